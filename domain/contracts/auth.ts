@@ -1,0 +1,13 @@
+import { z } from '../validation'
+import { ROLES } from '../enums'
+import { contract } from './define'
+import type { Me } from '../model'
+
+export const authContracts = {
+  'auth.me': contract<Me>()({
+    input: z.strictObject({}),
+    roles: ROLES,
+    writes: false,
+    example: {},
+  }),
+}

@@ -1,0 +1,27 @@
+import { z, id, pageInput, shortText } from '../validation'
+import { CATEGORIES, GRADES } from '../enums'
+import { contract } from './define'
+import type { HouseholdDetail, HouseholdSummary, Page } from '../model'
+
+export const householdListInput = z.strictObject({
+  villageId: id().optional(),
+  keyword: shortText(20).optional(),
+  category: z.enum(CATEGORIES).optional(),
+  grade: z.enum([...GRADES, 'none']).optional(),
+  ...pageInput,
+})
+
+export const householdContracts = {
+  'household.list': contract<Page<HouseholdSummary>>()({
+    input: householdListInput,
+    roles: ['inspector', 'staff', 'appraiser', 'leader'],
+    writes: false,
+    example: { page: 1, pageSize: 20 },
+  }),
+  'household.get': contract<HouseholdDetail>()({
+    input: z.strictObject({ householdId: id() }),
+    roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader'],
+    writes: false,
+    example: { householdId: 'hh_example' },
+  }),
+}

@@ -1,0 +1,6 @@
+export * from './enums'
+export * from './errors'
+export * from './model'
+export * from './validation'
+export * from './contracts'
+export * from './privacy'

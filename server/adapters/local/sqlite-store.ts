@@ -1,0 +1,176 @@
+// The Store on SQLite (better-sqlite3): one table per collection holding JSON documents,
+// expression indexes from the manifest, WAL journaling, and transactions.
+import Database from 'better-sqlite3'
+import fs from 'node:fs'
+import path from 'node:path'
+import { AppError } from '../../../domain/errors'
+import type { Collection, DocOps, FindOptions, StoredDoc, Store, TxStore, Where } from '../../ports/store'
+import { COLLECTIONS, MANIFEST, type CollectionName } from '../../store/manifest'
+import { AsyncLock } from './async-lock'
+import { fieldExpr, findSql, whereSql } from './sqlite-query'
+
+interface Row {
+  _id: string
+  rev: number
+  doc: string
+}
+
+const toDoc = <T>(row: Row): T => ({ ...JSON.parse(row.doc), _id: row._id, _rev: row.rev }) as T
+
+function body(doc: Record<string, unknown>): string {
+  const { _id: _ignoredId, _rev: _ignoredRev, ...rest } = doc
+  return JSON.stringify(rest)
+}
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database
+  private readonly lock = new AsyncLock()
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
+    this.db = new Database(file)
+    this.db.pragma('journal_mode = WAL')
+    this.db.pragma('synchronous = NORMAL')
+    this.db.pragma('busy_timeout = 5000')
+    this.migrate()
+  }
+
+  private migrate(): void {
+    const ddl: string[] = []
+    for (const name of COLLECTIONS) {
+      ddl.push(`CREATE TABLE IF NOT EXISTS "${name}" (_id TEXT PRIMARY KEY, rev INTEGER NOT NULL DEFAULT 1, doc TEXT NOT NULL)`)
+      for (const idx of MANIFEST[name]) {
+        const cols = idx.fields.map(([f, d]) => `${fieldExpr(f)} ${d === 'desc' ? 'DESC' : 'ASC'}`).join(', ')
+        ddl.push(`CREATE ${'unique' in idx && idx.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS "${name}_${idx.name}" ON "${name}" (${cols})`)
+      }
+    }
+    this.db.exec(ddl.join(';\n'))
+  }
+
+  collection<T extends StoredDoc>(name: CollectionName): Collection<T> {
+    return new SqliteCollection<T>(this.db, name, (fn) => this.lock.run(fn))
+  }
+
+  async transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R> {
+    return this.lock.run(async () => {
+      this.db.exec('BEGIN IMMEDIATE')
+      try {
+        const tx: TxStore = {
+          collection: <T extends StoredDoc>(name: CollectionName): DocOps<T> =>
+            new SqliteCollection<T>(this.db, name, (op) => Promise.resolve().then(op)),
+        }
+        const result = await fn(tx)
+        this.db.exec('COMMIT')
+        return result
+      } catch (err) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK')
+        throw err
+      }
+    })
+  }
+
+  async health(): Promise<Record<string, unknown>> {
+    return this.lock.run(() => {
+      const counts: Record<string, number> = {}
+      for (const name of COLLECTIONS) {
+        counts[name] = (this.db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n
+      }
+      return {
+        engine: 'sqlite',
+        file: this.file,
+        journalMode: this.db.pragma('journal_mode', { simple: true }),
+        sqliteVersion: (this.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
+        counts,
+      }
+    })
+  }
+
+  async close(): Promise<void> {
+    await this.lock.run(() => this.db.close())
+  }
+}
+
+type Runner = <R>(op: () => R) => Promise<R>
+
+class SqliteCollection<T extends StoredDoc> implements Collection<T> {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly table: CollectionName,
+    private readonly run: Runner,
+  ) {}
+
+  private getSync(id: string): T | null {
+    const row = this.db.prepare(`SELECT _id, rev, doc FROM "${this.table}" WHERE _id = ?`).get(id) as Row | undefined
+    return row ? toDoc<T>(row) : null
+  }
+
+  get(id: string): Promise<T | null> {
+    return this.run(() => this.getSync(id))
+  }
+
+  getMany(ids: string[]): Promise<T[]> {
+    if (ids.length === 0) return Promise.resolve([])
+    return this.find({ where: { _id: { $in: ids } } })
+  }
+
+  find(opts: FindOptions = {}): Promise<T[]> {
+    const { sql, params } = findSql(this.table, opts)
+    return this.run(() => (this.db.prepare(sql).all(...params) as Row[]).map((r) => toDoc<T>(r)))
+  }
+
+  count(where?: Where): Promise<number> {
+    const { sql, params } = whereSql(where)
+    return this.run(() => (this.db.prepare(`SELECT count(*) AS n FROM "${this.table}" ${sql}`).get(...params) as { n: number }).n)
+  }
+
+  insert(doc: Omit<T, '_rev'>): Promise<void> {
+    return this.run(() => {
+      const res = this.db
+        .prepare(`INSERT INTO "${this.table}" (_id, rev, doc) VALUES (?, 1, ?) ON CONFLICT(_id) DO NOTHING`)
+        .run(doc._id, body(doc))
+      if (res.changes === 0) throw new AppError('CONFLICT', '这条记录已经存在')
+    })
+  }
+
+  insertMany(docs: Array<Omit<T, '_rev'>>): Promise<void> {
+    return this.run(() => {
+      const stmt = this.db.prepare(`INSERT INTO "${this.table}" (_id, rev, doc) VALUES (?, 1, ?)`)
+      const all = this.db.transaction((list: Array<Omit<T, '_rev'>>) => {
+        for (const d of list) stmt.run(d._id, body(d))
+      })
+      try {
+        // Inside an open transaction better-sqlite3 nests this as a savepoint.
+        all(docs)
+      } catch (err) {
+        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new AppError('CONFLICT', '记录已经存在')
+        throw err
+      }
+    })
+  }
+
+  set(doc: Omit<T, '_rev'> & { _rev?: number }): Promise<void> {
+    return this.run(() => {
+      this.db
+        .prepare(`INSERT INTO "${this.table}" (_id, rev, doc) VALUES (?, 1, ?) ON CONFLICT(_id) DO UPDATE SET rev = rev + 1, doc = excluded.doc`)
+        .run(doc._id, body(doc))
+    })
+  }
+
+  update(id: string, patch: Partial<Omit<T, '_id' | '_rev'>>, opts: { ifRev?: number } = {}): Promise<boolean> {
+    return this.run(() => {
+      const current = this.getSync(id)
+      if (!current) return false
+      if (opts.ifRev !== undefined && current._rev !== opts.ifRev) throw new AppError('CONFLICT')
+      const merged = { ...current, ...patch } as Record<string, unknown>
+      for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k]
+      this.db.prepare(`UPDATE "${this.table}" SET rev = rev + 1, doc = ? WHERE _id = ?`).run(body(merged), id)
+      return true
+    })
+  }
+
+  remove(id: string): Promise<void> {
+    return this.run(() => {
+      this.db.prepare(`DELETE FROM "${this.table}" WHERE _id = ?`).run(id)
+    })
+  }
+}

@@ -1,0 +1,29 @@
+// Everything a handler may use, wired once per runtime by its composition root.
+import type { Clock } from '../ports/clock'
+import type { FileStore } from '../ports/file-store'
+import type { Notifier } from '../ports/notifier'
+import type { Store } from '../ports/store'
+import type { Config } from '../config'
+import type { PersonalData } from '../services/personal-data'
+import type { OrgDirectory } from '../services/org-directory'
+
+export interface Logger {
+  info(msg: string, detail?: Record<string, unknown>): void
+  error(msg: string, detail?: Record<string, unknown>): void
+}
+
+export interface Deps {
+  config: Config
+  store: Store
+  files: FileStore
+  notifier: Notifier
+  clock: Clock
+  personal: PersonalData
+  orgs: OrgDirectory
+  log: Logger
+}
+
+export const consoleLogger: Logger = {
+  info: (msg, detail) => console.log(JSON.stringify({ level: 'info', msg, ...detail })),
+  error: (msg, detail) => console.error(JSON.stringify({ level: 'error', msg, ...detail })),
+}

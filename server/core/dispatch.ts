@@ -1,0 +1,63 @@
+// The one entry every runtime uses: an event {action, input} and an identity in, a
+// Result out. Order: find action → identify caller → role check → validate → run.
+import { z } from 'zod'
+import { AppError, contracts, summarizeIssues, toFieldIssues, type ActionName, type Result } from '../../domain'
+import { buildScope, createContext } from './context'
+import type { Deps } from './deps'
+import type { Registry } from './registry'
+import type { UserDoc } from '../store/docs'
+
+export type Identity = { kind: 'openid'; openid: string } | { kind: 'dev'; userId: string } | { kind: 'none' }
+
+const eventSchema = z.object({ action: z.string().max(64), input: z.unknown().optional() })
+
+async function resolveUser(deps: Deps, identity: Identity): Promise<UserDoc | null> {
+  if (identity.kind === 'none') return null
+  if (identity.kind === 'dev') {
+    // Refused in the cloud: only the local host may name its caller.
+    if (deps.config.mode !== 'local') return null
+    return deps.store.collection<UserDoc>('users').get(identity.userId)
+  }
+  const [user] = await deps.store.collection<UserDoc>('users').find({ where: { openid: identity.openid }, limit: 1 })
+  return user ?? null
+}
+
+const fail = (e: AppError): Result<never> => ({
+  ok: false,
+  code: e.code,
+  message: e.message,
+  ...(e.issues ? { issues: e.issues } : {}),
+})
+
+export async function dispatch(registry: Registry, deps: Deps, event: unknown, identity: Identity): Promise<Result<unknown>> {
+  const started = Date.now()
+  let action = '?'
+  try {
+    const ev = eventSchema.safeParse(event)
+    if (!ev.success) throw new AppError('VALIDATION', '请求格式不对')
+    action = ev.data.action
+    if (!Object.prototype.hasOwnProperty.call(contracts, action)) throw new AppError('UNKNOWN_ACTION')
+    const name = action as ActionName
+    const contract = contracts[name]
+
+    const user = await resolveUser(deps, identity)
+    if (!user || user.disabled) throw new AppError('UNAUTHENTICATED')
+    if (!user.grants.some((g) => contract.roles.includes(g.role))) throw new AppError('FORBIDDEN')
+
+    const parsed = contract.input.safeParse(ev.data.input ?? {})
+    if (!parsed.success) {
+      const issues = toFieldIssues(parsed.error)
+      throw new AppError('VALIDATION', summarizeIssues(issues), issues)
+    }
+
+    const scope = await buildScope(deps, user, contract.roles)
+    const ctx = createContext(deps, user, scope, name)
+    const handler = registry[name] as (c: typeof ctx, i: unknown) => Promise<unknown>
+    const data = await handler(ctx, parsed.data)
+    return { ok: true, data }
+  } catch (err) {
+    if (err instanceof AppError) return fail(err)
+    deps.log.error('action failed', { action, error: err instanceof Error ? err.stack : String(err), ms: Date.now() - started })
+    return fail(new AppError('INTERNAL'))
+  }
+}

@@ -1,0 +1,15 @@
+// Every handler, checked against the domain's contracts: a missing or extra action is a
+// type error.
+import type { ActionName } from '../../domain'
+import type { HandlerMap } from './handler'
+import { authHandlers } from '../actions/auth'
+import { householdHandlers } from '../actions/household'
+import { statsHandlers } from '../actions/stats'
+
+export type Registry = HandlerMap<ActionName>
+
+export const registry: Registry = {
+  ...authHandlers,
+  ...householdHandlers,
+  ...statsHandlers,
+}

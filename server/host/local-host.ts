@@ -1,0 +1,79 @@
+// The local cloud host: one Node process that serves the h5 build and answers
+// POST /fn/<function> exactly as the cloud function would, on the local adapters.
+import http from 'node:http'
+import { ROLES } from '../../domain'
+import { dispatch, type Identity } from '../core/dispatch'
+import { registry } from '../core/registry'
+import type { LocalRuntime } from '../runtime/local'
+import type { UserDoc } from '../store/docs'
+import { BodyTooLarge, readBody, sendJson } from './http-util'
+import { serveStatic } from './static-files'
+
+/** The cloud functions this host stands in for. */
+export const FUNCTIONS = ['api'] as const
+
+export interface HostOptions {
+  runtime: LocalRuntime
+  h5Root: string
+}
+
+function devIdentity(req: http.IncomingMessage): Identity {
+  const header = req.headers['x-dev-user']
+  const userId = Array.isArray(header) ? header[0] : header
+  return userId && /^[A-Za-z0-9_-]{1,64}$/.test(userId) ? { kind: 'dev', userId } : { kind: 'none' }
+}
+
+async function listDevUsers(rt: LocalRuntime) {
+  const users = await rt.store.collection<UserDoc>('users').find({ orderBy: [['_id', 'asc']] })
+  const out = []
+  for (const u of users) {
+    const villages = new Set<string>()
+    for (const g of u.grants) for (const v of await rt.deps.orgs.villagesUnder(g.orgId)) villages.add(v.name)
+    out.push({
+      id: u._id,
+      name: u.name,
+      roles: ROLES.filter((r) => u.grants.some((g) => g.role === r)),
+      villages: [...villages],
+    })
+  }
+  return out
+}
+
+export function createLocalHost({ runtime, h5Root }: HostOptions): http.Server {
+  const { deps } = runtime
+  return http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://local')
+    const handle = async () => {
+      if (req.method === 'POST' && url.pathname.startsWith('/fn/')) {
+        const fn = url.pathname.slice(4)
+        if (!(FUNCTIONS as readonly string[]).includes(fn)) return sendJson(res, 404, { ok: false, code: 'UNKNOWN_ACTION', message: '没有这个云函数' })
+        let event: unknown
+        try {
+          event = JSON.parse((await readBody(req)).toString('utf8') || '{}')
+        } catch (err) {
+          const tooLarge = err instanceof BodyTooLarge
+          return sendJson(res, tooLarge ? 413 : 400, { ok: false, code: 'VALIDATION', message: tooLarge ? '提交的内容太大' : '请求格式不对' })
+        }
+        return sendJson(res, 200, await dispatch(registry, deps, event, devIdentity(req)))
+      }
+      if (req.method === 'GET' && url.pathname === '/dev/users') return sendJson(res, 200, await listDevUsers(runtime))
+      if (req.method === 'GET' && url.pathname === '/healthz') {
+        return sendJson(res, 200, { ok: true, mode: deps.config.mode, store: await deps.store.health(), time: deps.clock.now().toISOString() })
+      }
+      if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
+        const fileId = runtime.files.verify(url.pathname.slice(7), Number(url.searchParams.get('expires')), url.searchParams.get('sig') ?? '')
+        const file = fileId ? await runtime.files.get(fileId) : null
+        if (!file) return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: '文件不存在或链接已过期' })
+        res.writeHead(200, { 'content-type': file.contentType, 'cache-control': 'private, max-age=300' })
+        return void res.end(file.bytes)
+      }
+      if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(h5Root, url.pathname, res)
+      sendJson(res, 405, { ok: false, code: 'VALIDATION', message: '不支持的请求' })
+    }
+    handle().catch((err) => {
+      deps.log.error('host error', { path: url.pathname, error: err instanceof Error ? err.stack : String(err) })
+      if (!res.headersSent) sendJson(res, 500, { ok: false, code: 'INTERNAL', message: '系统出错了，请稍后再试' })
+      else res.end()
+    })
+  })
+}

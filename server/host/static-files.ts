@@ -1,0 +1,41 @@
+// Serves the h5 build, with the single-page fallback to index.html.
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type http from 'node:http'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+}
+
+export async function serveStatic(root: string, urlPath: string, res: http.ServerResponse): Promise<void> {
+  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '')
+  let file = path.join(root, clean)
+  if (!file.startsWith(root)) file = path.join(root, 'index.html')
+  let stat = await fs.stat(file).catch(() => null)
+  if (!stat || stat.isDirectory()) {
+    file = path.join(root, 'index.html')
+    stat = await fs.stat(file).catch(() => null)
+  }
+  if (!stat) {
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+    res.end('h5 应用尚未构建：请运行 npm start（它会先构建）或 npm run build:h5')
+    return
+  }
+  const ext = path.extname(file)
+  const immutable = /\.[0-9a-f]{8,}\./.test(path.basename(file))
+  res.writeHead(200, {
+    'content-type': TYPES[ext] ?? 'application/octet-stream',
+    'cache-control': ext === '.html' ? 'no-cache' : immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+  })
+  res.end(await fs.readFile(file))
+}

@@ -1,0 +1,73 @@
+// The document store every backend service uses. It is shaped after the WeChat Cloud
+// database (documents with an _id in named collections, equality and range filters, and
+// transactions limited to single-document operations), so that what runs locally on
+// SQLite runs unchanged on CloudBase.
+import type { CollectionName } from '../store/manifest'
+
+export type Scalar = string | number | boolean | null
+
+export interface FieldOps {
+  $in?: Scalar[]
+  $ne?: Scalar
+  $gt?: Scalar
+  $gte?: Scalar
+  $lt?: Scalar
+  $lte?: Scalar
+  /** The array field contains this element. */
+  $has?: Scalar
+  /** Case-sensitive substring match; used only on small, already-filtered sets. */
+  $contains?: string
+}
+
+export type Where = Record<string, Scalar | FieldOps>
+
+export interface FindOptions {
+  where?: Where
+  orderBy?: Array<[field: string, dir: 'asc' | 'desc']>
+  limit?: number
+  skip?: number
+}
+
+export interface StoredDoc {
+  _id: string
+  /** Revision, raised by every update; guards concurrent edits. */
+  _rev?: number
+}
+
+/** Operations allowed everywhere, including inside a transaction. */
+export interface DocOps<T extends StoredDoc> {
+  get(id: string): Promise<T | null>
+  /** Insert a new document; CONFLICT if the id exists (a replayed retryable write). */
+  insert(doc: Omit<T, '_rev'>): Promise<void>
+  /** Create or replace. */
+  set(doc: Omit<T, '_rev'> & { _rev?: number }): Promise<void>
+  /**
+   * Merge top-level fields into a document. With ifRev the write happens only when the
+   * stored revision matches, else CONFLICT. Returns false when the document is missing.
+   */
+  update(id: string, patch: Partial<Omit<T, '_id' | '_rev'>>, opts?: { ifRev?: number }): Promise<boolean>
+  remove(id: string): Promise<void>
+}
+
+export interface Collection<T extends StoredDoc> extends DocOps<T> {
+  getMany(ids: string[]): Promise<T[]>
+  find(opts?: FindOptions): Promise<T[]>
+  count(where?: Where): Promise<number>
+  /** Insert many new documents at once (seeding, imports); CONFLICT on any existing id. */
+  insertMany(docs: Array<Omit<T, '_rev'>>): Promise<void>
+}
+
+export interface TxStore {
+  collection<T extends StoredDoc>(name: CollectionName): DocOps<T>
+}
+
+export interface Store {
+  collection<T extends StoredDoc>(name: CollectionName): Collection<T>
+  /**
+   * Runs fn atomically. Inside, only single-document operations exist, as in
+   * CloudBase's runTransaction; a thrown error rolls everything back.
+   */
+  transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R>
+  health(): Promise<Record<string, unknown>>
+  close(): Promise<void>
+}

@@ -1,0 +1,49 @@
+// Shapes stored households and houses into what the client may see: masked by default.
+import { maskName, type HouseView, type HouseholdDetail, type HouseholdSummary } from '../../domain'
+import type { HouseDoc, HouseholdDoc } from '../store/docs'
+
+export function houseView(h: HouseDoc): HouseView {
+  return {
+    id: h._id,
+    householdId: h.householdId,
+    villageId: h.villageId,
+    structure: h.structure,
+    floors: h.floors,
+    yearBuilt: h.yearBuilt,
+    floorAreaCm2: h.floorAreaCm2,
+    lat: h.lat,
+    lng: h.lng,
+    grade: h.grade,
+    gradedAt: h.gradedAt,
+    occupancy: h.occupancy,
+    address: h.address,
+  }
+}
+
+export function householdSummary(h: HouseholdDoc, villageName: string): HouseholdSummary {
+  return {
+    id: h._id,
+    villageId: h.villageId,
+    villageName,
+    group: h.group,
+    headNameMasked: maskName(h.headName),
+    idNumberMasked: h.idMasked,
+    phoneMasked: h.phoneMasked,
+    members: h.members,
+    categories: h.categories,
+    status: h.status,
+    worstGrade: h.worstGrade,
+    houseCount: h.houseCount,
+  }
+}
+
+export function householdDetail(h: HouseholdDoc, villageName: string, houses: HouseDoc[]): HouseholdDetail {
+  return {
+    ...householdSummary(h, villageName),
+    headName: h.headName,
+    address: h.address,
+    sourceDept: h.sourceDept,
+    listedSince: h.listedSince,
+    houses: houses.map(houseView),
+  }
+}

@@ -1,0 +1,32 @@
+// Every collection and the indexes its queries need. The SQLite adapter creates these as
+// expression indexes; the CloudBase deployment declares the same ones. A query on a field
+// that is not indexed here is a defect.
+
+export interface IndexSpec {
+  name: string
+  fields: Array<[field: string, dir: 'asc' | 'desc']>
+  unique?: boolean
+}
+
+export const MANIFEST = {
+  orgs: [
+    { name: 'by_parent', fields: [['parentId', 'asc'], ['name', 'asc']] },
+    { name: 'by_level', fields: [['level', 'asc']] },
+  ],
+  users: [{ name: 'by_openid', fields: [['openid', 'asc']] }],
+  households: [
+    { name: 'by_village_status', fields: [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']] },
+    { name: 'by_street_status', fields: [['streetId', 'asc'], ['status', 'asc'], ['villageId', 'asc']] },
+    { name: 'by_id_hash', fields: [['idHash', 'asc']] },
+    { name: 'by_village_worst_grade', fields: [['villageId', 'asc'], ['worstGrade', 'asc']] },
+  ],
+  houses: [
+    { name: 'by_household', fields: [['householdId', 'asc']] },
+    { name: 'by_village_grade', fields: [['villageId', 'asc'], ['grade', 'asc'], ['occupancy', 'asc']] },
+  ],
+  audit: [{ name: 'by_subject', fields: [['subjectId', 'asc'], ['at', 'desc']] }],
+  inbox: [{ name: 'by_user', fields: [['userId', 'asc'], ['createdAt', 'desc']] }],
+} satisfies Record<string, IndexSpec[]>
+
+export type CollectionName = keyof typeof MANIFEST
+export const COLLECTIONS = Object.keys(MANIFEST) as CollectionName[]
