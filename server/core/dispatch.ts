@@ -44,7 +44,7 @@ export async function dispatch(registry: Registry, deps: Deps, event: unknown, i
     if (!user || user.disabled) throw new AppError('UNAUTHENTICATED')
     if (!user.grants.some((g) => contract.roles.includes(g.role))) throw new AppError('FORBIDDEN')
 
-    const parsed = contract.input.safeParse(ev.data.input ?? {})
+    const parsed = contract.input.safeParse(ev.data.input === undefined ? {} : ev.data.input)
     if (!parsed.success) {
       const issues = toFieldIssues(parsed.error)
       throw new AppError('VALIDATION', summarizeIssues(issues), issues)
