@@ -60,8 +60,11 @@ export interface HouseholdSummary {
 export interface HouseholdDetail extends HouseholdSummary {
   headName: string
   address: string
+  /** Labels of the departments whose lists name this household. */
   sourceDept: string
   listedSince: string
+  removedAt: string | null
+  removedReason: string | null
   houses: HouseView[]
 }
 
@@ -79,4 +82,66 @@ export interface VillageCounts {
   houses: number
   byGrade: Record<Grade | 'none', number>
   occupiedDangerous: number
+}
+
+export type ImportPhase = 'parsing' | 'diffing' | 'missing' | 'ready' | 'applying' | 'done' | 'failed' | 'cancelled'
+
+export interface ImportJobView {
+  id: string
+  fileName: string
+  source: import('./departments').ImportSource
+  sourceLabel: string
+  phase: ImportPhase
+  phaseLabel: string
+  /** 0..100 for the current phase. */
+  progress: number
+  rowsRead: number
+  counts: { new: number; changed: number; missing: number; unchanged: number; error: number }
+  villagesCovered: string[]
+  failure: string | null
+  createdAt: string
+  createdBy: string
+  appliedAt: string | null
+}
+
+export interface ImportRowView {
+  seq: number
+  rowNumber: number | null
+  kind: 'new' | 'changed' | 'missing' | 'unchanged' | 'error'
+  householdId: string | null
+  villageName: string
+  nameMasked: string
+  idMasked: string
+  categories: Category[]
+  changes: Array<{ field: string; label: string; from: string; to: string }>
+  errors: Array<{ column: string; message: string }>
+}
+
+/** A generated or stored file and a link that works for a limited time. */
+export interface FileLink {
+  fileId: string
+  fileName: string
+  url: string
+}
+
+export interface HouseholdEventView {
+  id: string
+  at: string
+  kind: 'listed' | 'changed' | 'removed' | 'relisted'
+  kindLabel: string
+  note: string
+  changes: Array<{ field: string; from: string; to: string }>
+}
+
+export interface TaskView {
+  id: string
+  kind: 'newListingCheck'
+  title: string
+  villageId: string
+  villageName: string
+  householdId: string
+  householdNameMasked: string
+  dueDate: string
+  status: 'open' | 'done' | 'cancelled'
+  overdue: boolean
 }

@@ -37,3 +37,9 @@ export function idCheckDigit(first17: string): string {
 }
 
 export const isValidPhone = (phone: string): boolean => /^1\d{10}$/.test(phone.trim())
+
+/** Who may see a full value (each reveal is audited): inspectors call households. */
+export const REVEAL_ROLES: Record<'idNumber' | 'phone', ReadonlyArray<import('./enums').Role>> = {
+  phone: ['inspector', 'staff'],
+  idNumber: ['staff'],
+}

@@ -8,11 +8,28 @@ const configSchema = z.object({
   /** 32-byte key, base64, for AES-256-GCM of ID numbers and phones. */
   dataKey: z.string().refine((v) => Buffer.from(v, 'base64').length === 32, 'ANJU_DATA_KEY must be 32 bytes in base64'),
   timeZone: z.string().default('Asia/Shanghai'),
+  /** Day of the month by which a newly listed household's house must be checked. */
+  newListingCheckDay: z.coerce.number().int().min(1).max(28).default(20),
+  /** Time budget of one chunk of long work, well inside a cloud function's limit. */
+  chunkBudgetMs: z.coerce.number().int().min(1).max(20000).default(5000),
+  /** Largest accepted list file, in bytes. */
+  importMaxBytes: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
 })
 
 export type Config = z.infer<typeof configSchema>
 
-export function loadConfig(input: { mode: Config['mode']; dataKey: string | undefined; timeZone?: string }): Config {
+export type ConfigInput = { mode: Config['mode']; dataKey: string | undefined } & Partial<Record<Exclude<keyof Config, 'mode' | 'dataKey'>, string | number | undefined>>
+
+/** Optional settings from the environment (cloud function env vars, or the local shell). */
+export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' | 'dataKey'> {
+  return {
+    newListingCheckDay: env.ANJU_NEW_LISTING_CHECK_DAY,
+    chunkBudgetMs: env.ANJU_CHUNK_BUDGET_MS,
+    importMaxBytes: env.ANJU_IMPORT_MAX_BYTES,
+  }
+}
+
+export function loadConfig(input: ConfigInput): Config {
   const parsed = configSchema.safeParse(input)
   if (!parsed.success) {
     throw new Error(`invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)

@@ -1,7 +1,7 @@
 import { z, id, pageInput, shortText } from '../validation'
 import { CATEGORIES, GRADES } from '../enums'
 import { contract } from './define'
-import type { HouseholdDetail, HouseholdSummary, Page } from '../model'
+import type { HouseholdDetail, HouseholdEventView, HouseholdSummary, Page } from '../model'
 
 export const householdListInput = z.strictObject({
   villageId: id().optional(),
@@ -19,6 +19,21 @@ export const householdContracts = {
     example: { page: 1, pageSize: 20 },
   }),
   'household.get': contract<HouseholdDetail>()({
+    input: z.strictObject({ householdId: id() }),
+    roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader'],
+    writes: false,
+    example: { householdId: 'hh_example' },
+  }),
+}
+
+export const householdDataContracts = {
+  'household.reveal': contract<{ value: string }>()({
+    input: z.strictObject({ householdId: id(), field: z.enum(['idNumber', 'phone']) }),
+    roles: ['inspector', 'staff'],
+    writes: true,
+    example: { householdId: 'hh_example', field: 'phone' },
+  }),
+  'household.history': contract<HouseholdEventView[]>()({
     input: z.strictObject({ householdId: id() }),
     roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader'],
     writes: false,

@@ -1,15 +1,23 @@
 // Every action of the backend, by name. The server must implement exactly these; the
 // client's call() is typed from them.
 import { authContracts } from './auth'
-import { householdContracts } from './household'
+import { householdContracts, householdDataContracts } from './household'
+import { ledgerContracts } from './ledger'
+import { taskContracts } from './tasks'
 import { statsContracts } from './stats'
+import { importContracts } from './imports'
 
 export const contracts = {
   ...authContracts,
   ...householdContracts,
+  ...householdDataContracts,
+  ...ledgerContracts,
+  ...taskContracts,
   ...statsContracts,
+  ...importContracts,
 }
 
 export type Contracts = typeof contracts
 export type ActionName = keyof Contracts
 export * from './define'
+export { IMPORT_ROW_KINDS, IMPORT_MAX_BYTES, type ImportRowKind } from './imports'

@@ -5,6 +5,10 @@ import type { HandlerMap } from './handler'
 import { authHandlers } from '../actions/auth'
 import { householdHandlers } from '../actions/household'
 import { statsHandlers } from '../actions/stats'
+import { importHandlers } from '../actions/imports'
+import { householdDataHandlers } from '../actions/household-data'
+import { ledgerHandlers } from '../actions/ledger'
+import { taskHandlers } from '../actions/tasks'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -12,4 +16,8 @@ export const registry: Registry = {
   ...authHandlers,
   ...householdHandlers,
   ...statsHandlers,
+  ...importHandlers,
+  ...householdDataHandlers,
+  ...ledgerHandlers,
+  ...taskHandlers,
 }

@@ -8,6 +8,7 @@ import type { LocalRuntime } from '../runtime/local'
 import type { UserDoc } from '../store/docs'
 import { BodyTooLarge, readBody, sendJson } from './http-util'
 import { serveStatic } from './static-files'
+import { handleUpload } from './uploads'
 
 /** The cloud functions this host stands in for. */
 export const FUNCTIONS = ['api'] as const
@@ -55,6 +56,10 @@ export function createLocalHost({ runtime, h5Root }: HostOptions): http.Server {
           return sendJson(res, tooLarge ? 413 : 400, { ok: false, code: 'VALIDATION', message: tooLarge ? '提交的内容太大' : '请求格式不对' })
         }
         return sendJson(res, 200, await dispatch(registry, deps, event, devIdentity(req)))
+      }
+      if (req.method === 'POST' && url.pathname === '/upload') {
+        const identity = devIdentity(req)
+        return handleUpload(runtime, req, res, url, identity.kind === 'dev' ? identity.userId : null)
       }
       if (req.method === 'GET' && url.pathname === '/dev/users') return sendJson(res, 200, await listDevUsers(runtime))
       if (req.method === 'GET' && url.pathname === '/healthz') {

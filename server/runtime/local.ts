@@ -2,7 +2,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { loadConfig } from '../config'
+import { configFromEnv, loadConfig } from '../config'
 import { consoleLogger, type Deps, type Logger } from '../core/deps'
 import { DiskFileStore } from '../adapters/local/disk-file-store'
 import { LogNotifier } from '../adapters/local/log-notifier'
@@ -18,6 +18,8 @@ export interface LocalOptions {
   log?: Logger
   /** Overrides ANJU_DATA_KEY and the key file (tests). */
   dataKey?: string
+  /** Overrides of other settings (tests). */
+  config?: Partial<Record<'newListingCheckDay' | 'chunkBudgetMs' | 'importMaxBytes', number>>
 }
 
 /** The data key from the environment, or a key file under the data folder, made once. */
@@ -38,7 +40,7 @@ export interface LocalRuntime {
 }
 
 export function createLocalRuntime(opts: LocalOptions): LocalRuntime {
-  const config = loadConfig({ mode: 'local', dataKey: opts.dataKey ?? localDataKey(opts.dataDir) })
+  const config = loadConfig({ ...configFromEnv(process.env), mode: 'local', dataKey: opts.dataKey ?? localDataKey(opts.dataDir), ...opts.config })
   const log = opts.log ?? consoleLogger
   const clock = opts.clock ?? systemClock
   const store = new SqliteStore(path.join(opts.dataDir, 'anju.sqlite'))

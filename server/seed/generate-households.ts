@@ -1,5 +1,5 @@
 // Generates monitored households and their houses for a village, reproducibly.
-import { CATEGORIES, maskIdNumber, maskPhone, type Category, type Grade, type Occupancy, type Structure } from '../../domain'
+import { CATEGORIES, departmentsOf, maskIdNumber, maskPhone, type Category, type Grade, type Occupancy, type Structure } from '../../domain'
 import type { PersonalData } from '../services/personal-data'
 import type { HouseDoc, HouseholdDoc } from '../store/docs'
 import { idNumber, personName, phoneNumber } from './people'
@@ -23,15 +23,6 @@ const STRUCTURE_WEIGHTS: ReadonlyArray<readonly [Structure, number]> = [
   ['frame', 5],
   ['other', 2],
 ]
-
-const DEPT_OF: Record<Category, string> = {
-  unstable: '乡村振兴（产业培育中心）',
-  dibao: '民政',
-  tekun: '民政',
-  hardship: '民政',
-  dibaoEdge: '民政',
-  otherPoverty: '乡村振兴（产业培育中心）',
-}
 
 export interface GeneratedHousehold {
   household: HouseholdDoc
@@ -90,13 +81,16 @@ export function generateHousehold(rng: Rng, personal: PersonalData, streetId: st
     idHash: sealedId.hash,
     idMasked: maskIdNumber(id),
     phoneEnc: sealedPhone.enc,
+    phoneHash: sealedPhone.hash,
     phoneMasked: maskPhone(phone),
     address,
     members: rng.int(1, 6),
     categories,
-    sourceDept: DEPT_OF[first],
+    departments: departmentsOf(categories),
     listedSince: `20${rng.int(21, 26)}-${String(rng.int(1, 10)).padStart(2, '0')}-05`,
     status: 'monitored',
+    removedAt: null,
+    removedReason: null,
     worstGrade: worst,
     houseCount,
     createdAt: nowIso,

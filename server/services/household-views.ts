@@ -1,5 +1,5 @@
 // Shapes stored households and houses into what the client may see: masked by default.
-import { maskName, type HouseView, type HouseholdDetail, type HouseholdSummary } from '../../domain'
+import { DEPARTMENT_LABELS, maskName, type HouseView, type HouseholdDetail, type HouseholdSummary } from '../../domain'
 import type { HouseDoc, HouseholdDoc } from '../store/docs'
 
 export function houseView(h: HouseDoc): HouseView {
@@ -42,7 +42,9 @@ export function householdDetail(h: HouseholdDoc, villageName: string, houses: Ho
     ...householdSummary(h, villageName),
     headName: h.headName,
     address: h.address,
-    sourceDept: h.sourceDept,
+    sourceDept: h.departments.map((d) => DEPARTMENT_LABELS[d]).join('、'),
+    removedAt: h.removedAt,
+    removedReason: h.removedReason,
     listedSince: h.listedSince,
     houses: houses.map(houseView),
   }

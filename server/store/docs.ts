@@ -1,5 +1,5 @@
 // The stored documents. Fields used in queries are named in store/manifest.ts.
-import type { Category, Grade, HouseholdStatus, Occupancy, OrgLevel, RoleGrant, Structure } from '../../domain'
+import type { Category, Department, Grade, HouseholdStatus, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, Structure } from '../../domain'
 import type { StoredDoc } from '../ports/store'
 
 export interface OrgDoc extends StoredDoc {
@@ -31,13 +31,17 @@ export interface HouseholdDoc extends StoredDoc {
   idHash: string
   idMasked: string
   phoneEnc: string
+  phoneHash: string
   phoneMasked: string
   address: string
   members: number
   categories: Category[]
-  sourceDept: string
+  /** Departments whose lists name this household; derived from categories. */
+  departments: Department[]
   listedSince: string
   status: HouseholdStatus
+  removedAt: string | null
+  removedReason: string | null
   /** Worst grade among its houses; null while none is appraised. Kept on write. */
   worstGrade: Grade | null
   houseCount: number
@@ -69,4 +73,85 @@ export interface AuditDoc extends StoredDoc {
   action: string
   subjectId: string
   detail: Record<string, unknown>
+}
+
+/** One entry of a household's history: listing, changes, leaving monitoring. */
+export interface HouseholdEventDoc extends StoredDoc {
+  householdId: string
+  villageId: string
+  at: string
+  actorId: string
+  kind: 'listed' | 'changed' | 'removed' | 'relisted'
+  /** field -> [before, after], masked where personal. */
+  changes: Record<string, [unknown, unknown]>
+  note: string
+  importId: string | null
+}
+
+export interface TaskDoc extends StoredDoc {
+  kind: 'newListingCheck'
+  streetId: string
+  villageId: string
+  householdId: string
+  title: string
+  dueDate: string
+  status: 'open' | 'done' | 'cancelled'
+  createdAt: string
+  doneAt: string | null
+}
+
+export interface ImportDoc extends StoredDoc {
+  streetId: string
+  source: ImportSource
+  fileId: string
+  fileName: string
+  createdBy: string
+  createdAt: string
+  phase: ImportPhase
+  /** Header positions, once the header row has been read. */
+  columns: Partial<Record<ListColumn, number>> | null
+  /** Last spreadsheet row read. */
+  rowsRead: number
+  /** Next row seq to number. */
+  nextSeq: number
+  /** Rows waiting for the diff, and how many have been diffed. */
+  pending: number
+  diffed: number
+  /** Cursor of the missing-household scan: village index and offset. */
+  missingCursor: { village: number; skip: number }
+  villageIds: string[]
+  counts: { new: number; changed: number; missing: number; unchanged: number; error: number }
+  /** Rows to write on apply, and the seq after the last one applied. */
+  toApply: number
+  applied: number
+  applyCursor: number
+  excludeErrorRows: boolean
+  removalReason: string
+  failure: string | null
+  leaseUntil: number
+  appliedAt: string | null
+}
+
+export interface ImportRowDoc extends StoredDoc {
+  importId: string
+  seq: number
+  rowNumber: number | null
+  kind: 'pending' | 'new' | 'changed' | 'missing' | 'unchanged' | 'error'
+  householdId: string | null
+  villageId: string | null
+  villageName: string
+  name: string | null
+  nameMasked: string
+  idHash: string | null
+  idEnc: string | null
+  idMasked: string
+  phoneHash: string | null
+  phoneEnc: string | null
+  phoneMasked: string | null
+  group: string
+  address: string
+  members: number | null
+  categories: Category[]
+  changes: Record<string, [string, string]>
+  errors: Array<{ column: string; message: string }>
 }

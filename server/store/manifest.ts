@@ -19,12 +19,28 @@ export const MANIFEST = {
     { name: 'by_street_status', fields: [['streetId', 'asc'], ['status', 'asc'], ['villageId', 'asc']] },
     { name: 'by_id_hash', fields: [['idHash', 'asc']] },
     { name: 'by_village_worst_grade', fields: [['villageId', 'asc'], ['worstGrade', 'asc']] },
+    { name: 'by_village_group', fields: [['villageId', 'asc'], ['group', 'asc']] },
   ],
   houses: [
     { name: 'by_household', fields: [['householdId', 'asc']] },
     { name: 'by_village_grade', fields: [['villageId', 'asc'], ['grade', 'asc'], ['occupancy', 'asc']] },
   ],
-  audit: [{ name: 'by_subject', fields: [['subjectId', 'asc'], ['at', 'desc']] }],
+  householdEvents: [{ name: 'by_household', fields: [['householdId', 'asc'], ['at', 'desc']] }],
+  imports: [{ name: 'by_street', fields: [['streetId', 'asc'], ['createdAt', 'desc']] }],
+  importRows: [
+    { name: 'by_import_seq', fields: [['importId', 'asc'], ['seq', 'asc']] },
+    { name: 'by_import_kind', fields: [['importId', 'asc'], ['kind', 'asc'], ['seq', 'asc']] },
+    { name: 'by_import_id_hash', fields: [['importId', 'asc'], ['idHash', 'asc']] },
+    { name: 'by_import_household', fields: [['importId', 'asc'], ['householdId', 'asc']] },
+  ],
+  tasks: [
+    { name: 'by_village_status', fields: [['villageId', 'asc'], ['status', 'asc'], ['dueDate', 'asc']] },
+    { name: 'by_household_kind', fields: [['householdId', 'asc'], ['kind', 'asc']] },
+  ],
+  audit: [
+    { name: 'by_subject', fields: [['subjectId', 'asc'], ['at', 'desc']] },
+    { name: 'by_actor', fields: [['actorId', 'asc'], ['at', 'desc']] },
+  ],
   inbox: [{ name: 'by_user', fields: [['userId', 'asc'], ['createdAt', 'desc']] }],
 } satisfies Record<string, IndexSpec[]>
 

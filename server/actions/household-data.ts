@@ -1,0 +1,59 @@
+import { AppError, REVEAL_ROLES, type HouseholdEventView } from '../../domain'
+import { handlers } from '../core/handler'
+import { audit } from '../services/audit'
+import type { HouseholdDoc, HouseholdEventDoc } from '../store/docs'
+
+const EVENT_LABELS: Record<HouseholdEventDoc['kind'], string> = {
+  listed: '纳入监测',
+  changed: '信息变更',
+  removed: '退出监测',
+  relisted: '重新纳入监测',
+}
+
+const CHANGE_LABELS: Record<string, string> = {
+  village: '村（社区）',
+  name: '户主姓名',
+  group: '组',
+  address: '住址',
+  members: '家庭人口',
+  phone: '联系电话',
+  categories: '监测类别',
+  status: '监测状态',
+}
+
+export const householdDataHandlers = handlers({
+  'household.reveal': async (ctx, input) => {
+    const { deps } = ctx
+    if (!REVEAL_ROLES[input.field].some((r) => ctx.hasRole(r))) throw new AppError('FORBIDDEN', '您不能查看完整的号码')
+    const hh = await deps.store.collection<HouseholdDoc>('households').get(input.householdId)
+    if (!hh) throw new AppError('NOT_FOUND', '没有找到这户')
+    ctx.requireHousehold(hh)
+    const sealed = input.field === 'idNumber' ? hh.idEnc : hh.phoneEnc
+    if (!sealed) throw new AppError('NOT_FOUND', '没有登记这个号码')
+    // Written before the value leaves the server: no reveal without its audit entry.
+    await audit(deps, ctx.user._id, 'household.reveal', hh._id, { field: input.field })
+    return { value: deps.personal.open(sealed) }
+  },
+
+  'household.history': async (ctx, input) => {
+    const { deps } = ctx
+    const hh = await deps.store.collection<HouseholdDoc>('households').get(input.householdId)
+    if (!hh) throw new AppError('NOT_FOUND', '没有找到这户')
+    ctx.requireHousehold(hh)
+    const events = await deps.store.collection<HouseholdEventDoc>('householdEvents').find({
+      where: { householdId: hh._id },
+      orderBy: [['householdId', 'asc'], ['at', 'desc']],
+      limit: 200,
+    })
+    return events.map(
+      (e): HouseholdEventView => ({
+        id: e._id,
+        at: e.at,
+        kind: e.kind,
+        kindLabel: EVENT_LABELS[e.kind],
+        note: e.note,
+        changes: Object.entries(e.changes).map(([field, [from, to]]) => ({ field: CHANGE_LABELS[field] ?? field, from: String(from), to: String(to) })),
+      }),
+    )
+  },
+})

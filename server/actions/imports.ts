@@ -1,0 +1,133 @@
+import { AppError } from '../../domain'
+import type { Ctx } from '../core/context'
+import { handlers } from '../core/handler'
+import type { ImportDoc, ImportRowDoc } from '../store/docs'
+import { importView, newImportJob, stepImport } from '../services/imports/import-jobs'
+import { sheetKindOf } from '../services/imports/read-sheet'
+import { audit } from '../services/audit'
+
+const FIELD_LABELS: Record<string, string> = {
+  village: '村（社区）',
+  name: '户主姓名',
+  group: '组',
+  address: '住址',
+  members: '家庭人口',
+  phone: '联系电话',
+  categories: '监测类别',
+  status: '监测状态',
+}
+
+/** The street the caller works for; imports belong to one street. */
+function streetOf(ctx: Ctx): string {
+  const grant = ctx.scope.grants.find((g) => g.role === 'staff' || g.role === 'leader')
+  if (!grant) throw new AppError('FORBIDDEN')
+  return grant.orgId
+}
+
+async function loadJob(ctx: Ctx, importId: string): Promise<ImportDoc> {
+  const job = await ctx.deps.store.collection<ImportDoc>('imports').get(importId)
+  if (!job) throw new AppError('NOT_FOUND', '没有找到这次导入')
+  if (!ctx.scope.grants.some((g) => g.orgId === job.streetId)) throw new AppError('FORBIDDEN')
+  return job
+}
+
+export const importHandlers = handlers({
+  'import.start': async (ctx, input) => {
+    const { deps } = ctx
+    const streetId = streetOf(ctx)
+    const col = deps.store.collection<ImportDoc>('imports')
+    const existing = await col.get(input.importId)
+    // A retried start (same client-made id) returns the job it already created.
+    if (existing) {
+      if (existing.createdBy !== ctx.user._id || existing.fileId !== input.fileId) throw new AppError('CONFLICT', '这个导入编号已被使用')
+      return importView(deps, existing)
+    }
+    if (!input.fileId.includes(`uploads/${ctx.user._id}/`)) throw new AppError('FORBIDDEN', '只能导入自己上传的文件')
+    const file = await deps.files.get(input.fileId)
+    if (!file) throw new AppError('NOT_FOUND', '上传的文件找不到了，请重新上传')
+    if (file.bytes.length > deps.config.importMaxBytes) {
+      throw new AppError('VALIDATION', `文件太大：最大 ${Math.round(deps.config.importMaxBytes / 1024 / 1024)} MB，请分村导入`)
+    }
+    if (!sheetKindOf(input.fileName, file.bytes)) throw new AppError('VALIDATION', '文件类型不对：请上传 .xlsx 或 .csv 文件')
+    const job = newImportJob(input, streetId, ctx.user._id, ctx.now().toISOString())
+    await col.insert(job)
+    await audit(deps, ctx.user._id, 'import.start', job._id, { fileName: input.fileName, source: input.source })
+    return importView(deps, (await col.get(job._id))!)
+  },
+
+  'import.step': async (ctx, input) => {
+    const job = await loadJob(ctx, input.importId)
+    return importView(ctx.deps, await stepImport(ctx.deps, job))
+  },
+
+  'import.get': async (ctx, input) => importView(ctx.deps, await loadJob(ctx, input.importId)),
+
+  'import.list': async (ctx) => {
+    const streetIds = [...new Set(ctx.scope.grants.map((g) => g.orgId))]
+    const jobs = await ctx.deps.store.collection<ImportDoc>('imports').find({
+      where: { streetId: streetIds.length === 1 ? streetIds[0]! : { $in: streetIds } },
+      orderBy: [['streetId', 'asc'], ['createdAt', 'desc']],
+      limit: 50,
+    })
+    return Promise.all(jobs.map((j) => importView(ctx.deps, j)))
+  },
+
+  'import.rows': async (ctx, input) => {
+    await loadJob(ctx, input.importId)
+    const col = ctx.deps.store.collection<ImportRowDoc>('importRows')
+    const where = { importId: input.importId, kind: input.kind }
+    const [total, rows] = await Promise.all([
+      col.count(where),
+      col.find({ where, orderBy: [['importId', 'asc'], ['kind', 'asc'], ['seq', 'asc']], skip: (input.page - 1) * input.pageSize, limit: input.pageSize }),
+    ])
+    return {
+      total,
+      page: input.page,
+      pageSize: input.pageSize,
+      items: rows.map((r) => ({
+        seq: r.seq,
+        rowNumber: r.rowNumber,
+        kind: r.kind === 'pending' ? 'unchanged' : r.kind,
+        householdId: r.householdId,
+        villageName: r.villageName,
+        nameMasked: r.nameMasked,
+        idMasked: r.idMasked,
+        categories: r.categories,
+        changes: Object.entries(r.changes).map(([field, [from, to]]) => ({ field, label: FIELD_LABELS[field] ?? field, from, to })),
+        errors: r.errors,
+      })),
+    }
+  },
+
+  'import.apply': async (ctx, input) => {
+    const { deps } = ctx
+    const job = await loadJob(ctx, input.importId)
+    if (job.phase === 'applying' || job.phase === 'done') return importView(deps, job)
+    if (job.phase !== 'ready') throw new AppError('CONFLICT', '文件还没有检查完，请稍候')
+    if (job.counts.error > 0 && !input.excludeErrorRows) {
+      throw new AppError('VALIDATION', `有 ${job.counts.error} 行有错误：请改正后重新上传，或选择“跳过错误行”再导入`)
+    }
+    if (job.counts.missing > 0 && !input.removalReason.trim()) {
+      throw new AppError('VALIDATION', `有 ${job.counts.missing} 户不在这份名单中，请填写调整原因`)
+    }
+    const toApply = job.counts.new + job.counts.changed + job.counts.missing
+    await deps.store.collection<ImportDoc>('imports').update(
+      job._id,
+      { phase: 'applying', excludeErrorRows: input.excludeErrorRows, removalReason: input.removalReason.trim(), toApply },
+      { ifRev: job._rev },
+    )
+    await audit(deps, ctx.user._id, 'import.apply', job._id, { counts: job.counts, excludeErrorRows: input.excludeErrorRows })
+    return importView(deps, (await deps.store.collection<ImportDoc>('imports').get(job._id))!)
+  },
+
+  'import.cancel': async (ctx, input) => {
+    const job = await loadJob(ctx, input.importId)
+    if (job.phase === 'applying' || job.phase === 'done') throw new AppError('CONFLICT', '已经开始导入，不能取消')
+    if (job.phase !== 'cancelled') {
+      await ctx.deps.store.collection<ImportDoc>('imports').update(job._id, { phase: 'cancelled' }, { ifRev: job._rev })
+      await audit(ctx.deps, ctx.user._id, 'import.cancel', job._id, {})
+    }
+    return importView(ctx.deps, (await ctx.deps.store.collection<ImportDoc>('imports').get(job._id))!)
+  },
+})
+

@@ -1,0 +1,36 @@
+import { localDate, maskName, type TaskView } from '../../domain'
+import { handlers } from '../core/handler'
+import type { Where } from '../ports/store'
+import type { HouseholdDoc, TaskDoc } from '../store/docs'
+
+export const taskHandlers = handlers({
+  'task.list': async (ctx, input) => {
+    const { deps, scope } = ctx
+    if (input.villageId) ctx.requireVillage(input.villageId)
+    const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
+    const where: Where = { villageId: villageIds.length === 1 ? villageIds[0]! : { $in: villageIds }, status: input.status }
+    const col = deps.store.collection<TaskDoc>('tasks')
+    const [total, docs] = await Promise.all([
+      col.count(where),
+      col.find({ where, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['dueDate', 'asc']], skip: (input.page - 1) * input.pageSize, limit: input.pageSize }),
+    ])
+    const households = new Map((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(docs.map((d) => d.householdId))])).map((h) => [h._id, h]))
+    const today = localDate(ctx.now())
+    const items: TaskView[] = []
+    for (const t of docs) {
+      items.push({
+        id: t._id,
+        kind: t.kind,
+        title: t.title,
+        villageId: t.villageId,
+        villageName: (await deps.orgs.get(t.villageId))?.name ?? '',
+        householdId: t.householdId,
+        householdNameMasked: maskName(households.get(t.householdId)?.headName ?? ''),
+        dueDate: t.dueDate,
+        status: t.status,
+        overdue: t.status === 'open' && t.dueDate < today,
+      })
+    }
+    return { items, total, page: input.page, pageSize: input.pageSize }
+  },
+})
