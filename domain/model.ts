@@ -145,3 +145,19 @@ export interface TaskView {
   status: 'open' | 'done' | 'cancelled'
   overdue: boolean
 }
+
+export interface InvitationView {
+  id: string
+  kind: 'farmer' | 'staff'
+  /** Shown in full only to its creator, for the QR code. */
+  code: string
+  /** What the QR code encodes: the page that accepts it, with the code. */
+  path: string
+  label: string
+  grants: RoleGrant[]
+  householdId: string | null
+  createdAt: string
+  expiresAt: string
+  usedAt: string | null
+  usedBy: string | null
+}

@@ -14,6 +14,8 @@ const configSchema = z.object({
   chunkBudgetMs: z.coerce.number().int().min(1).max(20000).default(5000),
   /** Largest accepted list file, in bytes. */
   importMaxBytes: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  /** Days an invitation code stays valid. */
+  inviteTtlDays: z.coerce.number().int().min(1).max(90).default(7),
 })
 
 export type Config = z.infer<typeof configSchema>
@@ -26,6 +28,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     newListingCheckDay: env.ANJU_NEW_LISTING_CHECK_DAY,
     chunkBudgetMs: env.ANJU_CHUNK_BUDGET_MS,
     importMaxBytes: env.ANJU_IMPORT_MAX_BYTES,
+    inviteTtlDays: env.ANJU_INVITE_TTL_DAYS,
   }
 }
 

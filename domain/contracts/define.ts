@@ -8,6 +8,11 @@ export interface ActionContract<I extends z.ZodType = z.ZodType, O = unknown> {
   roles: readonly Role[]
   /** Whether the action changes data; read-only actions may be retried freely. */
   writes: boolean
+  /**
+   * Callable by a WeChat identity that is not bound to an account yet (binding, accepting
+   * an invitation). Roles do not apply; the caller's OPENID is what the handler gets.
+   */
+  unbound?: boolean
   /** A valid input, used by the access and validation harness and as documentation. */
   example: z.input<I>
   /** Phantom field carrying the output type; never set at run time. */
@@ -18,6 +23,15 @@ export const contract =
   <O>() =>
   <I extends z.ZodType>(def: Omit<ActionContract<I, O>, '__output'>): ActionContract<I, O> =>
     def
+
+/** A contract open to WeChat identities that are not bound to an account yet. */
+export const unboundContract =
+  <O>() =>
+  <I extends z.ZodType>(def: Omit<ActionContract<I, O>, '__output' | 'unbound' | 'roles'>): ActionContract<I, O> & { unbound: true } => ({
+    ...def,
+    roles: [],
+    unbound: true,
+  })
 
 export type InputOf<C> = C extends ActionContract<infer I, unknown> ? z.input<I> : never
 export type ParsedInputOf<C> = C extends ActionContract<infer I, unknown> ? z.output<I> : never

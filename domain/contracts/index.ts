@@ -4,6 +4,7 @@ import { authContracts } from './auth'
 import { householdContracts, householdDataContracts } from './household'
 import { ledgerContracts } from './ledger'
 import { taskContracts } from './tasks'
+import { bindingContracts } from './binding'
 import { statsContracts } from './stats'
 import { importContracts } from './imports'
 
@@ -13,6 +14,7 @@ export const contracts = {
   ...householdDataContracts,
   ...ledgerContracts,
   ...taskContracts,
+  ...bindingContracts,
   ...statsContracts,
   ...importContracts,
 }

@@ -65,3 +65,14 @@ export function createContext(deps: Deps, user: UserDoc, scope: Scope, action: s
     hasRole: (role) => scope.grants.some((g) => g.role === role),
   }
 }
+
+/** The context of an action open to WeChat identities not bound to an account yet. */
+export interface GuestCtx {
+  deps: Deps
+  /** The caller's OPENID; null for a local dev user. */
+  openid: string | null
+  /** The bound account, when there is one. */
+  user: UserDoc | null
+  action: string
+  now(): Date
+}

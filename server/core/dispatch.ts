@@ -2,7 +2,7 @@
 // Result out. Order: find action → identify caller → role check → validate → run.
 import { z } from 'zod'
 import { AppError, contracts, summarizeIssues, toFieldIssues, type ActionName, type Result } from '../../domain'
-import { buildScope, createContext } from './context'
+import { buildScope, createContext, type GuestCtx } from './context'
 import type { Deps } from './deps'
 import type { Registry } from './registry'
 import type { UserDoc } from '../store/docs'
@@ -20,6 +20,13 @@ async function resolveUser(deps: Deps, identity: Identity): Promise<UserDoc | nu
   }
   const [user] = await deps.store.collection<UserDoc>('users').find({ where: { openid: identity.openid }, limit: 1 })
   return user ?? null
+}
+
+function parseInput(schema: z.ZodType, raw: unknown): unknown {
+  const parsed = schema.safeParse(raw === undefined ? {} : raw)
+  if (parsed.success) return parsed.data
+  const issues = toFieldIssues(parsed.error)
+  throw new AppError('VALIDATION', summarizeIssues(issues), issues)
 }
 
 const fail = (e: AppError): Result<never> => ({
@@ -41,19 +48,24 @@ export async function dispatch(registry: Registry, deps: Deps, event: unknown, i
     const contract = contracts[name]
 
     const user = await resolveUser(deps, identity)
+    const openid = identity.kind === 'openid' && identity.openid ? identity.openid : null
+    if (contract.unbound) {
+      if (!openid && !user) throw new AppError('UNAUTHENTICATED')
+      if (user?.disabled) throw new AppError('UNAUTHENTICATED')
+      const input = parseInput(contract.input, ev.data.input)
+      const guest: GuestCtx = { deps, openid, user, action: name, now: () => deps.clock.now() }
+      const handler = registry[name] as unknown as (c: GuestCtx, i: unknown) => Promise<unknown>
+      return { ok: true, data: await handler(guest, input) }
+    }
     if (!user || user.disabled) throw new AppError('UNAUTHENTICATED')
     if (!user.grants.some((g) => contract.roles.includes(g.role))) throw new AppError('FORBIDDEN')
 
-    const parsed = contract.input.safeParse(ev.data.input === undefined ? {} : ev.data.input)
-    if (!parsed.success) {
-      const issues = toFieldIssues(parsed.error)
-      throw new AppError('VALIDATION', summarizeIssues(issues), issues)
-    }
+    const parsed = parseInput(contract.input, ev.data.input)
 
     const scope = await buildScope(deps, user, contract.roles)
     const ctx = createContext(deps, user, scope, name)
     const handler = registry[name] as (c: typeof ctx, i: unknown) => Promise<unknown>
-    const data = await handler(ctx, parsed.data)
+    const data = await handler(ctx, parsed)
     return { ok: true, data }
   } catch (err) {
     if (err instanceof AppError) return fail(err)

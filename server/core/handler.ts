@@ -2,9 +2,11 @@
 // input parsing and scoping happen in dispatch(), so a handler starts from a parsed
 // input and a scoped context.
 import type { ActionName, Contracts, OutputOf, ParsedInputOf } from '../../domain'
-import type { Ctx } from './context'
+import type { Ctx, GuestCtx } from './context'
 
-export type Handler<N extends ActionName> = (ctx: Ctx, input: ParsedInputOf<Contracts[N]>) => Promise<OutputOf<Contracts[N]>>
+type CtxOf<N extends ActionName> = Contracts[N] extends { unbound: true } ? GuestCtx : Ctx
+
+export type Handler<N extends ActionName> = (ctx: CtxOf<N>, input: ParsedInputOf<Contracts[N]>) => Promise<OutputOf<Contracts[N]>>
 
 export type HandlerMap<N extends ActionName> = { [K in N]: Handler<K> }
 

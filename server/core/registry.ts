@@ -9,6 +9,7 @@ import { importHandlers } from '../actions/imports'
 import { householdDataHandlers } from '../actions/household-data'
 import { ledgerHandlers } from '../actions/ledger'
 import { taskHandlers } from '../actions/tasks'
+import { bindingHandlers } from '../actions/binding'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -20,4 +21,5 @@ export const registry: Registry = {
   ...householdDataHandlers,
   ...ledgerHandlers,
   ...taskHandlers,
+  ...bindingHandlers,
 }

@@ -18,10 +18,22 @@ export interface HostOptions {
   h5Root: string
 }
 
+const header = (req: http.IncomingMessage, name: string) => {
+  const v = req.headers[name]
+  return (Array.isArray(v) ? v[0] : v) ?? ''
+}
+
+/**
+ * Locally the caller names himself: X-Dev-User for a demo account, or X-Dev-Openid to
+ * act as a WeChat user who is not bound yet (to try binding). The cloud entry never
+ * reads these; it takes OPENID from WeChat.
+ */
 function devIdentity(req: http.IncomingMessage): Identity {
-  const header = req.headers['x-dev-user']
-  const userId = Array.isArray(header) ? header[0] : header
-  return userId && /^[A-Za-z0-9_-]{1,64}$/.test(userId) ? { kind: 'dev', userId } : { kind: 'none' }
+  const userId = header(req, 'x-dev-user')
+  if (/^[A-Za-z0-9_-]{1,64}$/.test(userId)) return { kind: 'dev', userId }
+  const openid = header(req, 'x-dev-openid')
+  if (/^[A-Za-z0-9_-]{8,64}$/.test(openid)) return { kind: 'openid', openid }
+  return { kind: 'none' }
 }
 
 async function listDevUsers(rt: LocalRuntime) {

@@ -59,6 +59,11 @@ export class OrgDirectory {
     return out.sort((a, b) => a.code.localeCompare(b.code) || a.name.localeCompare(b.name))
   }
 
+  /** Orgs without a parent: the district (or districts) this deployment serves. */
+  async roots(): Promise<OrgDoc[]> {
+    return [...(await this.all()).values()].filter((o) => o.parentId === null)
+  }
+
   /** The street a village or street belongs to. */
   async streetOf(orgId: string): Promise<OrgDoc | null> {
     const all = await this.all()

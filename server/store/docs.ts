@@ -155,3 +155,22 @@ export interface ImportRowDoc extends StoredDoc {
   changes: Record<string, [string, string]>
   errors: Array<{ column: string; message: string }>
 }
+
+export interface AttemptDoc extends StoredDoc {
+  failures: string[]
+  lockedUntil: string | null
+}
+
+export interface InvitationDoc extends StoredDoc {
+  kind: 'farmer' | 'staff'
+  codeHash: string
+  codeEnc: string
+  label: string
+  grants: RoleGrant[]
+  householdId: string | null
+  createdBy: string
+  createdAt: string
+  expiresAt: string
+  usedAt: string | null
+  usedBy: string | null
+}

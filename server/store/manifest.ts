@@ -14,12 +14,17 @@ export const MANIFEST = {
     { name: 'by_level', fields: [['level', 'asc']] },
   ],
   users: [{ name: 'by_openid', fields: [['openid', 'asc']] }],
+  attempts: [],
+  invitations: [
+    { name: 'by_code_hash', fields: [['codeHash', 'asc']] },
+    { name: 'by_creator', fields: [['createdBy', 'asc'], ['createdAt', 'desc']] },
+  ],
   households: [
     { name: 'by_village_status', fields: [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']] },
     { name: 'by_street_status', fields: [['streetId', 'asc'], ['status', 'asc'], ['villageId', 'asc']] },
     { name: 'by_id_hash', fields: [['idHash', 'asc']] },
     { name: 'by_village_worst_grade', fields: [['villageId', 'asc'], ['worstGrade', 'asc']] },
-    { name: 'by_village_group', fields: [['villageId', 'asc'], ['group', 'asc']] },
+    { name: 'by_village_name', fields: [['villageId', 'asc'], ['headName', 'asc']] },
   ],
   houses: [
     { name: 'by_household', fields: [['householdId', 'asc']] },

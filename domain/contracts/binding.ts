@@ -1,0 +1,43 @@
+import { z, id, shortText } from '../validation'
+import { ROLES } from '../enums'
+import { contract, unboundContract } from './define'
+import type { InvitationView, Me } from '../model'
+
+const grant = z.strictObject({ role: z.enum(ROLES), orgId: id() })
+
+export const bindingContracts = {
+  'bind.farmer': unboundContract<Me>()({
+    input: z.strictObject({
+      villageId: id(),
+      name: shortText(20),
+      idLast6: z.string().regex(/^\d{5}[\dXx]$/),
+    }),
+    writes: true,
+    example: { villageId: 'v-yulong', name: '张三', idLast6: '12123X' },
+  }),
+  'invite.accept': unboundContract<Me>()({
+    input: z.strictObject({ code: z.string().regex(/^[A-Za-z0-9]{8}$/), name: shortText(20).optional() }),
+    writes: true,
+    example: { code: 'ABCD2345', name: '李四' },
+  }),
+  'invite.create': contract<InvitationView>()({
+    input: z.discriminatedUnion('kind', [
+      z.strictObject({ inviteId: id(), kind: z.literal('farmer'), householdId: id() }),
+      z.strictObject({ inviteId: id(), kind: z.literal('staff'), name: shortText(20), grants: z.array(grant).min(1).max(5) }),
+    ]),
+    roles: ['inspector', 'staff'],
+    writes: true,
+    example: { inviteId: 'inv-example-1', kind: 'staff', name: '新巡查员', grants: [{ role: 'inspector', orgId: 'v-yulong' }] },
+  }),
+  'invite.list': contract<InvitationView[]>()({
+    input: z.strictObject({}),
+    roles: ['inspector', 'staff'],
+    writes: false,
+    example: {},
+  }),
+  'villages.public': unboundContract<Array<{ id: string; name: string; streetName: string }>>()({
+    input: z.strictObject({}),
+    writes: false,
+    example: {},
+  }),
+}

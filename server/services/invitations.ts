@@ -1,0 +1,34 @@
+// Invitation codes: 8 characters without look-alikes (no 0/O, 1/I/L), shown once as a
+// QR code, usable once, expiring after a configured number of days.
+import crypto from 'node:crypto'
+import type { InvitationView } from '../../domain'
+import type { Deps } from '../core/deps'
+import type { InvitationDoc } from '../store/docs'
+
+const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
+
+export function newInviteCode(): string {
+  return Array.from({ length: 8 }, () => ALPHABET[crypto.randomInt(ALPHABET.length)]).join('')
+}
+
+export const normalizeCode = (code: string) => code.trim().toUpperCase()
+
+/** The page an invitation QR code opens; the code travels as its query. */
+export const invitePath = (code: string) => `pages/login/index?invite=${code}`
+
+export function invitationView(deps: Deps, doc: InvitationDoc): InvitationView {
+  const code = deps.personal.open(doc.codeEnc)
+  return {
+    id: doc._id,
+    kind: doc.kind,
+    code,
+    path: invitePath(code),
+    label: doc.label,
+    grants: doc.grants,
+    householdId: doc.householdId,
+    createdAt: doc.createdAt,
+    expiresAt: doc.expiresAt,
+    usedAt: doc.usedAt,
+    usedBy: doc.usedBy,
+  }
+}
