@@ -153,6 +153,8 @@ export interface InvitationView {
   code: string
   /** What the QR code encodes: the page that accepts it, with the code. */
   path: string
+  /** The scannable image while the invitation is unused. */
+  qrUrl: string | null
   label: string
   grants: RoleGrant[]
   householdId: string | null

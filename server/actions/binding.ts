@@ -6,7 +6,7 @@ import type { Deps } from '../core/deps'
 import { handlers } from '../core/handler'
 import { assertNotLocked, recordFailure } from '../services/attempts'
 import { audit } from '../services/audit'
-import { invitationView, newInviteCode, normalizeCode } from '../services/invitations'
+import { invitationView, newInviteCode, normalizeCode, storeInviteImage } from '../services/invitations'
 import { buildMe } from '../services/me'
 import type { HouseholdDoc, InvitationDoc, UserDoc } from '../store/docs'
 
@@ -123,6 +123,7 @@ export const bindingHandlers = handlers({
       kind: input.kind,
       codeHash: deps.personal.hash(`invite:${code}`),
       codeEnc: deps.personal.seal(code).enc,
+      qrFileId: null,
       label,
       grants,
       householdId,
@@ -132,6 +133,7 @@ export const bindingHandlers = handlers({
       usedAt: null,
       usedBy: null,
     }
+    doc.qrFileId = await storeInviteImage(deps, doc, code)
     await col.insert(doc)
     await audit(deps, ctx.user._id, 'invite.create', doc._id, { kind: doc.kind, grants })
     return invitationView(deps, doc)
@@ -143,6 +145,6 @@ export const bindingHandlers = handlers({
       orderBy: [['createdBy', 'asc'], ['createdAt', 'desc']],
       limit: 50,
     })
-    return docs.map((d) => invitationView(ctx.deps, d))
+    return Promise.all(docs.map((d) => invitationView(ctx.deps, d)))
   },
 })

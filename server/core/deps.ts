@@ -1,6 +1,7 @@
 // Everything a handler may use, wired once per runtime by its composition root.
 import type { Clock } from '../ports/clock'
 import type { FileStore } from '../ports/file-store'
+import type { MiniCodes } from '../ports/mini-codes'
 import type { Notifier } from '../ports/notifier'
 import type { Store } from '../ports/store'
 import type { Config } from '../config'
@@ -17,6 +18,7 @@ export interface Deps {
   store: Store
   files: FileStore
   notifier: Notifier
+  codes: MiniCodes
   clock: Clock
   personal: PersonalData
   orgs: OrgDirectory

@@ -6,6 +6,7 @@ import { configFromEnv, loadConfig } from '../config'
 import { consoleLogger, type Deps, type Logger } from '../core/deps'
 import { DiskFileStore } from '../adapters/local/disk-file-store'
 import { LogNotifier } from '../adapters/local/log-notifier'
+import { QrMiniCodes } from '../adapters/local/qr-mini-codes'
 import { SqliteStore } from '../adapters/local/sqlite-store'
 import { systemClock, type Clock } from '../ports/clock'
 import { OrgDirectory } from '../services/org-directory'
@@ -51,6 +52,7 @@ export function createLocalRuntime(opts: LocalOptions): LocalRuntime {
     store,
     files,
     notifier: new LogNotifier(log),
+    codes: new QrMiniCodes(opts.baseUrl),
     clock,
     personal: new PersonalData(config.dataKey),
     orgs: new OrgDirectory(store, () => clock.now().getTime()),

@@ -13,12 +13,22 @@ export function newInviteCode(): string {
 
 export const normalizeCode = (code: string) => code.trim().toUpperCase()
 
-/** The page an invitation QR code opens; the code travels as its query. */
-export const invitePath = (code: string) => `pages/login/index?invite=${code}`
+/** The page an invitation QR code opens; the code travels as its query (or scene). */
+export const INVITE_PAGE = 'pages/login/index'
+export const inviteScene = (code: string) => `invite=${code}`
+export const invitePath = (code: string) => `${INVITE_PAGE}?${inviteScene(code)}`
+const qrFile = (doc: InvitationDoc) => `invites/${doc._id}.png`
 
-export function invitationView(deps: Deps, doc: InvitationDoc): InvitationView {
+/** Makes and stores the scannable image of an invitation, once. */
+export async function storeInviteImage(deps: Deps, doc: InvitationDoc, code: string): Promise<string> {
+  const stored = await deps.files.put(qrFile(doc), await deps.codes.image(INVITE_PAGE, inviteScene(code)), 'image/png')
+  return stored.fileId
+}
+
+export async function invitationView(deps: Deps, doc: InvitationDoc): Promise<InvitationView> {
   const code = deps.personal.open(doc.codeEnc)
   return {
+    qrUrl: doc.qrFileId && !doc.usedAt ? await deps.files.tempUrl(doc.qrFileId, 3600) : null,
     id: doc._id,
     kind: doc.kind,
     code,

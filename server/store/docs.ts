@@ -165,6 +165,7 @@ export interface InvitationDoc extends StoredDoc {
   kind: 'farmer' | 'staff'
   codeHash: string
   codeEnc: string
+  qrFileId: string | null
   label: string
   grants: RoleGrant[]
   householdId: string | null

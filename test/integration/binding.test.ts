@@ -1,5 +1,6 @@
 // A farmer binds his WeChat to his household; staff come in by one-time invitations.
-import type { HouseholdDoc } from '../../server/store/docs'
+import type { Me } from '../../domain'
+import type { HouseholdDoc, InvitationDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv
@@ -59,6 +60,11 @@ describe('invitations', () => {
     const inv = ok(await env.call(DEMO.inspectorYulong, 'invite.create', { inviteId: 'inv-f-1', kind: 'farmer', householdId: 'hh-yulong-00003' }))
     expect(inv.path).toBe(`pages/login/index?invite=${inv.code}`)
     expect(inv.code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/)
+    // The scannable image is stored and linked while the invitation is unused.
+    const doc = await env.rt.store.collection<InvitationDoc>('invitations').get('inv-f-1')
+    const png = await env.rt.files.get(doc!.qrFileId!)
+    expect(png!.bytes.subarray(1, 4).toString()).toBe('PNG')
+    expect(inv.qrUrl).toMatch(/\/files\/invites\/inv-f-1\.png\?expires=/)
     const me = ok(await asWeChat('oWX-scan-0001', 'invite.accept', { code: inv.code }))
     expect(me).toMatchObject({ roles: ['farmer'], householdId: 'hh-yulong-00003' })
     const second = await asWeChat('oWX-scan-0002', 'invite.accept', { code: inv.code })
@@ -72,7 +78,7 @@ describe('invitations', () => {
 
   it('street staff invite a new inspector for one of their villages', async () => {
     const inv = ok(await env.call(DEMO.staffBachuan, 'invite.create', { inviteId: 'inv-s-1', kind: 'staff', name: '新巡查员', grants: [{ role: 'inspector', orgId: 'v-baima' }] }))
-    const me = ok(await asWeChat('oWX-staff-0001', 'invite.accept', { code: inv.code.toLowerCase(), name: '白马村 李四' }))
+    const me = ok(await asWeChat('oWX-staff-0001', 'invite.accept', { code: inv.code.toLowerCase(), name: '白马村 李四' })) as Me
     expect(me).toMatchObject({ name: '白马村 李四', roles: ['inspector'] })
     expect(me.villages.map((v) => v.name)).toEqual(['白马村'])
   })
