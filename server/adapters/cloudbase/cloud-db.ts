@@ -31,6 +31,8 @@ export interface CloudQuery {
   get(): Promise<{ data: CloudRow[] }>
   count(): Promise<{ total: number }>
   update(opts: { data: object }): Promise<{ stats: { updated: number } }>
+  /** Removes every match; the adapter never does, the contract test's clean-up does. */
+  remove(): Promise<unknown>
 }
 
 export interface CloudDocRef {

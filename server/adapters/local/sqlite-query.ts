@@ -12,6 +12,21 @@ export function fieldExpr(field: string): string {
   return `json_extract(doc, '$.${field}')`
 }
 
+/**
+ * A condition that the field holds a JSON value of the same kind as `value`, or '' when
+ * none is needed. The cloud database compares only like with like (a number is never
+ * greater than a string); SQLite would order every number before every string.
+ */
+function sameKind(field: string, value: unknown): string {
+  if (field === '_id' || field === '_rev') return ''
+  const type = `json_type(doc, '$.${field}')`
+  if (typeof value === 'string') return `${type} = 'text'`
+  if (typeof value === 'number') return `${type} IN ('integer', 'real')`
+  return ''
+}
+
+const and = (...parts: string[]): string => parts.filter(Boolean).join(' AND ')
+
 const bindable = (v: Scalar): string | number | null => (typeof v === 'boolean' ? (v ? 1 : 0) : v)
 
 function isOps(v: unknown): v is FieldOps {
@@ -34,12 +49,14 @@ export function whereSql(where: Where | undefined): { sql: string; params: Array
     for (const [op, value] of Object.entries(cond)) {
       switch (op) {
         case '$in': {
-          const list = value as Scalar[]
-          if (list.length === 0) parts.push('0')
-          else {
-            parts.push(`${expr} IN (${list.map(() => '?').join(',')})`)
-            params.push(...list.map(bindable))
-          }
+          // As with equality, a null in the list matches null and missing fields.
+          const list = (value as Scalar[]).filter((v) => v !== null)
+          const withNull = list.length < (value as Scalar[]).length
+          const alternatives: string[] = []
+          if (list.length) alternatives.push(`${expr} IN (${list.map(() => '?').join(',')})`)
+          if (withNull) alternatives.push(`${expr} IS NULL`)
+          parts.push(alternatives.length ? `(${alternatives.join(' OR ')})` : '0')
+          params.push(...list.map(bindable))
           break
         }
         case '$ne':
@@ -51,7 +68,7 @@ export function whereSql(where: Where | undefined): { sql: string; params: Array
         case '$lt':
         case '$lte': {
           const sym = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' }[op]
-          parts.push(`${expr} ${sym} ?`)
+          parts.push(and(`${expr} ${sym} ?`, sameKind(field, value)))
           params.push(bindable(value as Scalar))
           break
         }
@@ -61,7 +78,8 @@ export function whereSql(where: Where | undefined): { sql: string; params: Array
           params.push(bindable(value as Scalar))
           break
         case '$contains':
-          parts.push(`instr(${expr}, ?) > 0`)
+          // Strings only, as a regular expression in the cloud database matches.
+          parts.push(and(`instr(${expr}, ?) > 0`, sameKind(field, '')))
           params.push(String(value))
           break
         default:

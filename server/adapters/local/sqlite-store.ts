@@ -57,7 +57,7 @@ export class SqliteStore implements Store {
       try {
         const tx: TxStore = {
           collection: <T extends StoredDoc>(name: CollectionName): DocOps<T> =>
-            new SqliteCollection<T>(this.db, name, (op) => Promise.resolve().then(op)),
+            docOpsOnly(new SqliteCollection<T>(this.db, name, (op) => Promise.resolve().then(op))),
         }
         const result = await fn(tx)
         this.db.exec('COMMIT')
@@ -92,6 +92,17 @@ export class SqliteStore implements Store {
 
 type Runner = <R>(op: () => R) => Promise<R>
 
+/** Only the single-document operations, as CloudBase's runTransaction offers. */
+function docOpsOnly<T extends StoredDoc>(c: DocOps<T>): DocOps<T> {
+  return {
+    get: (id) => c.get(id),
+    insert: (doc) => c.insert(doc),
+    set: (doc) => c.set(doc),
+    update: (id, patch, opts) => c.update(id, patch, opts),
+    remove: (id) => c.remove(id),
+  }
+}
+
 class SqliteCollection<T extends StoredDoc> implements Collection<T> {
   constructor(
     private readonly db: Database.Database,
@@ -114,13 +125,18 @@ class SqliteCollection<T extends StoredDoc> implements Collection<T> {
   }
 
   find(opts: FindOptions = {}): Promise<T[]> {
-    const { sql, params } = findSql(this.table, opts)
-    return this.run(() => (this.db.prepare(sql).all(...params) as Row[]).map((r) => toDoc<T>(r)))
+    // The query is built inside run() so that a bad field path rejects, not throws.
+    return this.run(() => {
+      const { sql, params } = findSql(this.table, opts)
+      return (this.db.prepare(sql).all(...params) as Row[]).map((r) => toDoc<T>(r))
+    })
   }
 
   count(where?: Where): Promise<number> {
-    const { sql, params } = whereSql(where)
-    return this.run(() => (this.db.prepare(`SELECT count(*) AS n FROM "${this.table}" ${sql}`).get(...params) as { n: number }).n)
+    return this.run(() => {
+      const { sql, params } = whereSql(where)
+      return (this.db.prepare(`SELECT count(*) AS n FROM "${this.table}" ${sql}`).get(...params) as { n: number }).n
+    })
   }
 
   insert(doc: Omit<T, '_rev'>): Promise<void> {

@@ -1,0 +1,148 @@
+// The Store on the WeChat Cloud (CloudBase) document database, through an injected
+// wx-server-sdk database object. Semantics match the SQLite adapter: _rev is a document
+// field that starts at 1 and rises with every write, insert of an existing id and a
+// stale ifRev are CONFLICT, find pages past the server's 1000-document cap.
+import { AppError } from '../../../domain/errors'
+import type { Collection, FindOptions, StoredDoc, Store, TxStore, Where } from '../../ports/store'
+import type { CollectionName } from '../../store/manifest'
+import type { CloudCollection, CloudDb, CloudQuery } from './cloud-db'
+import { MATCHES_NOTHING, PAGE, docBody, patchData, sortKeys, whereCond } from './cloudbase-query'
+import { conflictExisting, isDuplicateKey, readRow, toDoc, txDocOps } from './cloudbase-tx'
+
+/** Documents per add() of insertMany, well under the request size limit. */
+const INSERT_BATCH = 100
+/** Ids per command.in() of getMany and the insertMany pre-check. */
+const ID_CHUNK = 500
+
+const chunks = <T>(list: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size))
+
+export class CloudBaseStore implements Store {
+  constructor(
+    private readonly db: CloudDb,
+    private readonly env: string,
+  ) {}
+
+  collection<T extends StoredDoc>(name: CollectionName): Collection<T> {
+    return new CloudBaseCollection<T>(this.db, name, (fn) => this.transaction(fn))
+  }
+
+  transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R> {
+    // runTransaction rolls back when fn throws, and reruns fn on a write conflict.
+    return this.db.runTransaction((t) =>
+      fn({ collection: <T extends StoredDoc>(name: CollectionName) => txDocOps<T>(this.db.command, t.collection(name)) }),
+    )
+  }
+
+  async health(): Promise<Record<string, unknown>> {
+    return { engine: 'cloudbase', env: this.env }
+  }
+
+  async close(): Promise<void> {
+    // The SDK keeps no connection to close.
+  }
+}
+
+class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
+  private readonly col: CloudCollection
+
+  constructor(
+    private readonly db: CloudDb,
+    private readonly name: CollectionName,
+    private readonly transaction: Store['transaction'],
+  ) {
+    this.col = db.collection(name)
+  }
+
+  private query(where: Where | undefined): CloudQuery | null {
+    const cond = whereCond(this.db, where)
+    if (cond === MATCHES_NOTHING) return null
+    return where && Object.keys(where).length ? this.col.where(cond) : this.col
+  }
+
+  async get(id: string): Promise<T | null> {
+    // A query rather than doc(id).get(), which throws on a missing id unless the
+    // database was created with throwOnNotFound: false.
+    const { data } = await this.col.where({ _id: id }).limit(1).get()
+    const row = readRow(data)
+    return row ? toDoc<T>(row) : null
+  }
+
+  async getMany(ids: string[]): Promise<T[]> {
+    const out: T[] = []
+    for (const part of chunks([...new Set(ids)], ID_CHUNK)) out.push(...(await this.find({ where: { _id: { $in: part } } })))
+    return out
+  }
+
+  async find(opts: FindOptions = {}): Promise<T[]> {
+    const base = this.query(opts.where)
+    const want = opts.limit
+    if (!base || want === 0) return []
+    const paged = want === undefined || want > PAGE
+    let q = base
+    for (const [field, dir] of sortKeys(opts, paged)) q = q.orderBy(field, dir)
+    const out: T[] = []
+    let skip = opts.skip ?? 0
+    for (;;) {
+      const n = want === undefined ? PAGE : Math.min(PAGE, want - out.length)
+      const { data } = await (skip ? q.skip(skip) : q).limit(n).get()
+      for (const row of data) out.push(toDoc<T>(row))
+      if (data.length < n || (want !== undefined && out.length >= want)) return out
+      skip += data.length
+    }
+  }
+
+  async count(where?: Where): Promise<number> {
+    const q = this.query(where)
+    return q ? (await q.count()).total : 0
+  }
+
+  async insert(doc: Omit<T, '_rev'>): Promise<void> {
+    try {
+      await this.col.add({ data: { ...docBody(doc), _id: doc._id, _rev: 1 } })
+    } catch (err) {
+      // The SDK's message for a duplicate key is not a documented contract: when it does
+      // not say so, an existing document still tells what happened.
+      if (isDuplicateKey(err) || (await this.get(doc._id).catch(() => null))) throw conflictExisting()
+      throw err
+    }
+  }
+
+  async insertMany(docs: Array<Omit<T, '_rev'>>): Promise<void> {
+    const ids = docs.map((d) => d._id)
+    if (new Set(ids).size !== ids.length) throw new AppError('CONFLICT', '记录已经存在')
+    // Checked first so that a conflicting batch writes nothing, as in SQLite. Batches are
+    // not one transaction: a concurrent writer of the same ids can still split them.
+    for (const part of chunks(ids, ID_CHUNK)) {
+      if ((await this.count({ _id: { $in: part } })) > 0) throw new AppError('CONFLICT', '记录已经存在')
+    }
+    for (const batch of chunks(docs, INSERT_BATCH)) {
+      try {
+        await this.col.add({ data: batch.map((d) => ({ ...docBody(d), _id: d._id, _rev: 1 })) })
+      } catch (err) {
+        if (isDuplicateKey(err)) throw new AppError('CONFLICT', '记录已经存在')
+        throw err
+      }
+    }
+  }
+
+  set(doc: Omit<T, '_rev'> & { _rev?: number }): Promise<void> {
+    // Replacing a document and raising its revision is a read and a write: one transaction.
+    return this.transaction((tx) => tx.collection<T>(this.name).set(doc))
+  }
+
+  async update(id: string, patch: Partial<Omit<T, '_id' | '_rev'>>, opts: { ifRev?: number } = {}): Promise<boolean> {
+    const _ = this.db.command
+    const data = patchData(_, patch as Record<string, unknown>, _.inc(1))
+    if (opts.ifRev === undefined) return (await this.col.doc(id).update({ data })).stats.updated > 0
+    const { stats } = await this.col.where({ _id: id, _rev: opts.ifRev }).update({ data })
+    if (stats.updated > 0) return true
+    // Nothing matched: either the document is gone or its revision moved on.
+    if (!(await this.get(id))) return false
+    throw new AppError('CONFLICT')
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.col.doc(id).remove()
+  }
+}

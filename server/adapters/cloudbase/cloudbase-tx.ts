@@ -1,0 +1,62 @@
+// Single-document operations inside a CloudBase transaction (db.runTransaction), with
+// the Store's semantics: revisions are read with get() and compared here, since a
+// transaction offers no conditional writes, only doc(id).get/set/update/remove and add.
+import { AppError } from '../../../domain/errors'
+import type { DocOps, StoredDoc } from '../../ports/store'
+import type { CloudCommand, CloudRow, CloudTxCollection } from './cloud-db'
+import { docBody, patchData } from './cloudbase-query'
+
+/** A stored row as the Store's document; _rev is a stored field of its own. */
+export function toDoc<T>(row: CloudRow): T {
+  return { ...row, _id: String(row._id) } as T
+}
+
+/** doc(id).get() answers an array outside a transaction and an object (or null) inside. */
+export function readRow(data: CloudRow | CloudRow[] | null | undefined): CloudRow | null {
+  const row = Array.isArray(data) ? data[0] : data
+  return row && typeof row === 'object' ? row : null
+}
+
+/** True for the database's duplicate-key refusal of an add (an existing _id). */
+export function isDuplicateKey(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return typeof err === 'string' && DUPLICATE.test(err)
+  const e = err as { code?: unknown; errCode?: unknown; errMsg?: unknown; message?: unknown }
+  return DUPLICATE.test([e.code, e.errCode, e.errMsg, e.message].map((v) => String(v ?? '')).join(' '))
+}
+const DUPLICATE = /DUPLICATE_WRITE|duplicate key|E11000/i
+
+export const conflictExisting = (): AppError => new AppError('CONFLICT', '这条记录已经存在')
+
+/** The document operations of one collection inside a transaction, and nothing else. */
+export function txDocOps<T extends StoredDoc>(_: CloudCommand, col: CloudTxCollection): DocOps<T> {
+  const get = async (id: string): Promise<T | null> => {
+    const row = readRow((await col.doc(id).get()).data)
+    return row ? toDoc<T>(row) : null
+  }
+  return {
+    get,
+    async insert(doc) {
+      if (await get(doc._id)) throw conflictExisting()
+      try {
+        await col.add({ data: { ...docBody(doc), _id: doc._id, _rev: 1 } })
+      } catch (err) {
+        if (isDuplicateKey(err)) throw conflictExisting()
+        throw err
+      }
+    },
+    async set(doc) {
+      const current = await get(doc._id)
+      await col.doc(doc._id).set({ data: { ...docBody(doc), _rev: (current?._rev ?? 0) + 1 } })
+    },
+    async update(id, patch, opts = {}) {
+      const current = await get(id)
+      if (!current) return false
+      if (opts.ifRev !== undefined && current._rev !== opts.ifRev) throw new AppError('CONFLICT')
+      await col.doc(id).update({ data: patchData(_, patch as Record<string, unknown>, _.inc(1)) })
+      return true
+    },
+    async remove(id) {
+      await col.doc(id).remove()
+    },
+  }
+}

@@ -1,0 +1,95 @@
+// Composition root of the cloud function: the CloudBase document database, cloud
+// storage, subscription messages, 小程序码, system clock. Everything comes from the injected
+// wx-server-sdk object and the function's environment variables; only the entry in
+// cloudfunctions/ imports the SDK itself.
+import { configFromEnv, loadConfig } from '../config'
+import { consoleLogger, type Deps, type Logger } from '../core/deps'
+import { dispatch, type Identity } from '../core/dispatch'
+import type { Registry } from '../core/registry'
+import type { Result } from '../../domain'
+import { CloudBaseStore } from '../adapters/cloudbase/cloudbase-store'
+import { CloudFileStore, type CloudStorageApi } from '../adapters/cloudbase/cloud-file-store'
+import { SubscribeNotifier, type SubscribeSendApi, type SubscribeTemplates } from '../adapters/cloudbase/subscribe-notifier'
+import type { CloudDb } from '../adapters/cloudbase/cloud-db'
+import { WxaMiniCodes, type WxacodeApi } from '../adapters/cloudbase/wxa-mini-codes'
+import { systemClock } from '../ports/clock'
+import { OrgDirectory } from '../services/org-directory'
+import { PersonalData } from '../services/personal-data'
+import type { UserDoc } from '../store/docs'
+
+/** The part of wx-server-sdk this runtime uses. */
+export interface CloudSdk extends CloudStorageApi {
+  init(config: { env: unknown }): void
+  readonly DYNAMIC_CURRENT_ENV: unknown
+  /** throwOnNotFound: false makes doc(id).get() answer null for a missing document. */
+  database(config: { throwOnNotFound: boolean }): unknown
+  readonly openapi: { subscribeMessage: SubscribeSendApi; wxacode: WxacodeApi }
+  getWXContext(): { OPENID?: string }
+}
+
+export interface CloudOptions {
+  env?: NodeJS.ProcessEnv
+  log?: Logger
+  /** Subscription message templates per message kind; none yet, so inbox only. */
+  templates?: SubscribeTemplates
+}
+
+const ZONE = 'Asia/Shanghai'
+
+export function createCloudRuntime(cloud: CloudSdk, opts: CloudOptions = {}): { deps: Deps } {
+  const env = opts.env ?? process.env
+  const log = opts.log ?? consoleLogger
+  if (!env.ANJU_DATA_KEY) {
+    throw new Error('ANJU_DATA_KEY is not set: give the cloud function a 32-byte base64 key in its environment variables')
+  }
+  const config = loadConfig({ ...configFromEnv(env), mode: 'cloud', dataKey: env.ANJU_DATA_KEY, timeZone: ZONE })
+  if (env.TZ !== config.timeZone) {
+    log.error('TZ is not Asia/Shanghai: set it in the function environment; local times would be off', { tz: env.TZ ?? null })
+  }
+  // The SDK's d.ts types its query methods as `Promise | void` (callback overloads); the
+  // promise style used here always returns a promise, which CloudDb states.
+  const db = cloud.database({ throwOnNotFound: false }) as CloudDb
+  const store = new CloudBaseStore(db, env.TCB_ENV || env.SCF_NAMESPACE || 'current')
+  const clock = systemClock
+  const openidOf = async (userId: string) => (await store.collection<UserDoc>('users').get(userId))?.openid ?? null
+  const deps: Deps = {
+    config,
+    store,
+    files: new CloudFileStore(cloud),
+    // openapi is a proxy of the SDK: reached at call time, not while wiring.
+    notifier: new SubscribeNotifier({ send: (p) => cloud.openapi.subscribeMessage.send(p) }, opts.templates ?? {}, openidOf, log),
+    codes: new WxaMiniCodes({ getUnlimited: (a) => cloud.openapi.wxacode.getUnlimited(a) }),
+    clock,
+    personal: new PersonalData(config.dataKey),
+    orgs: new OrgDirectory(store, () => clock.now().getTime()),
+    log,
+  }
+  return { deps }
+}
+
+export type CloudMain = (event: unknown) => Promise<Result<unknown>>
+
+/**
+ * The function's main: initialises the SDK and the runtime on the first call of an
+ * instance (so loading the module calls nothing), then dispatches with the caller's
+ * OPENID. A missing configuration answers UNAVAILABLE instead of crashing every start.
+ */
+export function createCloudMain(cloud: CloudSdk, registry: Registry, opts: CloudOptions = {}): CloudMain {
+  const log = opts.log ?? consoleLogger
+  let runtime: { deps: Deps } | null = null
+  return async (event) => {
+    if (!runtime) {
+      try {
+        cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+        runtime = createCloudRuntime(cloud, opts)
+      } catch (err) {
+        log.error('cloud runtime not configured', { error: err instanceof Error ? err.message : String(err) })
+        return { ok: false, code: 'UNAVAILABLE', message: '服务未配置，请联系管理员' }
+      }
+    }
+    const openid = cloud.getWXContext().OPENID
+    // Timer triggers carry no OPENID; no action accepts an anonymous caller yet.
+    const identity: Identity = openid ? { kind: 'openid', openid } : { kind: 'none' }
+    return dispatch(registry, runtime.deps, event, identity)
+  }
+}

@@ -1,0 +1,292 @@
+// How the CloudBase adapter translates Store calls into wx-server-sdk database calls,
+// checked against a fake that only records calls. Whether CloudBase then answers as the
+// Store contract says is the job of test/contract/cloudbase-store.test.ts.
+import { AppError } from '../../../domain/errors'
+import { CloudBaseStore } from '../../../server/adapters/cloudbase/cloudbase-store'
+import { escapeRegExp } from '../../../server/adapters/cloudbase/cloudbase-query'
+import type { StoredDoc } from '../../../server/ports/store'
+import { cmd, RecordingCloudDb } from '../../support/recording-cloud-db'
+
+interface Doc extends StoredDoc {
+  [field: string]: unknown
+}
+
+let db: RecordingCloudDb
+let store: CloudBaseStore
+const col = () => store.collection<Doc>('households')
+const rows = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ _id: `h${from + i}`, _rev: 1 }))
+const page = (n: number, from = 0) => ({ data: rows(n, from) })
+
+beforeEach(() => {
+  db = new RecordingCloudDb()
+  store = new CloudBaseStore(db, 'anju-test-1a2b')
+})
+afterEach(() => {
+  // Every scripted answer was used: the adapter made exactly the calls the test expected.
+  expect(db.pending).toBe(0)
+})
+
+async function conflict(p: Promise<unknown>): Promise<void> {
+  await expect(p).rejects.toBeInstanceOf(AppError)
+  await p.catch((e: AppError) => expect(e.code).toBe('CONFLICT'))
+}
+
+describe('filters', () => {
+  it('maps each operator to db.command, equality and null as plain values', async () => {
+    db.answer({ total: 3 })
+    await col().count({
+      villageId: 'v1',
+      grade: null,
+      status: { $in: ['monitored', 'closed'] },
+      worstGrade: { $ne: 'D' },
+      members: { $gte: 2 },
+      houseCount: { $lt: 5 },
+      categories: { $has: 'dibao' },
+      headName: { $contains: '张' },
+    })
+    expect(db.calls).toEqual([
+      [
+        ['collection', 'households'],
+        [
+          'where',
+          {
+            villageId: 'v1',
+            grade: null,
+            status: cmd('in', ['monitored', 'closed']),
+            worstGrade: cmd('neq', 'D'),
+            members: cmd('gte', 2),
+            houseCount: cmd('lt', 5),
+            categories: cmd('all', ['dibao']),
+            headName: { regexp: { regexp: '张', options: '' } },
+          },
+        ],
+        ['count'],
+      ],
+    ])
+  })
+
+  it('joins several conditions on one field with command.and', async () => {
+    db.answer({ total: 0 })
+    await col().count({ villageId: 'v1', createdAt: { $gte: '2026-01-01', $lt: '2026-02-01' }, 'd.kind': { $gt: 1 } })
+    expect(db.calls[0]![1]).toEqual([
+      'where',
+      cmd('and', { villageId: 'v1' }, { 'd.kind': cmd('gt', 1) }, { createdAt: cmd('gte', '2026-01-01') }, { createdAt: cmd('lt', '2026-02-01') }),
+    ])
+  })
+
+  it('escapes $contains text so it matches literally', () => {
+    expect(escapeRegExp('a.b(c)*[d]+?^$|\\')).toBe('a\\.b\\(c\\)\\*\\[d\\]\\+\\?\\^\\$\\|\\\\')
+  })
+
+  it('answers an empty $in without asking the database', async () => {
+    expect(await col().find({ where: { status: { $in: [] } } })).toEqual([])
+    expect(await col().count({ villageId: 'v1', status: { $in: [] } })).toBe(0)
+    expect(db.calls).toEqual([])
+  })
+
+  it('counts without a where when there is no filter', async () => {
+    db.answer({ total: 7 })
+    expect(await col().count()).toBe(7)
+    expect(db.calls).toEqual([[['collection', 'households'], ['count']]])
+  })
+
+  it('refuses unsafe field paths and unknown operators before any call', async () => {
+    await expect(col().find({ where: { 'a; b': 1 } })).rejects.toThrow('invalid field path')
+    await expect(col().find({ where: { a: { $regex: 'x' } as never } })).rejects.toThrow('unsupported operator')
+    await expect(col().find({ orderBy: [['a b', 'asc']], limit: 5 })).rejects.toThrow('invalid field path')
+    expect(db.calls).toEqual([])
+  })
+})
+
+describe('find paging', () => {
+  it('with a small limit: one get, the caller’s order only', async () => {
+    db.answer(page(3))
+    const docs = await col().find({ where: { villageId: 'v1' }, orderBy: [['group', 'asc']], skip: 20, limit: 10 })
+    expect(docs).toHaveLength(3)
+    expect(db.calls).toEqual([
+      [['collection', 'households'], ['where', { villageId: 'v1' }], ['orderBy', 'group', 'asc'], ['skip', 20], ['limit', 10], ['get']],
+    ])
+  })
+
+  it('without a limit: pages of 1000 with _id breaking ties, until a short page', async () => {
+    db.answer(page(1000), page(1000, 1000), page(234, 2000))
+    const docs = await col().find({ where: { villageId: 'v1' }, orderBy: [['group', 'desc']] })
+    expect(docs).toHaveLength(2234)
+    const chain = [['collection', 'households'], ['where', { villageId: 'v1' }], ['orderBy', 'group', 'desc'], ['orderBy', '_id', 'asc']]
+    expect(db.calls).toEqual([
+      [...chain, ['limit', 1000], ['get']],
+      [...chain, ['skip', 1000], ['limit', 1000], ['get']],
+      [...chain, ['skip', 2000], ['limit', 1000], ['get']],
+    ])
+  })
+
+  it('with a limit above 1000: pages from the skip and stops at the limit', async () => {
+    db.answer(page(1000), page(500, 1000))
+    const docs = await col().find({ skip: 10, limit: 1500 })
+    expect(docs).toHaveLength(1500)
+    expect(db.calls).toEqual([
+      [['collection', 'households'], ['orderBy', '_id', 'asc'], ['skip', 10], ['limit', 1000], ['get']],
+      [['collection', 'households'], ['orderBy', '_id', 'asc'], ['skip', 1010], ['limit', 500], ['get']],
+    ])
+  })
+
+  it('an exact multiple of 1000 costs one more, empty page', async () => {
+    db.answer(page(1000), page(0))
+    expect(await col().find()).toHaveLength(1000)
+    expect(db.calls).toHaveLength(2)
+  })
+
+  it('getMany asks by _id in chunks and never for an empty list', async () => {
+    expect(await col().getMany([])).toEqual([])
+    db.answer(page(2))
+    await col().getMany(['h0', 'h1', 'h0'])
+    expect(db.calls).toEqual([
+      [['collection', 'households'], ['where', { _id: cmd('in', ['h0', 'h1']) }], ['orderBy', '_id', 'asc'], ['limit', 1000], ['get']],
+    ])
+  })
+})
+
+describe('single-document writes', () => {
+  it('get queries by _id, so a missing document is null rather than an SDK error', async () => {
+    db.answer({ data: [] })
+    expect(await col().get('h9')).toBeNull()
+    expect(db.calls).toEqual([[['collection', 'households'], ['where', { _id: 'h9' }], ['limit', 1], ['get']]])
+  })
+
+  it('insert adds the document as JSON at revision 1', async () => {
+    db.answer({ _id: 'h1' })
+    await col().insert({ _id: 'h1', name: '张三', gone: undefined, at: new Date('2026-01-02T03:04:05Z') })
+    expect(db.calls).toEqual([
+      [['collection', 'households'], ['add', { data: { name: '张三', at: '2026-01-02T03:04:05.000Z', _id: 'h1', _rev: 1 } }]],
+    ])
+  })
+
+  it('insert of an existing id: the duplicate-key refusal becomes CONFLICT', async () => {
+    db.answer(Object.assign(new Error('collection.add:fail -501001 resource system error. [DATABASE_DUPLICATE_WRITE] E11000 duplicate key'), { errCode: -501001 }))
+    await conflict(col().insert({ _id: 'h1' }))
+  })
+
+  it('insert: an unrecognised error with the document present is CONFLICT, absent is rethrown', async () => {
+    db.answer(new Error('odd'), page(1))
+    await conflict(col().insert({ _id: 'h0' }))
+    const boom = new Error('network down')
+    db.answer(boom, { data: [] })
+    await expect(col().insert({ _id: 'h0' })).rejects.toBe(boom)
+  })
+
+  it('update: each field replaces (objects via command.set), undefined removes, _rev +1', async () => {
+    db.answer({ stats: { updated: 1 } })
+    expect(await col().update('h1', { name: 'x', detail: { a: 1 }, tags: ['t'], gone: undefined, nil: null })).toBe(true)
+    expect(db.calls).toEqual([
+      [
+        ['collection', 'households'],
+        ['doc', 'h1'],
+        ['update', { data: { name: 'x', detail: cmd('set', { a: 1 }), tags: cmd('set', ['t']), gone: cmd('remove'), nil: null, _rev: cmd('inc', 1) } }],
+      ],
+    ])
+  })
+
+  it('update of a missing document is false', async () => {
+    db.answer({ stats: { updated: 0 } })
+    expect(await col().update('h1', { name: 'x' })).toBe(false)
+  })
+
+  it('update refuses a dotted key, which would mean a nested field here and a top-level one in SQLite', async () => {
+    await expect(col().update('h1', { 'a.b': 1 })).rejects.toThrow('invalid top-level field')
+    expect(db.calls).toEqual([])
+  })
+
+  it('update with ifRev writes where _id and _rev match', async () => {
+    db.answer({ stats: { updated: 1 } })
+    expect(await col().update('h1', { name: 'x' }, { ifRev: 4 })).toBe(true)
+    expect(db.calls[0]).toEqual([
+      ['collection', 'households'],
+      ['where', { _id: 'h1', _rev: 4 }],
+      ['update', { data: { name: 'x', _rev: cmd('inc', 1) } }],
+    ])
+  })
+
+  it('update with ifRev matching nothing reads back: present is CONFLICT, absent is false', async () => {
+    db.answer({ stats: { updated: 0 } }, page(1))
+    await conflict(col().update('h0', { name: 'x' }, { ifRev: 4 }))
+    db.answer({ stats: { updated: 0 } }, { data: [] })
+    expect(await col().update('h0', { name: 'x' }, { ifRev: 4 })).toBe(false)
+  })
+
+  it('set is a transaction: read the revision, then replace with the next one', async () => {
+    db.answer({ data: { _id: 'h1', _rev: 6, old: true } }, {})
+    await col().set({ _id: 'h1', name: 'new', _rev: 1 })
+    expect(db.calls).toEqual([
+      [['tx'], ['collection', 'households'], ['doc', 'h1'], ['get']],
+      [['tx'], ['collection', 'households'], ['doc', 'h1'], ['set', { data: { name: 'new', _rev: 7 } }]],
+    ])
+  })
+
+  it('remove removes the document', async () => {
+    db.answer({ stats: { removed: 0 } })
+    await col().remove('h1')
+    expect(db.calls).toEqual([[['collection', 'households'], ['doc', 'h1'], ['remove']]])
+  })
+})
+
+describe('insertMany', () => {
+  it('checks that no id exists, then adds in batches of 100 at revision 1', async () => {
+    const docs = Array.from({ length: 250 }, (_, i) => ({ _id: `h${i}`, i }))
+    db.answer({ total: 0 }, {}, {}, {})
+    await col().insertMany(docs)
+    expect(db.calls[0]).toEqual([['collection', 'households'], ['where', { _id: cmd('in', docs.map((d) => d._id)) }], ['count']])
+    const batches = db.calls.slice(1).map((c) => (c[1]![1] as { data: unknown[] }).data)
+    expect(batches.map((b) => b.length)).toEqual([100, 100, 50])
+    expect(batches[2]![49]).toEqual({ i: 249, _id: 'h249', _rev: 1 })
+  })
+
+  it('an existing id is CONFLICT before anything is written', async () => {
+    db.answer({ total: 1 })
+    await conflict(col().insertMany([{ _id: 'a' }, { _id: 'b' }]))
+    expect(db.calls).toHaveLength(1)
+  })
+
+  it('a repeated id is CONFLICT without any call', async () => {
+    await conflict(col().insertMany([{ _id: 'a' }, { _id: 'a' }]))
+    expect(db.calls).toEqual([])
+  })
+})
+
+describe('transactions', () => {
+  it('offer only document operations, compare _rev after get, and write with _rev +1', async () => {
+    db.answer({ data: { _id: 'h1', _rev: 2 } }, { stats: { updated: 1 } }, { data: { _id: 'h1', _rev: 3 } })
+    await store.transaction(async (tx) => {
+      const t = tx.collection<Doc>('households')
+      expect(Object.keys(t).sort()).toEqual(['get', 'insert', 'remove', 'set', 'update'])
+      expect(await t.update('h1', { name: 'x' }, { ifRev: 2 })).toBe(true)
+      await conflict(t.update('h1', { name: 'y' }, { ifRev: 2 }))
+    })
+    expect(db.calls).toEqual([
+      [['tx'], ['collection', 'households'], ['doc', 'h1'], ['get']],
+      [['tx'], ['collection', 'households'], ['doc', 'h1'], ['update', { data: { name: 'x', _rev: cmd('inc', 1) } }]],
+      [['tx'], ['collection', 'households'], ['doc', 'h1'], ['get']],
+    ])
+  })
+
+  it('insert reads first: an existing id is CONFLICT without an add', async () => {
+    db.answer({ data: { _id: 'h1', _rev: 1 } }, { data: null }, {})
+    await store.transaction(async (tx) => {
+      await conflict(tx.collection<Doc>('households').insert({ _id: 'h1' }))
+      await tx.collection<Doc>('households').insert({ _id: 'h2', v: 1 })
+    })
+    expect(db.calls[2]).toEqual([['tx'], ['collection', 'households'], ['add', { data: { v: 1, _id: 'h2', _rev: 1 } }]])
+  })
+
+  it('a missing document reads as null whether the SDK answers null or an empty list', async () => {
+    db.answer({ data: null }, { data: [] })
+    await store.transaction(async (tx) => {
+      expect(await tx.collection<Doc>('households').get('a')).toBeNull()
+      expect(await tx.collection<Doc>('households').update('a', { v: 1 })).toBe(false)
+    })
+  })
+})
+
+it('health names the engine and the environment without a call', async () => {
+  expect(await store.health()).toEqual({ engine: 'cloudbase', env: 'anju-test-1a2b' })
+  expect(db.calls).toEqual([])
+})

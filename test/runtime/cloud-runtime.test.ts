@@ -1,0 +1,112 @@
+// The cloud composition root and main, with a stand-in for wx-server-sdk (the real SDK
+// is never called here): configuration is required, the dev identity is refused, and
+// the caller is whoever WeChat says the OPENID is.
+import crypto from 'node:crypto'
+import { dispatch } from '../../server/core/dispatch'
+import type { Logger } from '../../server/core/deps'
+import { registry } from '../../server/core/registry'
+import { createCloudMain, createCloudRuntime, type CloudSdk } from '../../server/runtime/cloud'
+import { RecordingCloudDb } from '../support/recording-cloud-db'
+
+const KEY = crypto.randomBytes(32).toString('base64')
+
+function fakeCloud(openid?: string) {
+  const db = new RecordingCloudDb()
+  const inits: unknown[] = []
+  const notCalled = () => Promise.reject(new Error('not expected in this test'))
+  const cloud: CloudSdk = {
+    init: (c) => inits.push(c),
+    DYNAMIC_CURRENT_ENV: Symbol('current env'),
+    database: () => db,
+    uploadFile: notCalled,
+    downloadFile: notCalled,
+    getTempFileURL: notCalled,
+    deleteFile: notCalled,
+    openapi: { subscribeMessage: { send: notCalled }, wxacode: { getUnlimited: notCalled } },
+    getWXContext: () => ({ OPENID: openid }),
+  }
+  return { cloud, db, inits }
+}
+
+function recordingLog() {
+  const errors: Array<[string, Record<string, unknown> | undefined]> = []
+  const log: Logger = { info: () => {}, error: (msg, detail) => errors.push([msg, detail]) }
+  return { log, errors }
+}
+
+describe('createCloudRuntime', () => {
+  it('refuses to start without ANJU_DATA_KEY, saying which variable is missing', () => {
+    const { cloud } = fakeCloud()
+    expect(() => createCloudRuntime(cloud, { env: { TZ: 'Asia/Shanghai' } })).toThrow(/ANJU_DATA_KEY is not set/)
+  })
+
+  it('refuses a key that is not 32 bytes of base64', () => {
+    const { cloud } = fakeCloud()
+    expect(() => createCloudRuntime(cloud, { env: { ANJU_DATA_KEY: 'short' } })).toThrow(/ANJU_DATA_KEY must be 32 bytes/)
+  })
+
+  it('runs in cloud mode on the CloudBase adapters and warns when TZ is not Asia/Shanghai', async () => {
+    const { cloud } = fakeCloud()
+    const { log, errors } = recordingLog()
+    const { deps } = createCloudRuntime(cloud, { env: { ANJU_DATA_KEY: KEY, TCB_ENV: 'anju-prod-9z', ANJU_CHUNK_BUDGET_MS: '3000' }, log })
+    expect(deps.config.mode).toBe('cloud')
+    expect(deps.config.timeZone).toBe('Asia/Shanghai')
+    expect(deps.config.chunkBudgetMs).toBe(3000)
+    expect(await deps.store.health()).toEqual({ engine: 'cloudbase', env: 'anju-prod-9z' })
+    expect(errors.map(([m]) => m)).toEqual([expect.stringContaining('TZ is not Asia/Shanghai')])
+  })
+
+  it('refuses the dev identity without touching the database', async () => {
+    const { cloud, db } = fakeCloud()
+    const { deps } = createCloudRuntime(cloud, { env: { ANJU_DATA_KEY: KEY, TZ: 'Asia/Shanghai' } })
+    const res = await dispatch(registry, deps, { action: 'auth.me', input: {} }, { kind: 'dev', userId: 'u-admin' })
+    expect(res).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    expect(db.calls).toEqual([])
+  })
+
+  it('delivers nothing by subscription message until templates are configured', async () => {
+    const { cloud } = fakeCloud()
+    const { deps } = createCloudRuntime(cloud, { env: { ANJU_DATA_KEY: KEY, TZ: 'Asia/Shanghai' } })
+    const sent = await deps.notifier.deliver({ id: 'm1', userId: 'u1', kind: 'case.assigned', title: 't', body: 'b' })
+    expect(sent).toEqual({ delivered: false, channel: 'subscribe', error: 'NO_TEMPLATE' })
+  })
+})
+
+describe('createCloudMain', () => {
+  it('without ANJU_DATA_KEY answers UNAVAILABLE and logs the cause, on every call', async () => {
+    const { cloud, db } = fakeCloud('o-farmer')
+    const { log, errors } = recordingLog()
+    const main = createCloudMain(cloud, registry, { env: {}, log })
+    for (let i = 0; i < 2; i++) {
+      expect(await main({ action: 'auth.me', input: {} })).toEqual({ ok: false, code: 'UNAVAILABLE', message: '服务未配置，请联系管理员' })
+    }
+    expect(errors).toHaveLength(2)
+    expect(errors[0]![1]).toEqual({ error: expect.stringContaining('ANJU_DATA_KEY') })
+    expect(db.calls).toEqual([])
+  })
+
+  it('initialises the SDK with the current environment once, on the first call', async () => {
+    const { cloud, db, inits } = fakeCloud('o-1')
+    const main = createCloudMain(cloud, registry, { env: { ANJU_DATA_KEY: KEY, TZ: 'Asia/Shanghai' } })
+    expect(inits).toEqual([])
+    db.answer({ data: [] }, { data: [] })
+    await main({ action: 'auth.me' })
+    await main({ action: 'auth.me' })
+    expect(inits).toEqual([{ env: cloud.DYNAMIC_CURRENT_ENV }])
+  })
+
+  it('identifies the caller by the OPENID from getWXContext', async () => {
+    const { cloud, db } = fakeCloud('o-unknown')
+    const main = createCloudMain(cloud, registry, { env: { ANJU_DATA_KEY: KEY, TZ: 'Asia/Shanghai' } })
+    db.answer({ data: [] })
+    expect(await main({ action: 'auth.me', input: {} })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    expect(db.calls).toEqual([[['collection', 'users'], ['where', { openid: 'o-unknown' }], ['limit', 1], ['get']]])
+  })
+
+  it('treats a call without OPENID (a timer) as anonymous: no user lookup', async () => {
+    const { cloud, db } = fakeCloud('')
+    const main = createCloudMain(cloud, registry, { env: { ANJU_DATA_KEY: KEY, TZ: 'Asia/Shanghai' } })
+    expect(await main({ action: 'auth.me', input: {} })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    expect(db.calls).toEqual([])
+  })
+})
