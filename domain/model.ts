@@ -163,3 +163,58 @@ export interface InvitationView {
   usedAt: string | null
   usedBy: string | null
 }
+
+export interface PhotoView {
+  fileId: string
+  url: string
+  takenAt: string
+  sha256: string
+  /** The same picture was already used as evidence elsewhere. */
+  reused: boolean
+}
+
+export interface PatrolView {
+  id: string
+  kind: import('./patrol').PatrolKind
+  houseId: string
+  householdId: string
+  villageId: string
+  month: string
+  patrolledAt: string
+  receivedAt: string
+  inspectorId: string
+  inspectorName: string
+  findings: Partial<Record<import('./patrol').PatrolPart, import('./patrol').PartFinding>>
+  suggested: import('./patrol').Judgment
+  judgment: import('./patrol').Judgment
+  occupied: boolean
+  photos: PhotoView[]
+  gps: { lat: number; lng: number; accuracy: number } | null
+  distanceM: number | null
+  farFromHouse: boolean
+  scannedPlate: boolean
+  notes: string
+  caseId: string | null
+}
+
+export interface PatrolPlanItem {
+  houseId: string
+  householdId: string
+  villageId: string
+  villageName: string
+  headNameMasked: string
+  address: string
+  grade: Grade | null
+  occupancy: Occupancy
+  status: 'done' | 'pending' | 'overdue'
+  risk: number
+  lastPatrolAt: string | null
+  lastJudgment: import('./patrol').Judgment | null
+}
+
+export interface HouseDetail {
+  house: HouseView
+  household: HouseholdSummary
+  patrols: PatrolView[]
+  openCaseId: string | null
+}

@@ -1,6 +1,7 @@
 // Runtime configuration: one zod-validated schema with a default per key, read from the
 // environment (cloud function env vars in production, .data/ files and env locally).
 import { z } from 'zod'
+import { DEFAULT_RISK_WEIGHTS, type RiskWeights } from '../domain'
 
 const configSchema = z.object({
   /** 'local' allows the dev identity header; 'cloud' never does. */
@@ -14,6 +15,22 @@ const configSchema = z.object({
   chunkBudgetMs: z.coerce.number().int().min(1).max(20000).default(5000),
   /** Largest accepted list file, in bytes. */
   importMaxBytes: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  /** A patrol recorded farther than this from its house is flagged. */
+  patrolFarMetres: z.coerce.number().int().min(10).default(300),
+  /** Largest accepted photo, in bytes. */
+  photoMaxBytes: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
+  /** Weights of the patrol plan's risk order; JSON in ANJU_RISK_WEIGHTS overrides some or all. */
+  riskWeights: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      try {
+        return { ...DEFAULT_RISK_WEIGHTS, ...(v ? (JSON.parse(v) as Partial<RiskWeights>) : {}) }
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'ANJU_RISK_WEIGHTS must be JSON' })
+        return z.NEVER
+      }
+    }),
   /** Days an invitation code stays valid. */
   inviteTtlDays: z.coerce.number().int().min(1).max(90).default(7),
 })
@@ -29,6 +46,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     chunkBudgetMs: env.ANJU_CHUNK_BUDGET_MS,
     importMaxBytes: env.ANJU_IMPORT_MAX_BYTES,
     inviteTtlDays: env.ANJU_INVITE_TTL_DAYS,
+    patrolFarMetres: env.ANJU_PATROL_FAR_METRES,
+    riskWeights: env.ANJU_RISK_WEIGHTS,
+    photoMaxBytes: env.ANJU_PHOTO_MAX_BYTES,
   }
 }
 

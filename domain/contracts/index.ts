@@ -5,6 +5,7 @@ import { householdContracts, householdDataContracts } from './household'
 import { ledgerContracts } from './ledger'
 import { taskContracts } from './tasks'
 import { bindingContracts } from './binding'
+import { patrolContracts } from './patrols'
 import { statsContracts } from './stats'
 import { importContracts } from './imports'
 
@@ -15,6 +16,7 @@ export const contracts = {
   ...ledgerContracts,
   ...taskContracts,
   ...bindingContracts,
+  ...patrolContracts,
   ...statsContracts,
   ...importContracts,
 }

@@ -10,6 +10,7 @@ import { householdDataHandlers } from '../actions/household-data'
 import { ledgerHandlers } from '../actions/ledger'
 import { taskHandlers } from '../actions/tasks'
 import { bindingHandlers } from '../actions/binding'
+import { patrolHandlers } from '../actions/patrols'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -22,4 +23,5 @@ export const registry: Registry = {
   ...ledgerHandlers,
   ...taskHandlers,
   ...bindingHandlers,
+  ...patrolHandlers,
 }

@@ -66,6 +66,11 @@ export function generateHousehold(rng: Rng, personal: PersonalData, streetId: st
       gradedAt,
       occupancy,
       address: i === 0 ? address : `${address}附${i}`,
+      siteHazard: rng.chance(0.06),
+      renovatedBefore: rng.chance(0.1),
+      openCaseId: null,
+      lastPatrolAt: null,
+      lastJudgment: null,
       createdAt: nowIso,
       updatedAt: nowIso,
     })

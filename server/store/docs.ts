@@ -1,5 +1,5 @@
 // The stored documents. Fields used in queries are named in store/manifest.ts.
-import type { Category, Department, Grade, HouseholdStatus, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, Structure } from '../../domain'
+import type { CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, Structure } from '../../domain'
 import type { StoredDoc } from '../ports/store'
 
 export interface OrgDoc extends StoredDoc {
@@ -63,6 +63,13 @@ export interface HouseDoc extends StoredDoc {
   gradedAt: string | null
   occupancy: Occupancy
   address: string
+  /** Site hazard noted at listing or appraisal (slope, flooding). */
+  siteHazard: boolean
+  renovatedBefore: boolean
+  /** The open hazard case, if any: one house, one open case. */
+  openCaseId: string | null
+  lastPatrolAt: string | null
+  lastJudgment: Judgment | null
   createdAt: string
   updatedAt: string
 }
@@ -174,4 +181,60 @@ export interface InvitationDoc extends StoredDoc {
   expiresAt: string
   usedAt: string | null
   usedBy: string | null
+}
+
+export interface PhotoRef {
+  fileId: string
+  sha256: string
+  takenAt: string
+  lat: number | null
+  lng: number | null
+  reused: boolean
+}
+
+export interface PatrolDoc extends StoredDoc {
+  kind: PatrolKind
+  houseId: string
+  householdId: string
+  streetId: string
+  villageId: string
+  /** Local month (YYYY-MM, Asia/Shanghai) of patrolledAt: the plan it counts for. */
+  month: string
+  patrolledAt: string
+  receivedAt: string
+  inspectorId: string
+  findings: Partial<Record<PatrolPart, PartFinding>>
+  suggested: Judgment
+  judgment: Judgment
+  occupied: boolean
+  photos: PhotoRef[]
+  gps: { lat: number; lng: number; accuracy: number } | null
+  distanceM: number | null
+  farFromHouse: boolean
+  scannedPlate: boolean
+  notes: string
+  taskId: string | null
+  caseId: string | null
+  /** Fingerprint of what the client sent, to tell a replay from a different patrol. */
+  inputHash: string
+}
+
+/** First use of a photo's content, so an old picture cannot pass for a new one. */
+export interface PhotoUseDoc extends StoredDoc {
+  firstUsedIn: string
+  at: string
+}
+
+export interface CaseDoc extends StoredDoc {
+  houseId: string
+  householdId: string
+  streetId: string
+  villageId: string
+  source: CaseSource
+  stage: CaseStage
+  openedAt: string
+  openedBy: string
+  summary: string
+  evidence: Array<{ kind: 'patrol' | 'selfCheck'; id: string }>
+  updatedAt: string
 }

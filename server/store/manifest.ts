@@ -29,6 +29,7 @@ export const MANIFEST = {
   houses: [
     { name: 'by_household', fields: [['householdId', 'asc']] },
     { name: 'by_village_grade', fields: [['villageId', 'asc'], ['grade', 'asc'], ['occupancy', 'asc']] },
+    { name: 'by_village_id', fields: [['villageId', 'asc'], ['_id', 'asc']] },
   ],
   householdEvents: [{ name: 'by_household', fields: [['householdId', 'asc'], ['at', 'desc']] }],
   imports: [{ name: 'by_street', fields: [['streetId', 'asc'], ['createdAt', 'desc']] }],
@@ -41,6 +42,15 @@ export const MANIFEST = {
   tasks: [
     { name: 'by_village_status', fields: [['villageId', 'asc'], ['status', 'asc'], ['dueDate', 'asc']] },
     { name: 'by_household_kind', fields: [['householdId', 'asc'], ['kind', 'asc']] },
+  ],
+  patrols: [
+    { name: 'by_village_month', fields: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']] },
+    { name: 'by_house_time', fields: [['houseId', 'asc'], ['patrolledAt', 'desc']] },
+  ],
+  photoUses: [],
+  cases: [
+    { name: 'by_house_stage', fields: [['houseId', 'asc'], ['stage', 'asc']] },
+    { name: 'by_village_stage', fields: [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']] },
   ],
   audit: [
     { name: 'by_subject', fields: [['subjectId', 'asc'], ['at', 'desc']] },

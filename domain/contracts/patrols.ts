@@ -1,0 +1,77 @@
+import { z, id, longText, pageInput } from '../validation'
+import { JUDGMENTS, PART_FINDINGS } from '../patrol'
+import { contract } from './define'
+import type { HouseDetail, Page, PatrolPlanItem, PatrolView } from '../model'
+
+const fileId = () => z.string().min(1).max(300).regex(/^(local|cloud):\/\/[A-Za-z0-9_\-./]+$/)
+const isoTime = () => z.iso.datetime({ offset: true })
+const lat = () => z.number().min(-90).max(90)
+const lng = () => z.number().min(-180).max(180)
+const finding = z.enum(PART_FINDINGS)
+
+export const photoInput = z.strictObject({
+  fileId: fileId(),
+  /** When the camera took it, as the phone says. */
+  takenAt: isoTime(),
+  lat: lat().nullable().default(null),
+  lng: lng().nullable().default(null),
+})
+
+export const patrolSubmitInput = z.strictObject({
+  patrolId: id(),
+  houseId: id(),
+  kind: z.enum(['routine', 'street', 'emergency']),
+  patrolledAt: isoTime(),
+  findings: z.strictObject({ site: finding, foundation: finding, walls: finding, columnsBeams: finding, roof: finding, enclosure: finding }),
+  judgment: z.enum(JUDGMENTS),
+  occupied: z.boolean(),
+  photos: z.array(photoInput).max(9).default([]),
+  gps: z.strictObject({ lat: lat(), lng: lng(), accuracy: z.number().min(0).max(100000) }).nullable().default(null),
+  scannedPlate: z.boolean().default(false),
+  notes: longText(500).default(''),
+  taskId: id().optional(),
+})
+
+export const patrolContracts = {
+  'patrol.plan': contract<Page<PatrolPlanItem> & { month: string; counts: { done: number; pending: number; overdue: number } }>()({
+    input: z.strictObject({
+      villageId: id().optional(),
+      status: z.enum(['all', 'pending', 'done', 'overdue']).default('all'),
+      month: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+      ...pageInput,
+    }),
+    roles: ['inspector', 'staff', 'leader'],
+    writes: false,
+    example: { status: 'pending' },
+  }),
+  'patrol.submit': contract<PatrolView>()({
+    input: patrolSubmitInput,
+    roles: ['inspector', 'staff'],
+    writes: true,
+    example: {
+      patrolId: 'pt-example-1',
+      houseId: 'ho-yulong-00001-1',
+      kind: 'routine',
+      patrolledAt: '2026-11-28T09:30:00+08:00',
+      findings: { site: 'ok', foundation: 'ok', walls: 'ok', columnsBeams: 'ok', roof: 'ok', enclosure: 'na' },
+      judgment: 'safe',
+      occupied: true,
+      photos: [],
+      gps: null,
+      scannedPlate: false,
+      notes: '',
+    },
+  }),
+  'patrol.get': contract<PatrolView>()({
+    input: z.strictObject({ patrolId: id() }),
+    roles: ['inspector', 'staff', 'leader', 'appraiser'],
+    writes: false,
+    example: { patrolId: 'pt-example-1' },
+  }),
+  'house.get': contract<HouseDetail>()({
+    input: z.strictObject({ houseId: id() }),
+    roles: ['farmer', 'inspector', 'staff', 'leader', 'appraiser'],
+    writes: false,
+    example: { houseId: 'ho-yulong-00001-1' },
+  }),
+}

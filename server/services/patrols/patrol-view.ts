@@ -1,0 +1,30 @@
+import type { PatrolView } from '../../../domain'
+import type { Deps } from '../../core/deps'
+import type { PatrolDoc, UserDoc } from '../../store/docs'
+
+export async function patrolView(deps: Deps, p: PatrolDoc): Promise<PatrolView> {
+  const inspector = await deps.store.collection<UserDoc>('users').get(p.inspectorId)
+  return {
+    id: p._id,
+    kind: p.kind,
+    houseId: p.houseId,
+    householdId: p.householdId,
+    villageId: p.villageId,
+    month: p.month,
+    patrolledAt: p.patrolledAt,
+    receivedAt: p.receivedAt,
+    inspectorId: p.inspectorId,
+    inspectorName: inspector?.name ?? '',
+    findings: p.findings,
+    suggested: p.suggested,
+    judgment: p.judgment,
+    occupied: p.occupied,
+    photos: await Promise.all(p.photos.map(async (ph) => ({ fileId: ph.fileId, url: await deps.files.tempUrl(ph.fileId, 3600), takenAt: ph.takenAt, sha256: ph.sha256, reused: ph.reused }))),
+    gps: p.gps,
+    distanceM: p.distanceM,
+    farFromHouse: p.farFromHouse,
+    scannedPlate: p.scannedPlate,
+    notes: p.notes,
+    caseId: p.caseId,
+  }
+}

@@ -1,0 +1,97 @@
+// Records a patrol. Safe to replay: the client makes the id, a replay of the same content
+// returns the stored record, and everything is written in one transaction.
+import crypto from 'node:crypto'
+import dayjs from 'dayjs'
+import { AppError, distanceMetres, localDate, suggestJudgment, type CaseSource } from '../../../domain'
+import type { Ctx } from '../../core/context'
+import type { z } from 'zod'
+import type { patrolSubmitInput } from '../../../domain/contracts/patrols'
+import type { HouseDoc, PatrolDoc, TaskDoc } from '../../store/docs'
+import { checkPhotos, recordPhotoUse } from './evidence-photos'
+import { openOrJoinCase } from './open-case'
+
+type Input = z.output<typeof patrolSubmitInput>
+
+const CASE_SOURCE: Record<Input['kind'], CaseSource> = { routine: 'villagePatrol', street: 'streetPatrol', emergency: 'emergencyPatrol' }
+const MAX_AGE_DAYS = 60
+
+export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
+  const { deps } = ctx
+  const inputHash = crypto.createHash('sha256').update(JSON.stringify(input)).digest('hex')
+  const patrols = deps.store.collection<PatrolDoc>('patrols')
+  const replay = await patrols.get(input.patrolId)
+  if (replay) {
+    if (replay.inputHash !== inputHash || replay.inspectorId !== ctx.user._id) throw new AppError('CONFLICT', '这条巡查记录已经提交过，内容不同')
+    return replay
+  }
+
+  const house = await deps.store.collection<HouseDoc>('houses').get(input.houseId)
+  if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
+  ctx.requireVillage(house.villageId)
+  if (input.kind === 'street' ? !ctx.hasRole('staff') : !ctx.hasRole('inspector')) {
+    throw new AppError('FORBIDDEN', input.kind === 'street' ? '街道巡查由建管办填写' : '村巡查由村巡查员填写')
+  }
+  const now = ctx.now()
+  const at = new Date(input.patrolledAt)
+  if (at.getTime() > now.getTime() + 5 * 60_000) throw new AppError('VALIDATION', '巡查时间不能晚于现在')
+  if (now.getTime() - at.getTime() > MAX_AGE_DAYS * 86400_000) throw new AppError('VALIDATION', `巡查时间太早：只能补交 ${MAX_AGE_DAYS} 天内的记录`)
+  if (input.judgment !== 'safe' && input.photos.length === 0) throw new AppError('VALIDATION', '判断为存在隐患或疑似危房时，请至少拍 1 张照片')
+  const photos = await checkPhotos(deps, ctx.user._id, input.photos, at)
+
+  const distanceM = input.gps && house.lat !== null && house.lng !== null ? Math.round(distanceMetres(input.gps, { lat: house.lat, lng: house.lng })) : null
+  const nowIso = now.toISOString()
+  const doc: PatrolDoc = {
+    _id: input.patrolId,
+    kind: input.kind,
+    houseId: house._id,
+    householdId: house.householdId,
+    streetId: house.streetId,
+    villageId: house.villageId,
+    month: dayjs(localDate(at)).format('YYYY-MM'),
+    patrolledAt: at.toISOString(),
+    receivedAt: nowIso,
+    inspectorId: ctx.user._id,
+    findings: input.findings,
+    suggested: suggestJudgment(input.findings),
+    judgment: input.judgment,
+    occupied: input.occupied,
+    photos,
+    gps: input.gps,
+    distanceM,
+    farFromHouse: distanceM !== null && distanceM > deps.config.patrolFarMetres,
+    scannedPlate: input.scannedPlate,
+    notes: input.notes,
+    taskId: input.taskId ?? null,
+    caseId: null,
+    inputHash,
+  }
+
+  return deps.store.transaction(async (tx) => {
+    const again = await tx.collection<PatrolDoc>('patrols').get(doc._id)
+    if (again) return again
+    const fresh = (await tx.collection<HouseDoc>('houses').get(house._id))!
+    doc.photos = await recordPhotoUse(tx, photos, doc._id, nowIso)
+    if (doc.judgment !== 'safe') {
+      doc.caseId = await openOrJoinCase(tx, fresh, {
+        caseId: `case-${doc._id}`,
+        source: CASE_SOURCE[input.kind],
+        by: ctx.user._id,
+        atIso: nowIso,
+        summary: doc.notes || (doc.judgment === 'suspectedDanger' ? '巡查发现疑似危房' : '巡查发现安全隐患'),
+        evidence: { kind: 'patrol', id: doc._id },
+      })
+    }
+    await tx.collection<PatrolDoc>('patrols').insert(doc)
+    // The house remembers its latest patrol, for the plan's status and risk order.
+    if (!fresh.lastPatrolAt || fresh.lastPatrolAt < doc.patrolledAt) {
+      await tx.collection<HouseDoc>('houses').update(house._id, { lastPatrolAt: doc.patrolledAt, lastJudgment: doc.judgment, updatedAt: nowIso })
+    }
+    if (doc.taskId) {
+      const task = await tx.collection<TaskDoc>('tasks').get(doc.taskId)
+      if (task && task.householdId === house.householdId && task.status === 'open') {
+        await tx.collection<TaskDoc>('tasks').update(task._id, { status: 'done', doneAt: nowIso })
+      }
+    }
+    return doc
+  })
+}
