@@ -135,7 +135,9 @@ export interface HouseholdEventView {
 
 export interface TaskView {
   id: string
-  kind: 'newListingCheck'
+  kind: 'newListingCheck' | 'streetPatrol'
+  /** The house to patrol, for house-level tasks. */
+  houseId: string | null
   title: string
   villageId: string
   villageName: string
@@ -195,6 +197,10 @@ export interface PatrolView {
   scannedPlate: boolean
   notes: string
   caseId: string | null
+  /** Street patrol: the village patrol it contradicts. */
+  mismatchWith: string | null
+  /** Village patrol: the street patrol that contradicted it. */
+  contradictedBy: string | null
 }
 
 export interface PatrolPlanItem {
@@ -217,4 +223,59 @@ export interface HouseDetail {
   household: HouseholdSummary
   patrols: PatrolView[]
   openCaseId: string | null
+}
+
+export interface MonthlyFigures {
+  houses: number
+  patrolled: number
+  notPatrolled: number
+  hazardsFound: number
+  reportedToStreet: number
+  evacuated: number
+  streetMismatches: number
+}
+
+export interface MonthlyStatsView {
+  villageId: string
+  villageName: string
+  month: string
+  /** Computed from the data now. */
+  live: MonthlyFigures
+  /** The latest submitted version, frozen; corrections are new versions. */
+  submitted: { version: number; figures: MonthlyFigures; submittedAt: string; submittedBy: string; late: boolean; note: string } | null
+  versions: number
+  deadline: string
+}
+
+export interface CoverageRow {
+  villageId: string
+  villageName: string
+  houses: number
+  patrolled: number
+  notPatrolled: number
+  overdue: number
+  streetMismatches: number
+}
+
+export interface SampleView {
+  id: string
+  month: string
+  seed: string
+  mode: 'count' | 'share'
+  value: number
+  createdAt: string
+  createdBy: string
+  villages: Array<{ villageId: string; villageName: string; houses: number; drawn: string[] }>
+}
+
+export interface SelfCheckView {
+  id: string
+  houseId: string
+  checkedAt: string
+  hazard: boolean
+  answers: Record<string, boolean>
+  description: string
+  caseId: string | null
+  caseStage: import('./cases').CaseStage | null
+  caseStageLabel: string | null
 }

@@ -31,6 +31,8 @@ const configSchema = z.object({
         return z.NEVER
       }
     }),
+  /** Day of the next month by which a village submits its monthly statistics. */
+  monthlyStatsDueDay: z.coerce.number().int().min(1).max(28).default(5),
   /** Days an invitation code stays valid. */
   inviteTtlDays: z.coerce.number().int().min(1).max(90).default(7),
 })
@@ -46,6 +48,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     chunkBudgetMs: env.ANJU_CHUNK_BUDGET_MS,
     importMaxBytes: env.ANJU_IMPORT_MAX_BYTES,
     inviteTtlDays: env.ANJU_INVITE_TTL_DAYS,
+    monthlyStatsDueDay: env.ANJU_MONTHLY_STATS_DUE_DAY,
     patrolFarMetres: env.ANJU_PATROL_FAR_METRES,
     riskWeights: env.ANJU_RISK_WEIGHTS,
     photoMaxBytes: env.ANJU_PHOTO_MAX_BYTES,

@@ -6,6 +6,7 @@ import { ledgerContracts } from './ledger'
 import { taskContracts } from './tasks'
 import { bindingContracts } from './binding'
 import { patrolContracts } from './patrols'
+import { patrolReportContracts } from './patrol-reports'
 import { statsContracts } from './stats'
 import { importContracts } from './imports'
 
@@ -17,6 +18,7 @@ export const contracts = {
   ...taskContracts,
   ...bindingContracts,
   ...patrolContracts,
+  ...patrolReportContracts,
   ...statsContracts,
   ...importContracts,
 }

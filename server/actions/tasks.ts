@@ -21,6 +21,7 @@ export const taskHandlers = handlers({
       items.push({
         id: t._id,
         kind: t.kind,
+        houseId: t.houseId ?? null,
         title: t.title,
         villageId: t.villageId,
         villageName: (await deps.orgs.get(t.villageId))?.name ?? '',

@@ -11,6 +11,7 @@ import { ledgerHandlers } from '../actions/ledger'
 import { taskHandlers } from '../actions/tasks'
 import { bindingHandlers } from '../actions/binding'
 import { patrolHandlers } from '../actions/patrols'
+import { patrolReportHandlers } from '../actions/patrol-reports'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -24,4 +25,5 @@ export const registry: Registry = {
   ...taskHandlers,
   ...bindingHandlers,
   ...patrolHandlers,
+  ...patrolReportHandlers,
 }

@@ -1,5 +1,5 @@
 // The stored documents. Fields used in queries are named in store/manifest.ts.
-import type { CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, Structure } from '../../domain'
+import type { MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, Structure } from '../../domain'
 import type { StoredDoc } from '../ports/store'
 
 export interface OrgDoc extends StoredDoc {
@@ -96,10 +96,12 @@ export interface HouseholdEventDoc extends StoredDoc {
 }
 
 export interface TaskDoc extends StoredDoc {
-  kind: 'newListingCheck'
+  kind: 'newListingCheck' | 'streetPatrol'
   streetId: string
   villageId: string
   householdId: string
+  /** The house to patrol, for house-level tasks. */
+  houseId?: string
   title: string
   dueDate: string
   status: 'open' | 'done' | 'cancelled'
@@ -215,6 +217,10 @@ export interface PatrolDoc extends StoredDoc {
   notes: string
   taskId: string | null
   caseId: string | null
+  /** A street patrol that found a hazard where the village's latest patrol said safe. */
+  mismatchWith: string | null
+  /** On a village patrol: the street patrol that contradicted it. */
+  contradictedBy: string | null
   /** Fingerprint of what the client sent, to tell a replay from a different patrol. */
   inputHash: string
 }
@@ -237,4 +243,42 @@ export interface CaseDoc extends StoredDoc {
   summary: string
   evidence: Array<{ kind: 'patrol' | 'selfCheck'; id: string }>
   updatedAt: string
+}
+
+export interface MonthlyStatsDoc extends StoredDoc {
+  submissionId: string
+  villageId: string
+  month: string
+  version: number
+  figures: MonthlyFigures
+  submittedAt: string
+  submittedBy: string
+  late: boolean
+  note: string
+}
+
+export interface SampleDoc extends StoredDoc {
+  streetId: string
+  month: string
+  seed: string
+  mode: 'count' | 'share'
+  value: number
+  villages: Array<{ villageId: string; houses: number; drawn: string[] }>
+  createdAt: string
+  createdBy: string
+}
+
+export interface SelfCheckDoc extends StoredDoc {
+  houseId: string
+  householdId: string
+  villageId: string
+  userId: string
+  checkedAt: string
+  receivedAt: string
+  answers: Record<string, boolean>
+  hazard: boolean
+  description: string
+  photos: PhotoRef[]
+  caseId: string | null
+  inputHash: string
 }

@@ -30,6 +30,7 @@ export const MANIFEST = {
     { name: 'by_household', fields: [['householdId', 'asc']] },
     { name: 'by_village_grade', fields: [['villageId', 'asc'], ['grade', 'asc'], ['occupancy', 'asc']] },
     { name: 'by_village_id', fields: [['villageId', 'asc'], ['_id', 'asc']] },
+    { name: 'by_village_occupancy', fields: [['villageId', 'asc'], ['occupancy', 'asc']] },
   ],
   householdEvents: [{ name: 'by_household', fields: [['householdId', 'asc'], ['at', 'desc']] }],
   imports: [{ name: 'by_street', fields: [['streetId', 'asc'], ['createdAt', 'desc']] }],
@@ -48,9 +49,13 @@ export const MANIFEST = {
     { name: 'by_house_time', fields: [['houseId', 'asc'], ['patrolledAt', 'desc']] },
   ],
   photoUses: [],
+  monthlyStats: [{ name: 'by_village_month', fields: [['villageId', 'asc'], ['month', 'asc'], ['version', 'desc']] }],
+  samples: [{ name: 'by_street_month', fields: [['streetId', 'asc'], ['month', 'desc']] }],
+  selfChecks: [{ name: 'by_household', fields: [['householdId', 'asc'], ['checkedAt', 'desc']] }],
   cases: [
     { name: 'by_house_stage', fields: [['houseId', 'asc'], ['stage', 'asc']] },
     { name: 'by_village_stage', fields: [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']] },
+    { name: 'by_village_opened', fields: [['villageId', 'asc'], ['openedAt', 'asc']] },
   ],
   audit: [
     { name: 'by_subject', fields: [['subjectId', 'asc'], ['at', 'desc']] },

@@ -50,7 +50,7 @@ it('a suspected dangerous house opens a hazard case reported to the street, with
 })
 
 describe('a patrol that cannot be accepted writes nothing', () => {
-  async function refused(input: PatrolInput, userId = INSPECTOR) {
+  async function refused(input: PatrolInput, userId: string = INSPECTOR) {
     const before = env.snapshot()
     const r = await env.call(userId, 'patrol.submit', input)
     expect(env.snapshot()).toBe(before)

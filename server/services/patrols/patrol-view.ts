@@ -26,5 +26,7 @@ export async function patrolView(deps: Deps, p: PatrolDoc): Promise<PatrolView> 
     scannedPlate: p.scannedPlate,
     notes: p.notes,
     caseId: p.caseId,
+    mismatchWith: p.mismatchWith ?? null,
+    contradictedBy: p.contradictedBy ?? null,
   }
 }

@@ -63,7 +63,17 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
     notes: input.notes,
     taskId: input.taskId ?? null,
     caseId: null,
+    mismatchWith: null,
+    contradictedBy: null,
     inputHash,
+  }
+
+  if (doc.kind === 'street' && doc.judgment !== 'safe') {
+    // 街道随机巡查 checks the village's judgment: a hazard where the village said safe is
+    // flagged on both records.
+    const recent = await patrols.find({ where: { houseId: house._id }, orderBy: [['houseId', 'asc'], ['patrolledAt', 'desc']], limit: 20 })
+    const village = recent.find((p) => p.kind === 'routine')
+    if (village?.judgment === 'safe') doc.mismatchWith = village._id
   }
 
   return deps.store.transaction(async (tx) => {
@@ -82,13 +92,14 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
       })
     }
     await tx.collection<PatrolDoc>('patrols').insert(doc)
+    if (doc.mismatchWith) await tx.collection<PatrolDoc>('patrols').update(doc.mismatchWith, { contradictedBy: doc._id })
     // The house remembers its latest patrol, for the plan's status and risk order.
     if (!fresh.lastPatrolAt || fresh.lastPatrolAt < doc.patrolledAt) {
       await tx.collection<HouseDoc>('houses').update(house._id, { lastPatrolAt: doc.patrolledAt, lastJudgment: doc.judgment, updatedAt: nowIso })
     }
     if (doc.taskId) {
       const task = await tx.collection<TaskDoc>('tasks').get(doc.taskId)
-      if (task && task.householdId === house.householdId && task.status === 'open') {
+      if (task && task.householdId === house.householdId && (!task.houseId || task.houseId === house._id) && task.status === 'open') {
         await tx.collection<TaskDoc>('tasks').update(task._id, { status: 'done', doneAt: nowIso })
       }
     }

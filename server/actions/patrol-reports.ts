@@ -1,0 +1,239 @@
+import crypto from 'node:crypto'
+import dayjs from 'dayjs'
+import { AppError, CASE_STAGE_LABELS, anyHazard, drawSample, localDate, sampleSize, type CoverageRow, type MonthlyStatsView, type SelfCheckView } from '../../domain'
+import type { Ctx } from '../core/context'
+import { handlers } from '../core/handler'
+import { audit } from '../services/audit'
+import { checkPhotos, recordPhotoUse } from '../services/patrols/evidence-photos'
+import { villagePlan } from '../services/patrols/monthly-plan'
+import { monthlyFigures, statsDeadline } from '../services/patrols/monthly-stats'
+import { openOrJoinCase } from '../services/patrols/open-case'
+import type { CaseDoc, HouseDoc, HouseholdDoc, MonthlyStatsDoc, PatrolDoc, SampleDoc, SelfCheckDoc, TaskDoc } from '../store/docs'
+
+async function statsView(ctx: Ctx, villageId: string, month: string): Promise<MonthlyStatsView> {
+  const { deps } = ctx
+  const versions = await deps.store.collection<MonthlyStatsDoc>('monthlyStats').find({
+    where: { villageId, month },
+    orderBy: [['villageId', 'asc'], ['month', 'asc'], ['version', 'desc']],
+    limit: 50,
+  })
+  const latest = versions[0]
+  return {
+    villageId,
+    villageName: (await deps.orgs.get(villageId))?.name ?? '',
+    month,
+    live: await monthlyFigures(deps, villageId, month),
+    submitted: latest
+      ? { version: latest.version, figures: latest.figures, submittedAt: latest.submittedAt, submittedBy: latest.submittedBy, late: latest.late, note: latest.note }
+      : null,
+    versions: versions.length,
+    deadline: statsDeadline(month, deps.config.monthlyStatsDueDay),
+  }
+}
+
+async function selfCheckView(ctx: Ctx, d: SelfCheckDoc): Promise<SelfCheckView> {
+  const c = d.caseId ? await ctx.deps.store.collection<CaseDoc>('cases').get(d.caseId) : null
+  return {
+    id: d._id,
+    houseId: d.houseId,
+    checkedAt: d.checkedAt,
+    hazard: d.hazard,
+    answers: d.answers,
+    description: d.description,
+    caseId: d.caseId,
+    caseStage: c?.stage ?? null,
+    caseStageLabel: c ? CASE_STAGE_LABELS[c.stage] : null,
+  }
+}
+
+export const patrolReportHandlers = handlers({
+  'stats.monthly': async (ctx, input) => {
+    ctx.requireVillage(input.villageId)
+    return statsView(ctx, input.villageId, input.month)
+  },
+
+  'stats.monthlySubmit': async (ctx, input) => {
+    const { deps } = ctx
+    ctx.requireVillage(input.villageId)
+    const now = ctx.now()
+    const today = localDate(now)
+    if (`${input.month}-01` > today) throw new AppError('VALIDATION', '这个月还没开始，不能提交')
+    const col = deps.store.collection<MonthlyStatsDoc>('monthlyStats')
+    const [latest] = await col.find({ where: { villageId: input.villageId, month: input.month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['version', 'desc']], limit: 1 })
+    // A replay of the same submission changes nothing.
+    if (latest?.submissionId === input.submissionId) return statsView(ctx, input.villageId, input.month)
+    const version = (latest?.version ?? 0) + 1
+    const figures = await monthlyFigures(deps, input.villageId, input.month)
+    try {
+      await col.insert({
+        _id: `ms-${input.villageId}-${input.month}-v${version}`,
+        submissionId: input.submissionId,
+        villageId: input.villageId,
+        month: input.month,
+        version,
+        figures,
+        submittedAt: now.toISOString(),
+        submittedBy: ctx.user._id,
+        late: today > statsDeadline(input.month, deps.config.monthlyStatsDueDay),
+        note: input.note,
+      })
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'CONFLICT') throw new AppError('CONFLICT', '刚才有人提交了这个月的统计，请刷新后再看')
+      throw err
+    }
+    await audit(deps, ctx.user._id, 'stats.monthlySubmit', `${input.villageId}:${input.month}`, { version })
+    return statsView(ctx, input.villageId, input.month)
+  },
+
+  'patrol.coverage': async (ctx, input) => {
+    const { deps, scope } = ctx
+    const month = input.month ?? dayjs(localDate(ctx.now())).format('YYYY-MM')
+    const rows: CoverageRow[] = []
+    for (const villageId of scope.villageIds) {
+      const plan = await villagePlan(deps, villageId, month)
+      const mismatches = await deps.store.collection<PatrolDoc>('patrols').find({ where: { villageId, month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']] })
+      const patrolled = plan.filter((p) => p.status === 'done').length
+      rows.push({
+        villageId,
+        villageName: (await deps.orgs.get(villageId))?.name ?? '',
+        houses: plan.length,
+        patrolled,
+        notPatrolled: plan.length - patrolled,
+        overdue: plan.filter((p) => p.status === 'overdue').length,
+        streetMismatches: mismatches.filter((p) => p.kind === 'street' && p.mismatchWith).length,
+      })
+    }
+    return rows.sort((a, b) => b.notPatrolled / Math.max(1, b.houses) - a.notPatrolled / Math.max(1, a.houses) || a.villageName.localeCompare(b.villageName, 'zh'))
+  },
+
+  'sample.draw': async (ctx, input) => {
+    const { deps, scope } = ctx
+    const col = deps.store.collection<SampleDoc>('samples')
+    const existing = await col.get(input.sampleId)
+    const view = async (s: SampleDoc) => ({
+      id: s._id,
+      month: s.month,
+      seed: s.seed,
+      mode: s.mode,
+      value: s.value,
+      createdAt: s.createdAt,
+      createdBy: s.createdBy,
+      villages: await Promise.all(s.villages.map(async (v) => ({ ...v, villageName: (await deps.orgs.get(v.villageId))?.name ?? '' }))),
+    })
+    if (existing) return view(existing)
+    const villageIds = input.villageIds ?? [...scope.villageIds]
+    for (const v of villageIds) ctx.requireVillage(v)
+    const streetId = ctx.scope.grants.find((g) => g.role === 'staff')!.orgId
+    const seed = input.seed ?? crypto.randomBytes(6).toString('base64url')
+    const villages: SampleDoc['villages'] = []
+    for (const villageId of villageIds.sort()) {
+      const plan = await villagePlan(deps, villageId, input.month)
+      const size = sampleSize(plan.length, input.mode, input.value)
+      villages.push({ villageId, houses: plan.length, drawn: drawSample(plan.map((p) => ({ houseId: p.houseId, risk: p.risk })), size, `${seed}:${villageId}`) })
+    }
+    const nowIso = ctx.now().toISOString()
+    const doc: SampleDoc = { _id: input.sampleId, streetId, month: input.month, seed, mode: input.mode, value: input.value, villages, createdAt: nowIso, createdBy: ctx.user._id }
+    await col.insert(doc)
+    // Each drawn house becomes a street patrol task, due at the end of the month.
+    const due = dayjs(`${input.month}-01`).endOf('month').format('YYYY-MM-DD')
+    const houses = new Map((await deps.store.collection<HouseDoc>('houses').getMany(villages.flatMap((v) => v.drawn))).map((h) => [h._id, h]))
+    for (const h of houses.values()) {
+      await deps.store.collection<TaskDoc>('tasks').set({
+        _id: `task-sp-${doc._id}-${h._id}`,
+        kind: 'streetPatrol',
+        streetId,
+        villageId: h.villageId,
+        householdId: h.householdId,
+        houseId: h._id,
+        title: '街道随机巡查',
+        dueDate: due,
+        status: 'open',
+        createdAt: nowIso,
+        doneAt: null,
+      })
+    }
+    await audit(deps, ctx.user._id, 'sample.draw', doc._id, { seed, mode: input.mode, value: input.value, villages: villageIds.length })
+    return view(doc)
+  },
+
+  'sample.get': async (ctx, input) => {
+    const s = await ctx.deps.store.collection<SampleDoc>('samples').get(input.sampleId)
+    if (!s || !ctx.scope.grants.some((g) => g.orgId === s.streetId)) throw new AppError('NOT_FOUND', '没有找到这次抽查')
+    return {
+      id: s._id,
+      month: s.month,
+      seed: s.seed,
+      mode: s.mode,
+      value: s.value,
+      createdAt: s.createdAt,
+      createdBy: s.createdBy,
+      villages: await Promise.all(s.villages.map(async (v) => ({ ...v, villageName: (await ctx.deps.orgs.get(v.villageId))?.name ?? '' }))),
+    }
+  },
+
+  'selfcheck.submit': async (ctx, input) => {
+    const { deps } = ctx
+    const col = deps.store.collection<SelfCheckDoc>('selfChecks')
+    const inputHash = crypto.createHash('sha256').update(JSON.stringify(input)).digest('hex')
+    const replay = await col.get(input.reportId)
+    if (replay) {
+      if (replay.inputHash !== inputHash) throw new AppError('CONFLICT', '这次自查已经提交过了')
+      return selfCheckView(ctx, replay)
+    }
+    const house = await deps.store.collection<HouseDoc>('houses').get(input.houseId)
+    const hh = house ? await deps.store.collection<HouseholdDoc>('households').get(house.householdId) : null
+    if (!house || !hh) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
+    ctx.requireHousehold(hh)
+    const now = ctx.now()
+    const at = new Date(input.checkedAt)
+    if (at.getTime() > now.getTime() + 5 * 60_000) throw new AppError('VALIDATION', '时间不对：晚于现在')
+    const hazard = anyHazard(input.answers)
+    if (hazard && input.photos.length === 0) throw new AppError('VALIDATION', '请拍一张照片，让村里看清楚问题')
+    const photos = await checkPhotos(deps, ctx.user._id, input.photos, at)
+    const nowIso = now.toISOString()
+    const doc: SelfCheckDoc = {
+      _id: input.reportId,
+      houseId: house._id,
+      householdId: hh._id,
+      villageId: house.villageId,
+      userId: ctx.user._id,
+      checkedAt: at.toISOString(),
+      receivedAt: nowIso,
+      answers: input.answers,
+      hazard,
+      description: input.description,
+      photos,
+      caseId: null,
+      inputHash,
+    }
+    const saved = await deps.store.transaction(async (tx) => {
+      const again = await tx.collection<SelfCheckDoc>('selfChecks').get(doc._id)
+      if (again) return again
+      doc.photos = await recordPhotoUse(tx, photos, doc._id, nowIso)
+      if (hazard) {
+        const fresh = (await tx.collection<HouseDoc>('houses').get(house._id))!
+        doc.caseId = await openOrJoinCase(tx, fresh, {
+          caseId: `case-${doc._id}`,
+          source: 'farmerReport',
+          by: ctx.user._id,
+          atIso: nowIso,
+          summary: doc.description || '农户自查发现隐患',
+          evidence: { kind: 'selfCheck', id: doc._id },
+        })
+      }
+      await tx.collection<SelfCheckDoc>('selfChecks').insert(doc)
+      return doc
+    })
+    return selfCheckView(ctx, saved)
+  },
+
+  'selfcheck.mine': async (ctx) => {
+    if (!ctx.user.householdId) return []
+    const docs = await ctx.deps.store.collection<SelfCheckDoc>('selfChecks').find({
+      where: { householdId: ctx.user.householdId },
+      orderBy: [['householdId', 'asc'], ['checkedAt', 'desc']],
+      limit: 30,
+    })
+    return Promise.all(docs.map((d) => selfCheckView(ctx, d)))
+  },
+})
