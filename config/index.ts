@@ -19,6 +19,12 @@ export default defineConfig<'webpack5'>((merge, { mode }) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {},
+    // Client settings read as process.env.TARO_APP_* (from .env files or the shell); each
+    // needs a default here or the expression survives into the bundle unreplaced.
+    env: {
+      TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+      TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
+    },
     alias: { '@domain': path.join(root, 'domain') },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },

@@ -1,0 +1,54 @@
+// One house: grade in colour, its build, and whether anyone lives in it.
+import { View, Text } from '@tarojs/components'
+import { OCCUPANCY_LABELS, STRUCTURE_LABELS, type HouseView } from '@domain'
+import { GradeBadge } from '../../components/GradeBadge'
+import { areaText, dateText, isOccupiedDanger } from './format'
+
+/** Who reads the card: the family living there, or the people who act on it. */
+export type Audience = 'resident' | 'staff'
+
+const DANGER_TEXT: Record<Audience, string> = {
+  resident: '这是危房，请不要在里面住，尽快联系村里安排',
+  staff: '危房仍有人居住，需尽快组织撤离',
+}
+
+export function HouseCard({ house, index, audience }: { house: HouseView; index: number; audience: Audience }) {
+  const danger = isOccupiedDanger(house)
+  return (
+    <View className={`card house-card${danger ? ' house-card--danger' : ''}`} data-testid="house-card" data-house-id={house.id}>
+      <View className="house-card__head">
+        <Text className="house-card__title">第 {index + 1} 栋房屋</Text>
+        <GradeBadge grade={house.grade} long />
+      </View>
+      {danger && <Text className="house-card__alert">{DANGER_TEXT[audience]}</Text>}
+      <View className="kv">
+        <Text className="kv__label">房屋结构</Text>
+        <Text className="kv__value">{STRUCTURE_LABELS[house.structure]}</Text>
+      </View>
+      <View className="kv">
+        <Text className="kv__label">层数</Text>
+        <Text className="kv__value">{house.floors} 层</Text>
+      </View>
+      <View className="kv">
+        <Text className="kv__label">建成年份</Text>
+        <Text className="kv__value">{house.yearBuilt} 年</Text>
+      </View>
+      <View className="kv">
+        <Text className="kv__label">建筑面积</Text>
+        <Text className="kv__value">{areaText(house.floorAreaCm2)}</Text>
+      </View>
+      <View className="kv">
+        <Text className="kv__label">居住情况</Text>
+        <Text className={`kv__value${danger ? ' text-danger' : ''}`}>{OCCUPANCY_LABELS[house.occupancy]}</Text>
+      </View>
+      <View className="kv">
+        <Text className="kv__label">鉴定时间</Text>
+        <Text className="kv__value">{house.gradedAt ? dateText(house.gradedAt) : '还未鉴定'}</Text>
+      </View>
+      <View className="kv">
+        <Text className="kv__label">地址</Text>
+        <Text className="kv__value">{house.address}</Text>
+      </View>
+    </View>
+  )
+}

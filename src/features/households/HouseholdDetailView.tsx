@@ -1,0 +1,50 @@
+// A household as its people read it: head of household (masked ID and phone), why it is
+// monitored, and each of its houses. Shared by the farmer's page and the staff detail.
+import { View, Text } from '@tarojs/components'
+import type { HouseholdDetail } from '@domain'
+import { GradeBadge } from '../../components/GradeBadge'
+import { CategoryTags } from './CategoryTags'
+import { HouseCard, type Audience } from './HouseCard'
+import { dateText } from './format'
+import './households.css'
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <View className="kv">
+      <Text className="kv__label">{label}</Text>
+      <Text className="kv__value">{value}</Text>
+    </View>
+  )
+}
+
+export function HouseholdDetailView({ household: hh, audience = 'staff' }: { household: HouseholdDetail; audience?: Audience }) {
+  return (
+    <View data-testid="household-detail" data-household-id={hh.id}>
+      <View className="card">
+        <View className="detail-head">
+          <Text className="detail-head__name">{hh.headName}</Text>
+          <GradeBadge grade={hh.worstGrade} />
+        </View>
+        <Row label="村（社区）" value={`${hh.villageName} ${hh.group}`} />
+        <Row label="住址" value={hh.address} />
+        <Row label="身份证号" value={hh.idNumberMasked} />
+        <Row label="联系电话" value={hh.phoneMasked} />
+        <Row label="家庭人口" value={`${hh.members} 人`} />
+        <Row label="纳入监测" value={dateText(hh.listedSince)} />
+        <Row label="名单来源" value={hh.sourceDept} />
+        <View className="detail-cats">
+          <Text className="kv__label">监测类别</Text>
+          <CategoryTags categories={hh.categories} />
+        </View>
+      </View>
+      <Text className="section-title">房屋（{hh.houses.length} 栋）</Text>
+      {hh.houses.length === 0 ? (
+        <View className="card">
+          <Text className="muted">暂无房屋信息</Text>
+        </View>
+      ) : (
+        hh.houses.map((h, i) => <HouseCard key={h.id} house={h} index={i} audience={audience} />)
+      )}
+    </View>
+  )
+}

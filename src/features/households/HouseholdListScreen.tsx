@@ -1,0 +1,63 @@
+// The monitored households a role may see: its village(s) for an inspector, the whole
+// street for street staff. Used by both the inspector and street subpackages.
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { AsyncView } from '../../components/AsyncView'
+import { EmptyView, ErrorView, LoadingView } from '../../components/StateViews'
+import { RoleBar } from '../../components/RoleBar'
+import { useMe } from '../../hooks/useMe'
+import { HouseholdFilters } from './HouseholdFilters'
+import { HouseholdItem } from './HouseholdItem'
+import { usePagedHouseholds, type Filters } from './usePagedHouseholds'
+import './households.css'
+
+interface Props {
+  title: string
+  detailPath: string
+}
+
+function HouseholdList({ filters, detailPath }: { filters: Filters; detailPath: string }) {
+  const list = usePagedHouseholds(filters)
+  if (list.status === 'loading') return <LoadingView />
+  if (list.status === 'error' && list.error) return <ErrorView code={list.error.code} message={list.error.message} onRetry={list.reload} />
+  return (
+    <View>
+      <Text className="list-total" data-testid="household-total">
+        共 {list.total} 户
+      </Text>
+      {list.items.length === 0 ? (
+        <EmptyView />
+      ) : (
+        list.items.map((hh) => <HouseholdItem key={hh.id} household={hh} detailPath={detailPath} />)
+      )}
+      {list.more === 'error' && <Text className="list-more-error">{list.moreError}</Text>}
+      {list.hasMore ? (
+        <Button block size="large" fill="outline" type="primary" loading={list.more === 'loading'} data-testid="load-more" onClick={list.loadMore}>
+          {list.more === 'error' ? '重试' : '加载更多'}
+        </Button>
+      ) : (
+        list.items.length > 0 && <Text className="list-end">已经全部显示</Text>
+      )}
+    </View>
+  )
+}
+
+export function HouseholdListScreen({ title, detailPath }: Props) {
+  const me = useMe()
+  const [filters, setFilters] = useState<Filters>({})
+  return (
+    <View className="page">
+      <RoleBar />
+      <Text className="screen-title">{title}</Text>
+      <AsyncView state={me} onRetry={me.reload}>
+        {(user) => (
+          <View>
+            <HouseholdFilters villages={user.villages} value={filters} onChange={setFilters} />
+            <HouseholdList filters={filters} detailPath={detailPath} />
+          </View>
+        )}
+      </AsyncView>
+    </View>
+  )
+}

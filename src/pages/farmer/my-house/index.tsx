@@ -1,0 +1,5 @@
+import { MyHouseScreen } from '../../../features/farmer/MyHouseScreen'
+
+export default function Page() {
+  return <MyHouseScreen />
+}

@@ -1,0 +1,5 @@
+import { HomeScreen } from '../../features/auth/HomeScreen'
+
+export default function Page() {
+  return <HomeScreen />
+}

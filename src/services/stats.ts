@@ -1,0 +1,4 @@
+// Dashboard figures, kept up to date on the server.
+import { call } from './api'
+
+export const villageCounts = () => call('stats.villageCounts', {})
