@@ -32,7 +32,7 @@ export interface HouseView {
   structure: Structure
   floors: number
   yearBuilt: number
-  /** Floor area in square metres times 100, kept as an integer. */
+  /** Floor area in square centimetres (m² × 10,000), kept as an integer. */
   floorAreaCm2: number
   lat: number | null
   lng: number | null

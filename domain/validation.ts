@@ -1,5 +1,6 @@
 // Shared zod set-up: plain Chinese messages for every rule, and the building blocks that
-// every action schema uses, so client forms and the server speak the same words.
+// every action schema uses, so client forms and the server speak the same words. (zod is
+// not re-exported from here: a re-export keeps all of zod in the mini-program bundle.)
 import { z } from 'zod'
 import type { FieldIssue } from './errors'
 
@@ -26,8 +27,6 @@ function describe(issue: z.core.$ZodRawIssue): string {
 }
 
 z.config({ customError: (issue) => describe(issue) })
-
-export { z }
 
 export const FIELD_LABELS: Record<string, string> = {
   householdId: '户',

@@ -1,4 +1,4 @@
-import { z } from '../validation'
+import { z } from 'zod'
 import { ROLES } from '../enums'
 import { contract } from './define'
 import type { Me } from '../model'

@@ -1,4 +1,5 @@
-import { z, id, shortText } from '../validation'
+import { z } from 'zod'
+import { id, shortText } from '../validation'
 import { ROLES } from '../enums'
 import { contract, unboundContract } from './define'
 import type { InvitationView, Me } from '../model'

@@ -1,4 +1,5 @@
-import { z, id, pageInput, shortText } from '../validation'
+import { z } from 'zod'
+import { id, pageInput, shortText } from '../validation'
 import { CATEGORIES, GRADES } from '../enums'
 import { contract } from './define'
 import type { HouseholdDetail, HouseholdEventView, HouseholdSummary, Page } from '../model'

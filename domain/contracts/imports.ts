@@ -1,4 +1,5 @@
-import { z, id, longText, shortText } from '../validation'
+import { z } from 'zod'
+import { id, longText, shortText } from '../validation'
 import { IMPORT_SOURCES } from '../departments'
 import { contract } from './define'
 import type { ImportJobView, ImportRowView, Page } from '../model'

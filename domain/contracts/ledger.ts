@@ -1,4 +1,5 @@
-import { z, id } from '../validation'
+import { z } from 'zod'
+import { id } from '../validation'
 import { contract } from './define'
 import type { FileLink } from '../model'
 

@@ -1,4 +1,5 @@
-import { z, id, longText } from '../validation'
+import { z } from 'zod'
+import { id, longText } from '../validation'
 import { contract, unboundContract } from './define'
 import { photoInput } from './patrols'
 import type { CoverageRow, MonthlyStatsView, SampleView, SelfCheckView } from '../model'

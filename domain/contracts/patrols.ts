@@ -1,4 +1,5 @@
-import { z, id, longText, pageInput } from '../validation'
+import { z } from 'zod'
+import { id, longText, pageInput } from '../validation'
 import { JUDGMENTS, PART_FINDINGS } from '../patrol'
 import { contract } from './define'
 import type { HouseDetail, Page, PatrolPlanItem, PatrolView } from '../model'

@@ -1,4 +1,4 @@
-import { z } from '../validation'
+import { z } from 'zod'
 import { contract } from './define'
 import type { VillageCounts } from '../model'
 

@@ -1,4 +1,5 @@
-import { z, id, pageInput } from '../validation'
+import { z } from 'zod'
+import { id, pageInput } from '../validation'
 import { contract } from './define'
 import type { Page, TaskView } from '../model'
 

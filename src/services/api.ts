@@ -9,8 +9,8 @@ import {
   type InputOf,
   type OutputOf,
   type Result,
-  type z,
 } from '@domain'
+import type { z } from 'zod'
 import { transport } from './transport'
 import { unavailable } from './result'
 

@@ -1,4 +1,5 @@
-import { contracts, summarizeIssues, toFieldIssues, z } from '../../domain'
+import { z } from 'zod'
+import { contracts, summarizeIssues, toFieldIssues } from '../../domain'
 
 describe('input validation speaks plain Chinese', () => {
   it('names the field and the rule that failed', () => {

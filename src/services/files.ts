@@ -1,0 +1,58 @@
+// Files to and from the backend. Uploads go to cloud storage on weapp and to the local
+// host's /upload on h5, always under uploads/<user id>/, which is where the server
+// accepts evidence and lists from. Downloads open a temporary link.
+import Taro from '@tarojs/taro'
+import type { Result } from '@domain'
+import { API_BASE, IS_WEAPP } from './platform'
+import { asResult, unavailable } from './result'
+import { STORAGE_KEYS, readString } from './storage'
+
+export interface Uploaded {
+  fileId: string
+}
+
+const newName = (ext: string) => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.${ext}`
+
+/**
+ * Uploads a local file (a weapp temp/user-data path, or on h5 a Blob) as the user's own.
+ * Never throws: failures come back as a Result, so callers can keep the file and retry.
+ */
+export async function uploadFile(userId: string, file: string | Blob, fileName: string): Promise<Result<Uploaded>> {
+  const ext = (/\.([A-Za-z0-9]{1,5})$/.exec(fileName)?.[1] ?? 'bin').toLowerCase()
+  if (IS_WEAPP) {
+    try {
+      const res = await Taro.cloud.uploadFile({ cloudPath: `uploads/${userId}/${newName(ext)}`, filePath: file as string })
+      return { ok: true, data: { fileId: res.fileID } }
+    } catch {
+      return unavailable()
+    }
+  }
+  try {
+    const body = typeof file === 'string' ? await (await fetch(file)).blob() : file
+    const devUser = readString(STORAGE_KEYS.devUser)
+    const res = await fetch(`${API_BASE}/upload?name=${encodeURIComponent(fileName)}`, {
+      method: 'POST',
+      body,
+      headers: devUser ? { 'X-Dev-User': devUser } : {},
+    })
+    return asResult(await res.json()) as Result<Uploaded>
+  } catch {
+    return unavailable()
+  }
+}
+
+/** Opens a generated file (an .xlsx ledger or report) from its temporary link. */
+export async function openFileLink(url: string, fileName: string): Promise<void> {
+  if (!IS_WEAPP) {
+    const a = document.createElement('a')
+    a.href = url
+    a.download = fileName
+    a.rel = 'noopener'
+    document.body.appendChild(a)
+    a.click()
+    a.remove()
+    return
+  }
+  const res = await Taro.downloadFile({ url })
+  await Taro.openDocument({ filePath: res.tempFilePath, showMenu: true })
+}
