@@ -279,3 +279,97 @@ export interface SelfCheckView {
   caseStage: import('./cases').CaseStage | null
   caseStageLabel: string | null
 }
+
+export interface CaseSummary {
+  id: string
+  houseId: string
+  householdId: string
+  villageId: string
+  villageName: string
+  headNameMasked: string
+  address: string
+  source: import('./cases').CaseSource
+  sourceLabel: string
+  stage: import('./cases').CaseStage
+  stageLabel: string
+  /** For the farmer: the stage in plain words. */
+  plainWords: string
+  grade: Grade | null
+  occupancy: Occupancy
+  openedAt: string
+  dueDate: string | null
+  overdue: boolean
+  summary: string
+  rev: number
+}
+
+export interface CaseEventView {
+  id: string
+  at: string
+  actorName: string
+  action: string
+  label: string
+  from: import('./cases').CaseStage | null
+  to: import('./cases').CaseStage | null
+  note: string
+  photos: Array<{ fileId: string; url: string }>
+}
+
+export interface CaseDetail extends CaseSummary {
+  assignedAppraiserId: string | null
+  appraisalDue: string | null
+  appraisal: {
+    findings: Record<string, string>
+    proposed: Grade
+    proposedRule: string
+    grade: Grade
+    overrideReason: string
+    advice: string
+    appraiserName: string
+    at: string
+  } | null
+  emergency: { evacuated: boolean; evacuatedOn: string | null; livingNow: string; signPosted: boolean; fenced: boolean } | null
+  renovation: {
+    appliedBy: string | null
+    appliedOn: string | null
+    villageReview: { date: string; result: string; note: string } | null
+    streetReview: { date: string; result: string; note: string } | null
+    districtApproval: { date: string; result: string; note: string } | null
+    method: string | null
+    ownFundsFen: number | null
+    subsidyFen: number | null
+    startedOn: string | null
+    acceptedOn: string | null
+    subsidyPaidOn: string | null
+  } | null
+  closeRoute: string | null
+  closeReason: string | null
+  closedAt: string | null
+  /** Actions the caller may take now (for buttons; the server checks again). */
+  actions: import('./rules/case-machine').CaseAction[]
+  timeline: CaseEventView[]
+}
+
+export interface CriticalHouse {
+  houseId: string
+  householdId: string
+  villageId: string
+  villageName: string
+  headNameMasked: string
+  address: string
+  grade: Grade
+  caseId: string | null
+  gradedAt: string | null
+}
+
+export interface VillageCaseFigures {
+  villageId: string
+  villageName: string
+  found: number
+  appraised: number
+  dangerous: number
+  inRenovation: number
+  renovated: number
+  overdue: number
+  occupiedDangerous: number
+}

@@ -1,7 +1,7 @@
 // Runtime configuration: one zod-validated schema with a default per key, read from the
 // environment (cloud function env vars in production, .data/ files and env locally).
 import { z } from 'zod'
-import { DEFAULT_RISK_WEIGHTS, type RiskWeights } from '../domain'
+import { DEFAULT_CASE_DEADLINES, DEFAULT_RISK_WEIGHTS, type CaseDeadlines, type RiskWeights } from '../domain'
 
 const configSchema = z.object({
   /** 'local' allows the dev identity header; 'cloud' never does. */
@@ -33,6 +33,18 @@ const configSchema = z.object({
     }),
   /** Day of the next month by which a village submits its monthly statistics. */
   monthlyStatsDueDay: z.coerce.number().int().min(1).max(28).default(5),
+  /** Days for each step of a hazard case; JSON in ANJU_CASE_DEADLINES overrides some or all. */
+  caseDeadlines: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      try {
+        return { ...DEFAULT_CASE_DEADLINES, ...(v ? (JSON.parse(v) as Partial<CaseDeadlines>) : {}) }
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'ANJU_CASE_DEADLINES must be JSON' })
+        return z.NEVER
+      }
+    }),
   /** Days an invitation code stays valid. */
   inviteTtlDays: z.coerce.number().int().min(1).max(90).default(7),
 })
@@ -51,6 +63,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     monthlyStatsDueDay: env.ANJU_MONTHLY_STATS_DUE_DAY,
     patrolFarMetres: env.ANJU_PATROL_FAR_METRES,
     riskWeights: env.ANJU_RISK_WEIGHTS,
+    caseDeadlines: env.ANJU_CASE_DEADLINES,
     photoMaxBytes: env.ANJU_PHOTO_MAX_BYTES,
   }
 }

@@ -7,6 +7,7 @@ import { taskContracts } from './tasks'
 import { bindingContracts } from './binding'
 import { patrolContracts } from './patrols'
 import { patrolReportContracts } from './patrol-reports'
+import { caseContracts } from './cases'
 import { statsContracts } from './stats'
 import { importContracts } from './imports'
 
@@ -19,6 +20,7 @@ export const contracts = {
   ...bindingContracts,
   ...patrolContracts,
   ...patrolReportContracts,
+  ...caseContracts,
   ...statsContracts,
   ...importContracts,
 }
@@ -26,4 +28,5 @@ export const contracts = {
 export type Contracts = typeof contracts
 export type ActionName = keyof Contracts
 export * from './define'
+export { LIVING_NOW, RENOVATION_METHODS, caseTransitionInput } from './cases'
 export { IMPORT_ROW_KINDS, IMPORT_MAX_BYTES, type ImportRowKind } from './imports'

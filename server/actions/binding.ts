@@ -8,6 +8,7 @@ import { assertNotLocked, recordFailure } from '../services/attempts'
 import { audit } from '../services/audit'
 import { invitationView, newInviteCode, normalizeCode, storeInviteImage } from '../services/invitations'
 import { buildMe } from '../services/me'
+import { grantKeys } from '../services/grant-keys'
 import type { HouseholdDoc, InvitationDoc, UserDoc } from '../store/docs'
 
 function requireOpenid(ctx: GuestCtx): string {
@@ -23,10 +24,10 @@ async function grantTo(deps: Deps, openid: string, existing: UserDoc | null, nam
   if (existing) {
     const merged = [...existing.grants]
     for (const g of grants) if (!merged.some((m) => m.role === g.role && m.orgId === g.orgId)) merged.push(g)
-    await users.update(existing._id, { grants: merged, householdId: householdId ?? existing.householdId })
+    await users.update(existing._id, { grants: merged, grantKeys: grantKeys(merged), householdId: householdId ?? existing.householdId })
     return (await users.get(existing._id))!
   }
-  const user: UserDoc = { _id: userIdOf(deps, openid), name, openid, grants, householdId, disabled: false, createdAt: deps.clock.now().toISOString() }
+  const user: UserDoc = { _id: userIdOf(deps, openid), name, openid, grants, grantKeys: grantKeys(grants), householdId, disabled: false, createdAt: deps.clock.now().toISOString() }
   await users.insert(user)
   return user
 }

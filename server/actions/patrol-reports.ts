@@ -7,6 +7,7 @@ import { audit } from '../services/audit'
 import { checkPhotos, recordPhotoUse } from '../services/patrols/evidence-photos'
 import { villagePlan } from '../services/patrols/monthly-plan'
 import { monthlyFigures, statsDeadline } from '../services/patrols/monthly-stats'
+import { dueAfter } from '../services/cases/run-transition'
 import { openOrJoinCase } from '../services/patrols/open-case'
 import type { CaseDoc, HouseDoc, HouseholdDoc, MonthlyStatsDoc, PatrolDoc, SampleDoc, SelfCheckDoc, TaskDoc } from '../store/docs'
 
@@ -219,6 +220,7 @@ export const patrolReportHandlers = handlers({
           atIso: nowIso,
           summary: doc.description || '农户自查发现隐患',
           evidence: { kind: 'selfCheck', id: doc._id },
+          dueDate: dueAfter(deps, 'reported', now),
         })
       }
       await tx.collection<SelfCheckDoc>('selfChecks').insert(doc)

@@ -12,6 +12,7 @@ import { taskHandlers } from '../actions/tasks'
 import { bindingHandlers } from '../actions/binding'
 import { patrolHandlers } from '../actions/patrols'
 import { patrolReportHandlers } from '../actions/patrol-reports'
+import { caseHandlers } from '../actions/cases'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -26,4 +27,5 @@ export const registry: Registry = {
   ...bindingHandlers,
   ...patrolHandlers,
   ...patrolReportHandlers,
+  ...caseHandlers,
 }

@@ -7,6 +7,7 @@ import type { HouseDoc, HouseholdDoc, OrgDoc, UserDoc } from '../store/docs'
 import { BACHUAN, BACHUAN_VILLAGES, DISTRICT, DONGCHENG, DONGCHENG_VILLAGES, type SeedOrg } from './demo-orgs'
 import { generateHousehold } from './generate-households'
 import { Rng } from './random'
+import { grantKeys } from '../services/grant-keys'
 
 export interface SeedOptions {
   seed?: number
@@ -26,7 +27,7 @@ function org(o: SeedOrg, level: OrgDoc['level'], parentId: string | null): OrgDo
 }
 
 function user(id: string, name: string, grants: RoleGrant[], householdId: string | null, createdAt: string): UserDoc {
-  return { _id: id, name, openid: null, grants, householdId, disabled: false, createdAt }
+  return { _id: id, name, openid: null, grants, grantKeys: grantKeys(grants), householdId, disabled: false, createdAt }
 }
 
 export async function seedDemo(store: Store, personal: PersonalData, opts: SeedOptions = {}): Promise<SeedSummary> {

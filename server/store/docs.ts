@@ -14,6 +14,8 @@ export interface OrgDoc extends StoredDoc {
 
 export interface UserDoc extends StoredDoc {
   name: string
+  /** "role@orgId" for each grant, to find people by role (kept with grants). */
+  grantKeys?: string[]
   /** WeChat OPENID once bound; null for accounts not yet bound. */
   openid: string | null
   grants: RoleGrant[]
@@ -241,8 +243,56 @@ export interface CaseDoc extends StoredDoc {
   openedAt: string
   openedBy: string
   summary: string
-  evidence: Array<{ kind: 'patrol' | 'selfCheck'; id: string }>
+  evidence: Array<{ kind: 'patrol' | 'selfCheck' | 'disasterReport' | 'manual'; id: string }>
   updatedAt: string
+  /** When the current stage's next step is due (local date); null when closed. */
+  dueDate?: string | null
+  /** The appraised grade, top-level so it can be counted. */
+  appraisedGrade?: Grade | null
+  assignedAppraiserId?: string | null
+  appraisalDue?: string | null
+  appraisalFirm?: string
+  appraisal?: {
+    findings: Record<string, string>
+    proposed: Grade
+    proposedRule: string
+    grade: Grade
+    overrideReason: string
+    advice: string
+    appraiserId: string
+    at: string
+    photos: string[]
+    reportFileId: string | null
+  } | null
+  emergency?: { evacuated: boolean; evacuatedOn: string | null; livingNow: string; signPosted: boolean; fenced: boolean } | null
+  renovation?: {
+    appliedBy: string | null
+    appliedOn: string | null
+    villageReview: { date: string; result: string; note: string } | null
+    streetReview: { date: string; result: string; note: string } | null
+    districtApproval: { date: string; result: string; note: string } | null
+    method: string | null
+    ownFundsFen: number | null
+    subsidyFen: number | null
+    startedOn: string | null
+    acceptedOn: string | null
+    subsidyPaidOn: string | null
+  } | null
+  closeRoute?: string | null
+  closeReason?: string | null
+  closedAt?: string | null
+}
+
+export interface CaseEventDoc extends StoredDoc {
+  caseId: string
+  villageId: string
+  at: string
+  actorId: string
+  action: string
+  from: CaseStage | null
+  to: CaseStage | null
+  note: string
+  photos: string[]
 }
 
 export interface MonthlyStatsDoc extends StoredDoc {

@@ -13,7 +13,10 @@ export const MANIFEST = {
     { name: 'by_parent', fields: [['parentId', 'asc'], ['name', 'asc']] },
     { name: 'by_level', fields: [['level', 'asc']] },
   ],
-  users: [{ name: 'by_openid', fields: [['openid', 'asc']] }],
+  users: [
+    { name: 'by_openid', fields: [['openid', 'asc']] },
+    { name: 'by_grant_key', fields: [['grantKeys', 'asc']] },
+  ],
   attempts: [],
   invitations: [
     { name: 'by_code_hash', fields: [['codeHash', 'asc']] },
@@ -56,7 +59,13 @@ export const MANIFEST = {
     { name: 'by_house_stage', fields: [['houseId', 'asc'], ['stage', 'asc']] },
     { name: 'by_village_stage', fields: [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']] },
     { name: 'by_village_opened', fields: [['villageId', 'asc'], ['openedAt', 'asc']] },
+    { name: 'by_household_opened', fields: [['householdId', 'asc'], ['openedAt', 'desc']] },
+    { name: 'by_appraiser_stage', fields: [['assignedAppraiserId', 'asc'], ['stage', 'asc']] },
+    { name: 'by_village_due', fields: [['villageId', 'asc'], ['dueDate', 'asc']] },
+    { name: 'by_village_appraised', fields: [['villageId', 'asc'], ['appraisedGrade', 'asc']] },
+    { name: 'by_village_route', fields: [['villageId', 'asc'], ['closeRoute', 'asc']] },
   ],
+  caseEvents: [{ name: 'by_case_time', fields: [['caseId', 'asc'], ['at', 'asc']] }],
   audit: [
     { name: 'by_subject', fields: [['subjectId', 'asc'], ['at', 'desc']] },
     { name: 'by_actor', fields: [['actorId', 'asc'], ['at', 'desc']] },

@@ -8,7 +8,7 @@ import type { CaseDoc, HouseDoc } from '../../store/docs'
 export async function openOrJoinCase(
   tx: TxStore,
   house: HouseDoc,
-  args: { caseId: string; source: CaseSource; by: string; atIso: string; summary: string; evidence: CaseDoc['evidence'][number] },
+  args: { caseId: string; source: CaseSource; by: string; atIso: string; summary: string; evidence: CaseDoc['evidence'][number]; dueDate: string | null },
 ): Promise<string> {
   const cases = tx.collection<CaseDoc>('cases')
   // The house points at its open case; read inside the transaction, so two reports at
@@ -35,6 +35,7 @@ export async function openOrJoinCase(
     summary: args.summary,
     evidence: [args.evidence],
     updatedAt: args.atIso,
+    dueDate: args.dueDate,
   })
   await tx.collection<HouseDoc>('houses').update(house._id, { openCaseId: args.caseId })
   return args.caseId

@@ -9,6 +9,7 @@ import type { patrolSubmitInput } from '../../../domain/contracts/patrols'
 import type { HouseDoc, PatrolDoc, TaskDoc } from '../../store/docs'
 import { checkPhotos, recordPhotoUse } from './evidence-photos'
 import { openOrJoinCase } from './open-case'
+import { dueAfter } from '../cases/run-transition'
 
 type Input = z.output<typeof patrolSubmitInput>
 
@@ -89,6 +90,7 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
         atIso: nowIso,
         summary: doc.notes || (doc.judgment === 'suspectedDanger' ? '巡查发现疑似危房' : '巡查发现安全隐患'),
         evidence: { kind: 'patrol', id: doc._id },
+        dueDate: dueAfter(deps, 'reported', now),
       })
     }
     await tx.collection<PatrolDoc>('patrols').insert(doc)

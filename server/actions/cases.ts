@@ -1,0 +1,130 @@
+import { AppError, OPEN_CASE_STAGES, isDangerousGrade, localDate, maskName, type CriticalHouse, type VillageCaseFigures } from '../../domain'
+import type { Ctx } from '../core/context'
+import { handlers } from '../core/handler'
+import type { Where } from '../ports/store'
+import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../store/docs'
+import { caseDetail, caseSummaries } from '../services/cases/case-views'
+import { dueAfter, runTransition } from '../services/cases/run-transition'
+import { openOrJoinCase } from '../services/patrols/open-case'
+
+async function loadCase(ctx: Ctx, caseId: string): Promise<CaseDoc> {
+  const c = await ctx.deps.store.collection<CaseDoc>('cases').get(caseId)
+  if (!c) throw new AppError('NOT_FOUND', '没有找到这个案件')
+  ctx.requireHousehold({ _id: c.householdId, villageId: c.villageId })
+  return c
+}
+
+export const caseHandlers = handlers({
+  'case.transition': async (ctx, input) => caseDetail(ctx, await runTransition(ctx, input)),
+
+  'case.get': async (ctx, input) => caseDetail(ctx, await loadCase(ctx, input.caseId)),
+
+  'case.record': async (ctx, input) => {
+    const { deps } = ctx
+    const c = await deps.store.collection<CaseDoc>('cases').get(input.caseId)
+    if (!c) throw new AppError('NOT_FOUND', '没有找到这个案件')
+    ctx.requireVillage(c.villageId)
+    if (c.stage === 'closed') throw new AppError('ILLEGAL_TRANSITION', '案件已销号，不能再记录')
+    if (input.kind === 'progress' && c.stage !== 'renovating') throw new AppError('ILLEGAL_TRANSITION', '改造开始后才能记录进度')
+    if (input.kind === 'evacuation' && (!input.evacuatedOn || !input.livingNow || input.livingNow === 'stillInside')) {
+      throw new AppError('VALIDATION', '请填写撤离日期和现在住在哪里')
+    }
+    for (const f of input.photos) if (!f.includes(`uploads/${ctx.user._id}/`)) throw new AppError('FORBIDDEN', '附件不是您上传的')
+    const eventId = `ce-${input.entryId}`
+    const nowIso = ctx.now().toISOString()
+    await deps.store.transaction(async (tx) => {
+      if (await tx.collection<CaseEventDoc>('caseEvents').get(eventId)) return
+      await tx.collection<CaseEventDoc>('caseEvents').insert({ _id: eventId, caseId: c._id, villageId: c.villageId, at: nowIso, actorId: ctx.user._id, action: input.kind, from: null, to: null, note: input.note, photos: input.photos })
+      if (input.kind === 'evacuation') {
+        const fresh = (await tx.collection<CaseDoc>('cases').get(c._id))!
+        await tx.collection<CaseDoc>('cases').update(c._id, {
+          emergency: { evacuated: true, evacuatedOn: input.evacuatedOn!, livingNow: input.livingNow!, signPosted: fresh.emergency?.signPosted ?? false, fenced: fresh.emergency?.fenced ?? false },
+          updatedAt: nowIso,
+        })
+        await tx.collection<HouseDoc>('houses').update(c.houseId, { occupancy: 'evacuated', updatedAt: nowIso })
+      }
+    })
+    return caseDetail(ctx, (await deps.store.collection<CaseDoc>('cases').get(c._id))!)
+  },
+
+  'case.open': async (ctx, input) => {
+    const { deps } = ctx
+    const house = await deps.store.collection<HouseDoc>('houses').get(input.houseId)
+    if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
+    ctx.requireVillage(house.villageId)
+    const now = ctx.now()
+    const caseId = await deps.store.transaction(async (tx) => {
+      const fresh = (await tx.collection<HouseDoc>('houses').get(house._id))!
+      return openOrJoinCase(tx, fresh, { caseId: input.caseId, source: 'manual', by: ctx.user._id, atIso: now.toISOString(), summary: input.summary, evidence: { kind: 'manual', id: input.caseId }, dueDate: dueAfter(deps, 'reported', now) })
+    })
+    return caseDetail(ctx, (await deps.store.collection<CaseDoc>('cases').get(caseId))!)
+  },
+
+  'case.list': async (ctx, input) => {
+    const { deps, scope } = ctx
+    if (input.villageId) ctx.requireVillage(input.villageId)
+    const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
+    const today = localDate(ctx.now())
+    const where: Where = input.mine
+      ? { assignedAppraiserId: ctx.user._id }
+      : { villageId: villageIds.length === 1 ? villageIds[0]! : { $in: villageIds } }
+    if (input.stage === 'open') where.stage = { $in: OPEN_CASE_STAGES }
+    else where.stage = input.stage
+    if (input.overdueOnly) where.dueDate = { $lt: today }
+    const col = deps.store.collection<CaseDoc>('cases')
+    const orderBy: Array<[string, 'asc' | 'desc']> = input.mine ? [['assignedAppraiserId', 'asc'], ['stage', 'asc']] : [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']]
+    const [total, docs] = await Promise.all([col.count(where), col.find({ where, orderBy, skip: (input.page - 1) * input.pageSize, limit: input.pageSize })])
+    return { items: await caseSummaries(deps, docs, today), total, page: input.page, pageSize: input.pageSize }
+  },
+
+  'case.mine': async (ctx) => {
+    if (!ctx.user.householdId) return []
+    const docs = await ctx.deps.store.collection<CaseDoc>('cases').find({ where: { householdId: ctx.user.householdId }, orderBy: [['householdId', 'asc'], ['openedAt', 'desc']], limit: 20 })
+    return caseSummaries(ctx.deps, docs, localDate(ctx.now()))
+  },
+
+  'case.critical': async (ctx, input) => {
+    const { deps, scope } = ctx
+    if (input.villageId) ctx.requireVillage(input.villageId)
+    const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
+    // 人不进危房: every C/D house with people still inside, first on every list.
+    const houses = await deps.store.collection<HouseDoc>('houses').find({ where: { villageId: { $in: villageIds }, grade: { $in: ['C', 'D'] }, occupancy: 'occupied' }, limit: 5000 })
+    const households = new Map((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(houses.map((h) => h.householdId))])).map((h) => [h._id, h]))
+    const out: CriticalHouse[] = []
+    for (const h of houses) {
+      const hh = households.get(h.householdId)
+      if (!hh || hh.status !== 'monitored' || !isDangerousGrade(h.grade)) continue
+      out.push({ houseId: h._id, householdId: h.householdId, villageId: h.villageId, villageName: (await deps.orgs.get(h.villageId))?.name ?? '', headNameMasked: maskName(hh.headName), address: h.address, grade: h.grade!, caseId: h.openCaseId, gradedAt: h.gradedAt })
+    }
+    return out.sort((a, b) => (a.grade === b.grade ? a.villageName.localeCompare(b.villageName, 'zh') : a.grade === 'D' ? -1 : 1))
+  },
+
+  'case.villageFigures': async (ctx) => {
+    const { deps, scope } = ctx
+    const cases = deps.store.collection<CaseDoc>('cases')
+    const houses = deps.store.collection<HouseDoc>('houses')
+    const today = localDate(ctx.now())
+    const out: VillageCaseFigures[] = []
+    for (const villageId of scope.villageIds) {
+      out.push({
+        villageId,
+        villageName: (await deps.orgs.get(villageId))?.name ?? '',
+        found: await cases.count({ villageId }),
+        appraised: await cases.count({ villageId, appraisedGrade: { $in: ['A', 'B', 'C', 'D'] } }),
+        dangerous: await cases.count({ villageId, appraisedGrade: { $in: ['C', 'D'] } }),
+        inRenovation: await cases.count({ villageId, stage: { $in: ['renovationPlanned', 'renovating', 'accepted'] } }),
+        renovated: await cases.count({ villageId, closeRoute: 'renovated' }),
+        overdue: await cases.count({ villageId, stage: { $in: OPEN_CASE_STAGES }, dueDate: { $lt: today } }),
+        occupiedDangerous: await houses.count({ villageId, grade: { $in: ['C', 'D'] }, occupancy: 'occupied' }),
+      })
+    }
+    return out.sort((a, b) => b.occupiedDangerous - a.occupiedDangerous || a.villageName.localeCompare(b.villageName, 'zh'))
+  },
+
+  'case.appraisers': async (ctx) => {
+    const streetId = ctx.scope.grants.find((g) => g.role === 'staff')!.orgId
+    const users = await ctx.deps.store.collection<UserDoc>('users').find({ where: { grantKeys: { $has: `appraiser@${streetId}` } }, limit: 200 })
+    return users.filter((u) => !u.disabled).map((u) => ({ id: u._id, name: u.name }))
+  },
+})
+

@@ -1,0 +1,115 @@
+// Shapes cases for the people who follow them: a summary for lists, and the full
+// timeline with evidence for the case page.
+import {
+  CASE_SOURCE_LABELS,
+  CASE_STAGE_LABELS,
+  FARMER_STAGE_WORDS,
+  TRANSITIONS,
+  availableActions,
+  localDate,
+  maskName,
+  type CaseDetail,
+  type CaseSummary,
+  type CaseEventView,
+} from '../../../domain'
+import type { Ctx } from '../../core/context'
+import type { Deps } from '../../core/deps'
+import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../../store/docs'
+
+export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string): Promise<CaseSummary[]> {
+  const [houses, households] = await Promise.all([
+    deps.store.collection<HouseDoc>('houses').getMany([...new Set(cases.map((c) => c.houseId))]),
+    deps.store.collection<HouseholdDoc>('households').getMany([...new Set(cases.map((c) => c.householdId))]),
+  ])
+  const houseById = new Map(houses.map((h) => [h._id, h]))
+  const hhById = new Map(households.map((h) => [h._id, h]))
+  const out: CaseSummary[] = []
+  for (const c of cases) {
+    const house = houseById.get(c.houseId)
+    out.push({
+      id: c._id,
+      houseId: c.houseId,
+      householdId: c.householdId,
+      villageId: c.villageId,
+      villageName: (await deps.orgs.get(c.villageId))?.name ?? '',
+      headNameMasked: maskName(hhById.get(c.householdId)?.headName ?? ''),
+      address: house?.address ?? '',
+      source: c.source,
+      sourceLabel: CASE_SOURCE_LABELS[c.source],
+      stage: c.stage,
+      stageLabel: CASE_STAGE_LABELS[c.stage],
+      plainWords: FARMER_STAGE_WORDS[c.stage],
+      grade: house?.grade ?? null,
+      occupancy: house?.occupancy ?? 'occupied',
+      openedAt: c.openedAt,
+      dueDate: c.dueDate ?? null,
+      overdue: c.stage !== 'closed' && !!c.dueDate && c.dueDate < today,
+      summary: c.summary,
+      rev: c._rev ?? 1,
+    })
+  }
+  return out
+}
+
+const ACTION_LABELS: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(TRANSITIONS).map(([a, t]) => [a, t.label])),
+  progress: '改造进度',
+  evacuation: '撤离记录',
+  note: '备注',
+}
+
+export async function caseDetail(ctx: Ctx, c: CaseDoc): Promise<CaseDetail> {
+  const { deps } = ctx
+  const today = localDate(ctx.now())
+  const [summary] = await caseSummaries(deps, [c], today)
+  const events = await deps.store.collection<CaseEventDoc>('caseEvents').find({ where: { caseId: c._id }, orderBy: [['caseId', 'asc'], ['at', 'asc']], limit: 500 })
+  const users = new Map(
+    (await deps.store.collection<UserDoc>('users').getMany([...new Set([c.openedBy, ...events.map((e) => e.actorId), c.appraisal?.appraiserId ?? ''].filter(Boolean))])).map((u) => [u._id, u.name]),
+  )
+  const timeline: CaseEventView[] = [
+    { id: `${c._id}-opened`, at: c.openedAt, actorName: users.get(c.openedBy) ?? '', action: 'opened', label: CASE_SOURCE_LABELS[c.source], from: null, to: 'reported', note: c.summary, photos: [] },
+  ]
+  for (const e of events) {
+    timeline.push({
+      id: e._id,
+      at: e.at,
+      actorName: users.get(e.actorId) ?? '',
+      action: e.action,
+      label: ACTION_LABELS[e.action] ?? e.action,
+      from: e.from,
+      to: e.to,
+      note: e.note,
+      photos: await Promise.all(e.photos.map(async (fileId) => ({ fileId, url: await deps.files.tempUrl(fileId, 3600) }))),
+    })
+  }
+  const roles = ctx.scope.grants.map((g) => g.role)
+  const assignedToMe = c.assignedAppraiserId === ctx.user._id
+  const house = await deps.store.collection<HouseDoc>('houses').get(c.houseId)
+  const actions = availableActions(c.stage, roles, c.appraisedGrade ?? house?.grade ?? null).filter(
+    (a) => (a !== 'startAppraisal' && a !== 'submitAppraisal') || assignedToMe,
+  )
+  return {
+    ...summary!,
+    assignedAppraiserId: c.assignedAppraiserId ?? null,
+    appraisalDue: c.appraisalDue ?? null,
+    appraisal: c.appraisal
+      ? {
+          findings: c.appraisal.findings,
+          proposed: c.appraisal.proposed,
+          proposedRule: c.appraisal.proposedRule,
+          grade: c.appraisal.grade,
+          overrideReason: c.appraisal.overrideReason,
+          advice: c.appraisal.advice,
+          appraiserName: users.get(c.appraisal.appraiserId) ?? '',
+          at: c.appraisal.at,
+        }
+      : null,
+    emergency: c.emergency ?? null,
+    renovation: c.renovation ?? null,
+    closeRoute: c.closeRoute ?? null,
+    closeReason: c.closeReason ?? null,
+    closedAt: c.closedAt ?? null,
+    actions,
+    timeline,
+  }
+}

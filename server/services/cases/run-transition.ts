@@ -1,0 +1,214 @@
+// Moves a case one step. Checked by the domain's state machine, guarded by the case's
+// revision (two people at once: one wins, the other gets CONFLICT and keeps what he
+// typed), idempotent by the client-made transition id, audited, and applied with its
+// effects on the house in one transaction.
+import dayjs from 'dayjs'
+import type { z } from 'zod'
+import { AppError, STAGE_DEADLINE, TRANSITIONS, checkTransition, localDate, proposeGrade, type CaseStage, type Grade, type caseTransitionInput } from '../../../domain'
+import type { Ctx } from '../../core/context'
+import type { Deps } from '../../core/deps'
+import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../../store/docs'
+import { auditEntry } from '../audit'
+
+export type TransitionInput = z.output<typeof caseTransitionInput>
+
+const RANK: Record<Grade, number> = { A: 0, B: 1, C: 2, D: 3 }
+
+export function dueAfter(deps: Deps, stage: CaseStage, now: Date): string | null {
+  const key = STAGE_DEADLINE[stage]
+  return key ? dayjs(localDate(now)).add(deps.config.caseDeadlines[key], 'day').format('YYYY-MM-DD') : null
+}
+
+/** Files attached as evidence must be the caller's own uploads. */
+async function checkOwnFiles(deps: Deps, userId: string, fileIds: string[]): Promise<void> {
+  for (const [i, f] of fileIds.entries()) {
+    if (!f.includes(`uploads/${userId}/`)) throw new AppError('FORBIDDEN', `第 ${i + 1} 个附件不是您上传的`)
+    if (!(await deps.files.get(f))) throw new AppError('VALIDATION', `第 ${i + 1} 个附件没有上传成功，请重新上传`)
+  }
+}
+
+/** The household's worst grade once this house has `grade`; its other houses count too. */
+async function worstGradeWith(deps: Deps, house: HouseDoc, grade: Grade): Promise<Grade | null> {
+  const siblings = await deps.store.collection<HouseDoc>('houses').find({ where: { householdId: house.householdId } })
+  return siblings.map((h) => (h._id === house._id ? grade : h.grade)).reduce<Grade | null>((w, g) => (g && (!w || RANK[g] > RANK[w]) ? g : w), null)
+}
+
+interface Effects {
+  patch: Partial<CaseDoc>
+  house?: Partial<HouseDoc>
+  householdWorst?: Grade | null
+  note: string
+  photos: string[]
+}
+
+async function effectsOf(ctx: Ctx, c: CaseDoc, input: TransitionInput, house: HouseDoc): Promise<Effects> {
+  const { deps } = ctx
+  const today = localDate(ctx.now())
+  const nowIso = ctx.now().toISOString()
+  switch (input.action) {
+    case 'verify':
+    case 'reportToStreet':
+    case 'startAppraisal':
+      if (input.action === 'startAppraisal' && c.assignedAppraiserId !== ctx.user._id) throw new AppError('FORBIDDEN', '这个案件没有安排给您鉴定')
+      return { patch: {}, note: input.note, photos: [] }
+    case 'dismiss':
+      return { patch: { closeRoute: 'dismissed', closeReason: input.note, closedAt: nowIso }, house: { openCaseId: null }, note: input.note, photos: [] }
+    case 'assignAppraisal': {
+      if (input.dueDate < today) throw new AppError('VALIDATION', '鉴定期限不能早于今天')
+      const appraiser = await deps.store.collection<UserDoc>('users').get(input.appraiserId)
+      if (!appraiser || !appraiser.grants.some((g) => g.role === 'appraiser' && g.orgId === c.streetId)) throw new AppError('VALIDATION', '请选择本街道的鉴定人员')
+      return {
+        patch: { assignedAppraiserId: appraiser._id, appraisalDue: input.dueDate, appraisalFirm: input.firm, dueDate: input.dueDate },
+        note: `安排 ${appraiser.name}${input.firm ? `（${input.firm}）` : ''} 鉴定，期限 ${input.dueDate}`,
+        photos: [],
+      }
+    }
+    case 'submitAppraisal': {
+      if (c.assignedAppraiserId !== ctx.user._id) throw new AppError('FORBIDDEN', '这个案件没有安排给您鉴定')
+      const proposal = proposeGrade(input.findings)
+      if (input.grade !== proposal.grade && !input.overrideReason.trim()) {
+        throw new AppError('VALIDATION', `规则建议为 ${proposal.grade} 级（${proposal.reason}），改为 ${input.grade} 级请写明理由`)
+      }
+      await checkOwnFiles(deps, ctx.user._id, [...input.photos, ...(input.reportFileId ? [input.reportFileId] : [])])
+      const worst = await worstGradeWith(deps, house, input.grade)
+      return {
+        patch: {
+          appraisedGrade: input.grade,
+          appraisal: {
+            findings: input.findings,
+            proposed: proposal.grade,
+            proposedRule: proposal.rule,
+            grade: input.grade,
+            overrideReason: input.overrideReason,
+            advice: input.advice,
+            appraiserId: ctx.user._id,
+            at: nowIso,
+            photos: input.photos,
+            reportFileId: input.reportFileId ?? null,
+          },
+        },
+        house: { grade: input.grade, gradedAt: today, siteHazard: house.siteHazard || input.findings.site === 'c' || input.findings.site === 'd' },
+        householdWorst: worst,
+        note: `鉴定为 ${input.grade} 级${input.grade !== proposal.grade ? `（规则建议 ${proposal.grade} 级，理由：${input.overrideReason}）` : ''}。${input.advice}`,
+        photos: input.photos,
+      }
+    }
+    case 'closeSafe':
+      return {
+        patch: { closeRoute: input.advice === 'watch' ? 'watch' : 'repair', closeReason: input.note, closedAt: nowIso },
+        house: { openCaseId: null },
+        note: `${input.advice === 'watch' ? '建议关注' : '建议维修'}${input.note ? `：${input.note}` : ''}`,
+        photos: [],
+      }
+    case 'startEmergency': {
+      if ((input.signPosted || input.fenced) && input.photos.length === 0) throw new AppError('VALIDATION', '请拍下警示标志或隔离围栏的照片')
+      if (input.evacuated && input.livingNow === 'stillInside') throw new AppError('VALIDATION', '已撤离的户，请选择现在住在哪里')
+      if (input.evacuated && !input.evacuatedOn) throw new AppError('VALIDATION', '请填写撤离日期')
+      await checkOwnFiles(deps, ctx.user._id, input.photos)
+      return {
+        patch: { emergency: { evacuated: input.evacuated, evacuatedOn: input.evacuatedOn ?? null, livingNow: input.livingNow, signPosted: input.signPosted, fenced: input.fenced } },
+        house: input.evacuated ? { occupancy: 'evacuated' } : { occupancy: 'occupied' },
+        note: input.note || (input.evacuated ? '已撤离' : '仍有人居住，需尽快撤离'),
+        photos: input.photos,
+      }
+    }
+    case 'planRenovation': {
+      for (const [label, r] of [['村评议', input.villageReview], ['街道审核', input.streetReview], ['区级审批', input.districtApproval]] as const) {
+        if (r.result !== 'approved') throw new AppError('VALIDATION', `${label}未通过，不能纳入改造`)
+      }
+      return {
+        patch: {
+          renovation: {
+            appliedBy: input.appliedBy,
+            appliedOn: input.appliedOn,
+            villageReview: input.villageReview,
+            streetReview: input.streetReview,
+            districtApproval: input.districtApproval,
+            method: null,
+            ownFundsFen: null,
+            subsidyFen: null,
+            startedOn: null,
+            acceptedOn: null,
+            subsidyPaidOn: null,
+          },
+        },
+        note: `${input.appliedOn} 申请，区级 ${input.districtApproval.date} 批准`,
+        photos: [],
+      }
+    }
+    case 'startRenovation':
+      return {
+        patch: { renovation: { ...c.renovation!, method: input.method, ownFundsFen: input.ownFundsFen, subsidyFen: input.subsidyFen, startedOn: input.startedOn } },
+        note: `自筹 ${(input.ownFundsFen / 100).toFixed(2)} 元，补助 ${(input.subsidyFen / 100).toFixed(2)} 元`,
+        photos: [],
+      }
+    case 'acceptRenovation':
+      await checkOwnFiles(deps, ctx.user._id, input.photos)
+      return { patch: { renovation: { ...c.renovation!, acceptedOn: input.acceptedOn } }, note: input.note || '竣工验收合格', photos: input.photos }
+    case 'closeOut': {
+      if (c.stage === 'accepted' && !input.subsidyPaidOn) throw new AppError('VALIDATION', '请先填写补助拨付日期')
+      if (input.route === 'other' && !input.reason.trim()) throw new AppError('VALIDATION', '请写明销号原因')
+      const renovated = input.route === 'renovated'
+      return {
+        patch: {
+          closeRoute: input.route,
+          closeReason: input.reason,
+          closedAt: nowIso,
+          ...(renovated ? { renovation: { ...c.renovation!, subsidyPaidOn: input.subsidyPaidOn ?? null } } : {}),
+        },
+        // A renovated and accepted house is safe again and lived in; others stay as they are.
+        house: renovated ? { openCaseId: null, grade: 'A', gradedAt: c.renovation?.acceptedOn ?? today, occupancy: 'occupied', renovatedBefore: true } : { openCaseId: null },
+        householdWorst: renovated ? await worstGradeWith(deps, house, 'A') : undefined,
+        note: input.reason,
+        photos: [],
+      }
+    }
+  }
+}
+
+export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<CaseDoc> {
+  const { deps } = ctx
+  const eventId = `ce-${input.transitionId}`
+  const cases = deps.store.collection<CaseDoc>('cases')
+  const c = await cases.get(input.caseId)
+  if (!c) throw new AppError('NOT_FOUND', '没有找到这个案件')
+  ctx.requireVillage(c.villageId)
+  // A replay of a transition that already happened returns the case as it is now.
+  if (await deps.store.collection<CaseEventDoc>('caseEvents').get(eventId)) return c
+  if (c._rev !== input.expectRev) throw new AppError('CONFLICT', '这个案件刚被别人处理过，请刷新看看最新情况；您填写的内容还在')
+  const house = await deps.store.collection<HouseDoc>('houses').get(c.houseId)
+  if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
+  const roles = ctx.scope.grants.map((g) => g.role)
+  const refusal = checkTransition(input.action, c.stage, roles, {
+    grade: c.appraisedGrade ?? null,
+    route: input.action === 'closeOut' ? input.route : undefined,
+  })
+  if (refusal) throw new AppError(refusal.code === 'ROLE' ? 'FORBIDDEN' : 'ILLEGAL_TRANSITION', refusal.message)
+  const effects = await effectsOf(ctx, c, input, house)
+  const to = TRANSITIONS[input.action].to
+  const now = ctx.now()
+  const nowIso = now.toISOString()
+
+  return deps.store.transaction(async (tx) => {
+    const fresh = await tx.collection<CaseDoc>('cases').get(c._id)
+    if (!fresh || fresh._rev !== input.expectRev) throw new AppError('CONFLICT', '这个案件刚被别人处理过，请刷新看看最新情况；您填写的内容还在')
+    const dueDate = effects.patch.dueDate !== undefined ? effects.patch.dueDate : dueAfter(deps, to, now)
+    await tx.collection<CaseDoc>('cases').update(c._id, { ...effects.patch, stage: to, dueDate, updatedAt: nowIso }, { ifRev: input.expectRev })
+    await tx.collection<CaseEventDoc>('caseEvents').insert({
+      _id: eventId,
+      caseId: c._id,
+      villageId: c.villageId,
+      at: nowIso,
+      actorId: ctx.user._id,
+      action: input.action,
+      from: c.stage,
+      to,
+      note: effects.note,
+      photos: effects.photos,
+    })
+    if (effects.house) await tx.collection<HouseDoc>('houses').update(house._id, { ...effects.house, updatedAt: nowIso })
+    if (effects.householdWorst !== undefined) await tx.collection<HouseholdDoc>('households').update(house.householdId, { worstGrade: effects.householdWorst, updatedAt: nowIso })
+    await tx.collection('audit').insert(auditEntry(deps, ctx.user._id, `case.${input.action}`, c._id, { from: c.stage, to }))
+    return (await tx.collection<CaseDoc>('cases').get(c._id))!
+  })
+}
