@@ -135,7 +135,7 @@ export interface HouseholdEventView {
 
 export interface TaskView {
   id: string
-  kind: 'newListingCheck' | 'streetPatrol'
+  kind: 'newListingCheck' | 'streetPatrol' | 'emergencyPatrol'
   /** The house to patrol, for house-level tasks. */
   houseId: string | null
   title: string
@@ -372,4 +372,55 @@ export interface VillageCaseFigures {
   renovated: number
   overdue: number
   occupiedDangerous: number
+}
+
+export interface InboxItem {
+  id: string
+  kind: import('./notifications').MessageKind
+  title: string
+  body: string
+  page: string
+  createdAt: string
+  read: boolean
+}
+
+export interface AlertView {
+  id: string
+  source: 'manual' | 'qweather'
+  /** Shown with QWeather data, as its terms ask. */
+  attribution: string | null
+  eventType: string
+  eventName: string
+  color: import('./alerts').AlertColor
+  colorLabel: string
+  villageIds: string[]
+  startsAt: string
+  endsAt: string
+  text: string
+  cancelled: boolean
+  campaignId: string | null
+}
+
+export interface CampaignView {
+  id: string
+  alertId: string
+  scope: import('./alerts').CampaignScope
+  dueAt: string
+  status: 'running' | 'done'
+  villages: number
+  villagesDone: number
+  tasksCreated: number
+  tasksDone: number
+  inspectorsNotified: number
+}
+
+export interface DisasterEventView {
+  id: string
+  kind: import('./alerts').DisasterKind
+  kindLabel: string
+  occurredAt: string
+  dueDate: string
+  description: string
+  villages: Array<{ villageId: string; villageName: string; reports: number; done: boolean; overdue: boolean }>
+  reports: Array<{ id: string; houseId: string; villageId: string; damage: import('./alerts').DamageGrade; damageLabel: string; peopleAffected: number; major: boolean; caseId: string | null; reportedAt: string }>
 }

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { createLocalHost } from '../server/host/local-host'
 import { createLocalRuntime } from '../server/runtime/local'
 import { seedDemo } from '../server/seed/demo-seed'
+import { runTick } from '../server/jobs/tick'
 import type { OrgDoc } from '../server/store/docs'
 
 const root = path.resolve(__dirname, '..')
@@ -46,8 +47,21 @@ async function main(): Promise<void> {
     console.log(`已写入演示数据：${summary.households} 户，${summary.houses} 栋房屋，${summary.users} 个演示账号`)
   }
   const server = createLocalHost({ runtime, h5Root })
+  // The same scheduler as the cloud's timer function, every minute here.
+  const tickEveryMs = Number(process.env.ANJU_TICK_MS ?? 60_000)
+  let ticking = false
+  const timer = setInterval(() => {
+    if (ticking) return
+    ticking = true
+    runTick(runtime.deps)
+      .catch((err) => console.error('tick failed', err))
+      .finally(() => (ticking = false))
+  }, tickEveryMs)
   server.listen(port, host, () => console.log(`安居哨已启动：http://${host}:${port}  （数据在 .data/，npm start -- --reset 重置）`))
-  const stop = () => server.close(() => runtime.store.close().then(() => process.exit(0)))
+  const stop = () => {
+    clearInterval(timer)
+    server.close(() => runtime.store.close().then(() => process.exit(0)))
+  }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

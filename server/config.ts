@@ -1,7 +1,7 @@
 // Runtime configuration: one zod-validated schema with a default per key, read from the
 // environment (cloud function env vars in production, .data/ files and env locally).
 import { z } from 'zod'
-import { DEFAULT_CASE_DEADLINES, DEFAULT_RISK_WEIGHTS, type CaseDeadlines, type RiskWeights } from '../domain'
+import { DEFAULT_ALERT_RULES, DEFAULT_CASE_DEADLINES, DEFAULT_RISK_WEIGHTS, type AlertRule, type CaseDeadlines, type MessageKind, type RiskWeights } from '../domain'
 
 const configSchema = z.object({
   /** 'local' allows the dev identity header; 'cloud' never does. */
@@ -45,6 +45,34 @@ const configSchema = z.object({
         return z.NEVER
       }
     }),
+  /** Days within which a village reports disaster-damaged houses (the plan: 3). */
+  disasterReportDays: z.coerce.number().int().min(1).max(30).default(3),
+  /** Alert rules: which warnings start emergency patrols; JSON in ANJU_ALERT_RULES replaces them. */
+  alertRules: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      try {
+        return v ? (JSON.parse(v) as AlertRule[]) : DEFAULT_ALERT_RULES
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'ANJU_ALERT_RULES must be JSON' })
+        return z.NEVER
+      }
+    }),
+  /** Subscription message template ids per message kind, JSON in ANJU_TEMPLATE_IDS. */
+  templateIds: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      try {
+        return (v ? JSON.parse(v) : {}) as Partial<Record<MessageKind, string>>
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'ANJU_TEMPLATE_IDS must be JSON' })
+        return z.NEVER
+      }
+    }),
+  /** Days before a deadline that the person who must act is reminded. */
+  reminderLeadDays: z.coerce.number().int().min(0).max(30).default(2),
   /** Days an invitation code stays valid. */
   inviteTtlDays: z.coerce.number().int().min(1).max(90).default(7),
 })
@@ -64,6 +92,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     patrolFarMetres: env.ANJU_PATROL_FAR_METRES,
     riskWeights: env.ANJU_RISK_WEIGHTS,
     caseDeadlines: env.ANJU_CASE_DEADLINES,
+    disasterReportDays: env.ANJU_DISASTER_REPORT_DAYS,
+    alertRules: env.ANJU_ALERT_RULES,
+    templateIds: env.ANJU_TEMPLATE_IDS,
+    reminderLeadDays: env.ANJU_REMINDER_LEAD_DAYS,
     photoMaxBytes: env.ANJU_PHOTO_MAX_BYTES,
   }
 }

@@ -8,6 +8,7 @@ import { bindingContracts } from './binding'
 import { patrolContracts } from './patrols'
 import { patrolReportContracts } from './patrol-reports'
 import { caseContracts } from './cases'
+import { alertContracts } from './alerts'
 import { statsContracts } from './stats'
 import { importContracts } from './imports'
 
@@ -21,6 +22,7 @@ export const contracts = {
   ...patrolContracts,
   ...patrolReportContracts,
   ...caseContracts,
+  ...alertContracts,
   ...statsContracts,
   ...importContracts,
 }

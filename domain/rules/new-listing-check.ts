@@ -15,6 +15,11 @@ export function localDate(at: Date): string {
   return dayjs(at).tz(ZONE).format('YYYY-MM-DD')
 }
 
+/** Local date and time (YYYY-MM-DD HH:mm, Asia/Shanghai) of an instant, for messages. */
+export function localDateTime(at: Date): string {
+  return dayjs(at).tz(ZONE).format('YYYY-MM-DD HH:mm')
+}
+
 export function newListingCheckDue(listedAt: Date, dueDay: number): string {
   const local = dayjs(localDate(listedAt))
   const thisMonth = local.date(Math.min(dueDay, local.daysInMonth()))

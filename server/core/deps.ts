@@ -4,6 +4,7 @@ import type { FileStore } from '../ports/file-store'
 import type { MiniCodes } from '../ports/mini-codes'
 import type { Notifier } from '../ports/notifier'
 import type { Store } from '../ports/store'
+import type { WeatherSource } from '../ports/weather-source'
 import type { Config } from '../config'
 import type { PersonalData } from '../services/personal-data'
 import type { OrgDirectory } from '../services/org-directory'
@@ -19,6 +20,8 @@ export interface Deps {
   files: FileStore
   notifier: Notifier
   codes: MiniCodes
+  /** Null where no weather source is configured: alerts are then issued by hand only. */
+  weather: WeatherSource | null
   clock: Clock
   personal: PersonalData
   orgs: OrgDirectory

@@ -13,6 +13,7 @@ import { bindingHandlers } from '../actions/binding'
 import { patrolHandlers } from '../actions/patrols'
 import { patrolReportHandlers } from '../actions/patrol-reports'
 import { caseHandlers } from '../actions/cases'
+import { alertHandlers } from '../actions/alerts'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -28,4 +29,5 @@ export const registry: Registry = {
   ...patrolHandlers,
   ...patrolReportHandlers,
   ...caseHandlers,
+  ...alertHandlers,
 }

@@ -8,6 +8,8 @@ export interface Message {
   body: string
   /** The mini-program page to open, with its query. */
   page?: string
+  /** Values for the WeChat template's keywords (fitted to their limits on sending). */
+  fields?: Record<string, string>
 }
 
 export interface Notifier {

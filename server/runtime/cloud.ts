@@ -6,13 +6,15 @@ import { configFromEnv, loadConfig } from '../config'
 import { consoleLogger, type Deps, type Logger } from '../core/deps'
 import { dispatch, type Identity } from '../core/dispatch'
 import type { Registry } from '../core/registry'
-import type { Result } from '../../domain'
+import { fitFields, type MessageKind, type Result } from '../../domain'
 import { CloudBaseStore } from '../adapters/cloudbase/cloudbase-store'
 import { CloudFileStore, type CloudStorageApi } from '../adapters/cloudbase/cloud-file-store'
 import { SubscribeNotifier, type SubscribeSendApi, type SubscribeTemplates } from '../adapters/cloudbase/subscribe-notifier'
 import type { CloudDb } from '../adapters/cloudbase/cloud-db'
 import { WxaMiniCodes, type WxacodeApi } from '../adapters/cloudbase/wxa-mini-codes'
 import { systemClock } from '../ports/clock'
+import { runTick, type TickReport } from '../jobs/tick'
+import { QWeatherSource } from '../adapters/qweather/qweather-source'
 import { OrgDirectory } from '../services/org-directory'
 import { PersonalData } from '../services/personal-data'
 import type { UserDoc } from '../store/docs'
@@ -36,6 +38,15 @@ export interface CloudOptions {
 
 const ZONE = 'Asia/Shanghai'
 
+/** Templates from the configured ids (ANJU_TEMPLATE_IDS), values fitted to keyword limits. */
+function templatesFrom(ids: Partial<Record<MessageKind, string>>): SubscribeTemplates {
+  const out: SubscribeTemplates = {}
+  for (const [kind, templateId] of Object.entries(ids) as Array<[MessageKind, string]>) {
+    if (templateId) out[kind] = { templateId, toData: (m) => fitFields(kind, m.fields ?? {}) }
+  }
+  return out
+}
+
 export function createCloudRuntime(cloud: CloudSdk, opts: CloudOptions = {}): { deps: Deps } {
   const env = opts.env ?? process.env
   const log = opts.log ?? consoleLogger
@@ -57,8 +68,9 @@ export function createCloudRuntime(cloud: CloudSdk, opts: CloudOptions = {}): { 
     store,
     files: new CloudFileStore(cloud),
     // openapi is a proxy of the SDK: reached at call time, not while wiring.
-    notifier: new SubscribeNotifier({ send: (p) => cloud.openapi.subscribeMessage.send(p) }, opts.templates ?? {}, openidOf, log),
+    notifier: new SubscribeNotifier({ send: (p) => cloud.openapi.subscribeMessage.send(p) }, opts.templates ?? templatesFrom(config.templateIds), openidOf, log),
     codes: new WxaMiniCodes({ getUnlimited: (a) => cloud.openapi.wxacode.getUnlimited(a) }),
+    weather: env.QWEATHER_API_HOST && env.QWEATHER_API_KEY ? new QWeatherSource({ host: env.QWEATHER_API_HOST, apiKey: env.QWEATHER_API_KEY }) : null,
     clock,
     personal: new PersonalData(config.dataKey),
     orgs: new OrgDirectory(store, () => clock.now().getTime()),
@@ -91,5 +103,28 @@ export function createCloudMain(cloud: CloudSdk, registry: Registry, opts: Cloud
     // Timer triggers carry no OPENID; no action accepts an anonymous caller yet.
     const identity: Identity = openid ? { kind: 'openid', openid } : { kind: 'none' }
     return dispatch(registry, runtime.deps, event, identity)
+  }
+}
+
+/**
+ * The scheduler function's main (timer trigger): runs every due job once per tick.
+ * A missing configuration is logged on every tick rather than crashing.
+ */
+export function createCloudTick(cloud: CloudSdk, opts: CloudOptions = {}): () => Promise<TickReport | { ok: false; error: string }> {
+  const log = opts.log ?? consoleLogger
+  let runtime: { deps: Deps } | null = null
+  return async () => {
+    if (!runtime) {
+      try {
+        cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+        runtime = createCloudRuntime(cloud, opts)
+      } catch (err) {
+        log.error('cloud runtime not configured', { error: err instanceof Error ? err.message : String(err) })
+        return { ok: false, error: 'not configured' }
+      }
+    }
+    const report = await runTick(runtime.deps)
+    log.info('tick', { ...report })
+    return report
   }
 }

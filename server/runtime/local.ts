@@ -7,6 +7,7 @@ import { consoleLogger, type Deps, type Logger } from '../core/deps'
 import { DiskFileStore } from '../adapters/local/disk-file-store'
 import { LogNotifier } from '../adapters/local/log-notifier'
 import { QrMiniCodes } from '../adapters/local/qr-mini-codes'
+import { FixtureWeatherSource } from '../adapters/local/fixture-weather'
 import { SqliteStore } from '../adapters/local/sqlite-store'
 import { systemClock, type Clock } from '../ports/clock'
 import { OrgDirectory } from '../services/org-directory'
@@ -53,6 +54,7 @@ export function createLocalRuntime(opts: LocalOptions): LocalRuntime {
     files,
     notifier: new LogNotifier(log),
     codes: new QrMiniCodes(opts.baseUrl),
+    weather: new FixtureWeatherSource(path.join(opts.dataDir, 'weather-alerts.json')),
     clock,
     personal: new PersonalData(config.dataKey),
     orgs: new OrgDirectory(store, () => clock.now().getTime()),

@@ -1,5 +1,5 @@
 // The stored documents. Fields used in queries are named in store/manifest.ts.
-import type { MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, Structure } from '../../domain'
+import type { AlertColor, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, Structure } from '../../domain'
 import type { StoredDoc } from '../ports/store'
 
 export interface OrgDoc extends StoredDoc {
@@ -98,7 +98,10 @@ export interface HouseholdEventDoc extends StoredDoc {
 }
 
 export interface TaskDoc extends StoredDoc {
-  kind: 'newListingCheck' | 'streetPatrol'
+  kind: 'newListingCheck' | 'streetPatrol' | 'emergencyPatrol'
+  /** For tasks due within hours (emergency patrols): the exact time. */
+  dueAt?: string
+  campaignId?: string
   streetId: string
   villageId: string
   householdId: string
@@ -331,4 +334,107 @@ export interface SelfCheckDoc extends StoredDoc {
   photos: PhotoRef[]
   caseId: string | null
   inputHash: string
+}
+
+export interface InboxDoc extends StoredDoc {
+  userId: string
+  kind: MessageKind
+  title: string
+  body: string
+  page: string
+  createdAt: string
+  readAt: string | null
+}
+
+export interface OutboxDoc extends StoredDoc {
+  userId: string
+  kind: MessageKind
+  title: string
+  body: string
+  page: string
+  fields: Record<string, string>
+  status: 'pending' | 'sent' | 'skipped' | 'failed'
+  attempts: number
+  nextAttemptAt: string
+  lastError: string | null
+  createdAt: string
+  sentAt: string | null
+}
+
+/** What a user agreed to receive, per message kind (wx.requestSubscribeMessage). */
+export interface ConsentDoc extends StoredDoc {
+  userId: string
+  kind: MessageKind
+  /** One-time consents not yet used: each allows one message. */
+  remaining: number
+  /** Long-term subscription (政务民生 category). */
+  longTerm: boolean
+  updatedAt: string
+}
+
+export interface AlertDoc extends StoredDoc {
+  source: 'manual' | 'qweather'
+  /** The provider's id, for de-duplication and updates. */
+  externalId: string | null
+  streetId: string
+  eventType: string
+  color: AlertColor
+  villageIds: string[]
+  startsAt: string
+  endsAt: string
+  text: string
+  cancelled: boolean
+  supersededBy: string | null
+  campaignId: string | null
+  createdAt: string
+  createdBy: string
+}
+
+export interface CampaignDoc extends StoredDoc {
+  alertId: string
+  /** The task title, e.g. "应急巡查：暴雨红色预警". */
+  title: string
+  streetId: string
+  scope: CampaignScope
+  dueAt: string
+  villageIds: string[]
+  status: 'running' | 'done'
+  cursor: { village: number; afterId: string }
+  tasksCreated: number
+  inspectorsNotified: number
+  leaseUntil: number
+  createdAt: string
+}
+
+export interface DisasterEventDoc extends StoredDoc {
+  streetId: string
+  kind: DisasterKind
+  occurredAt: string
+  dueDate: string
+  description: string
+  villageIds: string[]
+  villagesDone: Record<string, string>
+  createdBy: string
+  createdAt: string
+}
+
+export interface DisasterReportDoc extends StoredDoc {
+  eventId: string
+  houseId: string
+  householdId: string
+  villageId: string
+  damage: DamageGrade
+  peopleAffected: number
+  measures: string
+  major: boolean
+  photos: string[]
+  caseId: string | null
+  reportedBy: string
+  reportedAt: string
+}
+
+/** A scheduled job's run for one period, so a job fires once per period however often it ticks. */
+export interface JobRunDoc extends StoredDoc {
+  job: string
+  at: string
 }

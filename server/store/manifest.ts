@@ -46,6 +46,8 @@ export const MANIFEST = {
   tasks: [
     { name: 'by_village_status', fields: [['villageId', 'asc'], ['status', 'asc'], ['dueDate', 'asc']] },
     { name: 'by_household_kind', fields: [['householdId', 'asc'], ['kind', 'asc']] },
+    { name: 'by_campaign_status', fields: [['campaignId', 'asc'], ['status', 'asc']] },
+    { name: 'by_status_due', fields: [['status', 'asc'], ['dueDate', 'asc']] },
   ],
   patrols: [
     { name: 'by_village_month', fields: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']] },
@@ -64,13 +66,27 @@ export const MANIFEST = {
     { name: 'by_village_due', fields: [['villageId', 'asc'], ['dueDate', 'asc']] },
     { name: 'by_village_appraised', fields: [['villageId', 'asc'], ['appraisedGrade', 'asc']] },
     { name: 'by_village_route', fields: [['villageId', 'asc'], ['closeRoute', 'asc']] },
+    { name: 'by_due', fields: [['dueDate', 'asc']] },
   ],
   caseEvents: [{ name: 'by_case_time', fields: [['caseId', 'asc'], ['at', 'asc']] }],
   audit: [
     { name: 'by_subject', fields: [['subjectId', 'asc'], ['at', 'desc']] },
     { name: 'by_actor', fields: [['actorId', 'asc'], ['at', 'desc']] },
   ],
-  inbox: [{ name: 'by_user', fields: [['userId', 'asc'], ['createdAt', 'desc']] }],
+  inbox: [
+    { name: 'by_user', fields: [['userId', 'asc'], ['createdAt', 'desc']] },
+    { name: 'by_user_unread', fields: [['userId', 'asc'], ['readAt', 'asc']] },
+  ],
+  outbox: [{ name: 'by_status_due', fields: [['status', 'asc'], ['nextAttemptAt', 'asc']] }],
+  consents: [],
+  alerts: [
+    { name: 'by_street_ends', fields: [['streetId', 'asc'], ['endsAt', 'desc']] },
+    { name: 'by_external', fields: [['externalId', 'asc']] },
+  ],
+  campaigns: [{ name: 'by_status', fields: [['status', 'asc'], ['createdAt', 'asc']] }],
+  disasterEvents: [{ name: 'by_street_due', fields: [['streetId', 'asc'], ['dueDate', 'asc']] }],
+  disasterReports: [{ name: 'by_event_village', fields: [['eventId', 'asc'], ['villageId', 'asc']] }],
+  jobRuns: [],
 } satisfies Record<string, IndexSpec[]>
 
 export type CollectionName = keyof typeof MANIFEST

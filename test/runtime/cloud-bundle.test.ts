@@ -12,13 +12,13 @@ const OUT = path.join(ROOT, '.test-output', 'cloud-bundle')
 
 afterAll(() => fs.rmSync(OUT, { recursive: true, force: true }))
 
-it('there is an api function', () => {
-  expect(listFunctions(ROOT)).toContain('api')
+it('there are the api and the scheduler (tick) functions', () => {
+  expect(listFunctions(ROOT)).toEqual(expect.arrayContaining(['api', 'tick']))
 })
 
-it('the api bundle loads, exports main, and holds neither better-sqlite3 nor the SDK itself', async () => {
-  const built = await bundleFunction('api', { outRoot: OUT })
-  expect(built.outfile).toBe(path.join(OUT, 'api', 'index.js'))
+it.each(['api', 'tick'])('the %s bundle loads, exports main, and holds neither better-sqlite3 nor the SDK itself', async (fn) => {
+  const built = await bundleFunction(fn, { outRoot: OUT })
+  expect(built.outfile).toBe(path.join(OUT, fn, 'index.js'))
   const code = fs.readFileSync(built.outfile, 'utf8')
   expect(code).not.toMatch(/better-sqlite3/)
   expect(code).toContain('require("wx-server-sdk")')

@@ -1,0 +1,175 @@
+import { ALERT_COLOR_LABELS, ALERT_EVENT_TYPES, AppError, MESSAGE_KINDS, TEMPLATE_DEFS, localDate, type AlertView, type CampaignView, type MessageKind } from '../../domain'
+import type { Ctx } from '../core/context'
+import { handlers } from '../core/handler'
+import { applyAlert } from '../services/alerts/apply-alert'
+import { stepCampaign } from '../services/alerts/campaigns'
+import { audit } from '../services/audit'
+import { disasterDue, disasterView, reportDamage } from '../services/disasters/disaster-reports'
+import { consentId } from '../services/notify/dispatch-outbox'
+import type { AlertDoc, CampaignDoc, ConsentDoc, DisasterEventDoc, InboxDoc, TaskDoc } from '../store/docs'
+
+const QWEATHER_ATTRIBUTION = '预警信息来源：和风天气'
+
+function alertView(a: AlertDoc): AlertView {
+  return {
+    id: a._id,
+    source: a.source,
+    attribution: a.source === 'qweather' ? QWEATHER_ATTRIBUTION : null,
+    eventType: a.eventType,
+    eventName: ALERT_EVENT_TYPES[a.eventType] ?? a.eventType,
+    color: a.color,
+    colorLabel: ALERT_COLOR_LABELS[a.color],
+    villageIds: a.villageIds,
+    startsAt: a.startsAt,
+    endsAt: a.endsAt,
+    text: a.text,
+    cancelled: a.cancelled,
+    campaignId: a.campaignId,
+  }
+}
+
+async function campaignView(ctx: Ctx, c: CampaignDoc): Promise<CampaignView> {
+  const tasks = ctx.deps.store.collection<TaskDoc>('tasks')
+  return {
+    id: c._id,
+    alertId: c.alertId,
+    scope: c.scope,
+    dueAt: c.dueAt,
+    status: c.status,
+    villages: c.villageIds.length,
+    villagesDone: Math.min(c.cursor.village, c.villageIds.length),
+    tasksCreated: c.status === 'done' ? c.tasksCreated : await tasks.count({ campaignId: c._id }),
+    tasksDone: await tasks.count({ campaignId: c._id, status: 'done' }),
+    inspectorsNotified: c.inspectorsNotified,
+  }
+}
+
+const streetOf = (ctx: Ctx) => {
+  const g = ctx.scope.grants.find((x) => x.role === 'staff' || x.role === 'leader') ?? ctx.scope.grants[0]
+  if (!g) throw new AppError('FORBIDDEN')
+  return g.orgId
+}
+
+export const alertHandlers = handlers({
+  'inbox.list': async (ctx, input) => {
+    const col = ctx.deps.store.collection<InboxDoc>('inbox')
+    const [total, unread, docs] = await Promise.all([
+      col.count({ userId: ctx.user._id }),
+      col.count({ userId: ctx.user._id, readAt: null }),
+      col.find({ where: { userId: ctx.user._id }, orderBy: [['userId', 'asc'], ['createdAt', 'desc']], skip: (input.page - 1) * input.pageSize, limit: input.pageSize }),
+    ])
+    return { total, unread, page: input.page, pageSize: input.pageSize, items: docs.map((d) => ({ id: d._id, kind: d.kind, title: d.title, body: d.body, page: d.page, createdAt: d.createdAt, read: d.readAt !== null })) }
+  },
+
+  'inbox.read': async (ctx, input) => {
+    const col = ctx.deps.store.collection<InboxDoc>('inbox')
+    const nowIso = ctx.now().toISOString()
+    const targets = input.all ? await col.find({ where: { userId: ctx.user._id, readAt: null }, limit: 1000 }) : await col.getMany(input.ids ?? [])
+    for (const d of targets) if (d.userId === ctx.user._id && !d.readAt) await col.update(d._id, { readAt: nowIso })
+    return { unread: await col.count({ userId: ctx.user._id, readAt: null }) }
+  },
+
+  'notify.templates': async (ctx) =>
+    MESSAGE_KINDS.flatMap((kind) => {
+      const templateId = ctx.deps.config.templateIds[kind]
+      return templateId ? [{ kind, templateId, title: TEMPLATE_DEFS[kind].title }] : []
+    }),
+
+  'notify.consent': async (ctx, input) => {
+    const { deps } = ctx
+    const byTemplate = new Map(Object.entries(deps.config.templateIds).map(([k, t]) => [t, k as MessageKind]))
+    const col = deps.store.collection<ConsentDoc>('consents')
+    let recorded = 0
+    for (const [templateId, answer] of Object.entries(input.results)) {
+      const kind = byTemplate.get(templateId)
+      if (!kind) continue
+      const id = consentId(ctx.user._id, kind)
+      const current = await col.get(id)
+      // A one-time "accept" allows exactly one more message; a refusal clears what was left.
+      const remaining = answer === 'accept' ? (current?.remaining ?? 0) + 1 : 0
+      await col.set({ _id: id, userId: ctx.user._id, kind, remaining, longTerm: answer === 'accept' && input.longTerm, updatedAt: ctx.now().toISOString() })
+      recorded++
+    }
+    return { recorded }
+  },
+
+  'alert.issue': async (ctx, input) => {
+    const { deps } = ctx
+    for (const v of input.villageIds) ctx.requireVillage(v)
+    if (input.endsAt <= input.startsAt) throw new AppError('VALIDATION', '结束时间要晚于开始时间')
+    const alert = await applyAlert(deps, { ...input, source: 'manual', externalId: null, streetId: streetOf(ctx), createdBy: ctx.user._id })
+    await audit(deps, ctx.user._id, 'alert.issue', alert._id, { eventType: input.eventType, color: input.color, villages: input.villageIds.length })
+    return alertView(alert)
+  },
+
+  'alert.list': async (ctx, input) => {
+    const streets = await Promise.all([...ctx.scope.villageIds].map((v) => ctx.deps.orgs.streetOf(v)))
+    const streetIds = [...new Set(streets.flatMap((s) => (s ? [s._id] : [])))]
+    const nowIso = ctx.now().toISOString()
+    const docs = await ctx.deps.store.collection<AlertDoc>('alerts').find({
+      where: { streetId: { $in: streetIds }, ...(input.activeOnly ? { endsAt: { $gte: nowIso } } : {}) },
+      orderBy: [['streetId', 'asc'], ['endsAt', 'desc']],
+      limit: 50,
+    })
+    return docs.filter((a) => (!input.activeOnly || (!a.cancelled && !a.supersededBy)) && a.villageIds.some((v) => ctx.scope.villageIds.has(v))).map(alertView)
+  },
+
+  'campaign.step': async (ctx, input) => {
+    const c = await ctx.deps.store.collection<CampaignDoc>('campaigns').get(input.campaignId)
+    if (!c || !ctx.scope.grants.some((g) => g.orgId === c.streetId)) throw new AppError('NOT_FOUND', '没有找到这次应急巡查')
+    return campaignView(ctx, await stepCampaign(ctx.deps, c, Date.now() + ctx.deps.config.chunkBudgetMs))
+  },
+
+  'campaign.get': async (ctx, input) => {
+    const c = await ctx.deps.store.collection<CampaignDoc>('campaigns').get(input.campaignId)
+    if (!c || !c.villageIds.some((v) => ctx.scope.villageIds.has(v))) throw new AppError('NOT_FOUND', '没有找到这次应急巡查')
+    return campaignView(ctx, c)
+  },
+
+  'disaster.declare': async (ctx, input) => {
+    const { deps } = ctx
+    for (const v of input.villageIds) ctx.requireVillage(v)
+    const col = deps.store.collection<DisasterEventDoc>('disasterEvents')
+    const occurred = new Date(input.occurredAt)
+    if (occurred.getTime() > ctx.now().getTime() + 5 * 60_000) throw new AppError('VALIDATION', '发生时间不能晚于现在')
+    const existing = await col.get(input.eventId)
+    if (!existing) {
+      const street = await deps.orgs.streetOf(input.villageIds[0]!)
+      await col.insert({
+        _id: input.eventId,
+        streetId: street!._id,
+        kind: input.kind,
+        occurredAt: occurred.toISOString(),
+        dueDate: disasterDue(deps, occurred),
+        description: input.description,
+        villageIds: [...new Set(input.villageIds)],
+        villagesDone: {},
+        createdBy: ctx.user._id,
+        createdAt: ctx.now().toISOString(),
+      })
+      await audit(deps, ctx.user._id, 'disaster.declare', input.eventId, { kind: input.kind, villages: input.villageIds.length })
+    }
+    return disasterView(deps, (await col.get(input.eventId))!, localDate(ctx.now()))
+  },
+
+  'disaster.report': async (ctx, input) => disasterView(ctx.deps, await reportDamage(ctx, input), localDate(ctx.now())),
+
+  'disaster.villageDone': async (ctx, input) => {
+    ctx.requireVillage(input.villageId)
+    const col = ctx.deps.store.collection<DisasterEventDoc>('disasterEvents')
+    const e = await col.get(input.eventId)
+    if (!e || !e.villageIds.includes(input.villageId)) throw new AppError('NOT_FOUND', '没有找到这次灾情')
+    if (!e.villagesDone[input.villageId]) {
+      await col.update(e._id, { villagesDone: { ...e.villagesDone, [input.villageId]: ctx.now().toISOString() } })
+      await audit(ctx.deps, ctx.user._id, 'disaster.villageDone', e._id, { villageId: input.villageId, note: input.note })
+    }
+    return disasterView(ctx.deps, (await col.get(e._id))!, localDate(ctx.now()))
+  },
+
+  'disaster.get': async (ctx, input) => {
+    const e = await ctx.deps.store.collection<DisasterEventDoc>('disasterEvents').get(input.eventId)
+    if (!e || !e.villageIds.some((v) => ctx.scope.villageIds.has(v))) throw new AppError('NOT_FOUND', '没有找到这次灾情')
+    return disasterView(ctx.deps, e, localDate(ctx.now()))
+  },
+})
+

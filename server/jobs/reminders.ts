@@ -1,0 +1,173 @@
+// Nobody has to remember a deadline: the person who must act is reminded before it, and
+// the one above is told after it. Each message's id derives from the item and the step,
+// so however often the scheduler ticks, each reminder and escalation goes out once.
+import dayjs from 'dayjs'
+import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, type MessageKind, type Role } from '../../domain'
+import type { Deps } from '../core/deps'
+import type { CaseDoc, DisasterEventDoc, JobRunDoc, MonthlyStatsDoc, OrgDoc, TaskDoc } from '../store/docs'
+import { enqueue, type Notice } from '../services/notify/enqueue'
+import { villagePlan } from '../services/patrols/monthly-plan'
+import { statsDeadline } from '../services/patrols/monthly-stats'
+import { peopleWith } from '../services/people'
+
+interface Ctx {
+  deps: Deps
+  today: string
+  nowIso: string
+  sent: number
+}
+
+async function tell(c: Ctx, role: Role, orgId: string, notice: Omit<Notice, 'userId'>): Promise<void> {
+  for (const u of await peopleWith(c.deps, role, orgId)) {
+    const added = await c.deps.store.transaction((tx) => enqueue(tx, { ...notice, userId: u._id }, c.nowIso))
+    if (added) c.sent++
+  }
+}
+
+const reminder = (cause: string, title: string, body: string, page: string, due: string): Omit<Notice, 'userId'> => ({
+  cause,
+  kind: 'deadlineReminder' as MessageKind,
+  title,
+  body,
+  page,
+  fields: { thing1: title, time2: `${due} 23:59`, thing3: body },
+})
+
+const escalation = (cause: string, title: string, body: string, page: string, where: string, due: string): Omit<Notice, 'userId'> => ({
+  cause,
+  kind: 'escalation' as MessageKind,
+  title,
+  body,
+  page,
+  fields: { thing1: title, thing2: where, time3: `${due} 23:59` },
+})
+
+/** Runs `fn` once per key (e.g. once a month), across ticks and instances. */
+async function once(c: Ctx, key: string, fn: () => Promise<void>): Promise<void> {
+  const runs = c.deps.store.collection<JobRunDoc>('jobRuns')
+  if (await runs.get(key)) return
+  await fn()
+  await runs.set({ _id: key, job: key.split(':')[0]!, at: c.nowIso })
+}
+
+async function villageName(c: Ctx, id: string): Promise<string> {
+  return (await c.deps.orgs.get(id))?.name ?? ''
+}
+
+/** Monthly patrols: remind inspectors near month end, tell street staff after it. */
+async function monthlyPatrols(c: Ctx): Promise<void> {
+  const today = dayjs(c.today)
+  const month = today.format('YYYY-MM')
+  const lead = c.deps.config.reminderLeadDays
+  const villages = await c.deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'village' }, limit: 5000 })
+  if (today.date() >= today.daysInMonth() - lead) {
+    await once(c, `patrolRemind:${month}`, async () => {
+      for (const v of villages) {
+        const left = (await villagePlan(c.deps, v._id, month)).filter((p) => p.status !== 'done').length
+        if (left > 0) await tell(c, 'inspector', v._id, reminder(`patrol-remind:${month}:${v._id}`, '本月巡查还没完成', `本月还有 ${left} 户房屋没有巡查`, 'inspector/pages/plan/index', today.endOf('month').format('YYYY-MM-DD')))
+      }
+    })
+  }
+  const last = today.subtract(1, 'month').format('YYYY-MM')
+  await once(c, `patrolEscalate:${last}`, async () => {
+    for (const v of villages) {
+      const left = (await villagePlan(c.deps, v._id, last)).filter((p) => p.status !== 'done').length
+      const street = (await c.deps.orgs.streetOf(v._id))?._id
+      if (left > 0 && street) await tell(c, 'staff', street, escalation(`patrol-escalate:${last}:${v._id}`, `${last} 月度巡查未完成`, `${v.name} 有 ${left} 户房屋上月没有巡查`, 'street/pages/coverage/index', v.name, dayjs(`${last}-01`).endOf('month').format('YYYY-MM-DD')))
+    }
+  })
+}
+
+/** Monthly statistics: due on the configured day of the next month. */
+async function monthlyStats(c: Ctx): Promise<void> {
+  const last = dayjs(c.today).subtract(1, 'month').format('YYYY-MM')
+  const due = statsDeadline(last, c.deps.config.monthlyStatsDueDay)
+  const remindFrom = dayjs(due).subtract(c.deps.config.reminderLeadDays, 'day').format('YYYY-MM-DD')
+  if (c.today < remindFrom) return
+  const villages = await c.deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'village' }, limit: 5000 })
+  for (const v of villages) {
+    const submitted = await c.deps.store.collection<MonthlyStatsDoc>('monthlyStats').count({ villageId: v._id, month: last })
+    if (submitted > 0) continue
+    if (c.today <= due) await tell(c, 'inspector', v._id, reminder(`stats-remind:${last}:${v._id}`, `请提交 ${last} 月度统计`, `${due} 前提交本村月度巡查统计`, 'inspector/pages/stats/index', due))
+    else {
+      const street = (await c.deps.orgs.streetOf(v._id))?._id
+      if (street) await tell(c, 'staff', street, escalation(`stats-escalate:${last}:${v._id}`, `${last} 月度统计未提交`, `${v.name} 的月度统计已过期限`, 'street/pages/coverage/index', v.name, due))
+    }
+  }
+}
+
+/** Tasks with a due date: new-listing checks (escalated to the leader) and street patrols. */
+async function tasks(c: Ctx): Promise<void> {
+  const horizon = dayjs(c.today).add(c.deps.config.reminderLeadDays, 'day').format('YYYY-MM-DD')
+  const open = await c.deps.store.collection<TaskDoc>('tasks').find({ where: { status: 'open', dueDate: { $lte: horizon } }, orderBy: [['status', 'asc'], ['dueDate', 'asc']], limit: 5000 })
+  for (const t of open) {
+    if (t.kind === 'emergencyPatrol') continue
+    const name = await villageName(c, t.villageId)
+    if (c.today <= t.dueDate) {
+      const role: Role = t.kind === 'streetPatrol' ? 'staff' : 'inspector'
+      await tell(c, role, role === 'staff' ? t.streetId : t.villageId, reminder(`task-remind:${t._id}`, t.title.slice(0, 18), `${name} 的任务 ${t.dueDate} 到期`, 'inspector/pages/tasks/index', t.dueDate))
+    } else {
+      await tell(c, t.kind === 'newListingCheck' ? 'leader' : 'staff', t.streetId, escalation(`task-escalate:${t._id}`, t.title.slice(0, 18), `${name} 的任务已过期限 ${t.dueDate}`, 'street/pages/tasks/index', name, t.dueDate))
+    }
+  }
+}
+
+/** Disaster reports: in by the deadline, or the street and the leader are told. */
+async function disasters(c: Ctx): Promise<void> {
+  const since = dayjs(c.today).subtract(60, 'day').format('YYYY-MM-DD')
+  const streets = await c.deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'street' }, limit: 1000 })
+  for (const s of streets) {
+    const events = await c.deps.store.collection<DisasterEventDoc>('disasterEvents').find({ where: { streetId: s._id, dueDate: { $gte: since } }, orderBy: [['streetId', 'asc'], ['dueDate', 'asc']], limit: 200 })
+    for (const e of events) {
+      for (const v of e.villageIds) {
+        if (e.villagesDone[v]) continue
+        const name = await villageName(c, v)
+        const title = `${DISASTER_KIND_LABELS[e.kind]}灾损上报`
+        if (c.today <= e.dueDate) {
+          if (c.today >= dayjs(e.dueDate).subtract(1, 'day').format('YYYY-MM-DD')) await tell(c, 'inspector', v, reminder(`disaster-remind:${e._id}:${v}`, title, `请在 ${e.dueDate} 前上报本村受损房屋`, 'inspector/pages/home/index', e.dueDate))
+        } else {
+          for (const role of ['staff', 'leader'] as const) await tell(c, role, s._id, escalation(`disaster-escalate:${e._id}:${v}`, `${title}逾期`, `${name} 未在 ${e.dueDate} 前完成灾损上报`, 'street/pages/home/index', name, e.dueDate))
+        }
+      }
+    }
+  }
+}
+
+/** Cases: the owner of the stage is reminded; past due, the street (and for danger, the leader). */
+async function caseDeadlines(c: Ctx): Promise<void> {
+  const horizon = dayjs(c.today).add(c.deps.config.reminderLeadDays, 'day').format('YYYY-MM-DD')
+  const due = await c.deps.store.collection<CaseDoc>('cases').find({ where: { dueDate: { $lte: horizon } }, orderBy: [['dueDate', 'asc']], limit: 5000 })
+  for (const k of due) {
+    if (!OPEN_CASE_STAGES.includes(k.stage) || !k.dueDate) continue
+    const name = await villageName(c, k.villageId)
+    const step = CASE_STAGE_LABELS[k.stage]
+    const page = `street/pages/case/index?caseId=${k._id}`
+    if (c.today <= k.dueDate) {
+      if (k.stage === 'awaitingAppraisal' || k.stage === 'appraising') {
+        if (k.assignedAppraiserId) {
+          const added = await c.deps.store.transaction((tx) => enqueue(tx, { ...reminder(`case-remind:${k._id}:${k.stage}`, '鉴定期限将到', `${name} 的房屋鉴定 ${k.dueDate} 到期`, page, k.dueDate!), userId: k.assignedAppraiserId! }, c.nowIso))
+          if (added) c.sent++
+        }
+      } else if (k.stage === 'reported' || k.stage === 'villageVerified') {
+        await tell(c, 'inspector', k.villageId, reminder(`case-remind:${k._id}:${k.stage}`, '隐患待核实上报', `${name} 一处隐患（${step}）${k.dueDate} 到期`, `inspector/pages/case/index?caseId=${k._id}`, k.dueDate))
+      } else await tell(c, 'staff', k.streetId, reminder(`case-remind:${k._id}:${k.stage}`, `隐患处置：${step}`, `${name} 一处隐患 ${k.dueDate} 到期`, page, k.dueDate))
+      continue
+    }
+    await tell(c, 'staff', k.streetId, escalation(`case-escalate:${k._id}:${k.stage}`, `隐患处置逾期：${step}`, `${name} 一处隐患已过期限 ${k.dueDate}`, page, name, k.dueDate))
+    // Appraisals and a dangerous house not yet made safe go to the leader too.
+    if (['awaitingAppraisal', 'appraising', 'appraised'].includes(k.stage)) {
+      await tell(c, 'leader', k.streetId, escalation(`case-escalate-leader:${k._id}:${k.stage}`, `逾期：${step}`, `${name} 一处隐患已过期限 ${k.dueDate}`, page, name, k.dueDate))
+    }
+  }
+}
+
+export async function runReminders(deps: Deps): Promise<number> {
+  const now = deps.clock.now()
+  const c: Ctx = { deps, today: localDate(now), nowIso: now.toISOString(), sent: 0 }
+  await monthlyPatrols(c)
+  await monthlyStats(c)
+  await tasks(c)
+  await disasters(c)
+  await caseDeadlines(c)
+  return c.sent
+}

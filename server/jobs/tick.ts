@@ -1,0 +1,45 @@
+// The scheduler's one entry, run by a timer trigger in the cloud (every 10 minutes) and
+// on an interval by the local host. Every job is idempotent, so ticks may overlap or
+// repeat without doing anything twice.
+import type { Deps } from '../core/deps'
+import type { CampaignDoc } from '../store/docs'
+import { stepCampaign } from '../services/alerts/campaigns'
+import { pollWeather } from '../services/alerts/poll-weather'
+import { dispatchOutbox, type DispatchReport } from '../services/notify/dispatch-outbox'
+import { runReminders } from './reminders'
+
+export interface TickReport {
+  weather: { streets: number; applied: number; failures: number }
+  campaigns: number
+  reminders: number
+  outbox: DispatchReport
+  errors: string[]
+}
+
+export async function runTick(deps: Deps): Promise<TickReport> {
+  const deadline = Date.now() + deps.config.chunkBudgetMs * 4
+  const errors: string[] = []
+  // A failing job is logged and the others still run.
+  const guard = async <T>(name: string, fn: () => Promise<T>, fallback: T): Promise<T> => {
+    try {
+      return await fn()
+    } catch (err) {
+      errors.push(name)
+      deps.log.error('scheduled job failed', { job: name, error: err instanceof Error ? err.stack : String(err) })
+      return fallback
+    }
+  }
+  const weather = await guard('weather', () => pollWeather(deps), { streets: 0, applied: 0, failures: 0 })
+  const campaigns = await guard(
+    'campaigns',
+    async () => {
+      const running = await deps.store.collection<CampaignDoc>('campaigns').find({ where: { status: 'running' }, orderBy: [['status', 'asc'], ['createdAt', 'asc']], limit: 20 })
+      for (const c of running) await stepCampaign(deps, c, deadline)
+      return running.length
+    },
+    0,
+  )
+  const reminders = await guard('reminders', () => runReminders(deps), 0)
+  const outbox = await guard('outbox', () => dispatchOutbox(deps, deadline), { sent: 0, skipped: 0, failed: 0, retried: 0 })
+  return { weather, campaigns, reminders, outbox, errors }
+}

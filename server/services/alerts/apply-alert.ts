@@ -1,0 +1,97 @@
+// A weather warning, issued by hand or read from QWeather, is stored once; when an alert
+// rule matches its type and colour, an emergency patrol campaign starts and every
+// inspector of the villages is told once, in the same transaction.
+import { ALERT_COLOR_LABELS, ALERT_EVENT_TYPES, localDateTime, matchRule, type AlertColor } from '../../../domain'
+import type { Deps } from '../../core/deps'
+import type { AlertDoc, CampaignDoc } from '../../store/docs'
+import { enqueue } from '../notify/enqueue'
+import { peopleWith } from '../people'
+
+export interface AlertInput {
+  alertId: string
+  source: AlertDoc['source']
+  externalId: string | null
+  streetId: string
+  eventType: string
+  color: AlertColor
+  villageIds: string[]
+  startsAt: string
+  endsAt: string
+  text: string
+  createdBy: string
+  /** The alert this one updates (QWeather messageType "update"): its campaign carries on. */
+  supersedes?: string | null
+}
+
+export const alertName = (eventType: string, color: AlertColor) => `${ALERT_EVENT_TYPES[eventType] ?? '气象'}${ALERT_COLOR_LABELS[color]}预警`
+
+export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDoc> {
+  const alerts = deps.store.collection<AlertDoc>('alerts')
+  const existing = await alerts.get(input.alertId)
+  if (existing) return existing
+  const now = deps.clock.now()
+  const nowIso = now.toISOString()
+  const rule = matchRule(deps.config.alertRules, input.eventType, input.color)
+  const previous = input.supersedes ? await alerts.get(input.supersedes) : null
+  const name = alertName(input.eventType, input.color)
+  const startsCampaign = rule !== null && !previous?.campaignId
+  const campaignId = startsCampaign ? `cmp-${input.alertId}` : (previous?.campaignId ?? null)
+  const dueAt = rule ? new Date(now.getTime() + rule.withinHours * 3600_000).toISOString() : nowIso
+  const inspectors = startsCampaign ? (await Promise.all(input.villageIds.map((v) => peopleWith(deps, 'inspector', v)))).flat() : []
+  const unique = [...new Map(inspectors.map((u) => [u._id, u])).values()]
+
+  await deps.store.transaction(async (tx) => {
+    if (await tx.collection<AlertDoc>('alerts').get(input.alertId)) return
+    await tx.collection<AlertDoc>('alerts').insert({
+      _id: input.alertId,
+      source: input.source,
+      externalId: input.externalId,
+      streetId: input.streetId,
+      eventType: input.eventType,
+      color: input.color,
+      villageIds: input.villageIds,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      text: input.text,
+      cancelled: false,
+      supersededBy: null,
+      campaignId,
+      createdAt: nowIso,
+      createdBy: input.createdBy,
+    })
+    if (previous) await tx.collection<AlertDoc>('alerts').update(previous._id, { supersededBy: input.alertId })
+    if (!startsCampaign || !rule || !campaignId) return
+    await tx.collection<CampaignDoc>('campaigns').insert({
+      _id: campaignId,
+      alertId: input.alertId,
+      title: `应急巡查：${name}`,
+      streetId: input.streetId,
+      scope: rule.scope,
+      dueAt,
+      villageIds: [...input.villageIds].sort(),
+      status: 'running',
+      cursor: { village: 0, afterId: '' },
+      tasksCreated: 0,
+      inspectorsNotified: unique.length,
+      leaseUntil: 0,
+      createdAt: nowIso,
+    })
+    const scopeWords = rule.scope === 'all' ? '所有监测户' : 'B/C/D级及有隐患的房屋'
+    for (const u of unique) {
+      await enqueue(
+        tx,
+        {
+          cause: `campaign:${campaignId}`,
+          userId: u._id,
+          kind: 'emergencyPatrol',
+          title: `${name}：请在 ${rule.withinHours} 小时内应急巡查`,
+          body: `${input.text}。请巡查本村${scopeWords}，做好防灾避险，发现危险立即组织撤离。`,
+          page: 'inspector/pages/home/index',
+          fields: { thing1: name, thing2: scopeWords, time3: localDateTime(new Date(dueAt)), thing4: '发现危险立即组织撤离' },
+        },
+        nowIso,
+      )
+    }
+  })
+  return (await alerts.get(input.alertId))!
+}

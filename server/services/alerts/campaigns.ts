@@ -1,0 +1,64 @@
+// An emergency patrol campaign (应急预警排查): one patrol task per house in scope, for its
+// village's inspectors, created in chunks that each fit a cloud function's time limit.
+// Task ids derive from the campaign and the house, so a chunk run twice adds nothing.
+import { isRiskyHouse, localDate } from '../../../domain'
+import type { Deps } from '../../core/deps'
+import type { CampaignDoc, HouseDoc, HouseholdDoc, TaskDoc } from '../../store/docs'
+
+const PAGE = 500
+
+export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: number): Promise<CampaignDoc> {
+  const col = deps.store.collection<CampaignDoc>('campaigns')
+  if (campaign.status === 'done') return campaign
+  const now = Date.now()
+  if (campaign.leaseUntil > now) return campaign
+  try {
+    await col.update(campaign._id, { leaseUntil: now + 60_000 }, { ifRev: campaign._rev })
+  } catch {
+    return (await col.get(campaign._id)) ?? campaign
+  }
+  const houses = deps.store.collection<HouseDoc>('houses')
+  const tasks = deps.store.collection<TaskDoc>('tasks')
+  let { village, afterId } = campaign.cursor
+  let created = campaign.tasksCreated
+  const nowIso = deps.clock.now().toISOString()
+  const dueDate = localDate(new Date(campaign.dueAt))
+  while (village < campaign.villageIds.length) {
+    const villageId = campaign.villageIds[village]!
+    const page = await houses.find({ where: { villageId, _id: { $gt: afterId } }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], limit: PAGE })
+    const monitored = new Set((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(page.map((h) => h.householdId))])).filter((h) => h.status === 'monitored').map((h) => h._id))
+    for (const h of page) {
+      if (!monitored.has(h.householdId) || (campaign.scope === 'risky' && !isRiskyHouse(h))) continue
+      const id = `task-em-${campaign._id}-${h._id}`
+      if (await tasks.get(id)) continue
+      await tasks.insert({
+        _id: id,
+        kind: 'emergencyPatrol',
+        streetId: h.streetId,
+        villageId: h.villageId,
+        householdId: h.householdId,
+        houseId: h._id,
+        campaignId: campaign._id,
+        title: campaign.title,
+        dueDate,
+        dueAt: campaign.dueAt,
+        status: 'open',
+        createdAt: nowIso,
+        doneAt: null,
+      })
+      created++
+    }
+    if (page.length < PAGE) {
+      village++
+      afterId = ''
+    } else afterId = page[page.length - 1]!._id
+    // Progress is saved after every page, so the next chunk resumes here.
+    await col.update(campaign._id, { cursor: { village, afterId }, tasksCreated: created })
+    if (Date.now() > deadline) break
+  }
+  const done = village >= campaign.villageIds.length
+  // At the end, count what exists: a chunk cut short and run again skips what it made.
+  if (done) created = await tasks.count({ campaignId: campaign._id })
+  await col.update(campaign._id, { status: done ? 'done' : 'running', leaseUntil: 0, tasksCreated: created })
+  return (await col.get(campaign._id))!
+}

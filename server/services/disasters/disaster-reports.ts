@@ -1,0 +1,100 @@
+// 灾损上报: after a disaster the village reports every damaged house within the configured
+// days (the plan: 3), a 重大紧急 one at once to the street and the leader; every
+// damaged house opens a hazard case.
+import dayjs from 'dayjs'
+import { AppError, DAMAGE_GRADE_LABELS, DISASTER_KIND_LABELS, localDate, type DisasterEventView } from '../../../domain'
+import type { Ctx } from '../../core/context'
+import type { Deps } from '../../core/deps'
+import type { DisasterEventDoc, DisasterReportDoc, HouseDoc } from '../../store/docs'
+import { dueAfter } from '../cases/run-transition'
+import { enqueue } from '../notify/enqueue'
+import { openOrJoinCase } from '../patrols/open-case'
+import { peopleWith } from '../people'
+
+export function disasterDue(deps: Deps, occurredAt: Date): string {
+  return dayjs(localDate(occurredAt)).add(deps.config.disasterReportDays, 'day').format('YYYY-MM-DD')
+}
+
+export async function disasterView(deps: Deps, e: DisasterEventDoc, today: string): Promise<DisasterEventView> {
+  const reports = await deps.store.collection<DisasterReportDoc>('disasterReports').find({ where: { eventId: e._id }, orderBy: [['eventId', 'asc'], ['villageId', 'asc']], limit: 5000 })
+  return {
+    id: e._id,
+    kind: e.kind,
+    kindLabel: DISASTER_KIND_LABELS[e.kind],
+    occurredAt: e.occurredAt,
+    dueDate: e.dueDate,
+    description: e.description,
+    villages: await Promise.all(
+      e.villageIds.map(async (v) => ({
+        villageId: v,
+        villageName: (await deps.orgs.get(v))?.name ?? '',
+        reports: reports.filter((r) => r.villageId === v).length,
+        done: !!e.villagesDone[v],
+        overdue: !e.villagesDone[v] && today > e.dueDate,
+      })),
+    ),
+    reports: reports.map((r) => ({ id: r._id, houseId: r.houseId, villageId: r.villageId, damage: r.damage, damageLabel: DAMAGE_GRADE_LABELS[r.damage], peopleAffected: r.peopleAffected, major: r.major, caseId: r.caseId, reportedAt: r.reportedAt })),
+  }
+}
+
+export async function reportDamage(
+  ctx: Ctx,
+  input: { reportId: string; eventId: string; houseId: string; damage: DisasterReportDoc['damage']; peopleAffected: number; measures: string; major: boolean; photos: string[] },
+): Promise<DisasterEventDoc> {
+  const { deps } = ctx
+  const event = await deps.store.collection<DisasterEventDoc>('disasterEvents').get(input.eventId)
+  if (!event) throw new AppError('NOT_FOUND', '没有找到这次灾情')
+  const house = await deps.store.collection<HouseDoc>('houses').get(input.houseId)
+  if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
+  ctx.requireVillage(house.villageId)
+  if (!event.villageIds.includes(house.villageId)) throw new AppError('VALIDATION', '这栋房屋不在这次灾情的范围内')
+  for (const [i, f] of input.photos.entries()) {
+    if (!f.includes(`uploads/${ctx.user._id}/`)) throw new AppError('FORBIDDEN', `第 ${i + 1} 张照片不是您上传的`)
+    if (!(await deps.files.get(f))) throw new AppError('VALIDATION', `第 ${i + 1} 张照片没有上传成功，请重新拍照`)
+  }
+  const now = ctx.now()
+  const nowIso = now.toISOString()
+  const escalateTo = input.major ? [...(await peopleWith(deps, 'staff', event.streetId)), ...(await peopleWith(deps, 'leader', event.streetId))] : []
+  const villageName = (await deps.orgs.get(house.villageId))?.name ?? ''
+  await deps.store.transaction(async (tx) => {
+    if (await tx.collection<DisasterReportDoc>('disasterReports').get(input.reportId)) return
+    const fresh = (await tx.collection<HouseDoc>('houses').get(house._id))!
+    const caseId = await openOrJoinCase(tx, fresh, {
+      caseId: `case-${input.reportId}`,
+      source: 'disasterReport',
+      by: ctx.user._id,
+      atIso: nowIso,
+      summary: `${DISASTER_KIND_LABELS[event.kind]}致房屋${DAMAGE_GRADE_LABELS[input.damage]}${input.measures ? `；已采取：${input.measures}` : ''}`,
+      evidence: { kind: 'disasterReport', id: input.reportId },
+      dueDate: dueAfter(deps, 'reported', now),
+    })
+    await tx.collection<DisasterReportDoc>('disasterReports').insert({
+      _id: input.reportId,
+      eventId: event._id,
+      houseId: house._id,
+      householdId: house.householdId,
+      villageId: house.villageId,
+      damage: input.damage,
+      peopleAffected: input.peopleAffected,
+      measures: input.measures,
+      major: input.major,
+      photos: input.photos,
+      caseId,
+      reportedBy: ctx.user._id,
+      reportedAt: nowIso,
+    })
+    // 重大紧急情况应及时上报: the street and the leader hear of it now, not at the deadline.
+    for (const u of escalateTo) {
+      await enqueue(tx, {
+        cause: `disaster-major:${input.reportId}`,
+        userId: u._id,
+        kind: 'disasterMajor',
+        title: `重大灾情：${villageName}房屋${DAMAGE_GRADE_LABELS[input.damage]}`,
+        body: `${DISASTER_KIND_LABELS[event.kind]}，受影响 ${input.peopleAffected} 人。${input.measures}`,
+        page: `street/pages/case/index?caseId=${caseId}`,
+        fields: { thing1: `${DISASTER_KIND_LABELS[event.kind]}${DAMAGE_GRADE_LABELS[input.damage]}`, thing2: villageName, thing3: `受影响 ${input.peopleAffected} 人` },
+      }, nowIso)
+    }
+  })
+  return (await deps.store.collection<DisasterEventDoc>('disasterEvents').get(event._id))!
+}

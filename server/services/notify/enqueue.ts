@@ -1,0 +1,43 @@
+// Notifications go through an outbox: written in the same transaction as the change that
+// causes them, with the in-app inbox entry beside it, so a message is never lost and
+// never sent for a change that did not happen. Ids derive from the cause, so a replay
+// adds nothing.
+import type { MessageKind } from '../../../domain'
+import type { TxStore } from '../../ports/store'
+import type { InboxDoc, OutboxDoc } from '../../store/docs'
+
+export interface Notice {
+  /** Stable id of what causes the message, e.g. "campaign:cmp-1" or "remind:task-9:before". */
+  cause: string
+  userId: string
+  kind: MessageKind
+  title: string
+  body: string
+  page: string
+  fields: Record<string, string>
+}
+
+export const noticeId = (n: { cause: string; userId: string }) => `ntf-${n.cause}-${n.userId}`.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 200)
+
+/** Adds the notice to the user's inbox and the outbox; false when it was already there. */
+export async function enqueue(tx: TxStore, n: Notice, nowIso: string): Promise<boolean> {
+  const id = noticeId(n)
+  if (await tx.collection<InboxDoc>('inbox').get(id)) return false
+  await tx.collection<InboxDoc>('inbox').insert({ _id: id, userId: n.userId, kind: n.kind, title: n.title, body: n.body, page: n.page, createdAt: nowIso, readAt: null })
+  await tx.collection<OutboxDoc>('outbox').insert({
+    _id: id,
+    userId: n.userId,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    page: n.page,
+    fields: n.fields,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: nowIso,
+    lastError: null,
+    createdAt: nowIso,
+    sentAt: null,
+  })
+  return true
+}
