@@ -424,3 +424,58 @@ export interface DisasterEventView {
   villages: Array<{ villageId: string; villageName: string; reports: number; done: boolean; overdue: boolean }>
   reports: Array<{ id: string; houseId: string; villageId: string; damage: import('./alerts').DamageGrade; damageLabel: string; peopleAffected: number; major: boolean; caseId: string | null; reportedAt: string }>
 }
+
+/** A village's figures, kept up to date on every write; the dashboards add them up. */
+export interface VillageFigures {
+  households: number
+  houses: number
+  byGrade: Record<Grade | 'none', number>
+  occupiedDangerous: number
+  evacuated: number
+  month: string
+  patrolledThisMonth: number
+  openCases: number
+  casesByStage: Partial<Record<import('./cases').CaseStage, number>>
+  overdueCases: number
+  overdueTasks: number
+  inRenovation: number
+  renovated: number
+  casesOpenedThisMonth: number
+}
+
+export interface DashboardVillage extends VillageFigures {
+  villageId: string
+  villageName: string
+  lat: number | null
+  lng: number | null
+}
+
+export interface Dashboard {
+  asOf: string
+  month: string
+  totals: VillageFigures
+  villages: DashboardVillage[]
+  trends: Array<{ month: string; patrolled: number; houses: number; dangerous: number; casesOpened: number }>
+  alerts: AlertView[]
+  campaigns: CampaignView[]
+}
+
+export interface CounterDrift {
+  villageId: string
+  field: string
+  stored: unknown
+  recount: unknown
+}
+
+/** A house on the map (一张图), coloured by what matters most about it now. */
+export interface MapHouse {
+  houseId: string
+  householdId: string
+  villageId: string
+  lat: number
+  lng: number
+  status: 'safe' | 'watch' | 'hazard' | 'dangerous' | 'evacuated'
+  grade: Grade | null
+  headNameMasked: string
+  address: string
+}

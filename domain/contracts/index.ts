@@ -9,6 +9,7 @@ import { patrolContracts } from './patrols'
 import { patrolReportContracts } from './patrol-reports'
 import { caseContracts } from './cases'
 import { alertContracts } from './alerts'
+import { dashboardContracts } from './dashboard'
 import { statsContracts } from './stats'
 import { importContracts } from './imports'
 
@@ -23,6 +24,7 @@ export const contracts = {
   ...patrolReportContracts,
   ...caseContracts,
   ...alertContracts,
+  ...dashboardContracts,
   ...statsContracts,
   ...importContracts,
 }

@@ -55,3 +55,23 @@ export function riskScore(f: RiskFacts, w: RiskWeights = DEFAULT_RISK_WEIGHTS): 
   if (f.occupied && score > 0) score += w.occupied
   return score
 }
+
+export type MapStatus = 'safe' | 'watch' | 'hazard' | 'dangerous' | 'evacuated'
+
+export const MAP_STATUS_LABELS: Record<MapStatus, string> = {
+  safe: '安全',
+  watch: '需关注',
+  hazard: '有隐患',
+  dangerous: 'C/D级有人住',
+  evacuated: '已撤离',
+}
+
+/** One colour per house: the most urgent thing about it wins. */
+export function mapStatus(h: { grade: Grade | null; occupancy: string; openCaseId: string | null; lastJudgment: Judgment | null }): MapStatus {
+  const dangerous = h.grade === 'C' || h.grade === 'D'
+  if (dangerous && h.occupancy === 'occupied') return 'dangerous'
+  if (h.occupancy === 'evacuated') return 'evacuated'
+  if (dangerous || h.openCaseId || (h.lastJudgment && h.lastJudgment !== 'safe')) return 'hazard'
+  if (h.grade === 'B' || h.grade === null) return 'watch'
+  return 'safe'
+}

@@ -1,48 +1,13 @@
-import { ALERT_COLOR_LABELS, ALERT_EVENT_TYPES, AppError, MESSAGE_KINDS, TEMPLATE_DEFS, localDate, type AlertView, type CampaignView, type MessageKind } from '../../domain'
+import { AppError, MESSAGE_KINDS, TEMPLATE_DEFS, localDate, type MessageKind } from '../../domain'
 import type { Ctx } from '../core/context'
 import { handlers } from '../core/handler'
 import { applyAlert } from '../services/alerts/apply-alert'
+import { activeAlerts, alertView, campaignView } from '../services/alerts/views'
 import { stepCampaign } from '../services/alerts/campaigns'
 import { audit } from '../services/audit'
 import { disasterDue, disasterView, reportDamage } from '../services/disasters/disaster-reports'
 import { consentId } from '../services/notify/dispatch-outbox'
-import type { AlertDoc, CampaignDoc, ConsentDoc, DisasterEventDoc, InboxDoc, TaskDoc } from '../store/docs'
-
-const QWEATHER_ATTRIBUTION = '预警信息来源：和风天气'
-
-function alertView(a: AlertDoc): AlertView {
-  return {
-    id: a._id,
-    source: a.source,
-    attribution: a.source === 'qweather' ? QWEATHER_ATTRIBUTION : null,
-    eventType: a.eventType,
-    eventName: ALERT_EVENT_TYPES[a.eventType] ?? a.eventType,
-    color: a.color,
-    colorLabel: ALERT_COLOR_LABELS[a.color],
-    villageIds: a.villageIds,
-    startsAt: a.startsAt,
-    endsAt: a.endsAt,
-    text: a.text,
-    cancelled: a.cancelled,
-    campaignId: a.campaignId,
-  }
-}
-
-async function campaignView(ctx: Ctx, c: CampaignDoc): Promise<CampaignView> {
-  const tasks = ctx.deps.store.collection<TaskDoc>('tasks')
-  return {
-    id: c._id,
-    alertId: c.alertId,
-    scope: c.scope,
-    dueAt: c.dueAt,
-    status: c.status,
-    villages: c.villageIds.length,
-    villagesDone: Math.min(c.cursor.village, c.villageIds.length),
-    tasksCreated: c.status === 'done' ? c.tasksCreated : await tasks.count({ campaignId: c._id }),
-    tasksDone: await tasks.count({ campaignId: c._id, status: 'done' }),
-    inspectorsNotified: c.inspectorsNotified,
-  }
-}
+import type { CampaignDoc, ConsentDoc, DisasterEventDoc, InboxDoc } from '../store/docs'
 
 const streetOf = (ctx: Ctx) => {
   const g = ctx.scope.grants.find((x) => x.role === 'staff' || x.role === 'leader') ?? ctx.scope.grants[0]
@@ -102,17 +67,7 @@ export const alertHandlers = handlers({
     return alertView(alert)
   },
 
-  'alert.list': async (ctx, input) => {
-    const streets = await Promise.all([...ctx.scope.villageIds].map((v) => ctx.deps.orgs.streetOf(v)))
-    const streetIds = [...new Set(streets.flatMap((s) => (s ? [s._id] : [])))]
-    const nowIso = ctx.now().toISOString()
-    const docs = await ctx.deps.store.collection<AlertDoc>('alerts').find({
-      where: { streetId: { $in: streetIds }, ...(input.activeOnly ? { endsAt: { $gte: nowIso } } : {}) },
-      orderBy: [['streetId', 'asc'], ['endsAt', 'desc']],
-      limit: 50,
-    })
-    return docs.filter((a) => (!input.activeOnly || (!a.cancelled && !a.supersededBy)) && a.villageIds.some((v) => ctx.scope.villageIds.has(v))).map(alertView)
-  },
+  'alert.list': async (ctx, input) => (await activeAlerts(ctx, input.activeOnly)).map(alertView),
 
   'campaign.step': async (ctx, input) => {
     const c = await ctx.deps.store.collection<CampaignDoc>('campaigns').get(input.campaignId)

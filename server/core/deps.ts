@@ -22,6 +22,8 @@ export interface Deps {
   codes: MiniCodes
   /** Null where no weather source is configured: alerts are then issued by hand only. */
   weather: WeatherSource | null
+  /** Villages written since their counters were last refreshed (from the TrackingStore). */
+  dirtyVillages?: Set<string>
   clock: Clock
   personal: PersonalData
   orgs: OrgDirectory

@@ -14,6 +14,7 @@ import { patrolHandlers } from '../actions/patrols'
 import { patrolReportHandlers } from '../actions/patrol-reports'
 import { caseHandlers } from '../actions/cases'
 import { alertHandlers } from '../actions/alerts'
+import { dashboardHandlers } from '../actions/dashboard'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -30,4 +31,5 @@ export const registry: Registry = {
   ...patrolReportHandlers,
   ...caseHandlers,
   ...alertHandlers,
+  ...dashboardHandlers,
 }

@@ -2,7 +2,9 @@
 // on an interval by the local host. Every job is idempotent, so ticks may overlap or
 // repeat without doing anything twice.
 import type { Deps } from '../core/deps'
-import type { CampaignDoc } from '../store/docs'
+import { localDate } from '../../domain'
+import type { CampaignDoc, JobRunDoc } from '../store/docs'
+import { refreshAll, refreshDirty } from '../services/counters/refresh'
 import { stepCampaign } from '../services/alerts/campaigns'
 import { pollWeather } from '../services/alerts/poll-weather'
 import { dispatchOutbox, type DispatchReport } from '../services/notify/dispatch-outbox'
@@ -13,6 +15,7 @@ export interface TickReport {
   campaigns: number
   reminders: number
   outbox: DispatchReport
+  counters: number
   errors: string[]
 }
 
@@ -41,5 +44,21 @@ export async function runTick(deps: Deps): Promise<TickReport> {
   )
   const reminders = await guard('reminders', () => runReminders(deps), 0)
   const outbox = await guard('outbox', () => dispatchOutbox(deps, deadline), { sent: 0, skipped: 0, failed: 0, retried: 0 })
-  return { weather, campaigns, reminders, outbox, errors }
+  const counters = await guard(
+    'counters',
+    async () => {
+      // Once a day every village is counted again (time alone makes items overdue).
+      const key = `counters:${localDate(deps.clock.now())}`
+      const runs = deps.store.collection<JobRunDoc>('jobRuns')
+      if (!(await runs.get(key))) {
+        const n = await refreshAll(deps)
+        await runs.set({ _id: key, job: 'counters', at: deps.clock.now().toISOString() })
+        deps.dirtyVillages?.clear()
+        return n
+      }
+      return refreshDirty(deps)
+    },
+    0,
+  )
+  return { weather, campaigns, reminders, outbox, counters, errors }
 }

@@ -8,6 +8,7 @@ import { dispatch, type Identity } from '../core/dispatch'
 import type { Registry } from '../core/registry'
 import { fitFields, type MessageKind, type Result } from '../../domain'
 import { CloudBaseStore } from '../adapters/cloudbase/cloudbase-store'
+import { TrackingStore } from '../store/tracking-store'
 import { CloudFileStore, type CloudStorageApi } from '../adapters/cloudbase/cloud-file-store'
 import { SubscribeNotifier, type SubscribeSendApi, type SubscribeTemplates } from '../adapters/cloudbase/subscribe-notifier'
 import type { CloudDb } from '../adapters/cloudbase/cloud-db'
@@ -60,12 +61,13 @@ export function createCloudRuntime(cloud: CloudSdk, opts: CloudOptions = {}): { 
   // The SDK's d.ts types its query methods as `Promise | void` (callback overloads); the
   // promise style used here always returns a promise, which CloudDb states.
   const db = cloud.database({ throwOnNotFound: false }) as CloudDb
-  const store = new CloudBaseStore(db, env.TCB_ENV || env.SCF_NAMESPACE || 'current')
+  const store = new TrackingStore(new CloudBaseStore(db, env.TCB_ENV || env.SCF_NAMESPACE || 'current'))
   const clock = systemClock
   const openidOf = async (userId: string) => (await store.collection<UserDoc>('users').get(userId))?.openid ?? null
   const deps: Deps = {
     config,
     store,
+    dirtyVillages: store.dirty,
     files: new CloudFileStore(cloud),
     // openapi is a proxy of the SDK: reached at call time, not while wiring.
     notifier: new SubscribeNotifier({ send: (p) => cloud.openapi.subscribeMessage.send(p) }, opts.templates ?? templatesFrom(config.templateIds), openidOf, log),

@@ -9,6 +9,7 @@ import { LogNotifier } from '../adapters/local/log-notifier'
 import { QrMiniCodes } from '../adapters/local/qr-mini-codes'
 import { FixtureWeatherSource } from '../adapters/local/fixture-weather'
 import { SqliteStore } from '../adapters/local/sqlite-store'
+import { TrackingStore } from '../store/tracking-store'
 import { systemClock, type Clock } from '../ports/clock'
 import { OrgDirectory } from '../services/org-directory'
 import { PersonalData } from '../services/personal-data'
@@ -48,16 +49,18 @@ export function createLocalRuntime(opts: LocalOptions): LocalRuntime {
   const store = new SqliteStore(path.join(opts.dataDir, 'anju.sqlite'))
   const fileSecret = Buffer.from(crypto.hkdfSync('sha256', Buffer.from(config.dataKey, 'base64'), Buffer.alloc(0), 'anju-files', 32))
   const files = new DiskFileStore(path.join(opts.dataDir, 'files'), opts.baseUrl, fileSecret, () => clock.now().getTime())
+  const tracked = new TrackingStore(store)
   const deps: Deps = {
     config,
-    store,
+    store: tracked,
+    dirtyVillages: tracked.dirty,
     files,
     notifier: new LogNotifier(log),
     codes: new QrMiniCodes(opts.baseUrl),
     weather: new FixtureWeatherSource(path.join(opts.dataDir, 'weather-alerts.json')),
     clock,
     personal: new PersonalData(config.dataKey),
-    orgs: new OrgDirectory(store, () => clock.now().getTime()),
+    orgs: new OrgDirectory(tracked, () => clock.now().getTime()),
     log,
   }
   return { deps, store, files }

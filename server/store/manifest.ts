@@ -87,6 +87,8 @@ export const MANIFEST = {
   disasterEvents: [{ name: 'by_street_due', fields: [['streetId', 'asc'], ['dueDate', 'asc']] }],
   disasterReports: [{ name: 'by_event_village', fields: [['eventId', 'asc'], ['villageId', 'asc']] }],
   jobRuns: [],
+  villageCounters: [{ name: 'by_street', fields: [['streetId', 'asc']] }],
+  villageMonths: [{ name: 'by_village_month', fields: [['villageId', 'asc'], ['month', 'desc']] }],
 } satisfies Record<string, IndexSpec[]>
 
 export type CollectionName = keyof typeof MANIFEST

@@ -1,0 +1,64 @@
+// Keeps the village counters current: after every action and every scheduler tick, the
+// villages that were written are counted again; once a day every village is, so that
+// time-based figures (overdue, this month) move on even where nothing was written.
+import type { VillageFigures } from '../../../domain'
+import type { Deps } from '../../core/deps'
+import type { OrgDoc } from '../../store/docs'
+import type { StoredDoc } from '../../ports/store'
+import { countVillage } from './village-figures'
+
+export interface VillageCounterDoc extends StoredDoc {
+  streetId: string
+  figures: VillageFigures
+  updatedAt: string
+}
+
+export interface VillageMonthDoc extends StoredDoc {
+  villageId: string
+  month: string
+  patrolled: number
+  houses: number
+  dangerous: number
+  casesOpened: number
+}
+
+export async function refreshVillage(deps: Deps, villageId: string): Promise<VillageFigures> {
+  const now = deps.clock.now()
+  const figures = await countVillage(deps, villageId, now)
+  const counters = deps.store.collection<VillageCounterDoc>('villageCounters')
+  const stored = await counters.get(villageId)
+  // Unchanged figures are not written again: a refused action leaves the database as it was.
+  if (stored && JSON.stringify(stored.figures) === JSON.stringify(figures)) return figures
+  const street = await deps.orgs.streetOf(villageId)
+  await counters.set({ _id: villageId, streetId: street?._id ?? '', figures, updatedAt: now.toISOString() })
+  // The month's line of the 12-month trend; it stops changing when the month is over.
+  await deps.store.collection<VillageMonthDoc>('villageMonths').set({
+    _id: `${villageId}:${figures.month}`,
+    villageId,
+    month: figures.month,
+    patrolled: figures.patrolledThisMonth,
+    houses: figures.houses,
+    dangerous: figures.byGrade.C + figures.byGrade.D,
+    casesOpened: figures.casesOpenedThisMonth,
+  })
+  return figures
+}
+
+/** Counts again every village written since the last refresh. */
+export async function refreshDirty(deps: Deps): Promise<number> {
+  const dirty = deps.dirtyVillages
+  if (!dirty || dirty.size === 0) return 0
+  const villages = [...dirty]
+  dirty.clear()
+  for (const v of villages) {
+    const org = await deps.orgs.get(v)
+    if (org?.level === 'village') await refreshVillage(deps, v)
+  }
+  return villages.length
+}
+
+export async function refreshAll(deps: Deps): Promise<number> {
+  const villages = await deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'village' }, limit: 10000 })
+  for (const v of villages) await refreshVillage(deps, v._id)
+  return villages.length
+}

@@ -1,0 +1,59 @@
+// Counts one village's figures from the raw records. Costs O(size of the village), never
+// O(district): the dashboards read the stored result, and the consistency check compares
+// it with a fresh count.
+import dayjs from 'dayjs'
+import { GRADES, OPEN_CASE_STAGES, localDate, type CaseStage, type Grade, type VillageFigures } from '../../../domain'
+import type { Deps } from '../../core/deps'
+import type { CaseDoc, HouseDoc, HouseholdDoc, PatrolDoc, TaskDoc } from '../../store/docs'
+import { monthBounds } from '../patrols/monthly-stats'
+
+const PAGE = 1000
+
+async function all<T>(fetch: (skip: number) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = []
+  for (let skip = 0; ; skip += PAGE) {
+    const batch = await fetch(skip)
+    out.push(...batch)
+    if (batch.length < PAGE) return out
+  }
+}
+
+export async function countVillage(deps: Deps, villageId: string, now: Date): Promise<VillageFigures> {
+  const today = localDate(now)
+  const month = dayjs(today).format('YYYY-MM')
+  const s = deps.store
+  const [households, houses, patrols, openCases, openTasks] = await Promise.all([
+    all((skip) => s.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']], skip, limit: PAGE })),
+    all((skip) => s.collection<HouseDoc>('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], skip, limit: PAGE })),
+    all((skip) => s.collection<PatrolDoc>('patrols').find({ where: { villageId, month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']], skip, limit: PAGE })),
+    all((skip) => s.collection<CaseDoc>('cases').find({ where: { villageId, stage: { $in: OPEN_CASE_STAGES } }, orderBy: [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']], skip, limit: PAGE })),
+    all((skip) => s.collection<TaskDoc>('tasks').find({ where: { villageId, status: 'open' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['dueDate', 'asc']], skip, limit: PAGE })),
+  ])
+  const { from, to } = monthBounds(month)
+  const [renovated, openedThisMonth] = await Promise.all([
+    s.collection<CaseDoc>('cases').count({ villageId, closeRoute: 'renovated' }),
+    s.collection<CaseDoc>('cases').count({ villageId, openedAt: { $gte: from, $lt: to } }),
+  ])
+  const monitored = new Set(households.map((h) => h._id))
+  const live = houses.filter((h) => monitored.has(h.householdId))
+  const byGrade = Object.fromEntries([...GRADES, 'none'].map((g) => [g, 0])) as Record<Grade | 'none', number>
+  for (const h of live) byGrade[h.grade ?? 'none']++
+  const casesByStage: Partial<Record<CaseStage, number>> = {}
+  for (const c of openCases) casesByStage[c.stage] = (casesByStage[c.stage] ?? 0) + 1
+  return {
+    households: households.length,
+    houses: live.length,
+    byGrade,
+    occupiedDangerous: live.filter((h) => (h.grade === 'C' || h.grade === 'D') && h.occupancy === 'occupied').length,
+    evacuated: live.filter((h) => h.occupancy === 'evacuated').length,
+    month,
+    patrolledThisMonth: new Set(patrols.filter((p) => p.kind !== 'selfCheck' && monitored.has(p.householdId)).map((p) => p.houseId)).size,
+    openCases: openCases.length,
+    casesByStage,
+    overdueCases: openCases.filter((c) => c.dueDate && c.dueDate < today).length,
+    overdueTasks: openTasks.filter((t) => t.dueDate < today).length,
+    inRenovation: openCases.filter((c) => c.stage === 'renovationPlanned' || c.stage === 'renovating' || c.stage === 'accepted').length,
+    renovated,
+    casesOpenedThisMonth: openedThisMonth,
+  }
+}
