@@ -479,3 +479,32 @@ export interface MapHouse {
   headNameMasked: string
   address: string
 }
+
+export interface QuarterlyTotals {
+  households: number
+  houses: number
+  gradeC: number
+  gradeD: number
+  occupiedDangerous: number
+  evacuated: number
+  openCases: number
+  overdueCases: number
+  overdueTasks: number
+  inRenovation: number
+  casesOpenedInQuarter: number
+  appraisedInQuarter: number
+  renovatedInQuarter: number
+  disasterDamagedInQuarter: number
+  houseRows: number
+}
+
+export interface QuarterlyReportView {
+  id: string
+  quarter: string
+  phase: 'collecting' | 'writing' | 'done' | 'failed'
+  progress: number
+  totals: QuarterlyTotals | null
+  file: FileLink | null
+  createdAt: string
+  failure: string | null
+}

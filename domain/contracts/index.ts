@@ -10,6 +10,7 @@ import { patrolReportContracts } from './patrol-reports'
 import { caseContracts } from './cases'
 import { alertContracts } from './alerts'
 import { dashboardContracts } from './dashboard'
+import { reportContracts } from './reports'
 import { statsContracts } from './stats'
 import { importContracts } from './imports'
 
@@ -25,6 +26,7 @@ export const contracts = {
   ...caseContracts,
   ...alertContracts,
   ...dashboardContracts,
+  ...reportContracts,
   ...statsContracts,
   ...importContracts,
 }

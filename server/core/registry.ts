@@ -15,6 +15,7 @@ import { patrolReportHandlers } from '../actions/patrol-reports'
 import { caseHandlers } from '../actions/cases'
 import { alertHandlers } from '../actions/alerts'
 import { dashboardHandlers } from '../actions/dashboard'
+import { reportHandlers } from '../actions/reports'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -32,4 +33,5 @@ export const registry: Registry = {
   ...caseHandlers,
   ...alertHandlers,
   ...dashboardHandlers,
+  ...reportHandlers,
 }

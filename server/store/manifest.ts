@@ -85,7 +85,12 @@ export const MANIFEST = {
   ],
   campaigns: [{ name: 'by_status', fields: [['status', 'asc'], ['createdAt', 'asc']] }],
   disasterEvents: [{ name: 'by_street_due', fields: [['streetId', 'asc'], ['dueDate', 'asc']] }],
-  disasterReports: [{ name: 'by_event_village', fields: [['eventId', 'asc'], ['villageId', 'asc']] }],
+  disasterReports: [
+    { name: 'by_event_village', fields: [['eventId', 'asc'], ['villageId', 'asc']] },
+    { name: 'by_village_time', fields: [['villageId', 'asc'], ['reportedAt', 'asc']] },
+  ],
+  reports: [{ name: 'by_street_created', fields: [['streetId', 'asc'], ['createdAt', 'desc']] }],
+  reportRows: [{ name: 'by_report_seq', fields: [['reportId', 'asc'], ['seq', 'asc']] }],
   jobRuns: [],
   villageCounters: [{ name: 'by_street', fields: [['streetId', 'asc']] }],
   villageMonths: [{ name: 'by_village_month', fields: [['villageId', 'asc'], ['month', 'desc']] }],

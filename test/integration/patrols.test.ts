@@ -142,3 +142,10 @@ it('the house page shows its patrols and the open case', async () => {
   expect(detail.openCaseId).toBe(view.caseId)
   expect(detail.patrols[0]!.photos[0]!.url).toMatch(/\/files\/uploads\//)
 })
+
+it('a patrol early on the 1st counts for that month in Shanghai, not the previous one in UTC', async () => {
+  ok(await env.call(INSPECTOR, 'patrol.submit', safePatrol(house._id, { patrolledAt: '2026-11-01T07:00:00+08:00' })))
+  env.clock.set('2026-12-10T10:00:00+08:00')
+  const plan = ok(await env.call(INSPECTOR, 'patrol.plan', { pageSize: 50 }))
+  expect(plan.items.find((i) => i.houseId === house._id)!.status).toBe('pending')
+})

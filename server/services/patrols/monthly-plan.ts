@@ -1,7 +1,7 @@
 // The monthly patrol plan (不漏一户) of one village: every monitored house, whether it
 // has been patrolled this month, and its risk priority.
 import dayjs from 'dayjs'
-import { maskName, riskScore, type PatrolPlanItem } from '../../../domain'
+import { localDate, maskName, riskScore, type PatrolPlanItem } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { HouseDoc, HouseholdDoc, PatrolDoc } from '../../store/docs'
 
@@ -31,7 +31,8 @@ export async function villagePlan(deps: Deps, villageId: string, month: string):
   for (const h of houses) {
     const hh = byId.get(h.householdId)
     if (!hh) continue
-    const lastMonth = h.lastPatrolAt ? dayjs(h.lastPatrolAt).format('YYYY-MM') : null
+    // The month in Asia/Shanghai: an early-morning patrol on the 1st is still UTC's previous day.
+    const lastMonth = h.lastPatrolAt ? localDate(new Date(h.lastPatrolAt)).slice(0, 7) : null
     // Not patrolled this month, nor the month before: a whole month was missed.
     const status = done.has(h._id) ? 'done' : lastMonth && lastMonth >= previousMonth ? 'pending' : 'overdue'
     items.push({

@@ -8,9 +8,10 @@ import { villagePlan } from './monthly-plan'
 
 const ZONE_OFFSET = '+08:00'
 
+/** A month's bounds as instants in Asia/Shanghai; the arithmetic is on calendar dates. */
 export function monthBounds(month: string): { from: string; to: string } {
-  const start = dayjs(`${month}-01T00:00:00${ZONE_OFFSET}`)
-  return { from: start.toISOString(), to: start.add(1, 'month').toISOString() }
+  const next = dayjs(`${month}-01`).add(1, 'month').format('YYYY-MM-DD')
+  return { from: new Date(`${month}-01T00:00:00${ZONE_OFFSET}`).toISOString(), to: new Date(`${next}T00:00:00${ZONE_OFFSET}`).toISOString() }
 }
 
 /** The deadline of a month's statistics: the configured day of the next month. */

@@ -1,0 +1,218 @@
+// The quarterly early-warning data (住房安全保障预警数据) for the district housing bureau:
+// a summary sheet and one row per house that needs attention, personal data masked.
+// Collected village by village in resumable chunks, then written as one .xlsx.
+import crypto from 'node:crypto'
+import { CASE_STAGE_LABELS, DAMAGE_GRADE_LABELS, GRADE_LABELS, OCCUPANCY_LABELS, STRUCTURE_LABELS, localDate, maskName, type QuarterlyReportView, type QuarterlyTotals } from '../../../domain'
+import type { Deps } from '../../core/deps'
+import type { StoredDoc } from '../../ports/store'
+import type { CaseDoc, DisasterReportDoc, HouseDoc, HouseholdDoc, TaskDoc } from '../../store/docs'
+import { countVillage } from '../counters/village-figures'
+import { XLSX_TYPE, XlsxWriter } from '../ledger/xlsx-writer'
+import { quarterBounds } from './quarter'
+
+export interface ReportDoc extends StoredDoc {
+  streetId: string
+  quarter: string
+  phase: QuarterlyReportView['phase']
+  villageIds: string[]
+  cursor: number
+  totals: QuarterlyTotals
+  fileId: string | null
+  fileName: string | null
+  failure: string | null
+  createdBy: string
+  createdAt: string
+  leaseUntil: number
+}
+
+export interface ReportRowDoc extends StoredDoc {
+  reportId: string
+  seq: number
+  cells: Array<string | number>
+}
+
+export const ROW_HEADERS = ['村（社区）', '组', '户主', '身份证号', '联系电话', '房屋地址', '结构', '建成年份', '鉴定等级', '居住情况', '隐患案件', '是否逾期', '本季度灾损', '预警事项']
+
+export const emptyTotals = (): QuarterlyTotals => ({
+  households: 0,
+  houses: 0,
+  gradeC: 0,
+  gradeD: 0,
+  occupiedDangerous: 0,
+  evacuated: 0,
+  openCases: 0,
+  overdueCases: 0,
+  overdueTasks: 0,
+  inRenovation: 0,
+  casesOpenedInQuarter: 0,
+  appraisedInQuarter: 0,
+  renovatedInQuarter: 0,
+  disasterDamagedInQuarter: 0,
+  houseRows: 0,
+})
+
+const within = (iso: string | null | undefined, from: string, to: string) => !!iso && iso >= from && iso < to
+
+/** Collects one village: adds to the totals and stores its house rows. */
+async function collectVillage(deps: Deps, report: ReportDoc, index: number): Promise<QuarterlyTotals> {
+  const villageId = report.villageIds[index]!
+  const villageName = (await deps.orgs.get(villageId))?.name ?? ''
+  const now = deps.clock.now()
+  const today = localDate(now)
+  const { from, to } = quarterBounds(report.quarter)
+  const s = deps.store
+  const f = await countVillage(deps, villageId, now)
+  const [households, houses, cases, tasks, damage] = await Promise.all([
+    s.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' } }),
+    s.collection<HouseDoc>('houses').find({ where: { villageId } }),
+    s.collection<CaseDoc>('cases').find({ where: { villageId } }),
+    s.collection<TaskDoc>('tasks').find({ where: { villageId, status: 'open' } }),
+    s.collection<DisasterReportDoc>('disasterReports').find({ where: { villageId, reportedAt: { $gte: from, $lt: to } } }),
+  ])
+  const byHousehold = new Map(households.map((h) => [h._id, h]))
+  const openCaseOf = new Map(cases.filter((c) => c.stage !== 'closed').map((c) => [c.houseId, c]))
+  const damageOf = new Map(damage.map((d) => [d.houseId, d]))
+  const overdueHouseholds = new Set(tasks.filter((t) => t.dueDate < today).map((t) => t.householdId))
+  const rows: ReportRowDoc[] = []
+  for (const h of houses) {
+    const hh = byHousehold.get(h.householdId)
+    if (!hh) continue
+    const c = openCaseOf.get(h._id)
+    const d = damageOf.get(h._id)
+    const dangerous = h.grade === 'C' || h.grade === 'D'
+    const caseOverdue = !!c?.dueDate && c.dueDate < today
+    const flags = [
+      dangerous && h.occupancy === 'occupied' ? '危房仍有人居住' : '',
+      dangerous ? `${h.grade}级危房` : '',
+      c ? '隐患未办结' : '',
+      caseOverdue || overdueHouseholds.has(hh._id) ? '事项逾期' : '',
+      d ? '本季度灾损' : '',
+    ].filter(Boolean)
+    if (flags.length === 0) continue
+    rows.push({
+      _id: `${report._id}:${h._id}`,
+      reportId: report._id,
+      seq: index * 1_000_000 + rows.length,
+      cells: [
+        villageName,
+        hh.group,
+        maskName(hh.headName),
+        hh.idMasked,
+        hh.phoneMasked,
+        h.address,
+        STRUCTURE_LABELS[h.structure],
+        h.yearBuilt,
+        h.grade ? GRADE_LABELS[h.grade] : '未鉴定',
+        OCCUPANCY_LABELS[h.occupancy],
+        c ? CASE_STAGE_LABELS[c.stage] : '',
+        caseOverdue || overdueHouseholds.has(hh._id) ? '是' : '否',
+        d ? DAMAGE_GRADE_LABELS[d.damage] : '',
+        flags.join('；'),
+      ],
+    })
+  }
+  // Rows are keyed by report and house: a chunk run again rewrites the same rows.
+  for (const r of rows) await s.collection<ReportRowDoc>('reportRows').set(r)
+  const t = { ...report.totals }
+  t.households += f.households
+  t.houses += f.houses
+  t.gradeC += f.byGrade.C
+  t.gradeD += f.byGrade.D
+  t.occupiedDangerous += f.occupiedDangerous
+  t.evacuated += f.evacuated
+  t.openCases += f.openCases
+  t.overdueCases += f.overdueCases
+  t.overdueTasks += f.overdueTasks
+  t.inRenovation += f.inRenovation
+  t.casesOpenedInQuarter += cases.filter((c) => within(c.openedAt, from, to)).length
+  t.appraisedInQuarter += cases.filter((c) => within(c.appraisal?.at, from, to)).length
+  t.renovatedInQuarter += cases.filter((c) => c.closeRoute === 'renovated' && within(c.closedAt, from, to)).length
+  t.disasterDamagedInQuarter += new Set(damage.map((x) => x.houseId)).size
+  t.houseRows += rows.length
+  return t
+}
+
+async function writeWorkbook(deps: Deps, report: ReportDoc): Promise<{ fileId: string; fileName: string }> {
+  const writer = new XlsxWriter()
+  const summary = writer.sheet({ name: '汇总', columns: [{ header: '项目', width: 30 }, { header: '数值', width: 14 }] })
+  const t = report.totals
+  const street = (await deps.orgs.get(report.streetId))?.name ?? ''
+  const lines: Array<[string, string | number]> = [
+    ['报送单位', street],
+    ['报送季度', report.quarter],
+    ['统计时间', deps.clock.now().toISOString().slice(0, 10)],
+    ['监测对象户数', t.households],
+    ['监测房屋栋数', t.houses],
+    ['C级危房（栋）', t.gradeC],
+    ['D级危房（栋）', t.gradeD],
+    ['危房仍有人居住（栋）', t.occupiedDangerous],
+    ['已撤离（栋）', t.evacuated],
+    ['未办结隐患（件）', t.openCases],
+    ['逾期隐患（件）', t.overdueCases],
+    ['逾期任务（件）', t.overdueTasks],
+    ['改造中（户）', t.inRenovation],
+    ['本季度新发现隐患（件）', t.casesOpenedInQuarter],
+    ['本季度完成鉴定（件）', t.appraisedInQuarter],
+    ['本季度完成改造（户）', t.renovatedInQuarter],
+    ['本季度灾损房屋（栋）', t.disasterDamagedInQuarter],
+    ['预警房屋明细（行）', t.houseRows],
+  ]
+  for (const l of lines) summary.addRow(l).commit()
+  summary.commit()
+  const detail = writer.sheet({ name: '预警房屋明细', columns: ROW_HEADERS.map((h) => ({ header: h, width: h === '房屋地址' || h === '预警事项' ? 28 : 14 })) })
+  for (let after = -1; ; ) {
+    const page = await deps.store.collection<ReportRowDoc>('reportRows').find({ where: { reportId: report._id, seq: { $gt: after } }, orderBy: [['reportId', 'asc'], ['seq', 'asc']], limit: 1000 })
+    for (const r of page) detail.addRow(r.cells).commit()
+    if (page.length < 1000) break
+    after = page[page.length - 1]!.seq
+  }
+  detail.commit()
+  const fileName = `${street}${report.quarter}住房安全保障预警数据.xlsx`
+  const stored = await deps.files.put(`reports/${report._id}-${crypto.randomUUID().slice(0, 8)}.xlsx`, await writer.finish(), XLSX_TYPE)
+  return { fileId: stored.fileId, fileName }
+}
+
+export async function stepReport(deps: Deps, report: ReportDoc, deadline: number): Promise<ReportDoc> {
+  const col = deps.store.collection<ReportDoc>('reports')
+  if (report.phase === 'done' || report.phase === 'failed' || report.leaseUntil > Date.now()) return report
+  try {
+    await col.update(report._id, { leaseUntil: Date.now() + 120_000 }, { ifRev: report._rev })
+  } catch {
+    return (await col.get(report._id)) ?? report
+  }
+  let current = (await col.get(report._id))!
+  try {
+    while (current.phase === 'collecting' && current.cursor < current.villageIds.length) {
+      const totals = await collectVillage(deps, current, current.cursor)
+      await col.update(current._id, { totals, cursor: current.cursor + 1 })
+      current = (await col.get(current._id))!
+      if (Date.now() > deadline) break
+    }
+    if (current.phase === 'collecting' && current.cursor >= current.villageIds.length) {
+      await col.update(current._id, { phase: 'writing' })
+      current = (await col.get(current._id))!
+    }
+    if (current.phase === 'writing' && Date.now() <= deadline + deps.config.chunkBudgetMs) {
+      const file = await writeWorkbook(deps, current)
+      await col.update(current._id, { phase: 'done', fileId: file.fileId, fileName: file.fileName })
+    }
+  } catch (err) {
+    deps.log.error('quarterly report failed', { report: report._id, error: err instanceof Error ? err.stack : String(err) })
+    await col.update(report._id, { phase: 'failed', failure: '生成失败，请重试' })
+  }
+  await col.update(report._id, { leaseUntil: 0 })
+  return (await col.get(report._id))!
+}
+
+export async function reportView(deps: Deps, r: ReportDoc): Promise<QuarterlyReportView> {
+  return {
+    id: r._id,
+    quarter: r.quarter,
+    phase: r.phase,
+    progress: r.phase === 'done' ? 100 : Math.floor((r.cursor / Math.max(1, r.villageIds.length)) * 95),
+    totals: r.phase === 'done' ? r.totals : null,
+    file: r.fileId ? { fileId: r.fileId, fileName: r.fileName ?? '', url: await deps.files.tempUrl(r.fileId, 3600) } : null,
+    createdAt: r.createdAt,
+    failure: r.failure,
+  }
+}
