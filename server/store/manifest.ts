@@ -64,6 +64,7 @@ export const MANIFEST = {
     { name: 'by_household_opened', fields: [['householdId', 'asc'], ['openedAt', 'desc']] },
     { name: 'by_appraiser_stage', fields: [['assignedAppraiserId', 'asc'], ['stage', 'asc']] },
     { name: 'by_village_due', fields: [['villageId', 'asc'], ['dueDate', 'asc']] },
+    { name: 'by_village_stage_due', fields: [['villageId', 'asc'], ['stage', 'asc'], ['dueDate', 'asc'], ['openedAt', 'desc']] },
     { name: 'by_village_appraised', fields: [['villageId', 'asc'], ['appraisedGrade', 'asc']] },
     { name: 'by_village_route', fields: [['villageId', 'asc'], ['closeRoute', 'asc']] },
     { name: 'by_due', fields: [['dueDate', 'asc']] },

@@ -1,0 +1,49 @@
+// Wraps a Store and records the shape of every query (collection, fields, order), so the
+// tests can check that a declared index serves each one.
+import type { Collection, StoredDoc, Store, TxStore } from '../ports/store'
+import type { CollectionName } from './manifest'
+import type { QueryShape } from './index-coverage'
+
+export class QueryRecordingStore implements Store {
+  readonly shapes = new Map<string, QueryShape>()
+
+  constructor(readonly inner: Store) {}
+
+  private note(collection: CollectionName, where: Record<string, unknown> | undefined, orderBy: Array<[string, string]> | undefined): void {
+    const shape = { collection, fields: Object.keys(where ?? {}), orderBy: (orderBy ?? []).map(([f]) => f) }
+    this.shapes.set(JSON.stringify(shape), shape)
+  }
+
+  collection<T extends StoredDoc>(name: CollectionName): Collection<T> {
+    const col = this.inner.collection<T>(name)
+    return {
+      get: (id) => col.get(id),
+      getMany: (ids) => col.getMany(ids),
+      insert: (d) => col.insert(d),
+      insertMany: (d) => col.insertMany(d),
+      set: (d) => col.set(d),
+      update: (id, p, o) => col.update(id, p, o),
+      remove: (id) => col.remove(id),
+      find: (opts) => {
+        this.note(name, opts?.where, opts?.orderBy)
+        return col.find(opts)
+      },
+      count: (where) => {
+        this.note(name, where, undefined)
+        return col.count(where)
+      },
+    }
+  }
+
+  transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R> {
+    return this.inner.transaction(fn)
+  }
+
+  health(): Promise<Record<string, unknown>> {
+    return this.inner.health()
+  }
+
+  close(): Promise<void> {
+    return this.inner.close()
+  }
+}
