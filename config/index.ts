@@ -30,6 +30,8 @@ export default defineConfig<'webpack5'>((merge, { mode }) => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
+      // CSS order across pages is not meaningful here (scoped class names); silence the warnings.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       compile: { include: [path.join(root, 'domain')] },
       optimizeMainPackage: { enable: true },
       postcss: {

@@ -73,6 +73,8 @@ const configSchema = z.object({
     }),
   /** Days before a deadline that the person who must act is reminded. */
   reminderLeadDays: z.coerce.number().int().min(0).max(30).default(2),
+  /** One-time code that lets the first street administrator in (admin.bootstrap); unset disables it. */
+  bootstrapCode: z.string().min(12).optional(),
   /** Days an invitation code stays valid. */
   inviteTtlDays: z.coerce.number().int().min(1).max(90).default(7),
 })
@@ -88,6 +90,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     chunkBudgetMs: env.ANJU_CHUNK_BUDGET_MS,
     importMaxBytes: env.ANJU_IMPORT_MAX_BYTES,
     inviteTtlDays: env.ANJU_INVITE_TTL_DAYS,
+    bootstrapCode: env.ANJU_BOOTSTRAP_CODE || undefined,
     monthlyStatsDueDay: env.ANJU_MONTHLY_STATS_DUE_DAY,
     patrolFarMetres: env.ANJU_PATROL_FAR_METRES,
     riskWeights: env.ANJU_RISK_WEIGHTS,

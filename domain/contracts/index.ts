@@ -11,6 +11,7 @@ import { caseContracts } from './cases'
 import { alertContracts } from './alerts'
 import { dashboardContracts } from './dashboard'
 import { reportContracts } from './reports'
+import { adminContracts } from './admin'
 import { statsContracts } from './stats'
 import { importContracts } from './imports'
 
@@ -27,6 +28,7 @@ export const contracts = {
   ...alertContracts,
   ...dashboardContracts,
   ...reportContracts,
+  ...adminContracts,
   ...statsContracts,
   ...importContracts,
 }

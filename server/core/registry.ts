@@ -16,6 +16,7 @@ import { caseHandlers } from '../actions/cases'
 import { alertHandlers } from '../actions/alerts'
 import { dashboardHandlers } from '../actions/dashboard'
 import { reportHandlers } from '../actions/reports'
+import { adminHandlers } from '../actions/admin'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -34,4 +35,5 @@ export const registry: Registry = {
   ...alertHandlers,
   ...dashboardHandlers,
   ...reportHandlers,
+  ...adminHandlers,
 }
