@@ -1,7 +1,8 @@
 import type { PropsWithChildren } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useLaunch } from '@tarojs/taro'
 import { config as zodConfig } from 'zod'
 import '@nutui/nutui-react-taro/dist/styles/themes/default.css'
+import { startOfflineSync } from './services/offline-queue'
 import './app.css'
 
 if (process.env.TARO_ENV === 'weapp') {
@@ -12,5 +13,7 @@ if (process.env.TARO_ENV === 'weapp') {
 }
 
 export default function App({ children }: PropsWithChildren) {
+  // Records saved on the phone in an earlier run are reloaded and sent when possible.
+  useLaunch(() => startOfflineSync())
   return children
 }

@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro'
 import type { Result } from '@domain'
 import { API_BASE, IS_WEAPP } from './platform'
 import { asResult, unavailable } from './result'
-import { STORAGE_KEYS, readString } from './storage'
+import { devIdentityHeaders } from './transport'
 
 export interface Uploaded {
   fileId: string
@@ -29,11 +29,10 @@ export async function uploadFile(userId: string, file: string | Blob, fileName: 
   }
   try {
     const body = typeof file === 'string' ? await (await fetch(file)).blob() : file
-    const devUser = readString(STORAGE_KEYS.devUser)
     const res = await fetch(`${API_BASE}/upload?name=${encodeURIComponent(fileName)}`, {
       method: 'POST',
       body,
-      headers: devUser ? { 'X-Dev-User': devUser } : {},
+      headers: devIdentityHeaders(),
     })
     return asResult(await res.json()) as Result<Uploaded>
   } catch {

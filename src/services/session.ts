@@ -51,13 +51,25 @@ export const session = {
   /** The demo account of the h5 build; always null on weapp, where WeChat identifies the caller. */
   devUserId: (): string | null => (IS_WEAPP ? null : readString(STORAGE_KEYS.devUser)),
 
+  /** h5 only: the made-up WeChat identity of a user with no account yet, if one is being tried. */
+  devOpenid: (): string | null => (IS_WEAPP ? null : readString(STORAGE_KEYS.devOpenid)),
+
   signInAsDevUser(userId: string): void {
+    writeString(STORAGE_KEYS.devOpenid, null)
     writeString(STORAGE_KEYS.devUser, userId)
+    setState({ me: null, activeRole: null })
+  },
+
+  /** h5 only: act as a WeChat user who has not bound an account, to try binding locally. */
+  signInAsDevOpenid(openid: string): void {
+    writeString(STORAGE_KEYS.devUser, null)
+    writeString(STORAGE_KEYS.devOpenid, openid)
     setState({ me: null, activeRole: null })
   },
 
   signOut(): void {
     writeString(STORAGE_KEYS.devUser, null)
+    writeString(STORAGE_KEYS.devOpenid, null)
     setState({ me: null, activeRole: null })
   },
 

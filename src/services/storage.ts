@@ -4,6 +4,8 @@ import Taro from '@tarojs/taro'
 
 export const STORAGE_KEYS = {
   devUser: 'anju.devUser',
+  /** h5 only: a made-up WeChat OPENID, to try binding as a user with no account yet. */
+  devOpenid: 'anju.devOpenid',
   activeRole: 'anju.activeRole',
 } as const
 

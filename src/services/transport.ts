@@ -20,14 +20,24 @@ const cloudTransport: Transport = async (action, input) => {
   }
 }
 
-const httpTransport: Transport = async (action, input) => {
+/**
+ * How the local host knows the h5 caller: a demo account (X-Dev-User), or else a made-up
+ * WeChat identity with no account yet (X-Dev-Openid), to try binding and invitations.
+ */
+export function devIdentityHeaders(): Record<string, string> {
   const devUser = readString(STORAGE_KEYS.devUser)
+  if (devUser) return { 'X-Dev-User': devUser }
+  const devOpenid = readString(STORAGE_KEYS.devOpenid)
+  return devOpenid ? { 'X-Dev-Openid': devOpenid } : {}
+}
+
+const httpTransport: Transport = async (action, input) => {
   try {
     const res = await Taro.request<unknown>({
       url: `${API_BASE}/fn/${API_FUNCTION}`,
       method: 'POST',
       data: { action, input },
-      header: { 'content-type': 'application/json', ...(devUser ? { 'X-Dev-User': devUser } : {}) },
+      header: { 'content-type': 'application/json', ...devIdentityHeaders() },
       timeout: 15000,
     })
     return asResult(res.data)

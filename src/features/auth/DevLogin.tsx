@@ -1,4 +1,6 @@
-// Local demo only: the host's demo accounts as big cards, grouped by their first role.
+// Local demo only: the host's demo accounts as big cards, grouped by their first role, and
+// a made-up WeChat user with no account, to try binding and invitations.
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
@@ -6,8 +8,10 @@ import { ROLE_LABELS, type Role } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { listDevUsers, type DevUser } from '../../services/auth'
+import { simulateUnboundUser } from '../../services/binding'
 import { session } from '../../services/session'
 import { ROUTES } from '../../routes'
+import { BindingScreen } from '../binding/BindingScreen'
 
 function villagesText(villages: string[]): string {
   if (villages.length <= 2) return villages.join('、')
@@ -44,10 +48,52 @@ function UserCard({ user }: { user: DevUser }) {
   )
 }
 
-export function DevLogin() {
+function UnboundUser({ onStart }: { onStart: () => void }) {
+  return (
+    <View className="card login-card" data-testid="dev-unbound">
+      <Text className="login-card__name">模拟未绑定的微信用户</Text>
+      <Text className="login-card__villages">像第一次打开小程序的人一样：用农户信息或邀请码绑定账号。</Text>
+      <Button block type="primary" fill="outline" size="large" data-testid="dev-unbound-start" onClick={onStart}>
+        以新微信用户打开
+      </Button>
+    </View>
+  )
+}
+
+export function DevLogin({ inviteCode }: { inviteCode: string | null }) {
   const users = useResult(listDevUsers, [])
+  // A scanned invitation is for a WeChat user: act as one (a new one unless already trying).
+  const [unbound, setUnbound] = useState(() => {
+    if (inviteCode && !session.devOpenid()) simulateUnboundUser()
+    return !!session.devOpenid()
+  })
+  if (unbound) {
+    return (
+      <View>
+        <BindingScreen inviteCode={inviteCode} />
+        <Button
+          block
+          fill="none"
+          size="large"
+          data-testid="dev-unbound-back"
+          onClick={() => {
+            session.signOut()
+            setUnbound(false)
+          }}
+        >
+          返回演示账号列表
+        </Button>
+      </View>
+    )
+  }
   return (
     <View>
+      <UnboundUser
+        onStart={() => {
+          simulateUnboundUser()
+          setUnbound(true)
+        }}
+      />
       <Text className="auth-lead">本地演示：请选择一个身份登录</Text>
       <AsyncView state={users} onRetry={users.reload} isEmpty={(list) => list.length === 0} emptyText="暂无演示账号">
         {(list) =>

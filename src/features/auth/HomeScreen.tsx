@@ -4,6 +4,7 @@ import Taro, { useLoad, useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { Me, Role } from '@domain'
 import { ErrorView, LoadingView } from '../../components/StateViews'
+import { loadMeOfflineFirst } from '../../services/offline-queue'
 import { session } from '../../services/session'
 import { IS_WEAPP } from '../../services/platform'
 import { ROLE_HOME, ROUTES } from '../../routes'
@@ -20,16 +21,17 @@ export function HomeScreen() {
   const [view, setView] = useState<View_>({ kind: 'loading' })
 
   const start = async () => {
-    if (!IS_WEAPP && !session.devUserId()) return goTo(ROUTES.login)
+    if (!IS_WEAPP && !session.devUserId() && !session.devOpenid()) return goTo(ROUTES.login)
     setView({ kind: 'loading' })
-    const res = await session.loadMe(true)
+    const res = await loadMeOfflineFirst(true)
     if (!res.ok) {
       if (res.code === 'UNAUTHENTICATED') return goTo(ROUTES.login)
       return setView({ kind: 'error', message: res.message })
     }
     const me = res.data
     if (me.roles.length === 0) return setView({ kind: 'no-role', me })
-    const active = session.get().activeRole
+    // Offline the cached account has no active role in the session yet; a single role needs no choice.
+    const active = session.get().activeRole ?? (me.roles.length === 1 ? me.roles[0]! : null)
     if (active && !(wantsSwitch && me.roles.length > 1)) return goTo(ROLE_HOME[active])
     setView({ kind: 'choose', me })
   }

@@ -1,31 +1,23 @@
-// WeChat: the server knows the caller by OPENID. An unbound account is told plainly how
-// to get an invitation code; binding itself comes later.
+// WeChat: the server knows the caller by OPENID. A bound account goes straight in; an
+// unbound one binds (farmer details or invitation code). An invitation opened by a bound
+// account adds its role to that account.
 import Taro from '@tarojs/taro'
-import { View, Text } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Text } from '@tarojs/components'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { session } from '../../services/session'
 import { ROUTES } from '../../routes'
+import { BindingScreen } from '../binding/BindingScreen'
 
-export function WeappLogin() {
+export function WeappLogin({ inviteCode }: { inviteCode: string | null }) {
   const me = useResult(async () => {
     const res = await session.loadMe(true)
-    if (res.ok) void Taro.reLaunch({ url: ROUTES.home })
+    if (res.ok && !inviteCode) void Taro.reLaunch({ url: ROUTES.home })
     return res
   }, [])
 
-  if (me.status === 'error' && me.code === 'UNAUTHENTICATED') {
-    return (
-      <View className="card" data-testid="not-bound">
-        <Text className="auth-title">您的微信还没有绑定账号</Text>
-        <Text className="auth-lead">请联系本村的巡查员，领取邀请码后再来绑定。</Text>
-        <Button block type="primary" size="large" onClick={me.reload}>
-          我已绑定，重新检查
-        </Button>
-      </View>
-    )
-  }
+  if (me.status === 'error' && me.code === 'UNAUTHENTICATED') return <BindingScreen inviteCode={inviteCode} />
+  if (me.status === 'ok' && inviteCode) return <BindingScreen inviteCode={inviteCode} boundAs={me.data.name} />
   return (
     <AsyncView state={me} onRetry={me.reload}>
       {() => <Text className="auth-lead">正在进入…</Text>}

@@ -1,12 +1,21 @@
-// The farmer's own page: his household and the safety of each of his houses.
+// The farmer's own page: two big buttons (自查, 我的上报), then his household and the
+// safety of each of his houses. The buttons work from the houses seen last, so a
+// self-check can be done where the signal is weak.
+import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import type { HouseholdDetail, Result } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { RoleBar } from '../../components/RoleBar'
 import { useResult } from '../../hooks/useResult'
 import { getHousehold } from '../../services/households'
+import { unsent, useQueueItems } from '../../services/offline-queue'
+import { rememberMyHouses } from '../../services/selfcheck'
 import { session } from '../../services/session'
+import { ROUTES } from '../../routes'
+import { FarmerCases } from '../cases/FarmerCases'
 import { HouseholdDetailView } from '../households/HouseholdDetailView'
+import './farmer.css'
 
 const NOT_LINKED: Result<HouseholdDetail> = {
   ok: false,
@@ -17,14 +26,27 @@ const NOT_LINKED: Result<HouseholdDetail> = {
 async function loadMyHousehold(): Promise<Result<HouseholdDetail>> {
   const me = await session.loadMe()
   if (!me.ok) return me
-  return me.data.householdId ? getHousehold(me.data.householdId) : NOT_LINKED
+  if (!me.data.householdId) return NOT_LINKED
+  const res = await getHousehold(me.data.householdId)
+  if (res.ok) rememberMyHouses(res.data.houses)
+  return res
 }
 
 export function MyHouseScreen() {
   const household = useResult(loadMyHousehold, [])
+  const onPhone = unsent(useQueueItems()).filter((i) => i.kind === 'selfCheck' && i.ownerId === session.get().me?.userId).length
   return (
     <View className="page">
       <RoleBar />
+      <View className="farmer-actions">
+        <Button block type="primary" size="large" className="farmer-action" data-testid="go-selfcheck" onClick={() => void Taro.navigateTo({ url: ROUTES.selfCheck })}>
+          🏠 自查房屋
+        </Button>
+        <Button block fill="outline" type="primary" size="large" className="farmer-action" data-testid="go-reports" onClick={() => void Taro.navigateTo({ url: ROUTES.myReports })}>
+          📨 我的上报{onPhone > 0 ? `（${onPhone} 条待发出）` : ''}
+        </Button>
+      </View>
+      <FarmerCases />
       <Text className="screen-title">我家的房屋</Text>
       <AsyncView state={household} onRetry={household.reload}>
         {(hh) => <HouseholdDetailView household={hh} audience="resident" />}

@@ -1,8 +1,15 @@
 // A household as its people read it: head of household (masked ID and phone), why it is
-// monitored, and each of its houses. Shared by the farmer's page and the staff detail.
+// monitored, and each of its houses. Shared by the farmer's page and the staff detail;
+// the staff detail adds the full numbers for the roles that may see them (audited), the
+// farmer's binding code and the change history.
 import { View, Text } from '@tarojs/components'
-import type { HouseholdDetail } from '@domain'
+import { REVEAL_ROLES, type HouseholdDetail, type Role } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
+import { FarmerInviteButton } from '../invites/FarmerInviteButton'
+import { HouseholdHistory } from '../ledger/HouseholdHistory'
+import { RevealValue } from '../ledger/RevealValue'
+import { canCall } from '../street/access'
+import { useActiveRole } from '../street/useActiveRole'
 import { CategoryTags } from './CategoryTags'
 import { HouseCard, type Audience } from './HouseCard'
 import { dateText } from './format'
@@ -17,7 +24,11 @@ function Row({ label, value }: { label: string; value: string }) {
   )
 }
 
+const mayReveal = (field: keyof typeof REVEAL_ROLES, role: Role | null) => !!role && REVEAL_ROLES[field].includes(role)
+
 export function HouseholdDetailView({ household: hh, audience = 'staff' }: { household: HouseholdDetail; audience?: Audience }) {
+  const role = useActiveRole()
+  const staffView = audience === 'staff'
   return (
     <View data-testid="household-detail" data-household-id={hh.id}>
       <View className="card">
@@ -27,11 +38,12 @@ export function HouseholdDetailView({ household: hh, audience = 'staff' }: { hou
         </View>
         <Row label="村（社区）" value={`${hh.villageName} ${hh.group}`} />
         <Row label="住址" value={hh.address} />
-        <Row label="身份证号" value={hh.idNumberMasked} />
-        <Row label="联系电话" value={hh.phoneMasked} />
+        <RevealValue householdId={hh.id} field="idNumber" label="身份证号" masked={hh.idNumberMasked} canReveal={staffView && mayReveal('idNumber', role)} />
+        <RevealValue householdId={hh.id} field="phone" label="联系电话" masked={hh.phoneMasked} canReveal={staffView && mayReveal('phone', role)} />
         <Row label="家庭人口" value={`${hh.members} 人`} />
         <Row label="纳入监测" value={dateText(hh.listedSince)} />
         <Row label="名单来源" value={hh.sourceDept} />
+        {hh.removedAt && <Row label="退出监测" value={`${dateText(hh.removedAt)} ${hh.removedReason ?? ''}`.trim()} />}
         <View className="detail-cats">
           <Text className="kv__label">监测类别</Text>
           <CategoryTags categories={hh.categories} />
@@ -45,6 +57,13 @@ export function HouseholdDetailView({ household: hh, audience = 'staff' }: { hou
       ) : (
         hh.houses.map((h, i) => <HouseCard key={h.id} house={h} index={i} audience={audience} />)
       )}
+      {staffView && hh.status === 'monitored' && canCall('invite.create', role) && (
+        <View>
+          <Text className="section-title st-block">农户绑定</Text>
+          <FarmerInviteButton householdId={hh.id} />
+        </View>
+      )}
+      {staffView && <HouseholdHistory householdId={hh.id} />}
     </View>
   )
 }

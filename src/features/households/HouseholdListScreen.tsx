@@ -1,7 +1,8 @@
 // The monitored households a role may see: its village(s) for an inspector, the whole
 // street for street staff. Used by both the inspector and street subpackages.
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
+import type { Me } from '@domain'
 import { Button } from '@nutui/nutui-react-taro'
 import { AsyncView } from '../../components/AsyncView'
 import { EmptyView, ErrorView, LoadingView } from '../../components/StateViews'
@@ -15,6 +16,8 @@ import './households.css'
 interface Props {
   title: string
   detailPath: string
+  /** Actions on what the filters select (the street's ledger export), shown above the list. */
+  tools?: (filters: Filters, me: Me) => ReactNode
 }
 
 function HouseholdList({ filters, detailPath }: { filters: Filters; detailPath: string }) {
@@ -43,7 +46,7 @@ function HouseholdList({ filters, detailPath }: { filters: Filters; detailPath: 
   )
 }
 
-export function HouseholdListScreen({ title, detailPath }: Props) {
+export function HouseholdListScreen({ title, detailPath, tools }: Props) {
   const me = useMe()
   const [filters, setFilters] = useState<Filters>({})
   return (
@@ -54,6 +57,7 @@ export function HouseholdListScreen({ title, detailPath }: Props) {
         {(user) => (
           <View>
             <HouseholdFilters villages={user.villages} value={filters} onChange={setFilters} />
+            {tools?.(filters, user)}
             <HouseholdList filters={filters} detailPath={detailPath} />
           </View>
         )}

@@ -9,8 +9,11 @@ import { RoleBar } from '../../components/RoleBar'
 import { useResult } from '../../hooks/useResult'
 import { villageCounts } from '../../services/stats'
 import { ROUTES } from '../../routes'
+import { CriticalBanner } from '../cases/CriticalBanner'
+import { StreetLedgerExport } from '../ledger/StreetLedgerExport'
 import { sumCounts } from './totals'
 import { VillageRow } from './VillageRow'
+import '../households/households.css'
 import './overview.css'
 
 export function OverviewScreen() {
@@ -19,10 +22,12 @@ export function OverviewScreen() {
     <View className="page">
       <RoleBar />
       <Text className="screen-title">全街道房屋安全总览</Text>
+      <CriticalBanner />
       <AsyncView state={counts} onRetry={counts.reload} isEmpty={(rows: VillageCounts[]) => rows.length === 0}>
         {(rows) => (
           <View>
             <VillageRow counts={sumCounts(rows)} total />
+            <StreetLedgerExport />
             <Text className="section-title">各村（社区）情况</Text>
             {rows.map((r) => (
               <VillageRow key={r.villageId} counts={r} />

@@ -1,0 +1,107 @@
+// What the caller may do with the case now: one big button per action the server lists
+// (and the records inspectors and staff may add). A button opens its form below; the
+// form stays open, with what was typed, while the case above it is refreshed.
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { CASE_STAGE_LABELS, TRANSITIONS, type CaseAction, type CaseDetail, type Role } from '@domain'
+import { useSession } from '../../services/session'
+import { ROUTES } from '../../routes'
+import { AcceptForm } from './forms/AcceptForm'
+import { AssignForm } from './forms/AssignForm'
+import { CloseOutForm } from './forms/CloseOutForm'
+import { CloseSafeForm } from './forms/CloseSafeForm'
+import { EmergencyForm } from './forms/EmergencyForm'
+import type { CaseFormProps } from './forms/FormCard'
+import { NoteMoveForm } from './forms/NoteMoveForm'
+import { OneTapMove } from './forms/OneTapMove'
+import { PlanForm } from './forms/PlanForm'
+import { RECORD_TITLES, RecordForm, type RecordKind } from './forms/RecordForm'
+import { StartRenovationForm } from './forms/StartRenovationForm'
+
+type FormKey = Exclude<CaseAction, 'startAppraisal' | 'submitAppraisal'> | `record-${RecordKind}`
+
+const RECORD_ROLES: Role[] = ['inspector', 'staff']
+
+function recordKinds(detail: CaseDetail, roles: Role[]): RecordKind[] {
+  if (detail.stage === 'closed' || !roles.some((r) => RECORD_ROLES.includes(r))) return []
+  return [...(detail.stage === 'renovating' ? (['progress'] as const) : []), ...(detail.occupancy === 'occupied' ? (['evacuation'] as const) : []), 'note']
+}
+
+function CaseForm({ formKey, ...props }: CaseFormProps & { formKey: FormKey }) {
+  switch (formKey) {
+    case 'verify':
+    case 'dismiss':
+    case 'reportToStreet':
+      return <NoteMoveForm action={formKey} {...props} />
+    case 'assignAppraisal':
+      return <AssignForm {...props} />
+    case 'closeSafe':
+      return <CloseSafeForm {...props} />
+    case 'startEmergency':
+      return <EmergencyForm {...props} />
+    case 'planRenovation':
+      return <PlanForm {...props} />
+    case 'startRenovation':
+      return <StartRenovationForm {...props} />
+    case 'acceptRenovation':
+      return <AcceptForm {...props} />
+    case 'closeOut':
+      return <CloseOutForm {...props} />
+    default:
+      return <RecordForm kind={formKey.replace('record-', '') as RecordKind} {...props} />
+  }
+}
+
+interface Props {
+  detail: CaseDetail
+  onChanged: (detail: CaseDetail) => void
+  onConflict: () => void
+}
+
+export function CaseActions({ detail, onChanged, onConflict }: Props) {
+  const { me } = useSession()
+  const [open, setOpen] = useState<FormKey | null>(null)
+  const records = recordKinds(detail, me?.roles ?? [])
+  const done = (next: CaseDetail) => {
+    setOpen(null)
+    onChanged(next)
+    void Taro.showToast({ title: '已提交', icon: 'success' })
+  }
+  if (detail.actions.length === 0 && records.length === 0) return null
+
+  if (open) {
+    const stillPossible = open.startsWith('record-') ? records.includes(open.replace('record-', '') as RecordKind) : detail.actions.includes(open as CaseAction)
+    return (
+      <View data-testid="case-actions" data-open={open}>
+        {!stillPossible && (
+          <Text className="case-stale" data-testid="case-stale">
+            案件现在是“{CASE_STAGE_LABELS[detail.stage]}”，这一步可能已经不用做了，请看上面的最新情况。
+          </Text>
+        )}
+        <CaseForm formKey={open} detail={detail} onDone={done} onConflict={onConflict} onCancel={() => setOpen(null)} />
+      </View>
+    )
+  }
+
+  return (
+    <View className="card case-actions" data-testid="case-actions">
+      <Text className="case-section-title">现在可以做</Text>
+      {detail.actions.map((a) => {
+        if (a === 'startAppraisal') return <OneTapMove key={a} label={TRANSITIONS[a].label} detail={detail} onDone={done} onConflict={onConflict} />
+        const openIt = () => (a === 'submitAppraisal' ? void Taro.navigateTo({ url: `${ROUTES.streetAppraisal}?caseId=${encodeURIComponent(detail.id)}` }) : setOpen(a))
+        return (
+          <Button key={a} block size="large" type={a === 'dismiss' ? 'default' : 'primary'} data-testid={`case-action-${a}`} onClick={openIt}>
+            {TRANSITIONS[a].label}
+          </Button>
+        )
+      })}
+      {records.map((k) => (
+        <Button key={k} block size="large" fill="outline" type="primary" data-testid={`case-record-${k}`} onClick={() => setOpen(`record-${k}`)}>
+          {RECORD_TITLES[k]}
+        </Button>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,77 @@
+// Hazard cases a role may see: 进行中 / 已逾期 / 已销号, for appraisers first the ones
+// assigned to them; street roles pick a village and see the per-village figures.
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { STREET_ROLES, type CaseSummary, type Me, type Role } from '@domain'
+import { AsyncView } from '../../components/AsyncView'
+import { RoleBar } from '../../components/RoleBar'
+import { useMe } from '../../hooks/useMe'
+import { listCases, type CaseQuery } from '../../services/cases'
+import { useSession } from '../../services/session'
+import { PagedList } from '../street/PagedList'
+import { VillagePicker } from '../street/VillagePicker'
+import { usePaged } from '../street/usePaged'
+import { useReloadOnShow } from '../street/useReloadOnShow'
+import { CaseItem } from './CaseItem'
+import { CriticalBanner } from './CriticalBanner'
+import { VillageFiguresTable } from './VillageFiguresTable'
+import './cases.css'
+
+const PAGE_SIZE = 20
+
+type Tab = 'mine' | 'open' | 'overdue' | 'closed'
+
+const TABS: Record<Tab, { label: string; query: Pick<CaseQuery, 'stage' | 'overdueOnly' | 'mine'>; empty: string }> = {
+  mine: { label: '安排给我的', query: { stage: 'open', mine: true }, empty: '没有安排给您的鉴定' },
+  open: { label: '进行中', query: { stage: 'open' }, empty: '没有进行中的案件' },
+  overdue: { label: '已逾期', query: { stage: 'open', overdueOnly: true }, empty: '没有逾期的案件' },
+  closed: { label: '已销号', query: { stage: 'closed' }, empty: '还没有销号的案件' },
+}
+
+function CaseList({ tab, villageId, casePath }: { tab: Tab; villageId: string | undefined; casePath: string }) {
+  const query: CaseQuery = { ...TABS[tab].query, ...(villageId && tab !== 'mine' ? { villageId } : {}) }
+  const list = usePaged<CaseSummary>((page) => listCases({ ...query, page, pageSize: PAGE_SIZE }), `${tab}:${villageId ?? 'all'}`)
+  useReloadOnShow(list.reload)
+  return <PagedList list={list} render={(c) => <CaseItem key={c.id} item={c} casePath={casePath} />} totalText={(n) => `共 ${n} 件`} emptyText={TABS[tab].empty} testId="case-list" />
+}
+
+function CasesBody({ me, role, casePath }: { me: Me; role: Role; casePath: string }) {
+  const street = STREET_ROLES.includes(role)
+  const tabs: Tab[] = role === 'appraiser' ? ['mine', 'open', 'overdue', 'closed'] : ['open', 'overdue', 'closed']
+  const [tab, setTab] = useState<Tab>(tabs[0]!)
+  const [villageId, setVillageId] = useState<string | undefined>()
+  return (
+    <View>
+      {role !== 'appraiser' && <CriticalBanner />}
+      <View className={`case-tabs case-tabs--${tabs.length}`} data-testid="case-tabs">
+        {tabs.map((t) => (
+          <Button key={t} size="small" type={tab === t ? 'primary' : 'default'} data-testid={`case-tab-${t}`} onClick={() => setTab(t)}>
+            {TABS[t].label}
+          </Button>
+        ))}
+      </View>
+      {tab !== 'mine' && me.villages.length > 1 && (
+        <View className="case-field">
+          <VillagePicker villages={me.villages} value={villageId} onChange={setVillageId} testId="case-village" />
+        </View>
+      )}
+      <CaseList tab={tab} villageId={villageId} casePath={casePath} />
+      {street && role !== 'appraiser' && <VillageFiguresTable />}
+    </View>
+  )
+}
+
+export function CaseListScreen({ casePath }: { casePath: string }) {
+  const me = useMe()
+  const { activeRole } = useSession()
+  return (
+    <View className="page">
+      <RoleBar />
+      <Text className="case-title">隐患案件</Text>
+      <AsyncView state={me} onRetry={me.reload}>
+        {(user) => <CasesBody me={user} role={activeRole ?? user.roles[0] ?? 'inspector'} casePath={casePath} />}
+      </AsyncView>
+    </View>
+  )
+}

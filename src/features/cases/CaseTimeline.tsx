@@ -1,0 +1,43 @@
+// Every step of the case in order: what was done, when (Beijing time), by whom, the note
+// and the photos as thumbnails (tap to see them large).
+import Taro from '@tarojs/taro'
+import { View, Text, Image } from '@tarojs/components'
+import type { CaseEventView } from '@domain'
+import { timeText } from './format'
+
+function EventItem({ event: e }: { event: CaseEventView }) {
+  const urls = e.photos.map((p) => p.url)
+  return (
+    <View className="case-event" data-testid="case-event" data-action={e.action}>
+      <View className="case-event__dot" />
+      <View className="case-event__body">
+        <Text className="case-event__label">{e.label}</Text>
+        <Text className="case-event__meta">
+          {timeText(e.at)}
+          {e.actorName ? ` · ${e.actorName}` : ''}
+        </Text>
+        {e.note && <Text className="case-event__note">{e.note}</Text>}
+        {urls.length > 0 && (
+          <View className="case-thumbs">
+            {e.photos.map((p) => (
+              <View key={p.fileId} className="case-thumb" data-testid="case-event-photo">
+                <Image className="case-thumb__img" src={p.url} mode="aspectFill" onClick={() => void Taro.previewImage({ current: p.url, urls })} />
+              </View>
+            ))}
+          </View>
+        )}
+      </View>
+    </View>
+  )
+}
+
+export function CaseTimeline({ events }: { events: CaseEventView[] }) {
+  return (
+    <View className="card" data-testid="case-timeline">
+      <Text className="case-section-title">处理经过（{events.length} 步）</Text>
+      {events.map((e) => (
+        <EventItem key={e.id} event={e} />
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,66 @@
+// Entries that do not move the case: 改造进度, 撤离记录 (which also marks the house as
+// left) and 备注. Each has a client-made id kept for retries.
+import { useState } from 'react'
+import { LIVING_NOW } from '@domain'
+import { DateField } from '../DateField'
+import { Choices, Field, NoteField } from '../FormParts'
+import { PhotoField } from '../PhotoField'
+import { todayPlus } from '../format'
+import { LIVING_NOW_LABELS, type LivingNow } from '../labels'
+import { uploadPending, type PickedFile } from '../uploads'
+import { notReady, ready, useCaseSubmit } from '../useCaseSubmit'
+import { FormCard, type CaseFormProps } from './FormCard'
+
+export type RecordKind = 'progress' | 'evacuation' | 'note'
+
+export const RECORD_TITLES: Record<RecordKind, string> = { progress: '记录进度', evacuation: '记录撤离', note: '备注' }
+
+const NOTE_LABELS: Record<RecordKind, string> = { progress: '改造进度', evacuation: '撤离情况', note: '备注内容' }
+const PLACEHOLDERS: Record<RecordKind, string> = {
+  progress: '例如：主体完工，正在盖屋面',
+  evacuation: '例如：已搬到儿子家住',
+  note: '例如：已电话联系农户',
+}
+
+export function RecordForm({ kind, ...props }: CaseFormProps & { kind: RecordKind }) {
+  const [note, setNote] = useState('')
+  const [evacuatedOn, setEvacuatedOn] = useState(todayPlus(0))
+  const [livingNow, setLivingNow] = useState<LivingNow | null>(null)
+  const [photos, setPhotos] = useState<PickedFile[]>([])
+  const submit = useCaseSubmit(props)
+
+  const send = () =>
+    submit.record(async () => {
+      if (!note.trim()) return notReady(`请填写${NOTE_LABELS[kind]}`)
+      if (kind === 'evacuation' && (!evacuatedOn || !livingNow)) return notReady('请填写撤离日期和现在住在哪里')
+      const up = await uploadPending(photos)
+      setPhotos(up.files)
+      if (!up.ok) return notReady(up.message)
+      return ready({
+        kind,
+        note: note.trim(),
+        photos: up.files.map((f) => f.fileId!),
+        ...(kind === 'evacuation' && livingNow ? { evacuatedOn, livingNow } : {}),
+      })
+    })
+
+  return (
+    <FormCard formKey={`record-${kind}`} title={RECORD_TITLES[kind]} error={submit.error} busy={submit.busy} submitLabel="保存" onSubmit={() => void send()} onCancel={props.onCancel}>
+      {kind === 'evacuation' && (
+        <>
+          <DateField label="撤离日期" value={evacuatedOn} onChange={setEvacuatedOn} testId="case-evacuated-on" />
+          <Field label="现在住在哪里" testId="case-living-now">
+            <Choices
+              choices={LIVING_NOW.filter((l) => l !== 'stillInside').map((l) => ({ value: l, label: LIVING_NOW_LABELS[l] }))}
+              value={livingNow}
+              onChange={setLivingNow}
+              testId="case-living-now-option"
+            />
+          </Field>
+        </>
+      )}
+      <NoteField label={NOTE_LABELS[kind]} value={note} onChange={setNote} testId="case-note" placeholder={PLACEHOLDERS[kind]} />
+      <PhotoField label="照片（可不拍）" photos={photos} onChange={setPhotos} testId="case-photos" />
+    </FormCard>
+  )
+}

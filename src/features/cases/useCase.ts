@@ -1,0 +1,44 @@
+// One case, loaded once and then refreshed in place: a refresh keeps showing the case it
+// has (and any open form below it) until the new one arrives.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { CaseDetail } from '@domain'
+import type { AsyncState } from '../../hooks/useResult'
+import { getCase } from '../../services/cases'
+
+export interface CaseState {
+  state: AsyncState<CaseDetail>
+  /** Loads the case again; with `quiet` the current one stays on screen meanwhile. */
+  reload: (quiet?: boolean) => Promise<void>
+  /** Shows a case the server just returned (after a move). */
+  show: (detail: CaseDetail) => void
+}
+
+export function useCase(caseId: string | undefined): CaseState {
+  const [state, setState] = useState<AsyncState<CaseDetail>>({ status: 'loading' })
+  const seq = useRef(0)
+
+  const reload = useCallback(
+    async (quiet = false) => {
+      const mine = ++seq.current
+      if (!caseId) return setState({ status: 'error', code: 'NOT_FOUND', message: '没有找到这个案件' })
+      if (!quiet) setState({ status: 'loading' })
+      const res = await getCase(caseId)
+      if (mine !== seq.current) return
+      if (res.ok) setState({ status: 'ok', data: res.data })
+      // A failed quiet refresh keeps the case on screen; the form says what went wrong.
+      else if (!quiet) setState({ status: 'error', code: res.code, message: res.message })
+    },
+    [caseId],
+  )
+
+  const show = useCallback((detail: CaseDetail) => {
+    seq.current++
+    setState({ status: 'ok', data: detail })
+  }, [])
+
+  useEffect(() => {
+    void reload()
+  }, [reload])
+
+  return { state, reload, show }
+}

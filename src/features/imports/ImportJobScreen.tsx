@@ -1,0 +1,87 @@
+// One import job from upload to done: progress while the server works through the file,
+// then the preview and the decision, then the outcome.
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { ImportJobView } from '@domain'
+import { ErrorView, LoadingView } from '../../components/StateViews'
+import { canCall } from '../street/access'
+import { dateTimeText } from '../street/format'
+import { useActiveRole } from '../street/useActiveRole'
+import { ImportConfirm } from './ImportConfirm'
+import { ImportPreview } from './ImportPreview'
+import { ImportProgress } from './ImportProgress'
+import { PhaseBadge } from './PhaseBadge'
+import { isWorking } from './labels'
+import { useImportJob } from './useImportJob'
+import '../street/street.css'
+import './imports.css'
+
+function JobHead({ job }: { job: ImportJobView }) {
+  return (
+    <View className="card" data-testid="import-job" data-import-id={job.id}>
+      <View className="st-card-head">
+        <Text className="st-card-head__title">{job.fileName}</Text>
+        <PhaseBadge job={job} />
+      </View>
+      <Text className="st-line">来源：{job.sourceLabel}</Text>
+      <Text className="st-line">上传：{dateTimeText(job.createdAt)}</Text>
+      {job.rowsRead > 0 && <Text className="st-line">共 {job.rowsRead} 行</Text>}
+      {job.villagesCovered.length > 0 && <Text className="st-line">涉及：{job.villagesCovered.join('、')}</Text>}
+      {job.appliedAt && <Text className="st-line">导入：{dateTimeText(job.appliedAt)}</Text>}
+    </View>
+  )
+}
+
+function Outcome({ job }: { job: ImportJobView }) {
+  if (job.phase === 'failed') {
+    return (
+      <Text className="st-notice st-notice--error" data-testid="import-failure">
+        导入失败：{job.failure ?? '原因不明'}。请检查文件后重新上传。
+      </Text>
+    )
+  }
+  if (job.phase === 'cancelled') return <Text className="st-notice" data-testid="import-cancelled">这次导入已取消，名单没有改动。</Text>
+  if (job.phase === 'done') {
+    return (
+      <Text className="st-notice st-notice--ok" data-testid="import-done">
+        已导入：新增 {job.counts.new} 户，更新 {job.counts.changed} 户，调出 {job.counts.missing} 户。
+      </Text>
+    )
+  }
+  return null
+}
+
+export function ImportJobScreen({ importId }: { importId: string | undefined }) {
+  const role = useActiveRole()
+  const canOperate = canCall('import.step', role)
+  const { state, reload, replace, resume } = useImportJob(importId ?? '', canOperate && !!importId)
+  if (!importId) return <ErrorView code="NOT_FOUND" message="没有找到这次导入" onRetry={reload} />
+
+  return (
+    <View className="page st-page">
+      <Text className="st-title">名单导入</Text>
+      {state.status === 'loading' && <LoadingView />}
+      {state.status === 'error' && <ErrorView code={state.code} message={state.message} onRetry={reload} />}
+      {state.status === 'ok' && (
+        <View>
+          <JobHead job={state.job} />
+          {isWorking(state.job.phase) &&
+            (canOperate ? (
+              <ImportProgress job={state.job} stepError={state.stepError} onResume={resume} />
+            ) : (
+              <View className="card">
+                <Text className="st-line">{state.job.phaseLabel}（{state.job.progress}%），由建管办处理中。</Text>
+                <Button block fill="outline" type="primary" onClick={reload}>
+                  刷新
+                </Button>
+              </View>
+            ))}
+          <Outcome job={state.job} />
+          {['ready', 'done'].includes(state.job.phase) && (
+            <ImportPreview job={state.job}>{state.job.phase === 'ready' && canOperate && <ImportConfirm job={state.job} onChanged={replace} />}</ImportPreview>
+          )}
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,89 @@
+// The inspector's home: big tiles for the month's patrols, tasks, households, monthly
+// statistics and records waiting to upload, plus scanning a house plate in WeChat.
+// Counts come from the server when there is a network; the outbox count is always local.
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { RoleBar } from '../../components/RoleBar'
+import { useResult } from '../../hooks/useResult'
+import { loadMeOfflineFirst, unsent, useOwnQueue } from '../../services/offline-queue'
+import { patrolPlan } from '../../services/patrols'
+import { IS_WEAPP } from '../../services/platform'
+import { listTasks } from '../../services/tasks'
+import { ROUTES } from '../../routes'
+import { houseFromScan } from '../patrols/scene'
+import { useReshow } from '../patrols/useReshow'
+import { Tile } from './Tile'
+import './home.css'
+
+const go = (url: string) => void Taro.navigateTo({ url })
+
+async function scanPlate(): Promise<void> {
+  try {
+    const res = await Taro.scanCode({ onlyFromCamera: true })
+    const houseId = houseFromScan(`${res.path ?? ''} ${res.result ?? ''}`)
+    if (!houseId) {
+      void Taro.showToast({ title: '这不是房屋码', icon: 'none' })
+      return
+    }
+    go(`${ROUTES.inspectorHouse}?houseId=${encodeURIComponent(houseId)}&plate=1`)
+  } catch {
+    // Cancelled.
+  }
+}
+
+export function InspectorHomeScreen() {
+  const me = useResult(loadMeOfflineFirst, [])
+  const plan = useResult(() => patrolPlan({ status: 'all', pageSize: 1 }), [])
+  const tasks = useResult(() => listTasks({ status: 'open', pageSize: 50 }), [])
+  const waiting = unsent(useOwnQueue(me.status === 'ok' ? me.data.userId : null))
+  useReshow(() => {
+    plan.reload()
+    tasks.reload()
+  })
+
+  const counts = plan.status === 'ok' ? plan.data.counts : null
+  const overdueTasks = tasks.status === 'ok' ? tasks.data.items.filter((t) => t.overdue).length : 0
+  const failed = waiting.filter((i) => i.state === 'failed').length
+
+  return (
+    <View className="page" data-testid="inspector-home">
+      <RoleBar />
+      <Text className="home-title">巡查工作台</Text>
+      {waiting.length > 0 && (
+        <View className={`home-banner${failed ? ' home-banner--danger' : ''}`} data-testid="home-queue-banner" onClick={() => go(ROUTES.inspectorSync)}>
+          <Text>{failed ? `有 ${failed} 条记录上传失败，请查看` : `有 ${waiting.length} 条记录在手机上，等待上传`} ›</Text>
+        </View>
+      )}
+      <View className="tiles">
+        <Tile
+          icon="🏠"
+          title="本月巡查"
+          testId="tile-plan"
+          sub={counts ? `未巡 ${counts.pending + counts.overdue} 户` : plan.status === 'loading' ? '…' : '点开查看'}
+          alert={counts && counts.overdue > 0 ? `逾期 ${counts.overdue} 户` : undefined}
+          onClick={() => go(ROUTES.inspectorPlan)}
+        />
+        <Tile
+          icon="📋"
+          title="待办任务"
+          testId="tile-tasks"
+          sub={tasks.status === 'ok' ? `${tasks.data.total} 项` : tasks.status === 'loading' ? '…' : '点开查看'}
+          alert={overdueTasks > 0 ? `逾期 ${overdueTasks} 项` : undefined}
+          onClick={() => go(ROUTES.inspectorTasks)}
+        />
+        <Tile icon="👪" title="监测对象" testId="tile-households" sub="本村监测户" onClick={() => go(ROUTES.inspectorHouseholds)} />
+        <Tile icon="📊" title="月度统计" testId="tile-monthly" sub="核对并提交" onClick={() => go(ROUTES.inspectorMonthly)} />
+        <Tile
+          icon="📤"
+          title="待同步"
+          testId="tile-sync"
+          badge={waiting.length}
+          sub={waiting.length ? `${waiting.length} 条等待上传` : '全部已上传'}
+          alert={failed ? `${failed} 条失败` : undefined}
+          onClick={() => go(ROUTES.inspectorSync)}
+        />
+        {IS_WEAPP && <Tile icon="📷" title="扫码巡查" testId="tile-scan" sub="扫房屋门牌码" onClick={() => void scanPlate()} />}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,63 @@
+// Who to invite, as what: a village inspector (for one village) or a street role (for the
+// user's street). The invitation carries exactly that grant.
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { ROLE_LABELS, type Me, type RoleGrant } from '@domain'
+import { VillagePicker } from '../street/VillagePicker'
+
+type InvitedRole = Exclude<RoleGrant['role'], 'farmer'>
+
+const ROLE_OPTIONS: InvitedRole[] = ['inspector', 'staff', 'appraiser', 'leader']
+
+export function StaffInviteForm({ me, busy, onCreate }: { me: Me; busy: boolean; onCreate: (name: string, grants: RoleGrant[]) => void }) {
+  const [name, setName] = useState('')
+  const [role, setRole] = useState<InvitedRole>('inspector')
+  const [villageId, setVillageId] = useState<string | undefined>(me.villages.length === 1 ? me.villages[0]!.id : undefined)
+  const trimmed = name.trim()
+  const orgId = role === 'inspector' ? villageId : me.street?.id
+  const nameError = trimmed.length > 20 ? '姓名最多 20 个字' : ''
+
+  return (
+    <View className="card" data-testid="invite-form">
+      <View className="st-field">
+        <Text className="st-field__label">被邀请人姓名</Text>
+        <View className="st-input-wrap" data-testid="invite-name">
+          <Input value={name} maxLength={20} placeholder="例如：张明" onChange={setName} />
+        </View>
+        {nameError && <Text className="st-field__error">{nameError}</Text>}
+      </View>
+      <View className="st-field">
+        <Text className="st-field__label">身份</Text>
+        <View className="st-choices st-choices--grid">
+          {ROLE_OPTIONS.map((r) => (
+            <Button key={r} block type={role === r ? 'primary' : 'default'} data-testid={`invite-role-${r}`} onClick={() => setRole(r)}>
+              {r === 'staff' ? '建管办' : ROLE_LABELS[r]}
+            </Button>
+          ))}
+        </View>
+      </View>
+      <View className="st-field">
+        {role === 'inspector' ? (
+          <View>
+            <Text className="st-field__label">负责的村（社区）</Text>
+            <VillagePicker villages={me.villages} value={villageId} onChange={setVillageId} allowAll={false} testId="invite-village" />
+          </View>
+        ) : (
+          <Text className="st-line">所属：{me.street?.name ?? '本街道'}</Text>
+        )}
+      </View>
+      <Button
+        block
+        size="large"
+        type="primary"
+        loading={busy}
+        disabled={busy || !trimmed || !!nameError || !orgId}
+        data-testid="invite-create"
+        onClick={() => orgId && onCreate(trimmed, [{ role, orgId }])}
+      >
+        生成邀请码
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,28 @@
+// The facts of one house an inspector checks against on site.
+import { View, Text } from '@tarojs/components'
+import { OCCUPANCY_LABELS, STRUCTURE_LABELS, type HouseView } from '@domain'
+import { areaText, dateText, isOccupiedDanger } from '../households/format'
+import './field.css'
+
+function Row({ label, value, danger = false }: { label: string; value: string; danger?: boolean }) {
+  return (
+    <View className="kv">
+      <Text className="kv__label">{label}</Text>
+      <Text className={`kv__value${danger ? ' text-danger' : ''}`}>{value}</Text>
+    </View>
+  )
+}
+
+export function HouseFacts({ house }: { house: HouseView }) {
+  const danger = isOccupiedDanger(house)
+  return (
+    <View className={`card${danger ? ' card--danger' : ''}`} data-testid="house-facts">
+      {danger && <Text className="case-notice">危房仍有人居住，需尽快组织撤离</Text>}
+      <Row label="房屋结构" value={`${STRUCTURE_LABELS[house.structure]}，${house.floors} 层`} />
+      <Row label="建成年份" value={`${house.yearBuilt} 年`} />
+      <Row label="建筑面积" value={areaText(house.floorAreaCm2)} />
+      <Row label="居住情况" value={OCCUPANCY_LABELS[house.occupancy]} danger={danger} />
+      <Row label="鉴定时间" value={house.gradedAt ? dateText(house.gradedAt) : '还未鉴定'} />
+    </View>
+  )
+}

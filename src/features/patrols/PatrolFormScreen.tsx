@@ -1,0 +1,94 @@
+// The patrol page: who is patrolling (known even offline), which house (from the plan
+// seen last, refreshed when there is a network), the form, then where the record stands.
+import { useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { PATROL_KIND_LABELS } from '@domain'
+import { AsyncView } from '../../components/AsyncView'
+import { useResult } from '../../hooks/useResult'
+import { loadMeOfflineFirst, useQueueItem } from '../../services/offline-queue'
+import { getHouse, knownHouse, type HouseBrief } from '../../services/patrols'
+import { ROUTES } from '../../routes'
+import { newId } from '../offline/time'
+import { QueueStateLine } from '../offline/QueueViews'
+import { HouseHeader } from './HouseHeader'
+import { PatrolForm } from './PatrolForm'
+import type { PatrolKindInput } from './buildPatrol'
+import './field.css'
+
+export interface PatrolParams {
+  houseId?: string
+  plate?: string
+  taskId?: string
+  kind?: string
+}
+
+const KINDS: PatrolKindInput[] = ['routine', 'street', 'emergency']
+
+function Saved({ itemId }: { itemId: string }) {
+  const item = useQueueItem(itemId)
+  const synced = item?.state === 'synced'
+  return (
+    <View className="card saved" data-testid="patrol-saved" data-item-id={itemId}>
+      <Text className="saved__icon">{synced ? '✅' : '📱'}</Text>
+      <Text className="saved__title">{synced ? '巡查记录已上传' : '巡查记录已保存'}</Text>
+      {item && <QueueStateLine item={item} />}
+      <View className="saved__actions">
+        <Button block type="primary" size="large" data-testid="back-to-plan" onClick={() => void Taro.redirectTo({ url: ROUTES.inspectorPlan })}>
+          继续巡查下一户
+        </Button>
+        <Button block fill="outline" type="primary" size="large" data-testid="go-sync" onClick={() => void Taro.navigateTo({ url: ROUTES.inspectorSync })}>
+          查看待同步
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+export function PatrolFormScreen({ params }: { params: PatrolParams }) {
+  const houseId = params.houseId ?? ''
+  const kind = KINDS.find((k) => k === params.kind) ?? 'routine'
+  // Made once when the form opens: the server dedupes every resend on it.
+  const [patrolId] = useState(() => newId('pt'))
+  const [house, setHouse] = useState<HouseBrief | null>(() => (houseId ? knownHouse(houseId) : null))
+  const [savedId, setSavedId] = useState<string | null>(null)
+  const me = useResult(loadMeOfflineFirst, [])
+
+  useEffect(() => {
+    if (!houseId) return
+    void getHouse(houseId).then(() => setHouse(knownHouse(houseId)))
+  }, [houseId])
+
+  if (!houseId) {
+    return (
+      <View className="page">
+        <Text className="form-error">没有指定房屋，请从巡查计划或扫房屋码进入。</Text>
+      </View>
+    )
+  }
+  const scannedPlate = params.plate === '1'
+  return (
+    <View className="page">
+      <Text className="field-title">{PATROL_KIND_LABELS[kind]}</Text>
+      <HouseHeader house={house} houseId={houseId} note={scannedPlate ? '已扫房屋码，确认在现场' : undefined} />
+      <AsyncView state={me} onRetry={me.reload}>
+        {(user) =>
+          savedId ? (
+            <Saved itemId={savedId} />
+          ) : (
+            <PatrolForm
+              target={{ patrolId, houseId, kind, scannedPlate, ...(params.taskId ? { taskId: params.taskId } : {}) }}
+              house={house}
+              owner={{ userId: user.userId, name: user.name }}
+              onSaved={(id) => {
+                setSavedId(id)
+                void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+              }}
+            />
+          )
+        }
+      </AsyncView>
+    </View>
+  )
+}

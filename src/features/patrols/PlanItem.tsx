@@ -1,0 +1,39 @@
+// One house of the month's plan: who, where, grade, when it was last patrolled, and its
+// state this month — including a patrol saved on this phone that is not uploaded yet.
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { JUDGMENT_LABELS, type PatrolPlanItem } from '@domain'
+import { GradeBadge } from '../../components/GradeBadge'
+import { ROUTES } from '../../routes'
+import { shortTime } from '../offline/time'
+import { placeText } from './format'
+import './field.css'
+
+const STATUS_TEXT: Record<PatrolPlanItem['status'], string> = { done: '本月已巡', pending: '本月未巡', overdue: '已逾期' }
+
+export function PlanItem({ item, queued }: { item: PatrolPlanItem; queued: boolean }) {
+  const open = () => void Taro.navigateTo({ url: `${ROUTES.inspectorPatrol}?houseId=${encodeURIComponent(item.houseId)}` })
+  const details = (e: { stopPropagation: () => void }) => {
+    e.stopPropagation()
+    void Taro.navigateTo({ url: `${ROUTES.inspectorHouse}?houseId=${encodeURIComponent(item.houseId)}` })
+  }
+  const status = queued && item.status !== 'done' ? 'queued' : item.status
+  return (
+    <View className={`card plan-item plan-item--${item.status}`} data-testid="plan-item" data-house-id={item.houseId} data-status={status} onClick={open}>
+      <View className="plan-item__head">
+        <Text className="plan-item__name">{item.headNameMasked}</Text>
+        <GradeBadge grade={item.grade} />
+      </View>
+      <Text className="plan-item__addr">{placeText(item.villageName, item.address)}</Text>
+      <Text className="plan-item__last">
+        {item.lastPatrolAt ? `上次巡查：${shortTime(item.lastPatrolAt)}${item.lastJudgment ? ` ${JUDGMENT_LABELS[item.lastJudgment]}` : ''}` : '还没有巡查记录'}
+      </Text>
+      <View className="plan-item__foot">
+        <Text className={`status-chip status-chip--${status}`}>{status === 'queued' ? '已巡（待上传）' : STATUS_TEXT[item.status]}</Text>
+        <Text className="plan-item__link" data-testid="plan-item-house" onClick={details}>
+          房屋详情 ›
+        </Text>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,109 @@
+// 本月巡查: every monitored house of the inspector's village(s) this month, riskiest and
+// most overdue first, with the counts as big tabs. Without a network it shows the plan
+// as last loaded, and says so.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { OrgView } from '@domain'
+import { AsyncView } from '../../components/AsyncView'
+import { EmptyView, ErrorView, LoadingView } from '../../components/StateViews'
+import { useResult } from '../../hooks/useResult'
+import { loadMeOfflineFirst, unsent, useOwnQueue } from '../../services/offline-queue'
+import { patrolPlan, type PlanPage, type PlanQuery } from '../../services/patrols'
+import { shanghaiMonth, shortTime } from '../offline/time'
+import { PlanItem } from './PlanItem'
+import { VillageChooser } from './VillageChooser'
+import { useReshow } from './useReshow'
+import './field.css'
+
+type Status = NonNullable<PlanQuery['status']>
+const TABS: Array<{ status: Status; label: string }> = [
+  { status: 'all', label: '全部' },
+  { status: 'overdue', label: '逾期' },
+  { status: 'pending', label: '未巡' },
+  { status: 'done', label: '已巡' },
+]
+const PAGE_SIZE = 50
+
+type Loaded = PlanPage & { cachedAt: string | null }
+type State = { status: 'loading' } | { status: 'error'; code: import('@domain').ErrorCode; message: string } | { status: 'ok'; page: Loaded; items: Loaded['items'] }
+
+function Plan({ userId, villages }: { userId: string; villages: OrgView[] }) {
+  const [villageId, setVillageId] = useState<string | undefined>(undefined)
+  const [tab, setTab] = useState<Status>('all')
+  const [state, setState] = useState<State>({ status: 'loading' })
+  const [more, setMore] = useState(false)
+  const seq = useRef(0)
+  const queued = new Set(unsent(useOwnQueue(userId)).filter((i) => i.kind === 'patrol').map((i) => i.houseId))
+
+  const load = useCallback(async () => {
+    const mine = ++seq.current
+    const res = await patrolPlan({ villageId, status: tab, page: 1, pageSize: PAGE_SIZE })
+    if (mine !== seq.current) return
+    setState(res.ok ? { status: 'ok', page: res.data, items: res.data.items } : { status: 'error', code: res.code, message: res.message })
+  }, [villageId, tab])
+
+  useEffect(() => {
+    setState({ status: 'loading' })
+    void load()
+  }, [load])
+  useReshow(() => void load())
+
+  const loadMore = async () => {
+    if (state.status !== 'ok') return
+    setMore(true)
+    const res = await patrolPlan({ villageId, status: tab, page: state.page.page + 1, pageSize: PAGE_SIZE })
+    setMore(false)
+    if (res.ok) setState({ status: 'ok', page: res.data, items: [...state.items, ...res.data.items] })
+  }
+
+  const counts = state.status === 'ok' ? state.page.counts : null
+  const countOf = (s: Status) => (counts ? (s === 'all' ? counts.done + counts.pending + counts.overdue : counts[s]) : null)
+
+  return (
+    <View>
+      {villages.length > 1 && <VillageChooser villages={villages} value={villageId} onChange={setVillageId} allowAll />}
+      <View className="plan-tabs">
+        {TABS.map((t) => (
+          <View key={t.status} className={`plan-tab plan-tab--${t.status}${tab === t.status ? ' plan-tab--active' : ''}`} data-testid={`plan-tab-${t.status}`} onClick={() => setTab(t.status)}>
+            <Text className="plan-tab__count" data-testid={`plan-count-${t.status}`}>
+              {countOf(t.status) ?? '–'}
+            </Text>
+            <Text className="plan-tab__label">{t.label}</Text>
+          </View>
+        ))}
+      </View>
+      {state.status === 'loading' && <LoadingView />}
+      {state.status === 'error' && <ErrorView code={state.code} message={state.message} onRetry={() => void load()} />}
+      {state.status === 'ok' && (
+        <View data-testid="plan-list">
+          {state.page.cachedAt && (
+            <Text className="offline-note" data-testid="plan-offline">
+              没有网络，显示的是 {shortTime(state.page.cachedAt)} 的计划
+            </Text>
+          )}
+          {state.items.length === 0 ? <EmptyView text="这里没有房屋" /> : state.items.map((i) => <PlanItem key={i.houseId} item={i} queued={queued.has(i.houseId)} />)}
+          {state.items.length < state.page.total && (
+            <Button block size="large" fill="outline" type="primary" loading={more} data-testid="plan-more" onClick={() => void loadMore()}>
+              加载更多
+            </Button>
+          )}
+        </View>
+      )}
+    </View>
+  )
+}
+
+export function PlanScreen() {
+  const me = useResult(loadMeOfflineFirst, [])
+  const month = shanghaiMonth(new Date())
+  return (
+    <View className="page">
+      <Text className="field-title">{Number(month.slice(5))}月巡查计划</Text>
+      <Text className="field-lead">每户每月至少巡查一次，先巡风险高、逾期的。</Text>
+      <AsyncView state={me} onRetry={me.reload}>
+        {(user) => <Plan userId={user.userId} villages={user.villages} />}
+      </AsyncView>
+    </View>
+  )
+}

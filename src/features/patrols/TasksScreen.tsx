@@ -1,0 +1,102 @@
+// 待办任务 for the inspector: checks of newly listed households (due by the 20th) and the
+// houses the street drew for its random patrol, overdue in red. A new-listing check opens
+// the house to patrol, and the patrol then closes the task.
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { Button, Popup } from '@nutui/nutui-react-taro'
+import type { HouseView, TaskView } from '@domain'
+import { AsyncView } from '../../components/AsyncView'
+import { useResult } from '../../hooks/useResult'
+import { getHousehold } from '../../services/households'
+import { listTasks } from '../../services/tasks'
+import { ROUTES } from '../../routes'
+import { dateText } from '../households/format'
+import { useReshow } from './useReshow'
+import './field.css'
+
+export const TASK_KIND_TEXT: Record<TaskView['kind'], string> = { newListingCheck: '新纳入核查', streetPatrol: '街道随机巡查', emergencyPatrol: '应急巡查' }
+
+/** The inspector closes new-listing checks (routine patrol) and emergency patrols; street patrol tasks stay the street's. */
+function patrolFor(task: TaskView): { taskId?: string; kind?: 'emergency' } {
+  if (task.kind === 'newListingCheck') return { taskId: task.id }
+  if (task.kind === 'emergencyPatrol') return { taskId: task.id, kind: 'emergency' }
+  return {}
+}
+
+function openHouse(houseId: string, task: TaskView): void {
+  const { taskId, kind } = patrolFor(task)
+  const query = [`houseId=${encodeURIComponent(houseId)}`, taskId ? `taskId=${encodeURIComponent(taskId)}` : '', kind ? `kind=${kind}` : ''].filter(Boolean).join('&')
+  void Taro.navigateTo({ url: `${ROUTES.inspectorHouse}?${query}` })
+}
+
+function TaskItem({ task, onOpen }: { task: TaskView; onOpen: (t: TaskView) => void }) {
+  return (
+    <View className={`card task${task.overdue ? ' task--overdue' : ''}`} data-testid="task-item" data-task-id={task.id} data-overdue={task.overdue} onClick={() => onOpen(task)}>
+      <View className="task__head">
+        <Text className="task__name">{task.householdNameMasked || '（无姓名）'}</Text>
+        <Text className={`task__kind task__kind--${task.kind}`}>{TASK_KIND_TEXT[task.kind]}</Text>
+      </View>
+      <Text className="task__line">{task.villageName}</Text>
+      <Text className={`task__due${task.overdue ? ' text-danger' : ''}`} data-testid="task-due">
+        {task.overdue ? '已逾期 · ' : ''}
+        {dateText(task.dueDate)}前完成
+      </Text>
+      <Text className="task__hint">{task.kind === 'streetPatrol' ? '街道会来抽查这户，可先巡查一遍 ›' : task.kind === 'emergencyPatrol' ? '极端天气，请尽快去看这户 ›' : '去巡查这户 ›'}</Text>
+    </View>
+  )
+}
+
+export function TasksScreen() {
+  const tasks = useResult(() => listTasks({ status: 'open', pageSize: 50 }), [])
+  const [choice, setChoice] = useState<{ task: TaskView; houses: HouseView[] } | null>(null)
+  const [error, setError] = useState('')
+  useReshow(tasks.reload)
+
+  const open = async (task: TaskView) => {
+    setError('')
+    if (task.houseId) return openHouse(task.houseId, task)
+    const hh = await getHousehold(task.householdId)
+    if (!hh.ok) return setError(hh.message)
+    if (hh.data.houses.length === 0) return setError('这户还没有房屋信息，请联系街道建管办补充')
+    if (hh.data.houses.length === 1) return openHouse(hh.data.houses[0]!.id, task)
+    setChoice({ task, houses: hh.data.houses })
+  }
+
+  return (
+    <View className="page">
+      <Text className="field-title">待办任务</Text>
+      {error && <Text className="form-error">{error}</Text>}
+      <AsyncView state={tasks} onRetry={tasks.reload} isEmpty={(p) => p.items.length === 0} emptyText="没有待办任务">
+        {(page) => (
+          <View data-testid="task-list">
+            <Text className="field-lead">
+              共 {page.total} 项，逾期 {page.items.filter((t) => t.overdue).length} 项
+            </Text>
+            {page.items.map((t) => (
+              <TaskItem key={t.id} task={t} onOpen={(x) => void open(x)} />
+            ))}
+          </View>
+        )}
+      </AsyncView>
+      <Popup visible={choice !== null} position="bottom" round closeable title="这户有几栋房屋，巡查哪一栋？" onClose={() => setChoice(null)}>
+        <View className="village-sheet">
+          {choice?.houses.map((h, i) => (
+            <Button
+              key={h.id}
+              block
+              size="large"
+              data-testid={`task-house-${h.id}`}
+              onClick={() => {
+                setChoice(null)
+                openHouse(h.id, choice.task)
+              }}
+            >
+              第 {i + 1} 栋：{h.address}
+            </Button>
+          ))}
+        </View>
+      </Popup>
+    </View>
+  )
+}

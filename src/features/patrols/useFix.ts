@@ -1,0 +1,23 @@
+// The phone's position for a form: asked for once when the form opens (so it is ready by
+// the time a photo is stamped), and again on request.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { locate, type Fix } from '../../services/location'
+
+export interface FixState {
+  status: 'locating' | 'ok' | 'none'
+  fix: Fix | null
+}
+
+export function useFix(): FixState & { retry: () => void } {
+  const [state, setState] = useState<FixState>({ status: 'locating', fix: null })
+  const seq = useRef(0)
+  const retry = useCallback(() => {
+    const mine = ++seq.current
+    setState((s) => ({ ...s, status: 'locating' }))
+    void locate().then((fix) => {
+      if (mine === seq.current) setState({ status: fix ? 'ok' : 'none', fix })
+    })
+  }, [])
+  useEffect(retry, [retry])
+  return { ...state, retry }
+}

@@ -1,0 +1,102 @@
+// 自查: the five questions one per screen; all "没有" saves at once, any "有" asks for a
+// photo first. The report goes through the outbox like a patrol, so it is never lost to
+// a weak signal.
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { SELF_CHECK_QUESTIONS, anyHazard, contracts, summarizeIssues, toFieldIssues, type Me, type SelfCheckAnswers } from '@domain'
+import { AsyncView } from '../../components/AsyncView'
+import { useResult } from '../../hooks/useResult'
+import { loadMeOfflineFirst } from '../../services/offline-queue'
+import type { TakenPhoto } from '../../services/photos'
+import { myKnownHouses, saveSelfCheck, type MyHouse } from '../../services/selfcheck'
+import { newId, shanghaiIso } from '../offline/time'
+import { HazardStep } from './HazardStep'
+import { QuestionStep } from './QuestionStep'
+import { SelfCheckDone } from './SelfCheckDone'
+import './selfcheck.css'
+
+type Answers = Partial<SelfCheckAnswers>
+const complete = (a: Answers): a is SelfCheckAnswers => SELF_CHECK_QUESTIONS.every((q) => typeof a[q.id] === 'boolean')
+
+function SelfCheck({ me, house }: { me: Me; house: MyHouse }) {
+  const [reportId] = useState(() => newId('sc'))
+  const [answers, setAnswers] = useState<Answers>({})
+  const [step, setStep] = useState(0)
+  const [saving, setSaving] = useState(false)
+  const [error, setError] = useState('')
+  const [savedId, setSavedId] = useState<string | null>(null)
+
+  const save = async (all: SelfCheckAnswers, photos: TakenPhoto[], description: string) => {
+    const input = { reportId, houseId: house.id, answers: all, description: description.trim(), checkedAt: shanghaiIso(new Date()) }
+    const parsed = contracts['selfcheck.submit'].input.safeParse({ ...input, photos: photos.map((p) => ({ fileId: 'local://pending', takenAt: p.takenAt, lat: p.lat, lng: p.lng })) })
+    if (!parsed.success) return setError(summarizeIssues(toFieldIssues(parsed.error)))
+    setSaving(true)
+    const res = await saveSelfCheck({ ownerId: me.userId, title: `房屋自查 · ${house.address}`, input, photos })
+    setSaving(false)
+    if (res.ok) setSavedId(res.data.id)
+    else setError(res.message)
+  }
+
+  const answer = (yes: boolean) => {
+    const q = SELF_CHECK_QUESTIONS[step]!
+    const next = { ...answers, [q.id]: yes }
+    setAnswers(next)
+    setStep(step + 1)
+    // Nothing wrong: saved straight away, no further tap.
+    if (step + 1 === SELF_CHECK_QUESTIONS.length && complete(next) && !anyHazard(next)) void save(next, [], '')
+  }
+
+  if (savedId) return <SelfCheckDone itemId={savedId} hazard={complete(answers) && anyHazard(answers)} />
+  const question = SELF_CHECK_QUESTIONS[step]
+  if (question) return <QuestionStep question={question} index={step} total={SELF_CHECK_QUESTIONS.length} onAnswer={answer} onBack={step > 0 ? () => setStep(step - 1) : null} />
+  if (!complete(answers)) return null
+  if (!anyHazard(answers)) {
+    return (
+      <View className="card sc-done">
+        <Text className="sc-done__title">{saving ? '正在保存…' : error}</Text>
+        {error && (
+          <Button block type="primary" size="large" onClick={() => void save(answers, [], '')}>
+            再试一次
+          </Button>
+        )}
+      </View>
+    )
+  }
+  return <HazardStep answers={answers} who={`农户 ${me.name}`} saving={saving} error={error} onSubmit={(photos, d) => void save(answers, photos, d)} />
+}
+
+function HouseChoice({ houses, onPick }: { houses: MyHouse[]; onPick: (h: MyHouse) => void }) {
+  return (
+    <View className="card" data-testid="selfcheck-houses">
+      <Text className="sc-hazard__title">检查哪一栋房屋？</Text>
+      {houses.map((h, i) => (
+        <Button key={h.id} block size="large" className="sc-house" data-testid={`selfcheck-house-${h.id}`} onClick={() => onPick(h)}>
+          第 {i + 1} 栋：{h.address}
+        </Button>
+      ))}
+    </View>
+  )
+}
+
+export function SelfCheckScreen({ houseId }: { houseId: string | undefined }) {
+  const me = useResult(loadMeOfflineFirst, [])
+  const houses = myKnownHouses()
+  const [picked, setPicked] = useState<MyHouse | null>(() => houses.find((h) => h.id === houseId) ?? (houses.length === 1 ? houses[0]! : null) ?? (houseId ? { id: houseId, address: '' } : null))
+  return (
+    <View className="page sc-page">
+      <Text className="sc-title">房屋自查</Text>
+      <AsyncView state={me} onRetry={me.reload}>
+        {(user) =>
+          picked ? (
+            <SelfCheck me={user} house={picked} />
+          ) : houses.length > 0 ? (
+            <HouseChoice houses={houses} onPick={setPicked} />
+          ) : (
+            <Text className="sc-text">请先打开“我家的房屋”，看到房屋后再来自查。</Text>
+          )
+        }
+      </AsyncView>
+    </View>
+  )
+}

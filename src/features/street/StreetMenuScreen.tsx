@@ -1,0 +1,61 @@
+// The street roles' home: one big tile per job, only the jobs the active role may do
+// (by the same contract roles the server checks).
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import type { ActionName, Me, Role } from '@domain'
+import { AsyncView } from '../../components/AsyncView'
+import { RoleBar } from '../../components/RoleBar'
+import { useMe } from '../../hooks/useMe'
+import { useSession } from '../../services/session'
+import { ROUTES } from '../../routes'
+import { canCall } from './access'
+import './street.css'
+
+interface Tile {
+  key: string
+  label: string
+  hint: string
+  url: string
+  /** The action the page cannot work without. */
+  action: ActionName
+}
+
+const TILES: Tile[] = [
+  { key: 'households', label: '监测对象', hint: '全街道监测户', url: ROUTES.streetHouseholds, action: 'household.list' },
+  { key: 'imports', label: '名单导入', hint: '部门最新名单', url: ROUTES.streetImports, action: 'import.list' },
+  { key: 'tasks', label: '任务', hint: '待核查、待巡查', url: ROUTES.streetTasks, action: 'task.list' },
+  { key: 'sample', label: '随机抽查', hint: '抽取巡查房屋', url: ROUTES.streetSample, action: 'sample.draw' },
+  { key: 'coverage', label: '巡查覆盖', hint: '各村巡查和月报', url: ROUTES.streetCoverage, action: 'patrol.coverage' },
+  { key: 'invites', label: '邀请', hint: '邀请工作人员', url: ROUTES.streetInvites, action: 'invite.create' },
+  { key: 'overview', label: '汇总', hint: '全街道总览', url: ROUTES.streetOverview, action: 'stats.villageCounts' },
+]
+
+export const tilesFor = (role: Role | null): Tile[] => TILES.filter((t) => canCall(t.action, role))
+
+function Tiles({ me, role }: { me: Me; role: Role | null }) {
+  const tiles = tilesFor(role ?? me.roles[0] ?? null)
+  return (
+    <View className="st-tiles" data-testid="street-menu">
+      {tiles.map((t) => (
+        <View key={t.key} className="st-tile" data-testid={`street-tile-${t.key}`} onClick={() => void Taro.navigateTo({ url: t.url })}>
+          <Text className="st-tile__label">{t.label}</Text>
+          <Text className="st-tile__hint">{t.hint}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+export function StreetMenuScreen() {
+  const me = useMe()
+  const { activeRole } = useSession()
+  return (
+    <View className="page st-page">
+      <RoleBar />
+      <Text className="st-title">{me.status === 'ok' && me.data.street ? me.data.street.name : '街道'}工作台</Text>
+      <AsyncView state={me} onRetry={me.reload}>
+        {(user) => <Tiles me={user} role={activeRole} />}
+      </AsyncView>
+    </View>
+  )
+}

@@ -1,0 +1,6 @@
+import { CaseListScreen } from '../../../features/cases/CaseListScreen'
+import { ROUTES } from '../../../routes'
+
+export default function Page() {
+  return <CaseListScreen casePath={ROUTES.inspectorCase} />
+}

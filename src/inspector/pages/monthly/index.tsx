@@ -1,0 +1,5 @@
+import { MonthlyStatsScreen } from '../../../features/patrols/MonthlyStatsScreen'
+
+export default function Page() {
+  return <MonthlyStatsScreen />
+}

@@ -1,0 +1,5 @@
+import { PlanScreen } from '../../../features/patrols/PlanScreen'
+
+export default function Page() {
+  return <PlanScreen />
+}

@@ -1,0 +1,5 @@
+import { QueueScreen } from '../../../features/offline/QueueScreen'
+
+export default function Page() {
+  return <QueueScreen />
+}

@@ -1,0 +1,5 @@
+import { TasksScreen } from '../../../features/patrols/TasksScreen'
+
+export default function Page() {
+  return <TasksScreen />
+}

@@ -1,0 +1,5 @@
+import { MyReportsScreen } from '../../../features/selfcheck/MyReportsScreen'
+
+export default function Page() {
+  return <MyReportsScreen />
+}

@@ -1,0 +1,30 @@
+// Binding a WeChat identity to an account: a farmer by village, name and the last six
+// characters of his ID; anyone by a one-time invitation code. On the h5 demo, a made-up
+// WeChat identity stands in for a real one.
+import { call } from './api'
+import { session } from './session'
+
+export const publicVillages = () => call('villages.public', {})
+
+export const bindFarmer = (villageId: string, name: string, idLast6: string) =>
+  call('bind.farmer', { villageId, name: name.trim(), idLast6: idLast6.trim().toUpperCase() })
+
+export const acceptInvite = (code: string, name?: string) => {
+  const trimmed = name?.trim()
+  return call('invite.accept', { code: code.trim().toUpperCase(), ...(trimmed ? { name: trimmed } : {}) })
+}
+
+/** The code carried by a scanned invitation: `?invite=CODE`, or WeChat's `?scene=invite%3DCODE`. */
+export function inviteCodeFrom(params: Record<string, string | undefined>): string | null {
+  const direct = params.invite
+  const scene = params.scene ? decodeURIComponent(params.scene) : ''
+  const code = direct ?? /(?:^|&)invite=([A-Za-z0-9]{8})(?:&|$)/.exec(scene)?.[1]
+  return code && /^[A-Za-z0-9]{8}$/.test(code) ? code.toUpperCase() : null
+}
+
+/** h5 demo: become a new, unbound WeChat user (a random OPENID kept in storage). */
+export function simulateUnboundUser(): string {
+  const openid = `dev-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`
+  session.signInAsDevOpenid(openid)
+  return openid
+}

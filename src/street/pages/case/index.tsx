@@ -1,0 +1,8 @@
+import { useRouter } from '@tarojs/taro'
+import { CaseScreen } from '../../../features/cases/CaseScreen'
+import { ROUTES } from '../../../routes'
+
+export default function Page() {
+  const { params } = useRouter()
+  return <CaseScreen caseId={params.id} householdPath={ROUTES.streetHousehold} />
+}

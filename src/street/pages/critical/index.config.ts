@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '有人居住的危房' })

@@ -1,0 +1,5 @@
+import { StreetMenuScreen } from '../../../features/street/StreetMenuScreen'
+
+export default function Page() {
+  return <StreetMenuScreen />
+}

@@ -1,0 +1,5 @@
+import { ImportNewScreen } from '../../../features/imports/ImportNewScreen'
+
+export default function Page() {
+  return <ImportNewScreen />
+}

@@ -1,0 +1,5 @@
+import { ImportListScreen } from '../../../features/imports/ImportListScreen'
+
+export default function Page() {
+  return <ImportListScreen />
+}

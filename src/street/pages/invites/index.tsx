@@ -1,0 +1,5 @@
+import { InvitesScreen } from '../../../features/invites/InvitesScreen'
+
+export default function Page() {
+  return <InvitesScreen />
+}

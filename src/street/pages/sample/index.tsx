@@ -1,0 +1,5 @@
+import { SampleScreen } from '../../../features/sampling/SampleScreen'
+
+export default function Page() {
+  return <SampleScreen />
+}

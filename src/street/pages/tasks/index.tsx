@@ -1,0 +1,5 @@
+import { TaskListScreen } from '../../../features/tasks/TaskListScreen'
+
+export default function Page() {
+  return <TaskListScreen />
+}
