@@ -7,6 +7,7 @@ import { createLocalHost } from '../server/host/local-host'
 import { createLocalRuntime } from '../server/runtime/local'
 import { seedDemo } from '../server/seed/demo-seed'
 import { runTick } from '../server/jobs/tick'
+import { migrate } from '../server/store/migrations'
 import type { OrgDoc } from '../server/store/docs'
 
 const root = path.resolve(__dirname, '..')
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
     const summary = await seedDemo(runtime.store, runtime.deps.personal)
     console.log(`已写入演示数据：${summary.households} 户，${summary.houses} 栋房屋，${summary.users} 个演示账号`)
   }
+  const migrated = await migrate(runtime.store)
+  if (migrated.length) console.log(`已升级 ${migrated.length} 条旧数据`)
   const server = createLocalHost({ runtime, h5Root })
   // The same scheduler as the cloud's timer function, every minute here.
   const tickEveryMs = Number(process.env.ANJU_TICK_MS ?? 60_000)

@@ -71,7 +71,14 @@ export function createLocalHost({ runtime, h5Root }: HostOptions): http.Server {
       }
       if (req.method === 'POST' && url.pathname === '/upload') {
         const identity = devIdentity(req)
-        return handleUpload(runtime, req, res, url, identity.kind === 'dev' ? identity.userId : null)
+        // A simulated WeChat user uploads as the account his OPENID is bound to.
+        const userId =
+          identity.kind === 'dev'
+            ? identity.userId
+            : identity.kind === 'openid'
+              ? ((await runtime.store.collection<UserDoc>('users').find({ where: { openid: identity.openid }, limit: 1 }))[0]?._id ?? null)
+              : null
+        return handleUpload(runtime, req, res, url, userId)
       }
       if (req.method === 'GET' && url.pathname === '/dev/users') return sendJson(res, 200, await listDevUsers(runtime))
       if (req.method === 'GET' && url.pathname === '/healthz') {

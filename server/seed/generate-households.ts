@@ -41,7 +41,9 @@ export function generateHousehold(rng: Rng, personal: PersonalData, streetId: st
   const sealedId = personal.seal(id)
   const sealedPhone = personal.seal(phone)
   const first = rng.pick(CATEGORIES)
-  const categories: Category[] = rng.chance(0.25) ? [...new Set([first, rng.pick(CATEGORIES)])] : [first]
+  const drawn = new Set<Category>(rng.chance(0.25) ? [first, rng.pick(CATEGORIES)] : [first])
+  // Kept in the canonical order, as every write path stores them.
+  const categories: Category[] = CATEGORIES.filter((c) => drawn.has(c))
   const group = `${rng.int(1, 8)}组`
   const address = `${village.name}${group}${rng.int(1, 120)}号`
   const houseCount = rng.chance(0.08) ? 2 : 1

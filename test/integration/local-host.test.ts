@@ -74,3 +74,20 @@ it('serves a stored file only through an unexpired signed link', async () => {
   const forged = await fetch(url.replace('http://127.0.0.1:0', base).replace(/sig=[^&]+/, 'sig=forged'))
   expect(forged.status).toBe(404)
 })
+
+it('a WeChat user bound through a simulated OPENID uploads as his own account', async () => {
+  await env.rt.store.collection('users').update(DEMO.farmerYulong, { openid: 'oWX-sim-000001' })
+  const res = await fetch(`${base}/upload?name=a.jpg`, { method: 'POST', headers: { 'x-dev-openid': 'oWX-sim-000001' }, body: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]) })
+  const body = await res.json()
+  expect(body.ok).toBe(true)
+  expect(body.data.fileId).toContain(`uploads/${DEMO.farmerYulong}/`)
+  const stranger = await fetch(`${base}/upload?name=a.jpg`, { method: 'POST', headers: { 'x-dev-openid': 'oWX-nobody-0001' }, body: Buffer.from([1]) })
+  expect(stranger.status).toBe(401)
+})
+
+it('migrations give old accounts their grant keys', async () => {
+  const { migrate } = await import('../../server/store/migrations')
+  await env.rt.store.collection('users').update(DEMO.appraiserBachuan, { grantKeys: undefined })
+  expect(await migrate(env.rt.store)).toEqual([`grantKeys:${DEMO.appraiserBachuan}`])
+  expect(await migrate(env.rt.store)).toEqual([])
+})

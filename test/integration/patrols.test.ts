@@ -149,3 +149,10 @@ it('a patrol early on the 1st counts for that month in Shanghai, not the previou
   const plan = ok(await env.call(INSPECTOR, 'patrol.plan', { pageSize: 50 }))
   expect(plan.items.find((i) => i.houseId === house._id)!.status).toBe('pending')
 })
+
+it('people found living in an evacuated dangerous house put it back on the critical list', async () => {
+  await env.rt.store.collection<HouseDoc>('houses').update(house._id, { grade: 'D', occupancy: 'evacuated' })
+  expect(ok(await env.call(DEMO.leaderBachuan, 'case.critical', {})).map((h) => h.houseId)).not.toContain(house._id)
+  ok(await env.call(INSPECTOR, 'patrol.submit', safePatrol(house._id, { occupied: true })))
+  expect(ok(await env.call(DEMO.leaderBachuan, 'case.critical', {})).map((h) => h.houseId)).toContain(house._id)
+})

@@ -20,7 +20,8 @@ export function rowChanges(h: HouseholdDoc, r: ImportRowDoc, source: ImportDoc['
   if (r.address) put('address', h.address, r.address)
   if (r.members !== null) put('members', String(h.members), String(r.members))
   if (r.phoneHash && r.phoneHash !== h.phoneHash) changes.phone = [h.phoneMasked, r.phoneMasked ?? '']
-  put('categories', formatCategories(h.categories), formatCategories(mergeCategories(h.categories, source, r.categories)))
+  // Both sides in the canonical order: the same categories listed in another order are no change.
+  put('categories', formatCategories(mergeCategories([], 'ledger', h.categories)), formatCategories(mergeCategories(h.categories, source, r.categories)))
   if (h.status === 'removed') changes.status = ['已退出监测', '重新纳入监测']
   return changes
 }

@@ -95,9 +95,12 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
     }
     await tx.collection<PatrolDoc>('patrols').insert(doc)
     if (doc.mismatchWith) await tx.collection<PatrolDoc>('patrols').update(doc.mismatchWith, { contradictedBy: doc._id })
-    // The house remembers its latest patrol, for the plan's status and risk order.
+    // The house remembers its latest patrol, for the plan's status and risk order, and
+    // what the inspector saw: people living in an evacuated dangerous house are back in
+    // danger and must show up on the critical list.
     if (!fresh.lastPatrolAt || fresh.lastPatrolAt < doc.patrolledAt) {
-      await tx.collection<HouseDoc>('houses').update(house._id, { lastPatrolAt: doc.patrolledAt, lastJudgment: doc.judgment, updatedAt: nowIso })
+      const occupancy = doc.occupied ? 'occupied' : fresh.occupancy === 'occupied' ? 'vacant' : fresh.occupancy
+      await tx.collection<HouseDoc>('houses').update(house._id, { lastPatrolAt: doc.patrolledAt, lastJudgment: doc.judgment, occupancy, updatedAt: nowIso })
     }
     if (doc.taskId) {
       const task = await tx.collection<TaskDoc>('tasks').get(doc.taskId)
