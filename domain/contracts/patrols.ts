@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { id, longText, pageInput } from '../validation'
 import { JUDGMENTS, PART_FINDINGS } from '../patrol'
 import { contract } from './define'
-import type { HouseDetail, Page, PatrolPlanItem, PatrolView } from '../model'
+import type { FileLink, HouseDetail, Page, PatrolPlanItem, PatrolView } from '../model'
 
 const fileId = () => z.string().min(1).max(300).regex(/^(local|cloud):\/\/[A-Za-z0-9_\-./]+$/)
 const isoTime = () => z.iso.datetime({ offset: true })
@@ -68,6 +68,12 @@ export const patrolContracts = {
     roles: ['inspector', 'staff', 'leader', 'appraiser'],
     writes: false,
     example: { patrolId: 'pt-example-1' },
+  }),
+  'plates.sheet': contract<FileLink & { plates: number }>()({
+    input: z.strictObject({ villageId: id() }),
+    roles: ['inspector', 'staff'],
+    writes: true,
+    example: { villageId: 'v-yulong' },
   }),
   'house.get': contract<HouseDetail>()({
     input: z.strictObject({ houseId: id() }),

@@ -6,6 +6,8 @@ import { houseView, householdSummary } from '../services/household-views'
 import { villagePlan } from '../services/patrols/monthly-plan'
 import { patrolView } from '../services/patrols/patrol-view'
 import { submitPatrol } from '../services/patrols/submit-patrol'
+import { plateSheet } from '../services/plates'
+import { audit } from '../services/audit'
 
 /** Plans are computed per village; beyond this many villages the caller must pick one. */
 const MAX_PLAN_VILLAGES = 20
@@ -32,6 +34,13 @@ export const patrolHandlers = handlers({
     if (!p) throw new AppError('NOT_FOUND', '没有找到这条巡查记录')
     ctx.requireVillage(p.villageId)
     return patrolView(ctx.deps, p)
+  },
+
+  'plates.sheet': async (ctx, input) => {
+    ctx.requireVillage(input.villageId)
+    const sheet = await plateSheet(ctx.deps, input.villageId, ctx.user._id)
+    await audit(ctx.deps, ctx.user._id, 'plates.sheet', input.villageId, { plates: sheet.plates })
+    return { ...sheet, url: await ctx.deps.files.tempUrl(sheet.fileId, 3600) }
   },
 
   'house.get': async (ctx, input) => {
