@@ -17,30 +17,34 @@ async function loginAs(userId: string) {
 
 it('an inspector logs in and sees the monitored households of his village only', async () => {
   const page = await loginAs('u-insp-yulong')
-  const items = page.locator('[data-testid="household-item"]')
+  await page.locator('[data-testid="inspector-home"]:visible').waitFor()
+  await page.locator('[data-testid="tile-households"]:visible').click()
+  const items = page.locator('[data-testid="household-item"]:visible')
   await items.first().waitFor()
-  await page.locator('[data-testid="household-total"]').waitFor()
+  await page.locator('[data-testid="household-total"]:visible').waitFor()
   const texts = await items.allInnerTexts()
   expect(texts.length).toBeGreaterThan(0)
   expect(texts.every((t) => t.includes('玉龙村'))).toBe(true)
   await env.shot(page, 'inspector-households')
   // The village's count matches the server's.
-  const total = await page.locator('[data-testid="household-total"]').innerText()
+  const total = await page.locator('[data-testid="household-total"]:visible').innerText()
   const server = await (await fetch(`${env.base}/fn/api`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-user': 'u-insp-yulong' }, body: JSON.stringify({ action: 'household.list', input: { pageSize: 1 } }) })).json()
   expect(total).toContain(String(server.data.total))
 })
 
 it('a leader logs in and sees the counts of every village', async () => {
   const page = await loginAs('u-leader-bachuan')
-  await page.locator('[data-testid="overview-total"]').waitFor()
-  await expect(page.locator('[data-testid="overview-row"]').count()).resolves.toBe(12)
+  await page.locator('[data-testid="street-menu"]:visible').waitFor()
+  await page.locator('[data-testid="street-tile-overview"]:visible').click()
+  await page.locator('[data-testid="overview-total"]:visible').waitFor()
+  await expect(page.locator('[data-testid="overview-row"]:visible').count()).resolves.toBe(12)
   await env.shot(page, 'leader-overview')
 })
 
 it('a farmer logs in and sees his own house', async () => {
   const page = await loginAs('u-farmer-yulong')
-  await page.locator('[data-testid="house-card"]').first().waitFor()
-  expect(await page.locator('[data-testid="house-card"]').count()).toBeGreaterThan(0)
+  await page.locator('[data-testid="house-card"]:visible').first().waitFor()
+  expect(await page.locator('[data-testid="house-card"]:visible').count()).toBeGreaterThan(0)
   await env.shot(page, 'farmer-house')
 })
 
