@@ -24,6 +24,8 @@ export interface Deps {
   weather: WeatherSource | null
   /** Villages written since their counters were last refreshed (from the TrackingStore). */
   dirtyVillages?: Set<string>
+  /** Refresh counters after the response (a host serving many requests at once). */
+  countersInBackground?: boolean
   clock: Clock
   personal: PersonalData
   orgs: OrgDirectory

@@ -5,7 +5,7 @@ import { AppError, contracts, summarizeIssues, toFieldIssues, type ActionName, t
 import { buildScope, createContext, type GuestCtx } from './context'
 import type { Deps } from './deps'
 import type { Registry } from './registry'
-import { refreshDirty } from '../services/counters/refresh'
+import { refreshDirty, scheduleRefresh } from '../services/counters/refresh'
 import type { UserDoc } from '../store/docs'
 
 export type Identity = { kind: 'openid'; openid: string } | { kind: 'dev'; userId: string } | { kind: 'none' }
@@ -39,9 +39,12 @@ const fail = (e: AppError): Result<never> => ({
 
 export async function dispatch(registry: Registry, deps: Deps, event: unknown, identity: Identity): Promise<Result<unknown>> {
   const result = await run(registry, deps, event, identity)
-  // Whatever the action wrote, the dashboards' village counters follow at once.
+  // Whatever the action wrote, the dashboards' village counters follow: at once in a
+  // cloud function (one request per instance), coalesced in the background on a host
+  // that serves many requests at a time.
   if (deps.dirtyVillages?.size) {
-    await refreshDirty(deps).catch((err) => deps.log.error('counter refresh failed', { error: err instanceof Error ? err.stack : String(err) }))
+    if (deps.countersInBackground) scheduleRefresh(deps)
+    else await refreshDirty(deps).catch((err) => deps.log.error('counter refresh failed', { error: err instanceof Error ? err.stack : String(err) }))
   }
   return result
 }

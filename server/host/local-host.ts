@@ -54,6 +54,8 @@ async function listDevUsers(rt: LocalRuntime) {
 
 export function createLocalHost({ runtime, h5Root }: HostOptions): http.Server {
   const { deps } = runtime
+  // Many requests at once: counters are refreshed after responding, coalesced.
+  deps.countersInBackground = true
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://local')
     const handle = async () => {

@@ -62,3 +62,31 @@ export async function refreshAll(deps: Deps): Promise<number> {
   for (const v of villages) await refreshVillage(deps, v._id)
   return villages.length
 }
+
+const running = new WeakMap<Deps, Promise<void>>()
+
+/** Under load, a village is counted again at most this often. */
+export const BACKGROUND_REFRESH_MS = 500
+
+/**
+ * Refreshes dirty villages without holding up the caller. Writes arriving together share
+ * one run, which waits a moment so that a burst of writes costs one recount per village.
+ */
+export function scheduleRefresh(deps: Deps): Promise<void> {
+  const current = running.get(deps)
+  if (current) return current
+  const run = (async () => {
+    try {
+      while (deps.dirtyVillages?.size) {
+        await new Promise((r) => setTimeout(r, BACKGROUND_REFRESH_MS))
+        await refreshDirty(deps)
+      }
+    } catch (err) {
+      deps.log.error('counter refresh failed', { error: err instanceof Error ? err.stack : String(err) })
+    } finally {
+      running.delete(deps)
+    }
+  })()
+  running.set(deps, run)
+  return run
+}

@@ -1,0 +1,221 @@
+// npm run bench: the main actions at 1,000 and 100,000 households on the local engine,
+// emergency fan-out, a 100,000-row import, the quarterly export, package sizes, the h5
+// first screen, and a load run of concurrent clients over loopback. `--quick` runs the
+// small size only (CI). Prints a table and writes .bench/results.json.
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import ExcelJS from 'exceljs'
+import { idCheckDigit } from '../../domain'
+import { dispatch } from '../../server/core/dispatch'
+import { registry } from '../../server/core/registry'
+import { createLocalHost } from '../../server/host/local-host'
+import { createLocalRuntime, type LocalRuntime } from '../../server/runtime/local'
+import { stepCampaign } from '../../server/services/alerts/campaigns'
+import { refreshAll } from '../../server/services/counters/refresh'
+import { seedScale, type ScaleSummary } from '../../server/seed/scale-seed'
+import type { CampaignDoc, CaseDoc, HouseDoc, HouseholdDoc } from '../../server/store/docs'
+import { peakRss, percentile, round, timeEach } from './stats'
+
+const ROOT = path.resolve(__dirname, '../..')
+const quick = process.argv.includes('--quick')
+const NOW = new Date('2026-11-20T10:00:00+08:00')
+const results: Record<string, unknown> = { machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${round(os.totalmem() / 1024 ** 3, 0)} GB, Node ${process.version}`, at: new Date().toISOString(), quick }
+const quiet = { info: () => {}, error: (m: string, d?: Record<string, unknown>) => console.error(m, d) }
+
+function log(msg: string): void {
+  process.stderr.write(`[bench] ${msg}\n`)
+}
+
+async function setup(households: number): Promise<{ rt: LocalRuntime; summary: ScaleSummary; dir: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `anju-bench-${households}-`))
+  const rt = createLocalRuntime({ dataDir: dir, baseUrl: 'http://127.0.0.1', log: quiet, dataKey: crypto.randomBytes(32).toString('base64'), clock: { now: () => NOW } })
+  const t = Date.now()
+  const summary = await seedScale(rt.store, rt.deps.personal, { households, now: NOW, onProgress: (w, d, n) => d % 20000 === 0 && log(`${w} ${d}/${n}`) })
+  log(`seeded ${households} households, ${summary.patrols} patrols, ${summary.cases} cases in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+  await refreshAll(rt.deps)
+  return { rt, summary, dir }
+}
+
+const call = (rt: LocalRuntime, user: string, action: string, input: unknown) => dispatch(registry, rt.deps, { action, input }, { kind: 'dev', userId: user }) as Promise<{ ok: boolean; code?: string; message?: string; data?: unknown }>
+
+async function mustOk(p: Promise<{ ok: boolean; code?: string; message?: string }>): Promise<void> {
+  const r = await p
+  if (!r.ok) throw new Error(`${r.code}: ${r.message}`)
+}
+
+async function actions(rt: LocalRuntime, s: ScaleSummary, n: number) {
+  const houses = await rt.store.collection<HouseDoc>('houses').find({ where: { villageId: s.villageIds[0]! }, limit: 400 })
+  const households = await rt.store.collection<HouseholdDoc>('households').find({ where: { villageId: { $in: s.villageIds.slice(0, 5) } }, limit: 1000 })
+  const reported = await rt.store.collection<CaseDoc>('cases').find({ where: { stage: 'reported', villageId: { $in: s.villageIds } }, limit: n })
+  const insp = s.inspectorOf[s.villageIds[0]!]!
+  return {
+    list: await timeEach(n, (i) => mustOk(call(rt, 'u-bench-staff', 'household.list', { villageId: s.villageIds[i % s.villageIds.length], page: 1 + (i % 5), pageSize: 20 }))),
+    detail: await timeEach(n, (i) => mustOk(call(rt, 'u-bench-staff', 'household.get', { householdId: households[i % households.length]!._id }))),
+    submit: await timeEach(n, (i) =>
+      mustOk(call(rt, insp, 'patrol.submit', { patrolId: `pt-bench-${i}-${crypto.randomUUID()}`, houseId: houses[i % houses.length]!._id, kind: 'routine', patrolledAt: NOW.toISOString(), findings: { site: 'ok', foundation: 'ok', walls: 'ok', columnsBeams: 'ok', roof: 'ok', enclosure: 'ok' }, judgment: 'safe', occupied: true, photos: [], gps: null, scannedPlate: true, notes: '' })),
+    ),
+    transition: await timeEach(Math.min(n, reported.length), (i) => {
+      const c = reported[i]!
+      return mustOk(call(rt, s.inspectorOf[c.villageId]!, 'case.transition', { caseId: c._id, transitionId: `tr-bench-${i}`, expectRev: c._rev, action: 'verify', note: '基准核实' }))
+    }),
+    dashboard: await timeEach(Math.max(20, Math.floor(n / 4)), () => mustOk(call(rt, 'u-bench-leader', 'dashboard.summary', {}))),
+  }
+}
+
+async function fanOut(rt: LocalRuntime, s: ScaleSummary) {
+  const r = await call(rt, 'u-bench-staff', 'alert.issue', { alertId: 'al-bench', eventType: '1003', color: 'red', villageIds: s.villageIds, startsAt: NOW.toISOString(), endsAt: new Date(NOW.getTime() + 86400_000).toISOString(), text: '暴雨红色预警' })
+  if (!r.ok) throw new Error(r.message)
+  const id = (r.data as { campaignId: string }).campaignId
+  let campaign = (await rt.store.collection<CampaignDoc>('campaigns').get(id))!
+  const chunks: number[] = []
+  const t = performance.now()
+  while (campaign.status === 'running') {
+    const c0 = performance.now()
+    campaign = await stepCampaign(rt.deps, campaign, Date.now() + rt.deps.config.chunkBudgetMs)
+    chunks.push(performance.now() - c0)
+  }
+  const seconds = (performance.now() - t) / 1000
+  return { houses: campaign.tasksCreated, seconds: round(seconds), housesPerSecond: Math.round(campaign.tasksCreated / seconds), chunks: chunks.length, maxChunkSeconds: round(Math.max(...chunks) / 1000, 2) }
+}
+
+async function importList(rt: LocalRuntime, s: ScaleSummary, rows: number) {
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet('名单')
+  ws.addRow(['村（社区）', '组', '户主姓名', '身份证号', '联系电话', '监测类别', '家庭人口', '住址'])
+  for (let i = 0; i < rows; i++) {
+    const first17 = `500224${1940 + (i % 50)}0101${String(i % 1000).padStart(3, '0')}`.slice(0, 14) + String(i).padStart(6, '0').slice(-3)
+    ws.addRow([`基准${(i % s.villageIds.length) + 1}村`, '1组', `新户${i}`, first17 + idCheckDigit(first17), '', '低保户', 2, ''])
+  }
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer())
+  const stored = await rt.files.put(`uploads/u-bench-staff/list-${rows}.xlsx`, bytes, 'application/octet-stream')
+  const { result, peakMb } = await peakRss(async () => {
+    const t = performance.now()
+    await mustOk(call(rt, 'u-bench-staff', 'import.start', { importId: `imp-bench-${rows}`, fileId: stored.fileId, fileName: 'list.xlsx', source: 'civil' }))
+    let job = (await call(rt, 'u-bench-staff', 'import.get', { importId: `imp-bench-${rows}` })).data as { phase: string; counts: Record<string, number> }
+    while (['parsing', 'diffing', 'missing'].includes(job.phase)) job = (await call(rt, 'u-bench-staff', 'import.step', { importId: `imp-bench-${rows}` })).data as typeof job
+    const previewSeconds = (performance.now() - t) / 1000
+    await mustOk(call(rt, 'u-bench-staff', 'import.apply', { importId: `imp-bench-${rows}`, excludeErrorRows: true, removalReason: '基准' }))
+    while (job.phase !== 'done' && job.phase !== 'failed') job = (await call(rt, 'u-bench-staff', 'import.step', { importId: `imp-bench-${rows}` })).data as typeof job
+    return { previewSeconds, seconds: (performance.now() - t) / 1000, job }
+  })
+  return { rows, fileMb: round(bytes.length / 1024 / 1024), phase: result.job.phase, counts: result.job.counts, previewSeconds: round(result.previewSeconds), seconds: round(result.seconds), rowsPerSecond: Math.round(rows / result.seconds), peakRssMb: peakMb }
+}
+
+async function quarterly(rt: LocalRuntime) {
+  const { result, peakMb } = await peakRss(async () => {
+    const t = performance.now()
+    await mustOk(call(rt, 'u-bench-staff', 'report.quarterlyStart', { reportId: 'rep-bench', quarter: '2026-Q4' }))
+    let r = (await call(rt, 'u-bench-staff', 'report.quarterlyGet', { reportId: 'rep-bench' })).data as { phase: string; totals: { houseRows: number } | null }
+    while (r.phase !== 'done' && r.phase !== 'failed') r = (await call(rt, 'u-bench-staff', 'report.quarterlyStep', { reportId: 'rep-bench' })).data as typeof r
+    return { seconds: (performance.now() - t) / 1000, r }
+  })
+  return { phase: result.r.phase, houseRows: result.r.totals?.houseRows ?? 0, seconds: round(result.seconds), peakRssMb: peakMb }
+}
+
+async function loadRun(rt: LocalRuntime, s: ScaleSummary, clients: number, seconds: number) {
+  const server: http.Server = createLocalHost({ runtime: rt, h5Root: path.join(ROOT, 'dist', 'h5') })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const houses = await rt.store.collection<HouseDoc>('houses').find({ where: { villageId: { $in: s.villageIds.slice(0, 20) } }, limit: 4000 })
+  const sent: string[] = []
+  const latencies: number[] = []
+  let errors = 0
+  const until = Date.now() + seconds * 1000
+  const agent = new http.Agent({ keepAlive: true, maxSockets: clients })
+  const post = (body: string, user: string) =>
+    new Promise<number>((resolve, reject) => {
+      const req = http.request(`${base}/fn/api`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-dev-user': user } }, (res) => {
+        let text = ''
+        res.on('data', (c) => (text += c))
+        res.on('end', () => resolve(res.statusCode === 200 && JSON.parse(text).ok ? 1 : 0))
+      })
+      req.on('error', reject)
+      req.end(body)
+    })
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      for (let i = 0; Date.now() < until; i++) {
+        const h = houses[(c * 97 + i) % houses.length]!
+        const patrolId = `pt-load-${c}-${i}`
+        const body = JSON.stringify({ action: 'patrol.submit', input: { patrolId, houseId: h._id, kind: 'routine', patrolledAt: NOW.toISOString(), findings: { site: 'ok', foundation: 'ok', walls: 'ok', columnsBeams: 'ok', roof: 'ok', enclosure: 'ok' }, judgment: 'safe', occupied: true, photos: [], gps: null, scannedPlate: false, notes: '' } })
+        const t = performance.now()
+        try {
+          const good = await post(body, s.inspectorOf[h.villageId]!)
+          if (good) sent.push(patrolId)
+          else errors++
+        } catch {
+          errors++
+        }
+        latencies.push(performance.now() - t)
+      }
+    }),
+  )
+  agent.destroy()
+  await new Promise((r) => server.close(r))
+  // Every acknowledged submission is stored exactly once.
+  let stored = 0
+  for (let i = 0; i < sent.length; i += 500) stored += await rt.store.collection('patrols').count({ _id: { $in: sent.slice(i, i + 500) } })
+  return { clients, seconds, requests: latencies.length, perSecond: Math.round(latencies.length / seconds), p95: round(percentile(latencies, 95)), errors, acknowledged: sent.length, storedOnce: stored, lost: sent.length - stored }
+}
+
+function weappSizes() {
+  const dist = path.join(ROOT, 'dist', 'weapp')
+  if (!fs.existsSync(path.join(dist, 'app.json'))) return 'dist/weapp missing: run npm run build:weapp'
+  const { measure } = require('../check-weapp') as typeof import('../check-weapp')
+  return Object.fromEntries(measure(dist, {}).map((p) => [p.name, `${round(p.distBytes / 1024, 0)} KB`]))
+}
+
+async function h5FirstScreen(rt: LocalRuntime): Promise<number | string> {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'h5', 'index.html')) || !fs.existsSync('/usr/bin/chromium')) return 'skipped (no h5 build or chromium)'
+  const server = createLocalHost({ runtime: rt, h5Root: path.join(ROOT, 'dist', 'h5') })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] })
+  const times: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const page = await ctx.newPage()
+    const t = performance.now()
+    await page.goto(`${base}/#/pages/login/index`)
+    await page.locator('[data-testid^="login-user-"]').first().waitFor()
+    times.push(performance.now() - t)
+    await ctx.close()
+  }
+  await browser.close()
+  await new Promise((r) => server.close(r))
+  return round(percentile(times, 50), 0)
+}
+
+async function main(): Promise<void> {
+  const sizes = quick ? [1000] : [1000, 100_000]
+  const perSize: Record<string, unknown> = {}
+  for (const size of sizes) {
+    log(`size ${size}`)
+    const { rt, summary, dir } = await setup(size)
+    perSize[size] = {
+      actions: await actions(rt, summary, quick ? 100 : 300),
+      fanOut: await fanOut(rt, summary),
+      ...(size === sizes[sizes.length - 1] ? { import: await importList(rt, summary, size), quarterly: await quarterly(rt), load: await loadRun(rt, summary, 200, quick ? 10 : 60), h5FirstScreenMs: await h5FirstScreen(rt) } : {}),
+    }
+    await rt.store.close()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  results.sizes = perSize
+  results.weapp = weappSizes()
+  const small = perSize[1000] as { actions: Record<string, { p95: number }> }
+  const big = (perSize[sizes[sizes.length - 1]!] ?? small) as { actions: Record<string, { p95: number }> }
+  results.dashboardRatio = round(big.actions.dashboard!.p95 / small.actions.dashboard!.p95, 2)
+  fs.mkdirSync(path.join(ROOT, '.bench'), { recursive: true })
+  fs.writeFileSync(path.join(ROOT, '.bench', 'results.json'), JSON.stringify(results, null, 2))
+  console.log(JSON.stringify(results, null, 2))
+}
+
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})
