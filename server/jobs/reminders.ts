@@ -9,6 +9,7 @@ import { enqueue, type Notice } from '../services/notify/enqueue'
 import { villagePlan } from '../services/patrols/monthly-plan'
 import { statsDeadline } from '../services/patrols/monthly-stats'
 import { peopleWith } from '../services/people'
+import type { ReportDoc } from '../services/reports/quarterly-report'
 
 interface Ctx {
   deps: Deps
@@ -161,6 +162,30 @@ async function caseDeadlines(c: Ctx): Promise<void> {
   }
 }
 
+/** The quarterly early-warning data: staff reminded in the quarter's last days, the leader told after. */
+async function quarterlyReport(c: Ctx): Promise<void> {
+  const today = dayjs(c.today)
+  const quarterOf = (d: dayjs.Dayjs) => `${d.year()}-Q${Math.floor(d.month() / 3) + 1}`
+  const quarterEnd = (d: dayjs.Dayjs) => d.startOf('month').month(Math.floor(d.month() / 3) * 3 + 2).endOf('month').format('YYYY-MM-DD')
+  const streets = await c.deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'street' }, limit: 1000 })
+  const reportsOf = async (streetId: string, quarter: string) =>
+    (await c.deps.store.collection<ReportDoc>('reports').find({ where: { streetId }, orderBy: [['streetId', 'asc'], ['createdAt', 'desc']], limit: 20 })).filter((r) => r.quarter === quarter && r.phase === 'done')
+  const current = quarterOf(today)
+  const end = quarterEnd(today)
+  const lead = Math.max(7, c.deps.config.reminderLeadDays)
+  for (const s of streets) {
+    if (c.today >= dayjs(end).subtract(lead, 'day').format('YYYY-MM-DD') && (await reportsOf(s._id, current)).length === 0) {
+      await tell(c, 'staff', s._id, reminder(`quarterly-remind:${current}:${s._id}`, `请报送${current}预警数据`, `季度末前向区住建局报送住房安全保障预警数据`, 'street/pages/reports/index', end))
+    }
+    const previous = quarterOf(today.subtract(3, 'month'))
+    const previousEnd = quarterEnd(today.subtract(3, 'month'))
+    // Only in the month after the quarter: a new deployment is not told about quarters before it.
+    if (c.today <= dayjs(previousEnd).add(31, 'day').format('YYYY-MM-DD') && (await reportsOf(s._id, previous)).length === 0) {
+      await tell(c, 'leader', s._id, escalation(`quarterly-escalate:${previous}:${s._id}`, `${previous}预警数据未生成`, `${s.name}尚未生成上季度住房安全保障预警数据`, 'street/pages/reports/index', s.name, previousEnd))
+    }
+  }
+}
+
 export async function runReminders(deps: Deps): Promise<number> {
   const now = deps.clock.now()
   const c: Ctx = { deps, today: localDate(now), nowIso: now.toISOString(), sent: 0 }
@@ -169,5 +194,6 @@ export async function runReminders(deps: Deps): Promise<number> {
   await tasks(c)
   await disasters(c)
   await caseDeadlines(c)
+  await quarterlyReport(c)
   return c.sent
 }
