@@ -1,7 +1,7 @@
 // The hazard case state machine: 发现一户、鉴定一户、改造一户. Each action moves a case from
 // some stages to one stage, may be taken only by some roles, and sets the deadline of
 // the next step. Anything else is an illegal transition.
-import type { CaseStage } from '../cases'
+import { CASE_STAGE_LABELS, type CaseStage } from '../cases'
 import type { Grade, Role } from '../enums'
 
 export const CASE_ACTIONS = [
@@ -113,19 +113,6 @@ export type TransitionRefusal =
   | { code: 'ROLE'; message: string }
   | null
 
-const STAGE_WORDS: Record<CaseStage, string> = {
-  reported: '已上报',
-  villageVerified: '村已核实',
-  toStreet: '已报街道',
-  awaitingAppraisal: '待鉴定',
-  appraising: '鉴定中',
-  appraised: '已鉴定',
-  emergency: '应急处置',
-  renovationPlanned: '纳入改造',
-  renovating: '改造中',
-  accepted: '竣工验收',
-  closed: '已销号',
-}
 
 /**
  * Whether `action` may move a case now. Facts beyond the stage: the house's grade
@@ -138,7 +125,7 @@ export function checkTransition(
   facts: { grade: Grade | null; route?: CloseRoute },
 ): TransitionRefusal {
   const rule = TRANSITIONS[action]
-  if (!rule.from.includes(stage)) return { code: 'ILLEGAL', message: `案件现在是“${STAGE_WORDS[stage]}”，不能${rule.label}` }
+  if (!rule.from.includes(stage)) return { code: 'ILLEGAL', message: `案件现在是“${CASE_STAGE_LABELS[stage]}”，不能${rule.label}` }
   if (!rule.roles.some((r) => roles.includes(r))) return { code: 'ROLE', message: `只有${rule.roles.map((r) => ROLE_WORDS[r]).join('或')}可以${rule.label}` }
   const dangerous = facts.grade === 'C' || facts.grade === 'D'
   if (action === 'closeSafe' && dangerous) return { code: 'ILLEGAL', message: 'C/D 级危房不能直接销号，请先应急处置' }

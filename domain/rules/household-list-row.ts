@@ -152,3 +152,15 @@ export function parseListRow(cells: Partial<Record<ListColumn, string>>): { row:
 
   return { row: { householdId, villageName, group, name, idNumber, idMasked, phone, phoneMasked, categories, members, address }, errors }
 }
+
+/** Labels of the household fields that imports change and the history shows. */
+export const HOUSEHOLD_FIELD_LABELS: Record<string, string> = {
+  village: '村（社区）',
+  name: '户主姓名',
+  group: '组',
+  address: '住址',
+  members: '家庭人口',
+  phone: '联系电话',
+  categories: '监测类别',
+  status: '监测状态',
+}

@@ -1,4 +1,4 @@
-import { AppError, REVEAL_ROLES, type HouseholdEventView } from '../../domain'
+import { AppError, HOUSEHOLD_FIELD_LABELS, REVEAL_ROLES, type HouseholdEventView } from '../../domain'
 import { handlers } from '../core/handler'
 import { audit } from '../services/audit'
 import type { HouseholdDoc, HouseholdEventDoc } from '../store/docs'
@@ -8,17 +8,6 @@ const EVENT_LABELS: Record<HouseholdEventDoc['kind'], string> = {
   changed: '信息变更',
   removed: '退出监测',
   relisted: '重新纳入监测',
-}
-
-const CHANGE_LABELS: Record<string, string> = {
-  village: '村（社区）',
-  name: '户主姓名',
-  group: '组',
-  address: '住址',
-  members: '家庭人口',
-  phone: '联系电话',
-  categories: '监测类别',
-  status: '监测状态',
 }
 
 export const householdDataHandlers = handlers({
@@ -52,7 +41,7 @@ export const householdDataHandlers = handlers({
         kind: e.kind,
         kindLabel: EVENT_LABELS[e.kind],
         note: e.note,
-        changes: Object.entries(e.changes).map(([field, [from, to]]) => ({ field: CHANGE_LABELS[field] ?? field, from: String(from), to: String(to) })),
+        changes: Object.entries(e.changes).map(([field, [from, to]]) => ({ field: HOUSEHOLD_FIELD_LABELS[field] ?? field, from: String(from), to: String(to) })),
       }),
     )
   },

@@ -1,21 +1,10 @@
-import { AppError } from '../../domain'
+import { AppError, HOUSEHOLD_FIELD_LABELS } from '../../domain'
 import type { Ctx } from '../core/context'
 import { handlers } from '../core/handler'
 import type { ImportDoc, ImportRowDoc } from '../store/docs'
 import { importView, newImportJob, stepImport } from '../services/imports/import-jobs'
 import { sheetKindOf } from '../services/imports/read-sheet'
 import { audit } from '../services/audit'
-
-const FIELD_LABELS: Record<string, string> = {
-  village: '村（社区）',
-  name: '户主姓名',
-  group: '组',
-  address: '住址',
-  members: '家庭人口',
-  phone: '联系电话',
-  categories: '监测类别',
-  status: '监测状态',
-}
 
 /** The street the caller works for; imports belong to one street. */
 function streetOf(ctx: Ctx): string {
@@ -93,7 +82,7 @@ export const importHandlers = handlers({
         nameMasked: r.nameMasked,
         idMasked: r.idMasked,
         categories: r.categories,
-        changes: Object.entries(r.changes).map(([field, [from, to]]) => ({ field, label: FIELD_LABELS[field] ?? field, from, to })),
+        changes: Object.entries(r.changes).map(([field, [from, to]]) => ({ field, label: HOUSEHOLD_FIELD_LABELS[field] ?? field, from, to })),
         errors: r.errors,
       })),
     }

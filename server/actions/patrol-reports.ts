@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 import dayjs from 'dayjs'
-import { AppError, CASE_STAGE_LABELS, anyHazard, drawSample, localDate, sampleSize, type CoverageRow, type MonthlyStatsView, type SelfCheckView } from '../../domain'
+import { AppError, CASE_STAGE_LABELS, anyHazard, drawSample, localDate, sampleSize, type CoverageRow, type MonthlyStatsView, type SampleView, type SelfCheckView } from '../../domain'
 import type { Ctx } from '../core/context'
 import { handlers } from '../core/handler'
 import { audit } from '../services/audit'
@@ -29,6 +29,19 @@ async function statsView(ctx: Ctx, villageId: string, month: string): Promise<Mo
       : null,
     versions: versions.length,
     deadline: statsDeadline(month, deps.config.monthlyStatsDueDay),
+  }
+}
+
+async function sampleView(ctx: Ctx, s: SampleDoc): Promise<SampleView> {
+  return {
+    id: s._id,
+    month: s.month,
+    seed: s.seed,
+    mode: s.mode,
+    value: s.value,
+    createdAt: s.createdAt,
+    createdBy: s.createdBy,
+    villages: await Promise.all(s.villages.map(async (v) => ({ ...v, villageName: (await ctx.deps.orgs.get(v.villageId))?.name ?? '' }))),
   }
 }
 
@@ -111,16 +124,7 @@ export const patrolReportHandlers = handlers({
     const { deps, scope } = ctx
     const col = deps.store.collection<SampleDoc>('samples')
     const existing = await col.get(input.sampleId)
-    const view = async (s: SampleDoc) => ({
-      id: s._id,
-      month: s.month,
-      seed: s.seed,
-      mode: s.mode,
-      value: s.value,
-      createdAt: s.createdAt,
-      createdBy: s.createdBy,
-      villages: await Promise.all(s.villages.map(async (v) => ({ ...v, villageName: (await deps.orgs.get(v.villageId))?.name ?? '' }))),
-    })
+    const view = (s: SampleDoc) => sampleView(ctx, s)
     if (existing) return view(existing)
     const villageIds = input.villageIds ?? [...scope.villageIds]
     for (const v of villageIds) ctx.requireVillage(v)
@@ -160,16 +164,7 @@ export const patrolReportHandlers = handlers({
   'sample.get': async (ctx, input) => {
     const s = await ctx.deps.store.collection<SampleDoc>('samples').get(input.sampleId)
     if (!s || !ctx.scope.grants.some((g) => g.orgId === s.streetId)) throw new AppError('NOT_FOUND', '没有找到这次抽查')
-    return {
-      id: s._id,
-      month: s.month,
-      seed: s.seed,
-      mode: s.mode,
-      value: s.value,
-      createdAt: s.createdAt,
-      createdBy: s.createdBy,
-      villages: await Promise.all(s.villages.map(async (v) => ({ ...v, villageName: (await ctx.deps.orgs.get(v.villageId))?.name ?? '' }))),
-    }
+    return sampleView(ctx, s)
   },
 
   'selfcheck.submit': async (ctx, input) => {
