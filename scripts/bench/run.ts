@@ -23,6 +23,8 @@ import { peakRss, percentile, round, timeEach } from './stats'
 const ROOT = path.resolve(__dirname, '../..')
 const quick = process.argv.includes('--quick')
 const NOW = new Date('2026-11-20T10:00:00+08:00')
+/** A district's worth: about 300 villages and 涉农社区. */
+const VILLAGES = 300
 const results: Record<string, unknown> = { machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${round(os.totalmem() / 1024 ** 3, 0)} GB, Node ${process.version}`, at: new Date().toISOString(), quick }
 const quiet = { info: () => {}, error: (m: string, d?: Record<string, unknown>) => console.error(m, d) }
 
@@ -34,7 +36,8 @@ async function setup(households: number): Promise<{ rt: LocalRuntime; summary: S
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `anju-bench-${households}-`))
   const rt = createLocalRuntime({ dataDir: dir, baseUrl: 'http://127.0.0.1', log: quiet, dataKey: crypto.randomBytes(32).toString('base64'), clock: { now: () => NOW } })
   const t = Date.now()
-  const summary = await seedScale(rt.store, rt.deps.personal, { households, now: NOW, onProgress: (w, d, n) => d % 20000 === 0 && log(`${w} ${d}/${n}`) })
+  // The same number of villages at every size, so the comparison isolates households.
+  const summary = await seedScale(rt.store, rt.deps.personal, { households, householdsPerVillage: Math.ceil(households / VILLAGES), now: NOW, onProgress: (w, d, n) => d % 20000 === 0 && log(`${w} ${d}/${n}`) })
   log(`seeded ${households} households, ${summary.patrols} patrols, ${summary.cases} cases in ${((Date.now() - t) / 1000).toFixed(1)} s`)
   await refreshAll(rt.deps)
   return { rt, summary, dir }
@@ -87,7 +90,9 @@ async function importList(rt: LocalRuntime, s: ScaleSummary, rows: number) {
   const ws = wb.addWorksheet('名单')
   ws.addRow(['村（社区）', '组', '户主姓名', '身份证号', '联系电话', '监测类别', '家庭人口', '住址'])
   for (let i = 0; i < rows; i++) {
-    const first17 = `500224${1940 + (i % 50)}0101${String(i % 1000).padStart(3, '0')}`.slice(0, 14) + String(i).padStart(6, '0').slice(-3)
+    // Unique, valid numbers: birth date from i / 1000, sequence from i % 1000.
+    const day = 1 + Math.floor(i / 1000)
+    const first17 = `5002241950${String(1 + (Math.floor(day / 28) % 12)).padStart(2, '0')}${String(1 + (day % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`.slice(0, 17)
     ws.addRow([`基准${(i % s.villageIds.length) + 1}村`, '1组', `新户${i}`, first17 + idCheckDigit(first17), '', '低保户', 2, ''])
   }
   const bytes = Buffer.from(await wb.xlsx.writeBuffer())

@@ -54,7 +54,8 @@ export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: 
     } else afterId = page[page.length - 1]!._id
     // Progress is saved after every page, so the next chunk resumes here.
     await col.update(campaign._id, { cursor: { village, afterId }, tasksCreated: created })
-    if (Date.now() > deadline) break
+    // Stop with room to spare: the next page must not carry the chunk past its budget.
+    if (Date.now() > deadline - deps.config.chunkBudgetMs * 0.1) break
   }
   const done = village >= campaign.villageIds.length
   // At the end, count what exists: a chunk cut short and run again skips what it made.
