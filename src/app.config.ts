@@ -7,6 +7,7 @@ export default defineAppConfig({
     'pages/farmer/my-house/index',
     'pages/farmer/self-check/index',
     'pages/farmer/my-reports/index',
+    'pages/inbox/index',
   ],
   subPackages: [
     {
@@ -23,6 +24,10 @@ export default defineAppConfig({
         'pages/sync/index',
         'pages/cases/index',
         'pages/case/index',
+        'pages/emergency/index',
+        'pages/disaster/index',
+        'pages/disaster-report/index',
+        'pages/disaster-declare/index',
       ],
     },
     {
@@ -43,6 +48,14 @@ export default defineAppConfig({
         'pages/case/index',
         'pages/critical/index',
         'pages/appraisal/index',
+        'pages/dashboard/index',
+        'pages/map/index',
+        'pages/alerts/index',
+        'pages/alert-issue/index',
+        'pages/campaign/index',
+        'pages/disaster/index',
+        'pages/disaster-declare/index',
+        'pages/reports/index',
       ],
     },
   ],

@@ -33,6 +33,19 @@ export const ROUTES = {
   streetAppraisal: '/street/pages/appraisal/index',
   inspectorCases: '/inspector/pages/cases/index',
   inspectorCase: '/inspector/pages/case/index',
+  inbox: '/pages/inbox/index',
+  streetDashboard: '/street/pages/dashboard/index',
+  streetMap: '/street/pages/map/index',
+  streetAlerts: '/street/pages/alerts/index',
+  streetAlertIssue: '/street/pages/alert-issue/index',
+  streetCampaign: '/street/pages/campaign/index',
+  streetDisaster: '/street/pages/disaster/index',
+  streetDisasterDeclare: '/street/pages/disaster-declare/index',
+  streetReports: '/street/pages/reports/index',
+  inspectorEmergency: '/inspector/pages/emergency/index',
+  inspectorDisaster: '/inspector/pages/disaster/index',
+  inspectorDisasterReport: '/inspector/pages/disaster-report/index',
+  inspectorDisasterDeclare: '/inspector/pages/disaster-declare/index',
 } as const
 
 export const ROLE_HOME: Record<Role, string> = {

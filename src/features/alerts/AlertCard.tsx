@@ -1,0 +1,53 @@
+// One warning: its colour, type, how many villages, when, the text, QWeather's
+// attribution when the data came from it, and its emergency patrol's progress.
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { AlertView } from '@domain'
+import { ROUTES } from '../../routes'
+import { CampaignProgress } from './CampaignProgress'
+import { ALERT_COLOR_HEX, alertTitle } from './labels'
+import { shortDateTime } from './time'
+import { useCampaign } from './useCampaign'
+import './alerts.css'
+
+function AlertCampaign({ campaignId, canStep }: { campaignId: string; canStep: boolean }) {
+  const c = useCampaign(campaignId)
+  if (!c.campaign) return c.error ? <Text className="al-note">{c.error.message}</Text> : <Text className="al-note">正在读取巡查进度…</Text>
+  return (
+    <View>
+      <CampaignProgress campaign={c.campaign} onStep={canStep ? c.run : undefined} stepping={c.stepping} />
+      {c.error && <Text className="al-note al-note--danger">{c.error.message}</Text>}
+      <Button block fill="outline" type="primary" data-testid="alert-open-campaign" onClick={() => void Taro.navigateTo({ url: `${ROUTES.streetCampaign}?campaignId=${encodeURIComponent(campaignId)}` })}>
+        查看巡查详情 ›
+      </Button>
+    </View>
+  )
+}
+
+export function AlertCard({ alert: a, canStep }: { alert: AlertView; canStep: boolean }) {
+  return (
+    <View className={`card al-card al-card--${a.color}`} data-testid="alert-item" data-alert-id={a.id} data-color={a.color} style={{ borderLeftColor: ALERT_COLOR_HEX[a.color] }}>
+      <View className="al-card__head">
+        <View className="al-color" style={{ background: ALERT_COLOR_HEX[a.color] }}>
+          <Text>{a.colorLabel}</Text>
+        </View>
+        <Text className="al-card__title">{alertTitle(a.eventName, a.colorLabel)}</Text>
+      </View>
+      <Text className="al-card__line" data-testid="alert-villages">
+        涉及 {a.villageIds.length} 个村（社区）
+      </Text>
+      <Text className="al-card__line">
+        {shortDateTime(a.startsAt)} 至 {shortDateTime(a.endsAt)}
+        {a.cancelled ? ' · 已解除' : ''}
+      </Text>
+      {a.text && <Text className="al-card__text">{a.text}</Text>}
+      {a.attribution && (
+        <Text className="al-card__attr" data-testid="alert-attribution">
+          {a.attribution}
+        </Text>
+      )}
+      {a.campaignId ? <AlertCampaign campaignId={a.campaignId} canStep={canStep} /> : <Text className="al-note">此预警不需要应急巡查</Text>}
+    </View>
+  )
+}

@@ -1,0 +1,46 @@
+// Per village, in the order the server ranks them (occupied danger first): households,
+// patrol coverage, open and overdue items, C/D houses and occupied C/D in red. A row
+// opens the village's households.
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import type { DashboardVillage } from '@domain'
+import type { DashboardLinks } from './links'
+import { coverage, dangerous, overdue } from './figures'
+import './dashboard.css'
+
+const COLUMNS: Array<{ key: string; label: string; value: (v: DashboardVillage) => number | string; danger?: (v: DashboardVillage) => boolean }> = [
+  { key: 'occupiedDangerous', label: '危房有人住', value: (v) => v.occupiedDangerous, danger: (v) => v.occupiedDangerous > 0 },
+  { key: 'coverage', label: '巡查率', value: (v) => `${coverage(v)}%` },
+  { key: 'openCases', label: '未办结', value: (v) => v.openCases },
+  { key: 'overdue', label: '逾期', value: (v) => overdue(v), danger: (v) => overdue(v) > 0 },
+  { key: 'dangerous', label: 'C/D', value: (v) => dangerous(v) },
+]
+
+export function VillageTable({ villages, links }: { villages: DashboardVillage[]; links: DashboardLinks }) {
+  return (
+    <View className="card db-table" data-testid="dash-villages">
+      <Text className="db-chart__title">各村（社区）情况</Text>
+      <View className="db-table__row db-table__row--head">
+        <Text className="db-table__name">村（社区）</Text>
+        {COLUMNS.map((c) => (
+          <Text key={c.key} className={`db-table__cell${c.key === 'occupiedDangerous' ? ' db-table__cell--critical' : ''}`}>
+            {c.label}
+          </Text>
+        ))}
+      </View>
+      {villages.map((v) => (
+        <View key={v.villageId} className="db-table__row" data-testid="dash-village-row" data-village-id={v.villageId} onClick={() => void Taro.navigateTo({ url: links.households({ villageId: v.villageId }) })}>
+          <View className="db-table__name">
+            <Text className="db-table__village">{v.villageName}</Text>
+            <Text className="db-table__hh">{v.households} 户</Text>
+          </View>
+          {COLUMNS.map((c) => (
+            <Text key={c.key} className={`db-table__cell${c.key === 'occupiedDangerous' ? ' db-table__cell--critical' : ''}${c.danger?.(v) ? ' db-table__cell--danger' : ''}`} data-col={c.key}>
+              {c.value(v)}
+            </Text>
+          ))}
+        </View>
+      ))}
+    </View>
+  )
+}

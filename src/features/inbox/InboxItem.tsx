@@ -1,0 +1,28 @@
+// One message: unread in bold with a dot; tapping marks it read and opens its page.
+import { View, Text } from '@tarojs/components'
+import type { InboxItem as Item, MessageKind } from '@domain'
+import { shortDateTime } from '../alerts/time'
+import './inbox.css'
+
+const KIND_LABELS: Record<MessageKind, string> = {
+  emergencyPatrol: '应急巡查',
+  deadlineReminder: '待办提醒',
+  escalation: '逾期督办',
+  caseUpdate: '办理进度',
+  disasterMajor: '重大灾情',
+}
+
+export function InboxItem({ item, read, onOpen }: { item: Item; read: boolean; onOpen: (item: Item) => void }) {
+  return (
+    <View className={`card ib-item${read ? '' : ' ib-item--unread'}`} data-testid="inbox-item" data-read={read} data-kind={item.kind} onClick={() => onOpen(item)}>
+      <View className="ib-item__head">
+        {!read && <View className="ib-dot" />}
+        <Text className={`ib-kind ib-kind--${item.kind}`}>{KIND_LABELS[item.kind] ?? '消息'}</Text>
+        <Text className="ib-time">{shortDateTime(item.createdAt)}</Text>
+      </View>
+      <Text className="ib-item__title">{item.title}</Text>
+      <Text className="ib-item__body">{item.body}</Text>
+      {item.page && <Text className="ib-item__more">去处理 ›</Text>}
+    </View>
+  )
+}

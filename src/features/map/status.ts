@@ -1,0 +1,26 @@
+// One colour per map status, the most urgent drawn last (on top) and listed first.
+import { MAP_STATUS_LABELS, type MapHouse, type MapStatus } from '@domain'
+
+export const STATUS_COLORS: Record<MapStatus, string> = {
+  safe: '#2e7d32',
+  watch: '#1565c0',
+  hazard: '#ef6c00',
+  dangerous: '#c62828',
+  evacuated: '#757575',
+}
+
+/** Legend order: what needs action first. */
+export const STATUS_ORDER: MapStatus[] = ['dangerous', 'hazard', 'evacuated', 'watch', 'safe']
+
+const urgency = (s: MapStatus) => STATUS_ORDER.length - STATUS_ORDER.indexOf(s)
+
+/** Calm houses first, so the urgent dots are drawn over them. */
+export const byDrawOrder = (houses: MapHouse[]) => [...houses].sort((a, b) => urgency(a.status) - urgency(b.status))
+
+export const statusLabel = (s: MapStatus) => MAP_STATUS_LABELS[s]
+
+export function countByStatus(houses: MapHouse[]): Record<MapStatus, number> {
+  const out: Record<MapStatus, number> = { safe: 0, watch: 0, hazard: 0, dangerous: 0, evacuated: 0 }
+  for (const h of houses) out[h.status]++
+  return out
+}

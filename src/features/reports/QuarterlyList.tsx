@@ -1,0 +1,49 @@
+// Reports made before, newest first; one opens to its totals and file, or, if it was
+// left half-built, to a button that carries it on.
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { QuarterlyReportView } from '@domain'
+import { dateTimeText } from '../street/format'
+import { PHASE_LABELS } from './labels'
+import { quarterText } from './quarter'
+import { ReportTotals } from './ReportResult'
+import './reports.css'
+
+interface Props {
+  reports: QuarterlyReportView[]
+  /** Carries a half-built report on; absent for roles that may not. */
+  onResume?: (r: QuarterlyReportView) => void
+  busy: boolean
+}
+
+export function QuarterlyList({ reports, onResume, busy }: Props) {
+  const [open, setOpen] = useState<string | null>(null)
+  return (
+    <View data-testid="quarterly-list">
+      {reports.map((r) => (
+        <View key={r.id} className="card rp-item" data-testid="quarterly-item" data-report-id={r.id} data-phase={r.phase}>
+          <View className="rp-item__head" onClick={() => setOpen(open === r.id ? null : r.id)}>
+            <View className="rp-item__text">
+              <Text className="rp-item__title">{quarterText(r.quarter)}</Text>
+              <Text className="rp-item__line">{dateTimeText(r.createdAt)} 生成</Text>
+            </View>
+            <Text className={`rp-phase rp-phase--${r.phase}`}>{PHASE_LABELS[r.phase]}</Text>
+          </View>
+          {open === r.id &&
+            (r.phase === 'done' ? (
+              <ReportTotals report={r} />
+            ) : r.phase === 'failed' ? (
+              <Text className="rp-note rp-note--danger">{r.failure ?? '生成失败，请重新生成'}</Text>
+            ) : (
+              onResume && (
+                <Button block size="large" type="primary" loading={busy} disabled={busy} data-testid="quarterly-resume" onClick={() => onResume(r)}>
+                  继续生成
+                </Button>
+              )
+            ))}
+        </View>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,63 @@
+// 季度预警数据 for the district housing bureau: pick a quarter, build the report (in
+// chunks, with its progress shown), then see the totals and download the table. Also the
+// monthly patrol ledger of a village.
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { QuarterlyReportView } from '@domain'
+import { AsyncView } from '../../components/AsyncView'
+import { RoleBar } from '../../components/RoleBar'
+import { useMe } from '../../hooks/useMe'
+import { useResult } from '../../hooks/useResult'
+import { listQuarterlyReports } from '../../services/reports'
+import { canCall } from '../street/access'
+import { useActiveRole } from '../street/useActiveRole'
+import { LedgerMonthExport } from './LedgerMonthExport'
+import { currentQuarter } from './quarter'
+import { QuarterlyList } from './QuarterlyList'
+import { QuarterSwitcher } from './QuarterSwitcher'
+import { ReportProgress, ReportTotals } from './ReportResult'
+import { useQuarterlyRun } from './useQuarterlyRun'
+import './reports.css'
+
+export function ReportsScreen() {
+  const role = useActiveRole()
+  const me = useMe()
+  const list = useResult(listQuarterlyReports, [])
+  const run = useQuarterlyRun(list.reload)
+  const [quarter, setQuarter] = useState(currentQuarter)
+  const canBuild = canCall('report.quarterlyStart', role)
+  const r = run.report
+
+  return (
+    <View className="page" data-testid="reports-screen">
+      <RoleBar />
+      <Text className="rp-title">季度预警数据</Text>
+      <Text className="rp-lead">每季度末向区住建局报送本街道住房安全保障预警数据。</Text>
+      {canBuild && (
+        <View className="card" data-testid="quarterly-new">
+          <QuarterSwitcher value={quarter} onChange={setQuarter} disabled={run.running} />
+          <Button block size="large" type="primary" loading={run.running} disabled={run.running} data-testid="quarterly-start" onClick={() => run.start(quarter)}>
+            {run.running ? '正在生成…' : '生成季度预警数据'}
+          </Button>
+          {r && r.phase !== 'done' && <ReportProgress report={r} />}
+          {r?.phase === 'failed' && <Text className="rp-note rp-note--danger">{r.failure ?? '生成失败，请重新生成'}</Text>}
+          {run.error && (
+            <Text className="rp-note rp-note--danger" data-testid="quarterly-error">
+              {run.error}（再点一次会接着生成）
+            </Text>
+          )}
+          {r?.phase === 'done' && <ReportTotals report={r} />}
+        </View>
+      )}
+      <Text className="section-title">已生成的报表</Text>
+      <AsyncView state={list} onRetry={list.reload} isEmpty={(rows: QuarterlyReportView[]) => rows.length === 0} emptyText="还没有生成过季度报表">
+        {(rows) => <QuarterlyList reports={rows} onResume={canBuild ? run.resume : undefined} busy={run.running} />}
+      </AsyncView>
+      <Text className="section-title">巡查台账</Text>
+      <AsyncView state={me} onRetry={me.reload}>
+        {(user) => <LedgerMonthExport villages={user.villages} />}
+      </AsyncView>
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '上报受损房屋' })

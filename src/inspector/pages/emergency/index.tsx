@@ -1,0 +1,5 @@
+import { EmergencyScreen } from '../../../features/alerts/EmergencyScreen'
+
+export default function Page() {
+  return <EmergencyScreen />
+}

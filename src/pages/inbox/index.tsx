@@ -1,0 +1,5 @@
+import { InboxScreen } from '../../features/inbox/InboxScreen'
+
+export default function Page() {
+  return <InboxScreen />
+}

@@ -1,0 +1,13 @@
+// The quarterly early-warning data for the district (built in resumable chunks) and the
+// monthly patrol ledger of a village, both as .xlsx files.
+import { call } from './api'
+
+export const listQuarterlyReports = () => call('report.quarterlyList', {})
+
+export const startQuarterlyReport = (reportId: string, quarter: string) => call('report.quarterlyStart', { reportId, quarter })
+
+export const stepQuarterlyReport = (reportId: string) => call('report.quarterlyStep', { reportId })
+
+export const getQuarterlyReport = (reportId: string) => call('report.quarterlyGet', { reportId })
+
+export const patrolMonthLedger = (villageId: string, month: string) => call('ledger.patrolMonth', { villageId, month })

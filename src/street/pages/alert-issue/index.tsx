@@ -1,0 +1,5 @@
+import { AlertIssueScreen } from '../../../features/alerts/AlertIssueScreen'
+
+export default function Page() {
+  return <AlertIssueScreen />
+}

@@ -1,0 +1,5 @@
+import { AlertListScreen } from '../../../features/alerts/AlertListScreen'
+
+export default function Page() {
+  return <AlertListScreen />
+}

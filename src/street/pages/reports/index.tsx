@@ -1,0 +1,5 @@
+import { ReportsScreen } from '../../../features/reports/ReportsScreen'
+
+export default function Page() {
+  return <ReportsScreen />
+}
