@@ -13,6 +13,7 @@ import { ROUTES } from '../../routes'
 import { houseFromScan } from '../patrols/scene'
 import { useReshow } from '../patrols/useReshow'
 import { Tile } from './Tile'
+import { CriticalBanner } from '../cases/CriticalBanner'
 import './home.css'
 
 const go = (url: string) => void Taro.navigateTo({ url })
@@ -54,6 +55,7 @@ export function InspectorHomeScreen() {
           <Text>{failed ? `有 ${failed} 条记录上传失败，请查看` : `有 ${waiting.length} 条记录在手机上，等待上传`} ›</Text>
         </View>
       )}
+      <CriticalBanner />
       <View className="tiles">
         <Tile
           icon="🏠"
@@ -73,6 +75,8 @@ export function InspectorHomeScreen() {
         />
         <Tile icon="👪" title="监测对象" testId="tile-households" sub="本村监测户" onClick={() => go(ROUTES.inspectorHouseholds)} />
         <Tile icon="📊" title="月度统计" testId="tile-monthly" sub="核对并提交" onClick={() => go(ROUTES.inspectorMonthly)} />
+        <Tile icon="⚠️" title="隐患案件" testId="tile-cases" sub="核实、上报" onClick={() => go(ROUTES.inspectorCases)} />
+        <Tile icon="⛈️" title="应急与灾情" testId="tile-emergency" sub="预警巡查、灾损上报" onClick={() => go(ROUTES.inspectorEmergency)} />
         <Tile
           icon="📤"
           title="待同步"

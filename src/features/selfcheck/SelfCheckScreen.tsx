@@ -1,7 +1,7 @@
 // 自查: the five questions one per screen; all "没有" saves at once, any "有" asks for a
 // photo first. The report goes through the outbox like a patrol, so it is never lost to
 // a weak signal.
-import { useState } from 'react'
+import { useState, useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { SELF_CHECK_QUESTIONS, anyHazard, contracts, summarizeIssues, toFieldIssues, type Me, type SelfCheckAnswers } from '@domain'
@@ -10,6 +10,7 @@ import { useResult } from '../../hooks/useResult'
 import { loadMeOfflineFirst } from '../../services/offline-queue'
 import type { TakenPhoto } from '../../services/photos'
 import { myKnownHouses, saveSelfCheck, type MyHouse } from '../../services/selfcheck'
+import { askConsent, preloadConsentTemplates } from '../../services/inbox'
 import { newId, shanghaiIso } from '../offline/time'
 import { HazardStep } from './HazardStep'
 import { QuestionStep } from './QuestionStep'
@@ -26,11 +27,14 @@ function SelfCheck({ me, house }: { me: Me; house: MyHouse }) {
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState('')
   const [savedId, setSavedId] = useState<string | null>(null)
+  useEffect(() => void preloadConsentTemplates(), [])
 
   const save = async (all: SelfCheckAnswers, photos: TakenPhoto[], description: string) => {
     const input = { reportId, houseId: house.id, answers: all, description: description.trim(), checkedAt: shanghaiIso(new Date()) }
     const parsed = contracts['selfcheck.submit'].input.safeParse({ ...input, photos: photos.map((p) => ({ fileId: 'local://pending', takenAt: p.takenAt, lat: p.lat, lng: p.lng })) })
     if (!parsed.success) return setError(summarizeIssues(toFieldIssues(parsed.error)))
+    // Still inside the tap: ask (once) to be told by WeChat how the report is handled.
+    if (Object.values(all).some(Boolean)) void askConsent(['caseUpdate'])
     setSaving(true)
     const res = await saveSelfCheck({ ownerId: me.userId, title: `房屋自查 · ${house.address}`, input, photos })
     setSaving(false)

@@ -9,6 +9,7 @@ import { useMe } from '../../hooks/useMe'
 import { useSession } from '../../services/session'
 import { ROUTES } from '../../routes'
 import { canCall } from './access'
+import { CriticalBanner } from '../cases/CriticalBanner'
 import './street.css'
 
 interface Tile {
@@ -21,6 +22,10 @@ interface Tile {
 }
 
 const TILES: Tile[] = [
+  { key: 'dashboard', label: '数据看板', hint: '全街道一览', url: ROUTES.streetDashboard, action: 'dashboard.summary' },
+  { key: 'cases', label: '隐患案件', hint: '鉴定、处置、改造', url: ROUTES.streetCases, action: 'case.list' },
+  { key: 'alerts', label: '预警与灾情', hint: '应急巡查、灾损', url: ROUTES.streetAlerts, action: 'alert.list' },
+  { key: 'map', label: '一张图', hint: '房屋分布', url: ROUTES.streetMap, action: 'map.houses' },
   { key: 'households', label: '监测对象', hint: '全街道监测户', url: ROUTES.streetHouseholds, action: 'household.list' },
   { key: 'imports', label: '名单导入', hint: '部门最新名单', url: ROUTES.streetImports, action: 'import.list' },
   { key: 'tasks', label: '任务', hint: '待核查、待巡查', url: ROUTES.streetTasks, action: 'task.list' },
@@ -28,6 +33,7 @@ const TILES: Tile[] = [
   { key: 'coverage', label: '巡查覆盖', hint: '各村巡查和月报', url: ROUTES.streetCoverage, action: 'patrol.coverage' },
   { key: 'invites', label: '邀请', hint: '邀请工作人员', url: ROUTES.streetInvites, action: 'invite.create' },
   { key: 'overview', label: '汇总', hint: '全街道总览', url: ROUTES.streetOverview, action: 'stats.villageCounts' },
+  { key: 'reports', label: '季度预警数据', hint: '报区住建局', url: ROUTES.streetReports, action: 'report.quarterlyList' },
 ]
 
 export const tilesFor = (role: Role | null): Tile[] => TILES.filter((t) => canCall(t.action, role))
@@ -53,6 +59,7 @@ export function StreetMenuScreen() {
     <View className="page st-page">
       <RoleBar />
       <Text className="st-title">{me.status === 'ok' && me.data.street ? me.data.street.name : '街道'}工作台</Text>
+      {activeRole !== 'appraiser' && <CriticalBanner />}
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <Tiles me={user} role={activeRole} />}
       </AsyncView>
