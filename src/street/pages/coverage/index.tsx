@@ -1,0 +1,5 @@
+import { CoverageScreen } from '../../../features/coverage/CoverageScreen'
+
+export default function Page() {
+  return <CoverageScreen />
+}
