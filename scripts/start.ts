@@ -6,6 +6,7 @@ import path from 'node:path'
 import { createLocalHost } from '../server/host/local-host'
 import { createLocalRuntime } from '../server/runtime/local'
 import { seedDemo } from '../server/seed/demo-seed'
+import { seedDemoHistory } from '../server/seed/demo-history'
 import { runTick } from '../server/jobs/tick'
 import { migrate } from '../server/store/migrations'
 import type { OrgDoc } from '../server/store/docs'
@@ -45,7 +46,8 @@ async function main(): Promise<void> {
   const runtime = createLocalRuntime({ dataDir, baseUrl: `http://${host}:${port}` })
   if ((await runtime.store.collection<OrgDoc>('orgs').count()) === 0) {
     const summary = await seedDemo(runtime.store, runtime.deps.personal)
-    console.log(`已写入演示数据：${summary.households} 户，${summary.houses} 栋房屋，${summary.users} 个演示账号`)
+    const patrols = await seedDemoHistory(runtime.deps)
+    console.log(`已写入演示数据：${summary.households} 户，${summary.houses} 栋房屋，近半年 ${patrols} 条巡查记录，${summary.users} 个演示账号`)
   }
   const migrated = await migrate(runtime.store)
   if (migrated.length) console.log(`已升级 ${migrated.length} 条旧数据`)
