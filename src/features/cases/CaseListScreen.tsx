@@ -1,6 +1,7 @@
 // Hazard cases a role may see: 进行中 / 已逾期 / 已销号, for appraisers first the ones
 // assigned to them; street roles pick a village and see the per-village figures.
 import { useState } from 'react'
+import { useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { STREET_ROLES, type CaseSummary, type Me, type Role } from '@domain'
@@ -39,8 +40,11 @@ function CaseList({ tab, villageId, casePath }: { tab: Tab; villageId: string | 
 function CasesBody({ me, role, casePath }: { me: Me; role: Role; casePath: string }) {
   const street = STREET_ROLES.includes(role)
   const tabs: Tab[] = role === 'appraiser' ? ['mine', 'open', 'overdue', 'closed'] : ['open', 'overdue', 'closed']
-  const [tab, setTab] = useState<Tab>(tabs[0]!)
-  const [villageId, setVillageId] = useState<string | undefined>()
+  // A dashboard figure links here with its filter (?overdue=1, ?stage=closed, ?villageId=…).
+  const { params } = useRouter()
+  const linked: Tab | undefined = params.overdue === '1' ? 'overdue' : params.stage === 'closed' ? 'closed' : undefined
+  const [tab, setTab] = useState<Tab>(linked && tabs.includes(linked) ? linked : tabs[0]!)
+  const [villageId, setVillageId] = useState<string | undefined>(params.villageId && me.villages.some((v) => v.id === params.villageId) ? params.villageId : undefined)
   return (
     <View>
       {role !== 'appraiser' && <CriticalBanner />}

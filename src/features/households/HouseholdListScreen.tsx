@@ -1,6 +1,7 @@
 // The monitored households a role may see: its village(s) for an inspector, the whole
 // street for street staff. Used by both the inspector and street subpackages.
 import { useState, type ReactNode } from 'react'
+import { useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { Me } from '@domain'
 import { Button } from '@nutui/nutui-react-taro'
@@ -48,7 +49,12 @@ function HouseholdList({ filters, detailPath }: { filters: Filters; detailPath: 
 
 export function HouseholdListScreen({ title, detailPath, tools }: Props) {
   const me = useMe()
-  const [filters, setFilters] = useState<Filters>({})
+  // A dashboard figure links here with its filter (?grade=C, ?villageId=…).
+  const { params } = useRouter()
+  const [filters, setFilters] = useState<Filters>(() => ({
+    ...(params.grade && ['A', 'B', 'C', 'D', 'none'].includes(params.grade) ? { grade: params.grade as Filters['grade'] } : {}),
+    ...(params.villageId ? { villageId: params.villageId } : {}),
+  }))
   return (
     <View className="page">
       <RoleBar />
