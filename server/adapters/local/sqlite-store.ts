@@ -25,6 +25,12 @@ function body(doc: Record<string, unknown>): string {
 export class SqliteStore implements Store {
   readonly db: Database.Database
   private readonly lock = new AsyncLock()
+  /**
+   * Plain reads use a second, read-only connection: under WAL it sees every committed
+   * write and never waits for the writer's lock, so many requests at once do not queue
+   * their reads behind each other's writes.
+   */
+  private readonly reader: Reader
 
   constructor(readonly file: string) {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
@@ -33,6 +39,17 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('busy_timeout = 5000')
     this.migrate()
+    if (file === ':memory:') this.reader = { db: this.db, run: (fn) => this.lock.run(fn) }
+    else {
+      const readDb = new Database(file, { readonly: true })
+      readDb.pragma('busy_timeout = 5000')
+      this.reader = {
+        db: readDb,
+        // Reading through the outer store inside a transaction is a mistake (it would not
+        // see the transaction's own writes): refused, as the lock refuses it.
+        run: (fn) => (this.lock.held ? Promise.reject(new Error('store used outside its transaction handle while a transaction is open')) : Promise.resolve().then(fn)),
+      }
+    }
   }
 
   private migrate(): void {
@@ -48,7 +65,7 @@ export class SqliteStore implements Store {
   }
 
   collection<T extends StoredDoc>(name: CollectionName): Collection<T> {
-    return new SqliteCollection<T>(this.db, name, (fn) => this.lock.run(fn))
+    return new SqliteCollection<T>(this.db, name, (fn) => this.lock.run(fn), this.reader)
   }
 
   async transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R> {
@@ -86,7 +103,10 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.lock.run(() => this.db.close())
+    await this.lock.run(() => {
+      if (this.reader.db !== this.db) this.reader.db.close()
+      this.db.close()
+    })
   }
 }
 
@@ -103,20 +123,31 @@ function docOpsOnly<T extends StoredDoc>(c: DocOps<T>): DocOps<T> {
   }
 }
 
+/** Where plain reads go: the writer itself, or a second, read-only connection. */
+interface Reader {
+  db: Database.Database
+  run: Runner
+}
+
 class SqliteCollection<T extends StoredDoc> implements Collection<T> {
+  private readonly reader: Reader
+
   constructor(
     private readonly db: Database.Database,
     private readonly table: CollectionName,
     private readonly run: Runner,
-  ) {}
+    reader?: Reader,
+  ) {
+    this.reader = reader ?? { db, run }
+  }
 
-  private getSync(id: string): T | null {
-    const row = this.db.prepare(`SELECT _id, rev, doc FROM "${this.table}" WHERE _id = ?`).get(id) as Row | undefined
+  private getSync(id: string, db = this.db): T | null {
+    const row = db.prepare(`SELECT _id, rev, doc FROM "${this.table}" WHERE _id = ?`).get(id) as Row | undefined
     return row ? toDoc<T>(row) : null
   }
 
   get(id: string): Promise<T | null> {
-    return this.run(() => this.getSync(id))
+    return this.reader.run(() => this.getSync(id, this.reader.db))
   }
 
   getMany(ids: string[]): Promise<T[]> {
@@ -126,16 +157,16 @@ class SqliteCollection<T extends StoredDoc> implements Collection<T> {
 
   find(opts: FindOptions = {}): Promise<T[]> {
     // The query is built inside run() so that a bad field path rejects, not throws.
-    return this.run(() => {
+    return this.reader.run(() => {
       const { sql, params } = findSql(this.table, opts)
-      return (this.db.prepare(sql).all(...params) as Row[]).map((r) => toDoc<T>(r))
+      return (this.reader.db.prepare(sql).all(...params) as Row[]).map((r) => toDoc<T>(r))
     })
   }
 
   count(where?: Where): Promise<number> {
-    return this.run(() => {
+    return this.reader.run(() => {
       const { sql, params } = whereSql(where)
-      return (this.db.prepare(`SELECT count(*) AS n FROM "${this.table}" ${sql}`).get(...params) as { n: number }).n
+      return (this.reader.db.prepare(`SELECT count(*) AS n FROM "${this.table}" ${sql}`).get(...params) as { n: number }).n
     })
   }
 
