@@ -328,20 +328,8 @@ export interface CaseDetail extends CaseSummary {
     appraiserName: string
     at: string
   } | null
-  emergency: { evacuated: boolean; evacuatedOn: string | null; livingNow: string; signPosted: boolean; fenced: boolean } | null
-  renovation: {
-    appliedBy: string | null
-    appliedOn: string | null
-    villageReview: { date: string; result: string; note: string } | null
-    streetReview: { date: string; result: string; note: string } | null
-    districtApproval: { date: string; result: string; note: string } | null
-    method: string | null
-    ownFundsFen: number | null
-    subsidyFen: number | null
-    startedOn: string | null
-    acceptedOn: string | null
-    subsidyPaidOn: string | null
-  } | null
+  emergency: CaseEmergency | null
+  renovation: CaseRenovation | null
   closeRoute: string | null
   closeReason: string | null
   closedAt: string | null
@@ -507,4 +495,28 @@ export interface QuarterlyReportView {
   file: FileLink | null
   createdAt: string
   failure: string | null
+}
+
+/** Emergency measures recorded on a C/D house's case. */
+export interface CaseEmergency {
+  evacuated: boolean
+  evacuatedOn: string | null
+  livingNow: string
+  signPosted: boolean
+  fenced: boolean
+}
+
+/** The renovation chain of a case: application, reviews, method, funds in fen, acceptance. */
+export interface CaseRenovation {
+  appliedBy: string | null
+  appliedOn: string | null
+  villageReview: { date: string; result: string; note: string } | null
+  streetReview: { date: string; result: string; note: string } | null
+  districtApproval: { date: string; result: string; note: string } | null
+  method: string | null
+  ownFundsFen: number | null
+  subsidyFen: number | null
+  startedOn: string | null
+  acceptedOn: string | null
+  subsidyPaidOn: string | null
 }

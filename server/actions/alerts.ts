@@ -1,5 +1,5 @@
 import { AppError, MESSAGE_KINDS, TEMPLATE_DEFS, localDate, type MessageKind } from '../../domain'
-import type { Ctx } from '../core/context'
+import { streetOfCaller } from '../core/context'
 import { handlers } from '../core/handler'
 import { applyAlert } from '../services/alerts/apply-alert'
 import { activeAlerts, alertView, campaignView } from '../services/alerts/views'
@@ -8,12 +8,6 @@ import { audit } from '../services/audit'
 import { disasterDue, disasterView, reportDamage } from '../services/disasters/disaster-reports'
 import { consentId } from '../services/notify/dispatch-outbox'
 import type { CampaignDoc, ConsentDoc, DisasterEventDoc, InboxDoc } from '../store/docs'
-
-const streetOf = (ctx: Ctx) => {
-  const g = ctx.scope.grants.find((x) => x.role === 'staff' || x.role === 'leader') ?? ctx.scope.grants[0]
-  if (!g) throw new AppError('FORBIDDEN')
-  return g.orgId
-}
 
 export const alertHandlers = handlers({
   'inbox.list': async (ctx, input) => {
@@ -62,7 +56,7 @@ export const alertHandlers = handlers({
     const { deps } = ctx
     for (const v of input.villageIds) ctx.requireVillage(v)
     if (input.endsAt <= input.startsAt) throw new AppError('VALIDATION', '结束时间要晚于开始时间')
-    const alert = await applyAlert(deps, { ...input, source: 'manual', externalId: null, streetId: streetOf(ctx), createdBy: ctx.user._id })
+    const alert = await applyAlert(deps, { ...input, source: 'manual', externalId: null, streetId: streetOfCaller(ctx), createdBy: ctx.user._id })
     await audit(deps, ctx.user._id, 'alert.issue', alert._id, { eventType: input.eventType, color: input.color, villages: input.villageIds.length })
     return alertView(alert)
   },

@@ -32,7 +32,8 @@ async function grantTo(deps: Deps, openid: string, existing: UserDoc | null, nam
   return user
 }
 
-async function streetOfCaller(ctx: Ctx): Promise<string | null> {
+/** The street whose staff the caller is (only staff invite staff). */
+async function staffStreetOf(ctx: Ctx): Promise<string | null> {
   const g = ctx.user.grants.find((x) => x.role === 'staff')
   return g ? g.orgId : null
 }
@@ -107,7 +108,7 @@ export const bindingHandlers = handlers({
       householdId = hh._id
       label = `农户 ${maskName(hh.headName)}`
     } else {
-      const street = await streetOfCaller(ctx)
+      const street = await staffStreetOf(ctx)
       if (!street) throw new AppError('FORBIDDEN', '只有街道建管办可以邀请工作人员')
       for (const g of input.grants) {
         if (g.role === 'farmer') throw new AppError('VALIDATION', '农户请用“农户邀请”')

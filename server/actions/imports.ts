@@ -1,17 +1,10 @@
 import { AppError, HOUSEHOLD_FIELD_LABELS } from '../../domain'
-import type { Ctx } from '../core/context'
+import { streetOfCaller, type Ctx } from '../core/context'
 import { handlers } from '../core/handler'
 import type { ImportDoc, ImportRowDoc } from '../store/docs'
 import { importView, newImportJob, stepImport } from '../services/imports/import-jobs'
 import { sheetKindOf } from '../services/imports/read-sheet'
 import { audit } from '../services/audit'
-
-/** The street the caller works for; imports belong to one street. */
-function streetOf(ctx: Ctx): string {
-  const grant = ctx.scope.grants.find((g) => g.role === 'staff' || g.role === 'leader')
-  if (!grant) throw new AppError('FORBIDDEN')
-  return grant.orgId
-}
 
 async function loadJob(ctx: Ctx, importId: string): Promise<ImportDoc> {
   const job = await ctx.deps.store.collection<ImportDoc>('imports').get(importId)
@@ -23,7 +16,7 @@ async function loadJob(ctx: Ctx, importId: string): Promise<ImportDoc> {
 export const importHandlers = handlers({
   'import.start': async (ctx, input) => {
     const { deps } = ctx
-    const streetId = streetOf(ctx)
+    const streetId = streetOfCaller(ctx)
     const col = deps.store.collection<ImportDoc>('imports')
     const existing = await col.get(input.importId)
     // A retried start (same client-made id) returns the job it already created.

@@ -1,18 +1,12 @@
 import crypto from 'node:crypto'
 import { AppError, JUDGMENT_LABELS, PATROL_KIND_LABELS, localDateTime, maskName } from '../../domain'
-import type { Ctx } from '../core/context'
+import { streetOfCaller, type Ctx } from '../core/context'
 import { handlers } from '../core/handler'
 import { audit } from '../services/audit'
 import { XLSX_TYPE, XlsxWriter } from '../services/ledger/xlsx-writer'
 import { villagePlan } from '../services/patrols/monthly-plan'
 import { emptyTotals, reportView, stepReport, type ReportDoc } from '../services/reports/quarterly-report'
 import type { HouseholdDoc, PatrolDoc, UserDoc } from '../store/docs'
-
-function streetOf(ctx: Ctx): string {
-  const g = ctx.scope.grants.find((x) => x.role === 'staff' || x.role === 'leader')
-  if (!g) throw new AppError('FORBIDDEN')
-  return g.orgId
-}
 
 async function loadReport(ctx: Ctx, reportId: string): Promise<ReportDoc> {
   const r = await ctx.deps.store.collection<ReportDoc>('reports').get(reportId)
@@ -26,7 +20,7 @@ export const reportHandlers = handlers({
     const col = deps.store.collection<ReportDoc>('reports')
     const existing = await col.get(input.reportId)
     if (existing) return reportView(deps, existing)
-    const streetId = streetOf(ctx)
+    const streetId = streetOfCaller(ctx)
     const villageIds = (await deps.orgs.villagesUnder(streetId)).map((v) => v._id)
     await col.insert({
       _id: input.reportId,

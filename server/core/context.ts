@@ -76,3 +76,10 @@ export interface GuestCtx {
   action: string
   now(): Date
 }
+
+/** The street a street-level caller (staff or leader) works for; FORBIDDEN for anyone else. */
+export function streetOfCaller(ctx: Ctx): string {
+  const grant = ctx.scope.grants.find((g) => g.role === 'staff' || g.role === 'leader')
+  if (!grant) throw new AppError('FORBIDDEN')
+  return grant.orgId
+}

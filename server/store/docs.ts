@@ -1,5 +1,5 @@
 // The stored documents. Fields used in queries are named in store/manifest.ts.
-import type { AlertColor, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, Structure } from '../../domain'
+import type { CaseEmergency, CaseRenovation, AlertColor, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, Structure } from '../../domain'
 import type { StoredDoc } from '../ports/store'
 
 export interface OrgDoc extends StoredDoc {
@@ -267,20 +267,8 @@ export interface CaseDoc extends StoredDoc {
     photos: string[]
     reportFileId: string | null
   } | null
-  emergency?: { evacuated: boolean; evacuatedOn: string | null; livingNow: string; signPosted: boolean; fenced: boolean } | null
-  renovation?: {
-    appliedBy: string | null
-    appliedOn: string | null
-    villageReview: { date: string; result: string; note: string } | null
-    streetReview: { date: string; result: string; note: string } | null
-    districtApproval: { date: string; result: string; note: string } | null
-    method: string | null
-    ownFundsFen: number | null
-    subsidyFen: number | null
-    startedOn: string | null
-    acceptedOn: string | null
-    subsidyPaidOn: string | null
-  } | null
+  emergency?: CaseEmergency | null
+  renovation?: CaseRenovation | null
   closeRoute?: string | null
   closeReason?: string | null
   closedAt?: string | null
