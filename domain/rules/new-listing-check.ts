@@ -2,23 +2,7 @@
 // 20th, Chongqing practice: lists arrive by the 5th, checks done by the 20th). Listed
 // after that day, the check falls due on that day of the next month.
 import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
-import timezone from 'dayjs/plugin/timezone'
-
-dayjs.extend(utc)
-dayjs.extend(timezone)
-
-export const ZONE = 'Asia/Shanghai'
-
-/** The local calendar date (YYYY-MM-DD) of an instant in Asia/Shanghai. */
-export function localDate(at: Date): string {
-  return dayjs(at).tz(ZONE).format('YYYY-MM-DD')
-}
-
-/** Local date and time (YYYY-MM-DD HH:mm, Asia/Shanghai) of an instant, for messages. */
-export function localDateTime(at: Date): string {
-  return dayjs(at).tz(ZONE).format('YYYY-MM-DD HH:mm')
-}
+import { localDate } from '../time'
 
 export function newListingCheckDue(listedAt: Date, dueDay: number): string {
   const local = dayjs(localDate(listedAt))

@@ -6,7 +6,7 @@ import { configFromEnv, loadConfig } from '../config'
 import { consoleLogger, type Deps, type Logger } from '../core/deps'
 import { dispatch, type Identity } from '../core/dispatch'
 import type { Registry } from '../core/registry'
-import { fitFields, type MessageKind, type Result } from '../../domain'
+import { ZONE, fitFields, type MessageKind, type Result } from '../../domain'
 import { CloudBaseStore } from '../adapters/cloudbase/cloudbase-store'
 import { TrackingStore } from '../store/tracking-store'
 import { CloudFileStore, type CloudStorageApi } from '../adapters/cloudbase/cloud-file-store'
@@ -37,7 +37,6 @@ export interface CloudOptions {
   templates?: SubscribeTemplates
 }
 
-const ZONE = 'Asia/Shanghai'
 
 /** Templates from the configured ids (ANJU_TEMPLATE_IDS), values fitted to keyword limits. */
 function templatesFrom(ids: Partial<Record<MessageKind, string>>): SubscribeTemplates {

@@ -1,12 +1,10 @@
 // Monthly statistics (按月统计) of a village, computed from the raw records every time;
 // a submitted version freezes them.
 import dayjs from 'dayjs'
-import type { MonthlyFigures } from '../../../domain'
+import { ZONE_OFFSET, type MonthlyFigures } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { CaseDoc, HouseDoc, PatrolDoc } from '../../store/docs'
 import { villagePlan } from './monthly-plan'
-
-const ZONE_OFFSET = '+08:00'
 
 /** A month's bounds as instants in Asia/Shanghai; the arithmetic is on calendar dates. */
 export function monthBounds(month: string): { from: string; to: string } {
