@@ -8,6 +8,7 @@ import { createLocalRuntime } from '../server/runtime/local'
 import { seedDemo } from '../server/seed/demo-seed'
 import { seedDemoHistory } from '../server/seed/demo-history'
 import { runTick } from '../server/jobs/tick'
+import { settleRefresh } from '../server/services/counters/refresh'
 import { migrate } from '../server/store/migrations'
 import type { OrgDoc } from '../server/store/docs'
 
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
   server.listen(port, host, () => console.log(`安居哨已启动：http://${host}:${port}  （数据在 .data/，npm start -- --reset 重置）`))
   const stop = () => {
     clearInterval(timer)
-    server.close(() => runtime.store.close().then(() => process.exit(0)))
+    server.close(() => settleRefresh(runtime.deps).then(() => runtime.store.close()).then(() => process.exit(0)))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -27,7 +27,7 @@ export const patrolHandlers = handlers({
     return { month, counts, items: filtered.slice(start, start + input.pageSize), total: filtered.length, page: input.page, pageSize: input.pageSize }
   },
 
-  'patrol.submit': async (ctx, input) => patrolView(ctx.deps, await submitPatrol(ctx, input)),
+  'patrol.submit': async (ctx, input) => patrolView(ctx.deps, await submitPatrol(ctx, input), ctx.user),
 
   'patrol.get': async (ctx, input) => {
     const p = await ctx.deps.store.collection<PatrolDoc>('patrols').get(input.patrolId)

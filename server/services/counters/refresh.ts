@@ -44,8 +44,12 @@ export async function refreshVillage(deps: Deps, villageId: string): Promise<Vil
   return figures
 }
 
-/** Counts again every village written since the last refresh. */
-export async function refreshDirty(deps: Deps): Promise<number> {
+/**
+ * Counts again every village written since the last refresh. In the background, it lets
+ * waiting requests run between villages: the local store answers from the same thread,
+ * so counting twenty villages in one go would hold every request up for the whole run.
+ */
+export async function refreshDirty(deps: Deps, opts: { yieldBetween?: boolean } = {}): Promise<number> {
   const dirty = deps.dirtyVillages
   if (!dirty || dirty.size === 0) return 0
   const villages = [...dirty]
@@ -53,6 +57,7 @@ export async function refreshDirty(deps: Deps): Promise<number> {
   for (const v of villages) {
     const org = await deps.orgs.get(v)
     if (org?.level === 'village') await refreshVillage(deps, v)
+    if (opts.yieldBetween) await new Promise((r) => setImmediate(r))
   }
   return villages.length
 }
@@ -66,7 +71,12 @@ export async function refreshAll(deps: Deps): Promise<number> {
 const running = new WeakMap<Deps, Promise<void>>()
 
 /** Under load, a village is counted again at most this often. */
-export const BACKGROUND_REFRESH_MS = 500
+export const BACKGROUND_REFRESH_MS = 1000
+
+/** Resolves when the background refresh (if any) is over: before closing the store. */
+export function settleRefresh(deps: Deps): Promise<void> {
+  return running.get(deps) ?? Promise.resolve()
+}
 
 /**
  * Refreshes dirty villages without holding up the caller. Writes arriving together share
@@ -79,7 +89,7 @@ export function scheduleRefresh(deps: Deps): Promise<void> {
     try {
       while (deps.dirtyVillages?.size) {
         await new Promise((r) => setTimeout(r, BACKGROUND_REFRESH_MS))
-        await refreshDirty(deps)
+        await refreshDirty(deps, { yieldBetween: true })
       }
     } catch (err) {
       deps.log.error('counter refresh failed', { error: err instanceof Error ? err.stack : String(err) })
