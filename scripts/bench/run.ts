@@ -4,7 +4,6 @@
 // small size only (CI). Prints a table and writes .bench/results.json.
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -18,6 +17,7 @@ import { stepCampaign } from '../../server/services/alerts/campaigns'
 import { refreshAll } from '../../server/services/counters/refresh'
 import { seedScale, type ScaleSummary } from '../../server/seed/scale-seed'
 import type { CampaignDoc, CaseDoc, HouseDoc, HouseholdDoc } from '../../server/store/docs'
+import { loadRun } from './load-run'
 import { peakRss, percentile, round, timeEach } from './stats'
 
 const ROOT = path.resolve(__dirname, '../..')
@@ -121,52 +121,6 @@ async function quarterly(rt: LocalRuntime) {
   return { phase: result.r.phase, houseRows: result.r.totals?.houseRows ?? 0, seconds: round(result.seconds), peakRssMb: peakMb }
 }
 
-async function loadRun(rt: LocalRuntime, s: ScaleSummary, clients: number, seconds: number) {
-  const server: http.Server = createLocalHost({ runtime: rt, h5Root: path.join(ROOT, 'dist', 'h5') })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  const houses = await rt.store.collection<HouseDoc>('houses').find({ where: { villageId: { $in: s.villageIds.slice(0, 20) } }, limit: 4000 })
-  const sent: string[] = []
-  const latencies: number[] = []
-  let errors = 0
-  const until = Date.now() + seconds * 1000
-  const agent = new http.Agent({ keepAlive: true, maxSockets: clients })
-  const post = (body: string, user: string) =>
-    new Promise<number>((resolve, reject) => {
-      const req = http.request(`${base}/fn/api`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'x-dev-user': user } }, (res) => {
-        let text = ''
-        res.on('data', (c) => (text += c))
-        res.on('end', () => resolve(res.statusCode === 200 && JSON.parse(text).ok ? 1 : 0))
-      })
-      req.on('error', reject)
-      req.end(body)
-    })
-  await Promise.all(
-    Array.from({ length: clients }, async (_, c) => {
-      for (let i = 0; Date.now() < until; i++) {
-        const h = houses[(c * 97 + i) % houses.length]!
-        const patrolId = `pt-load-${c}-${i}`
-        const body = JSON.stringify({ action: 'patrol.submit', input: { patrolId, houseId: h._id, kind: 'routine', patrolledAt: NOW.toISOString(), findings: { site: 'ok', foundation: 'ok', walls: 'ok', columnsBeams: 'ok', roof: 'ok', enclosure: 'ok' }, judgment: 'safe', occupied: true, photos: [], gps: null, scannedPlate: false, notes: '' } })
-        const t = performance.now()
-        try {
-          const good = await post(body, s.inspectorOf[h.villageId]!)
-          if (good) sent.push(patrolId)
-          else errors++
-        } catch {
-          errors++
-        }
-        latencies.push(performance.now() - t)
-      }
-    }),
-  )
-  agent.destroy()
-  await new Promise((r) => server.close(r))
-  // Every acknowledged submission is stored exactly once.
-  let stored = 0
-  for (let i = 0; i < sent.length; i += 500) stored += await rt.store.collection('patrols').count({ _id: { $in: sent.slice(i, i + 500) } })
-  return { clients, seconds, requests: latencies.length, perSecond: Math.round(latencies.length / seconds), p95: round(percentile(latencies, 95)), errors, acknowledged: sent.length, storedOnce: stored, lost: sent.length - stored }
-}
-
 function weappSizes() {
   const dist = path.join(ROOT, 'dist', 'weapp')
   if (!fs.existsSync(path.join(dist, 'app.json'))) return 'dist/weapp missing: run npm run build:weapp'
@@ -205,7 +159,7 @@ async function main(): Promise<void> {
     perSize[size] = {
       actions: await actions(rt, summary, quick ? 100 : 300),
       fanOut: await fanOut(rt, summary),
-      ...(size === sizes[sizes.length - 1] ? { import: await importList(rt, summary, size), quarterly: await quarterly(rt), load: await loadRun(rt, summary, 200, quick ? 10 : 60), h5FirstScreenMs: await h5FirstScreen(rt) } : {}),
+      ...(size === sizes[sizes.length - 1] ? { import: await importList(rt, summary, size), quarterly: await quarterly(rt), load: await loadRun(rt, summary, { clients: 200, seconds: quick ? 10 : 60, patrolledAt: NOW, h5Root: path.join(ROOT, 'dist', 'h5') }), h5FirstScreenMs: await h5FirstScreen(rt) } : {}),
     }
     await rt.store.close()
     fs.rmSync(dir, { recursive: true, force: true })
