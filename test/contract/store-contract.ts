@@ -293,6 +293,18 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect((await find({}, { orderBy: [['grade', 'asc'], ['n', 'asc']] })).map((d) => d.s)).toEqual(['banana', 'cherry', 'apple', 'date'])
       })
 
+      it('fields returns only the named top-level fields, with _id and _rev; a missing one is null', async () => {
+        const rows = await find({}, { fields: ['s', 'tags', 'd', 'grade', 'ok', 'n'], orderBy: [['n', 'asc']] })
+        expect(rows.map((r) => ({ ...r, _id: r._id.slice(run.length + 1) }))).toEqual([
+          { _id: 'a', _rev: 1, s: 'apple', ok: true, n: 1, tags: ['red', 'round'], d: { kind: 'x' }, grade: 'A' },
+          { _id: 'b', _rev: 1, s: 'banana', ok: false, n: 2, tags: ['yellow'], d: { kind: 'y' }, grade: null },
+          { _id: 'c', _rev: 1, s: 'cherry', ok: true, n: 3, tags: ['red'], d: { kind: 'x' }, grade: null },
+          { _id: 'd', _rev: 1, s: 'date', ok: false, n: 10, tags: [], d: null, grade: 'C' },
+        ])
+        await expect(find({}, { fields: ["s') --"] })).rejects.toThrow()
+        await expect(find({}, { fields: ['d.kind'] })).rejects.toThrow()
+      })
+
       it('a field path outside the safe pattern and an unknown operator are refused', async () => {
         await expect(find({ "s') OR 1=1 --": 'x' })).rejects.toThrow()
         await expect(find({ s: { $regex: '.*' } })).rejects.toThrow()

@@ -56,6 +56,7 @@ export class RecordingCloudDb implements CloudDb {
       orderBy: (f, d) => this.query([...chain, ['orderBy', f, d]]),
       skip: (n) => this.query([...chain, ['skip', n]]),
       limit: (n) => this.query([...chain, ['limit', n]]),
+      field: (p) => this.query([...chain, ['field', p]]),
       get: () => this.end([...chain, ['get']]),
       count: () => this.end([...chain, ['count']]),
       update: (o) => this.end([...chain, ['update', o]]),

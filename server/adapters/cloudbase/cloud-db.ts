@@ -28,6 +28,8 @@ export interface CloudQuery {
   orderBy(field: string, dir: 'asc' | 'desc'): CloudQuery
   skip(n: number): CloudQuery
   limit(n: number): CloudQuery
+  /** Projection: { field: true } for each field to return. */
+  field(projection: Record<string, true>): CloudQuery
   get(): Promise<{ data: CloudRow[] }>
   count(): Promise<{ total: number }>
   update(opts: { data: object }): Promise<{ stats: { updated: number } }>

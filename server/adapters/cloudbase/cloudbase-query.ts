@@ -21,6 +21,17 @@ function isOps(v: unknown): v is FieldOps {
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** The field() projection for find's `fields`: those fields and the revision. */
+export function projection(fields: string[]): Record<string, true> {
+  const out: Record<string, true> = { _rev: true }
+  for (const f of fields) {
+    if (f === '_id' || f === '_rev') continue
+    if (!TOP_FIELD.test(f)) throw new Error(`invalid field to return: ${f}`)
+    out[f] = true
+  }
+  return out
+}
+
 /** A where clause that can match nothing ($in with an empty list); the query is skipped. */
 export const MATCHES_NOTHING = Symbol('matches nothing')
 

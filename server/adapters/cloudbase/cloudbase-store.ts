@@ -5,14 +5,21 @@
 import { AppError } from '../../../domain/errors'
 import type { Collection, FindOptions, StoredDoc, Store, TxStore, Where } from '../../ports/store'
 import type { CollectionName } from '../../store/manifest'
-import type { CloudCollection, CloudDb, CloudQuery } from './cloud-db'
-import { MATCHES_NOTHING, PAGE, docBody, patchData, sortKeys, whereCond } from './cloudbase-query'
+import type { CloudCollection, CloudDb, CloudQuery, CloudRow } from './cloud-db'
+import { MATCHES_NOTHING, PAGE, docBody, patchData, projection, sortKeys, whereCond } from './cloudbase-query'
 import { conflictExisting, isDuplicateKey, readRow, toDoc, txDocOps } from './cloudbase-tx'
 
 /** Documents per add() of insertMany, well under the request size limit. */
 const INSERT_BATCH = 100
 /** Ids per command.in() of getMany and the insertMany pre-check. */
 const ID_CHUNK = 500
+
+/** As in the SQLite adapter, a wanted field the document lacks comes back as null. */
+function withNulls(row: CloudRow, fields: string[]): CloudRow {
+  const out: CloudRow = { ...row }
+  for (const f of fields) if (!(f in out)) out[f] = null
+  return out
+}
 
 const chunks = <T>(list: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size))
@@ -81,12 +88,13 @@ class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
     const paged = want === undefined || want > PAGE
     let q = base
     for (const [field, dir] of sortKeys(opts, paged)) q = q.orderBy(field, dir)
+    if (opts.fields) q = q.field(projection(opts.fields))
     const out: T[] = []
     let skip = opts.skip ?? 0
     for (;;) {
       const n = want === undefined ? PAGE : Math.min(PAGE, want - out.length)
       const { data } = await (skip ? q.skip(skip) : q).limit(n).get()
-      for (const row of data) out.push(toDoc<T>(row))
+      for (const row of data) out.push(toDoc<T>(opts.fields ? withNulls(row, opts.fields) : row))
       if (data.length < n || (want !== undefined && out.length >= want)) return out
       skip += data.length
     }

@@ -90,10 +90,22 @@ export function whereSql(where: Where | undefined): { sql: string; params: Array
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params }
 }
 
+const TOP_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+/** The doc column, or an object of only the wanted fields (a missing one comes back as null). */
+function docColumn(fields: string[] | undefined): string {
+  if (!fields) return 'doc'
+  const wanted = fields.filter((f) => f !== '_id' && f !== '_rev')
+  for (const f of wanted) if (!TOP_FIELD.test(f)) throw new Error(`invalid field to return: ${f}`)
+  // `->` keeps objects and arrays as JSON inside json_object, where json_extract would
+  // turn them into strings.
+  return `json_object(${wanted.map((f) => `'${f}', doc -> '$.${f}'`).join(', ')}) AS doc`
+}
+
 export function findSql(table: string, opts: FindOptions): { sql: string; params: Array<string | number | null> } {
   const { sql: where, params } = whereSql(opts.where)
   const order = (opts.orderBy ?? []).map(([f, d]) => `${fieldExpr(f)} ${d === 'desc' ? 'DESC' : 'ASC'}`)
-  let sql = `SELECT _id, rev, doc FROM "${table}" ${where}`
+  let sql = `SELECT _id, rev, ${docColumn(opts.fields)} FROM "${table}" ${where}`
   if (order.length) sql += ` ORDER BY ${order.join(', ')}`
   if (opts.limit !== undefined || opts.skip !== undefined) {
     sql += ' LIMIT ? OFFSET ?'

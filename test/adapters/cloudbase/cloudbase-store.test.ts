@@ -98,6 +98,19 @@ describe('filters', () => {
   })
 })
 
+describe('find with fields', () => {
+  it('asks for those fields and the revision only, and fills a field the document lacks with null', async () => {
+    db.answer({ data: [{ _id: 'h1', _rev: 2, houseId: 'x' }] })
+    const docs = await col().find({ where: { villageId: 'v1' }, fields: ['houseId', 'kind'], limit: 10 })
+    expect(docs).toEqual([{ _id: 'h1', _rev: 2, houseId: 'x', kind: null }])
+    expect(db.calls).toEqual([[['collection', 'households'], ['where', { villageId: 'v1' }], ['field', { _rev: true, houseId: true, kind: true }], ['limit', 10], ['get']]])
+  })
+
+  it('refuses a nested or unsafe field before any call', async () => {
+    await expect(col().find({ fields: ['a.b'], limit: 5 })).rejects.toThrow('invalid field to return')
+  })
+})
+
 describe('find paging', () => {
   it('with a small limit: one get, the caller’s order only', async () => {
     db.answer(page(3))
