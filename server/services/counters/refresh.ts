@@ -72,6 +72,13 @@ const running = new WeakMap<Deps, Promise<void>>()
 
 /** Under load, a village is counted again at most this often. */
 export const BACKGROUND_REFRESH_MS = 1000
+/**
+ * ...and the wait after a run is this many times the run's own length, so that recounts
+ * take at most about a tenth of the host's time: at district scale under a burst of
+ * patrols, twenty busy villages cost ~0.3 s a run, and counting them every second took a
+ * third of the one thread that also answers requests.
+ */
+export const BACKGROUND_REFRESH_SHARE = 10
 
 /** Resolves when the background refresh (if any) is over: before closing the store. */
 export function settleRefresh(deps: Deps): Promise<void> {
@@ -87,9 +94,12 @@ export function scheduleRefresh(deps: Deps): Promise<void> {
   if (current) return current
   const run = (async () => {
     try {
+      let lastRunMs = 0
       while (deps.dirtyVillages?.size) {
-        await new Promise((r) => setTimeout(r, BACKGROUND_REFRESH_MS))
+        await new Promise((r) => setTimeout(r, Math.max(BACKGROUND_REFRESH_MS, BACKGROUND_REFRESH_SHARE * lastRunMs)))
+        const started = Date.now()
         await refreshDirty(deps, { yieldBetween: true })
+        lastRunMs = Date.now() - started
       }
     } catch (err) {
       deps.log.error('counter refresh failed', { error: err instanceof Error ? err.stack : String(err) })
