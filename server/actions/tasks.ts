@@ -1,4 +1,4 @@
-import { localDate, maskName, type TaskView } from '../../domain'
+import { AppError, localDate, maskName, type TaskView } from '../../domain'
 import { handlers } from '../core/handler'
 import type { Where } from '../ports/store'
 import type { HouseholdDoc, TaskDoc } from '../store/docs'
@@ -7,15 +7,19 @@ export const taskHandlers = handlers({
   'task.list': async (ctx, input) => {
     const { deps, scope } = ctx
     if (input.villageId) ctx.requireVillage(input.villageId)
+    // Only an open task can be late; a finished one is not "overdue" whenever it was due.
+    if (input.overdueOnly && input.status !== 'open') throw new AppError('VALIDATION', '只有待办任务才分是否逾期')
     const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
+    const today = localDate(ctx.now())
     const where: Where = { villageId: villageIds.length === 1 ? villageIds[0]! : { $in: villageIds }, status: input.status }
+    // The same rule as the village counters' overdueTasks, so the list matches the figure.
+    if (input.overdueOnly) where.dueDate = { $lt: today }
     const col = deps.store.collection<TaskDoc>('tasks')
     const [total, docs] = await Promise.all([
       col.count(where),
       col.find({ where, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['dueDate', 'asc']], skip: (input.page - 1) * input.pageSize, limit: input.pageSize }),
     ])
     const households = new Map((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(docs.map((d) => d.householdId))])).map((h) => [h._id, h]))
-    const today = localDate(ctx.now())
     const items: TaskView[] = []
     for (const t of docs) {
       items.push({

@@ -32,6 +32,7 @@ it('every query of every capability is served by a declared index', async () => 
   c = ok(await env.call(DEMO.inspectorYulong, 'case.transition', { caseId: c.id, transitionId: 'cov-1', expectRev: c.rev, action: 'reportToStreet', note: '' }))
   for (const stage of ['open', 'closed'] as const) ok(await env.call(DEMO.staffBachuan, 'case.list', { stage, overdueOnly: stage === 'open' }))
   ok(await env.call(DEMO.appraiserBachuan, 'case.list', { mine: true }))
+  for (const u of [DEMO.staffBachuan, DEMO.inspectorYulong]) ok(await env.call(u, 'task.list', { status: 'open', overdueOnly: true }))
   ok(await env.call(DEMO.staffBachuan, 'patrol.submit', safePatrol(house!._id, { kind: 'street', patrolledAt: '2026-11-20T09:40:00+08:00', judgment: 'hazard', photos: await photo(DEMO.staffBachuan) })))
   const exported = ok(await env.call(DEMO.staffBachuan, 'ledger.export', { villageId: 'v-yulong' }))
   const fileId = await uploadAs(env, DEMO.staffBachuan, (await env.rt.files.get(exported.fileId))!.bytes)
