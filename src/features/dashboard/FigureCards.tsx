@@ -64,7 +64,7 @@ export function FigureCards({ totals: t, links, villageId }: { totals: VillageFi
             <Text className="db-fig__link" data-testid="fig-overdue-cases" onClick={() => go(links.cases({ stage: 'open', overdue: true, villageId }))}>
               隐患 {t.overdueCases} ›
             </Text>
-            <Text className="db-fig__link" data-testid="fig-overdue-tasks" onClick={() => go(links.overdueTasks)}>
+            <Text className="db-fig__link" data-testid="fig-overdue-tasks" onClick={() => go(links.overdueTasks(villageId))}>
               任务 {t.overdueTasks} ›
             </Text>
           </View>

@@ -12,7 +12,7 @@ export interface DashboardLinks {
   critical: string
   coverage: string
   cases: (filter: { stage?: CaseStage | 'open'; overdue?: boolean; villageId?: string }) => string
-  overdueTasks: string
+  overdueTasks: (villageId?: string) => string
   households: (filter: { grade?: Grade; villageId?: string }) => string
   campaign: (campaignId: string) => string
   map: (villageId?: string) => string
@@ -26,7 +26,7 @@ export function linksFor(role: Role | null): DashboardLinks {
     critical: ROUTES.streetCritical,
     coverage: inspector ? ROUTES.inspectorPlan : ROUTES.streetCoverage,
     cases: ({ stage, overdue, villageId }) => q(inspector ? ROUTES.inspectorCases : ROUTES.streetCases, { stage, overdue: overdue ? '1' : undefined, villageId }),
-    overdueTasks: q(inspector ? ROUTES.inspectorTasks : ROUTES.streetTasks, { overdue: '1' }),
+    overdueTasks: (villageId) => q(inspector ? ROUTES.inspectorTasks : ROUTES.streetTasks, { overdue: '1', villageId }),
     households: ({ grade, villageId }) => q(inspector ? ROUTES.inspectorHouseholds : ROUTES.streetHouseholds, { grade, villageId }),
     campaign: (campaignId) => q(ROUTES.streetCampaign, { campaignId }),
     map: (villageId) => q(ROUTES.streetMap, { villageId }),

@@ -1,8 +1,9 @@
 // 待办任务 for the inspector: checks of newly listed households (due by the 20th) and the
 // houses the street drew for its random patrol, overdue in red. A new-listing check opens
-// the house to patrol, and the patrol then closes the task.
+// the house to patrol, and the patrol then closes the task. The dashboard's 逾期任务 figure
+// opens it on 已逾期 (?overdue=1).
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button, Popup } from '@nutui/nutui-react-taro'
 import type { HouseView, TaskView } from '@domain'
@@ -12,6 +13,8 @@ import { getHousehold } from '../../services/households'
 import { listTasks } from '../../services/tasks'
 import { ROUTES } from '../../routes'
 import { dateText } from '../households/format'
+import { overdueFromLink } from '../tasks/linked-filter'
+import { TaskFilterTabs } from '../tasks/TaskFilterTabs'
 import { useReshow } from './useReshow'
 import './field.css'
 
@@ -48,7 +51,9 @@ function TaskItem({ task, onOpen }: { task: TaskView; onOpen: (t: TaskView) => v
 }
 
 export function TasksScreen() {
-  const tasks = useResult(() => listTasks({ status: 'open', pageSize: 50 }), [])
+  const { params } = useRouter()
+  const [overdueOnly, setOverdueOnly] = useState(() => overdueFromLink(params))
+  const tasks = useResult(() => listTasks({ status: 'open', overdueOnly, pageSize: 50 }), [overdueOnly])
   const [choice, setChoice] = useState<{ task: TaskView; houses: HouseView[] } | null>(null)
   const [error, setError] = useState('')
   useReshow(tasks.reload)
@@ -67,12 +72,11 @@ export function TasksScreen() {
     <View className="page">
       <Text className="field-title">待办任务</Text>
       {error && <Text className="form-error">{error}</Text>}
-      <AsyncView state={tasks} onRetry={tasks.reload} isEmpty={(p) => p.items.length === 0} emptyText="没有待办任务">
+      <TaskFilterTabs overdueOnly={overdueOnly} onChange={setOverdueOnly} />
+      <AsyncView state={tasks} onRetry={tasks.reload} isEmpty={(p) => p.items.length === 0} emptyText={overdueOnly ? '没有逾期的任务' : '没有待办任务'}>
         {(page) => (
           <View data-testid="task-list">
-            <Text className="field-lead">
-              共 {page.total} 项，逾期 {page.items.filter((t) => t.overdue).length} 项
-            </Text>
+            <Text className="field-lead">{overdueOnly ? `已逾期 ${page.total} 项，请尽快去办` : `共 ${page.total} 项，逾期 ${page.items.filter((t) => t.overdue).length} 项`}</Text>
             {page.items.map((t) => (
               <TaskItem key={t.id} task={t} onOpen={(x) => void open(x)} />
             ))}

@@ -1,9 +1,10 @@
 // Open tasks in the user's villages: checks of newly listed households and street patrol
-// houses, soonest due first, overdue ones in red. A task opens its household.
+// houses, soonest due first, overdue ones in red. A task opens its household. The
+// dashboard's 逾期任务 figure opens it on 已逾期, for its village when it has one.
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import type { TaskView } from '@domain'
+import type { Me, TaskView } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useMe } from '../../hooks/useMe'
 import { listTasks } from '../../services/tasks'
@@ -13,6 +14,8 @@ import { PagedList } from '../street/PagedList'
 import { VillagePicker } from '../street/VillagePicker'
 import { usePaged } from '../street/usePaged'
 import { useReloadOnShow } from '../street/useReloadOnShow'
+import { taskFilterFromLink, type TaskFilter } from './linked-filter'
+import { TaskFilterTabs } from './TaskFilterTabs'
 import '../street/street.css'
 import './tasks.css'
 
@@ -49,29 +52,44 @@ function TaskItem({ task }: { task: TaskView }) {
   )
 }
 
-function TaskList({ villageId }: { villageId: string | undefined }) {
-  const list = usePaged<TaskView>((page) => listTasks({ villageId, status: 'open', page, pageSize: PAGE_SIZE }), villageId ?? 'all')
+function TaskList({ filter }: { filter: TaskFilter }) {
+  const { villageId, overdueOnly } = filter
+  const list = usePaged<TaskView>((page) => listTasks({ villageId, status: 'open', overdueOnly, page, pageSize: PAGE_SIZE }), `${villageId ?? 'all'}:${overdueOnly}`)
   useReloadOnShow(list.reload)
-  return <PagedList list={list} render={(t) => <TaskItem key={t.id} task={t} />} totalText={(n) => `待办 ${n} 项`} emptyText="没有待办任务" testId="task-list" />
+  return (
+    <PagedList
+      list={list}
+      render={(t) => <TaskItem key={t.id} task={t} />}
+      totalText={(n) => (overdueOnly ? `已逾期 ${n} 项` : `待办 ${n} 项`)}
+      emptyText={overdueOnly ? '没有逾期的任务' : '没有待办任务'}
+      testId="task-list"
+    />
+  )
+}
+
+function TasksBody({ me }: { me: Me }) {
+  const { params } = useRouter()
+  const [filter, setFilter] = useState<TaskFilter>(() => taskFilterFromLink(params, me.villages))
+  return (
+    <View>
+      <TaskFilterTabs overdueOnly={filter.overdueOnly} onChange={(overdueOnly) => setFilter({ ...filter, overdueOnly })} />
+      {me.villages.length > 1 && (
+        <View className="st-field">
+          <VillagePicker villages={me.villages} value={filter.villageId} onChange={(villageId) => setFilter({ ...filter, villageId })} testId="task-village" />
+        </View>
+      )}
+      <TaskList filter={filter} />
+    </View>
+  )
 }
 
 export function TaskListScreen() {
   const me = useMe()
-  const [villageId, setVillageId] = useState<string | undefined>()
   return (
     <View className="page st-page">
       <Text className="st-title">待办任务</Text>
       <AsyncView state={me} onRetry={me.reload}>
-        {(user) => (
-          <View>
-            {user.villages.length > 1 && (
-              <View className="st-field">
-                <VillagePicker villages={user.villages} value={villageId} onChange={setVillageId} testId="task-village" />
-              </View>
-            )}
-            <TaskList villageId={villageId} />
-          </View>
-        )}
+        {(user) => <TasksBody me={user} />}
       </AsyncView>
     </View>
   )
