@@ -413,6 +413,29 @@ export interface DisasterEventView {
   reports: Array<{ id: string; houseId: string; villageId: string; damage: import('./alerts').DamageGrade; damageLabel: string; peopleAffected: number; major: boolean; caseId: string | null; reportedAt: string }>
 }
 
+/**
+ * Where a declared disaster's damage reporting stands: 上报中 within the deadline, 已逾期
+ * past it with some village not finished, 已完毕 once every village said it is done.
+ */
+export type DisasterState = 'reporting' | 'overdue' | 'done'
+
+/** A disaster in the list: its state over all its villages, and the caller's villages in detail. */
+export interface DisasterListItem {
+  id: string
+  kind: import('./alerts').DisasterKind
+  kindLabel: string
+  occurredAt: string
+  dueDate: string
+  description: string
+  state: DisasterState
+  /** Every village the disaster covers, the caller's or not. */
+  villageCount: number
+  /** The covered villages the caller answers for (an inspector's own; every one for the street). */
+  mine: Array<{ villageId: string; villageName: string; done: boolean; overdue: boolean }>
+  /** Damaged houses reported so far in the caller's villages. */
+  reports: number
+}
+
 /** A village's figures, kept up to date on every write; the dashboards add them up. */
 export interface VillageFigures {
   households: number

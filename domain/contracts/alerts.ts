@@ -3,7 +3,7 @@ import { ALERT_COLORS, DAMAGE_GRADES, DISASTER_KINDS } from '../alerts'
 
 import { id, longText, pageInput, shortText } from '../validation'
 import { contract } from './define'
-import type { AlertView, CampaignView, DisasterEventView, InboxItem, Page } from '../model'
+import type { AlertView, CampaignView, DisasterEventView, DisasterListItem, InboxItem, Page } from '../model'
 
 const isoTime = () => z.iso.datetime({ offset: true })
 const fileId = () => z.string().min(1).max(300).regex(/^(local|cloud):\/\/[A-Za-z0-9_\-./]+$/)
@@ -95,6 +95,12 @@ export const alertContracts = {
     roles: ['inspector'],
     writes: true,
     example: { eventId: 'de-example-1', villageId: 'v-yulong', note: '本村无其他受损房屋' },
+  }),
+  'disaster.list': contract<Page<DisasterListItem>>()({
+    input: z.strictObject({ ...pageInput }),
+    roles: ['inspector', 'staff', 'leader'],
+    writes: false,
+    example: { page: 1 },
   }),
   'disaster.get': contract<DisasterEventView>()({
     input: z.strictObject({ eventId: id() }),

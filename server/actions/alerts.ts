@@ -6,6 +6,7 @@ import { activeAlerts, alertView, campaignView } from '../services/alerts/views'
 import { stepCampaign } from '../services/alerts/campaigns'
 import { audit } from '../services/audit'
 import { disasterDue, disasterView, reportDamage } from '../services/disasters/disaster-reports'
+import { listDisasters } from '../services/disasters/disaster-list'
 import { consentId } from '../services/notify/dispatch-outbox'
 import type { CampaignDoc, ConsentDoc, DisasterEventDoc, InboxDoc } from '../store/docs'
 
@@ -114,6 +115,8 @@ export const alertHandlers = handlers({
     }
     return disasterView(ctx.deps, (await col.get(e._id))!, localDate(ctx.now()))
   },
+
+  'disaster.list': async (ctx, input) => listDisasters(ctx, input),
 
   'disaster.get': async (ctx, input) => {
     const e = await ctx.deps.store.collection<DisasterEventDoc>('disasterEvents').get(input.eventId)

@@ -85,7 +85,10 @@ export const MANIFEST = {
     { name: 'by_external', fields: [['externalId', 'asc']] },
   ],
   campaigns: [{ name: 'by_status', fields: [['status', 'asc'], ['createdAt', 'asc']] }],
-  disasterEvents: [{ name: 'by_street_due', fields: [['streetId', 'asc'], ['dueDate', 'asc']] }],
+  disasterEvents: [
+    { name: 'by_street_due', fields: [['streetId', 'asc'], ['dueDate', 'asc']] },
+    { name: 'by_street_occurred', fields: [['streetId', 'asc'], ['occurredAt', 'desc']] },
+  ],
   disasterReports: [
     { name: 'by_event_village', fields: [['eventId', 'asc'], ['villageId', 'asc']] },
     { name: 'by_village_time', fields: [['villageId', 'asc'], ['reportedAt', 'asc']] },

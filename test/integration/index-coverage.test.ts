@@ -45,6 +45,7 @@ it('every query of every capability is served by a declared index', async () => 
   ok(await env.call(DEMO.staffBachuan, 'campaign.step', { campaignId: alert.campaignId! }))
   ok(await env.call(DEMO.staffBachuan, 'disaster.declare', { eventId: 'cov-de', kind: 'flood', occurredAt: '2026-11-20T06:00:00+08:00', villageIds: ['v-yulong'], description: '洪水' }))
   ok(await env.call(DEMO.inspectorYulong, 'disaster.report', { reportId: 'cov-dr', eventId: 'cov-de', houseId: house!._id, damage: 'general', peopleAffected: 1, measures: '', major: true, photos: [await uploadPhoto(env, DEMO.inspectorYulong)] }))
+  for (const u of [DEMO.staffBachuan, DEMO.inspectorYulong]) ok(await env.call(u, 'disaster.list', {}))
   for (const day of ['2026-11-28', '2026-12-01', '2026-12-06', '2026-12-21']) {
     env.clock.set(`${day}T09:00:00+08:00`)
     await runTick(env.rt.deps)

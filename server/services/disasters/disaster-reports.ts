@@ -2,7 +2,7 @@
 // days (the plan: 3), a 重大紧急 one at once to the street and the leader; every
 // damaged house opens a hazard case.
 import dayjs from 'dayjs'
-import { AppError, DAMAGE_GRADE_LABELS, DISASTER_KIND_LABELS, localDate, type DisasterEventView } from '../../../domain'
+import { AppError, DAMAGE_GRADE_LABELS, DISASTER_KIND_LABELS, localDate, villageReportOverdue, type DisasterEventView } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { Deps } from '../../core/deps'
 import type { DisasterEventDoc, DisasterReportDoc, HouseDoc } from '../../store/docs'
@@ -30,7 +30,7 @@ export async function disasterView(deps: Deps, e: DisasterEventDoc, today: strin
         villageName: (await deps.orgs.get(v))?.name ?? '',
         reports: reports.filter((r) => r.villageId === v).length,
         done: !!e.villagesDone[v],
-        overdue: !e.villagesDone[v] && today > e.dueDate,
+        overdue: villageReportOverdue(!!e.villagesDone[v], e.dueDate, today),
       })),
     ),
     reports: reports.map((r) => ({ id: r._id, houseId: r.houseId, villageId: r.villageId, damage: r.damage, damageLabel: DAMAGE_GRADE_LABELS[r.damage], peopleAffected: r.peopleAffected, major: r.major, caseId: r.caseId, reportedAt: r.reportedAt })),
