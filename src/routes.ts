@@ -40,10 +40,12 @@ export const ROUTES = {
   streetAlertIssue: '/street/pages/alert-issue/index',
   streetCampaign: '/street/pages/campaign/index',
   streetDisaster: '/street/pages/disaster/index',
+  streetDisasters: '/street/pages/disasters/index',
   streetDisasterDeclare: '/street/pages/disaster-declare/index',
   streetReports: '/street/pages/reports/index',
   inspectorEmergency: '/inspector/pages/emergency/index',
   inspectorDisaster: '/inspector/pages/disaster/index',
+  inspectorDisasters: '/inspector/pages/disasters/index',
   inspectorDisasterReport: '/inspector/pages/disaster-report/index',
   inspectorDisasterDeclare: '/inspector/pages/disaster-declare/index',
 } as const

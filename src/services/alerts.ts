@@ -19,6 +19,9 @@ export const declareDisaster = (input: DisasterDeclareInput) => call('disaster.d
 
 export const getDisaster = (eventId: string) => call('disaster.get', { eventId })
 
+/** The declared disasters over the user's villages, newest first. */
+export const listDisasters = (page = 1, pageSize = 20) => call('disaster.list', { page, pageSize })
+
 export const reportDisasterDamage = (input: DisasterReportInput) => call('disaster.report', input)
 
 export const markVillageDone = (eventId: string, villageId: string, note = '') => call('disaster.villageDone', { eventId, villageId, note })

@@ -49,7 +49,7 @@ export function AlertListScreen() {
           </View>
         )}
       </AsyncView>
-      <RecentDisasters eventPath={ROUTES.streetDisaster} declarePath={canCall('disaster.declare', role) ? ROUTES.streetDisasterDeclare : undefined} />
+      <RecentDisasters eventPath={ROUTES.streetDisaster} listPath={ROUTES.streetDisasters} declarePath={canCall('disaster.declare', role) ? ROUTES.streetDisasterDeclare : undefined} />
     </View>
   )
 }

@@ -60,7 +60,7 @@ export function EmergencyScreen() {
           </View>
         )}
       </AsyncView>
-      <RecentDisasters eventPath={ROUTES.inspectorDisaster} declarePath={ROUTES.inspectorDisasterDeclare} />
+      <RecentDisasters eventPath={ROUTES.inspectorDisaster} listPath={ROUTES.inspectorDisasters} declarePath={ROUTES.inspectorDisasterDeclare} />
       <Text className="section-title">本村情况</Text>
       <View className="al-tabs">
         <Button block fill="outline" type="primary" data-testid="emergency-dashboard" onClick={() => go(ROUTES.streetDashboard)}>

@@ -14,7 +14,6 @@ import { Field, FormError } from '../alerts/Field'
 import { VillageMultiSelect } from '../alerts/VillageMultiSelect'
 import { isoWithOffset, nowToMinute } from '../alerts/time'
 import { newClientId } from '../street/ids'
-import { rememberDisaster } from './recent'
 import './disasters.css'
 
 const KIND_CHOICES = DISASTER_KINDS.map((k) => ({ value: k, label: DISASTER_KIND_LABELS[k] }))
@@ -43,7 +42,6 @@ function DeclareForm({ me, eventPath }: { me: Me; eventPath: string }) {
     })
     setBusy(false)
     if (!res.ok) return setError(res.message)
-    rememberDisaster(res.data)
     void Taro.redirectTo({ url: `${eventPath}?eventId=${encodeURIComponent(res.data.id)}` })
   }
 

@@ -15,7 +15,6 @@ import { ROUTES } from '../../routes'
 import { shortDateTime } from '../alerts/time'
 import { useActiveRole } from '../street/useActiveRole'
 import { useReloadOnShow } from '../street/useReloadOnShow'
-import { rememberDisaster } from './recent'
 import { ReportList } from './ReportList'
 import { VillageStatusList } from './VillageStatusList'
 import './disasters.css'
@@ -97,11 +96,7 @@ function EventBody({ initial, role, me, reportPath }: { initial: DisasterEventVi
 export function DisasterEventScreen({ eventId, reportPath }: Props) {
   const role = useActiveRole()
   const me = useMe()
-  const event = useResult(async () => {
-    const res = await getDisaster(eventId ?? '')
-    if (res.ok) rememberDisaster(res.data)
-    return res
-  }, [eventId])
+  const event = useResult(() => getDisaster(eventId ?? ''), [eventId])
   useReloadOnShow(event.reload)
   if (!eventId) return <ErrorView message="没有指明是哪次灾情" onRetry={() => void Taro.navigateBack()} />
   return (

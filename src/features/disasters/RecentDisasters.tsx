@@ -1,27 +1,32 @@
-// 灾情上报: the disasters this user declared or opened lately, and declaring a new one.
-import { useState } from 'react'
+// 灾情上报 on the emergency screens: the newest disasters over the user's villages, the
+// way to all of them, and declaring a new one.
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { useSession } from '../../services/session'
+import type { DisasterListItem, Page } from '@domain'
+import { AsyncView } from '../../components/AsyncView'
+import { useResult } from '../../hooks/useResult'
+import { listDisasters } from '../../services/alerts'
+import { useActiveRole } from '../street/useActiveRole'
 import { useReloadOnShow } from '../street/useReloadOnShow'
-import { shortDateTime } from '../alerts/time'
-import { recentDisasters } from './recent'
+import { DisasterRow } from './DisasterRow'
 import './disasters.css'
+
+const SHOWN = 3
 
 interface Props {
   eventPath: string
+  listPath: string
   /** Where to declare a new disaster; absent for roles that may not. */
   declarePath?: string
 }
 
-export function RecentDisasters({ eventPath, declarePath }: Props) {
-  const { me } = useSession()
-  const [tick, setTick] = useState(0)
-  useReloadOnShow(() => setTick((t) => t + 1))
-  const list = me ? recentDisasters() : []
+export function RecentDisasters({ eventPath, listPath, declarePath }: Props) {
+  const role = useActiveRole()
+  const latest = useResult(() => listDisasters(1, SHOWN), [])
+  useReloadOnShow(latest.reload)
   return (
-    <View data-testid="recent-disasters" data-tick={tick}>
+    <View data-testid="recent-disasters">
       <Text className="section-title">灾情上报</Text>
       {declarePath && (
         <View className="ds-warn">
@@ -30,18 +35,20 @@ export function RecentDisasters({ eventPath, declarePath }: Props) {
           </Button>
         </View>
       )}
-      {list.length === 0 ? (
-        <Text className="ds-note">这台手机上还没有打开过的灾情。</Text>
-      ) : (
-        list.map((d) => (
-          <View key={d.id} className="card ds-recent" data-testid="recent-disaster" data-event-id={d.id} onClick={() => void Taro.navigateTo({ url: `${eventPath}?eventId=${encodeURIComponent(d.id)}` })}>
-            <Text className="ds-recent__title">{d.kindLabel}</Text>
-            <Text className="ds-recent__line">
-              {shortDateTime(d.occurredAt)} 发生 · {d.villages} 个村（社区） · {d.dueDate} 前上报完 ›
-            </Text>
+      <AsyncView state={latest} onRetry={latest.reload} isEmpty={(p: Page<DisasterListItem>) => p.total === 0} emptyText="还没有登记过灾情">
+        {(p) => (
+          <View>
+            {p.items.map((d) => (
+              <DisasterRow key={d.id} item={d} eventPath={eventPath} own={role === 'inspector'} />
+            ))}
+            {p.total > p.items.length && (
+              <Button block size="large" fill="outline" type="primary" data-testid="disaster-list-open" onClick={() => void Taro.navigateTo({ url: listPath })}>
+                查看全部 {p.total} 次灾情 ›
+              </Button>
+            )}
           </View>
-        ))
-      )}
+        )}
+      </AsyncView>
     </View>
   )
 }

@@ -1,10 +1,12 @@
 // The inspector's home: big tiles for the month's patrols, tasks, households, monthly
-// statistics and records waiting to upload, plus scanning a house plate in WeChat.
+// statistics, disasters to report and records waiting to upload, plus scanning a house
+// plate in WeChat.
 // Counts come from the server when there is a network; the outbox count is always local.
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { RoleBar } from '../../components/RoleBar'
 import { useResult } from '../../hooks/useResult'
+import { listDisasters } from '../../services/alerts'
 import { loadMeOfflineFirst, unsent, useOwnQueue } from '../../services/offline-queue'
 import { patrolPlan } from '../../services/patrols'
 import { IS_WEAPP } from '../../services/platform'
@@ -36,15 +38,20 @@ export function InspectorHomeScreen() {
   const me = useResult(loadMeOfflineFirst, [])
   const plan = useResult(() => patrolPlan({ status: 'all', pageSize: 1 }), [])
   const tasks = useResult(() => listTasks({ status: 'open', pageSize: 50 }), [])
+  const disasters = useResult(() => listDisasters(1, 20), [])
   const waiting = unsent(useOwnQueue(me.status === 'ok' ? me.data.userId : null))
   useReshow(() => {
     plan.reload()
     tasks.reload()
+    disasters.reload()
   })
 
   const counts = plan.status === 'ok' ? plan.data.counts : null
   const overdueTasks = tasks.status === 'ok' ? tasks.data.items.filter((t) => t.overdue).length : 0
   const failed = waiting.filter((i) => i.state === 'failed').length
+  // Disasters where one of his villages has not said 本村上报完毕 yet, and those past due.
+  const toReport = disasters.status === 'ok' ? disasters.data.items.filter((d) => d.mine.some((v) => !v.done)) : []
+  const lateReports = toReport.filter((d) => d.mine.some((v) => v.overdue)).length
 
   return (
     <View className="page" data-testid="inspector-home">
@@ -76,7 +83,15 @@ export function InspectorHomeScreen() {
         <Tile icon="👪" title="监测对象" testId="tile-households" sub="本村监测户" onClick={() => go(ROUTES.inspectorHouseholds)} />
         <Tile icon="📊" title="月度统计" testId="tile-monthly" sub="核对并提交" onClick={() => go(ROUTES.inspectorMonthly)} />
         <Tile icon="⚠️" title="隐患案件" testId="tile-cases" sub="核实、上报" onClick={() => go(ROUTES.inspectorCases)} />
-        <Tile icon="⛈️" title="应急与灾情" testId="tile-emergency" sub="预警巡查、灾损上报" onClick={() => go(ROUTES.inspectorEmergency)} />
+        <Tile icon="⛈️" title="应急预警" testId="tile-emergency" sub="预警、应急巡查" onClick={() => go(ROUTES.inspectorEmergency)} />
+        <Tile
+          icon="🌊"
+          title="灾情上报"
+          testId="tile-disasters"
+          sub={disasters.status === 'ok' ? (toReport.length ? `${toReport.length} 次待上报` : '查看灾情') : disasters.status === 'loading' ? '…' : '点开查看'}
+          alert={lateReports > 0 ? `逾期 ${lateReports} 次` : undefined}
+          onClick={() => go(ROUTES.inspectorDisasters)}
+        />
         <Tile
           icon="📤"
           title="待同步"

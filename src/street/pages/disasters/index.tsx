@@ -1,0 +1,9 @@
+import { DisasterListScreen } from '../../../features/disasters/DisasterListScreen'
+import { canCall } from '../../../features/street/access'
+import { useActiveRole } from '../../../features/street/useActiveRole'
+import { ROUTES } from '../../../routes'
+
+export default function Page() {
+  const role = useActiveRole()
+  return <DisasterListScreen eventPath={ROUTES.streetDisaster} declarePath={canCall('disaster.declare', role) ? ROUTES.streetDisasterDeclare : undefined} />
+}
