@@ -89,7 +89,7 @@ async function monthlyStats(c: Ctx): Promise<void> {
   for (const v of villages) {
     const submitted = await c.deps.store.collection<MonthlyStatsDoc>('monthlyStats').count({ villageId: v._id, month: last })
     if (submitted > 0) continue
-    if (c.today <= due) await tell(c, 'inspector', v._id, reminder(`stats-remind:${last}:${v._id}`, `请提交 ${last} 月度统计`, `${due} 前提交本村月度巡查统计`, 'inspector/pages/stats/index', due))
+    if (c.today <= due) await tell(c, 'inspector', v._id, reminder(`stats-remind:${last}:${v._id}`, `请提交 ${last} 月度统计`, `${due} 前提交本村月度巡查统计`, 'inspector/pages/monthly/index', due))
     else {
       const street = (await c.deps.orgs.streetOf(v._id))?._id
       if (street) await tell(c, 'staff', street, escalation(`stats-escalate:${last}:${v._id}`, `${last} 月度统计未提交`, `${v.name} 的月度统计已过期限`, 'street/pages/coverage/index', v.name, due))
@@ -113,7 +113,7 @@ async function tasks(c: Ctx): Promise<void> {
   }
 }
 
-/** Disaster reports: in by the deadline, or the street and the leader are told. */
+/** Disaster reports: in by the deadline, or the street and the leader are told; the message opens the disaster. */
 async function disasters(c: Ctx): Promise<void> {
   const since = dayjs(c.today).subtract(60, 'day').format('YYYY-MM-DD')
   const streets = await c.deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'street' }, limit: 1000 })
@@ -125,9 +125,9 @@ async function disasters(c: Ctx): Promise<void> {
         const name = await villageName(c, v)
         const title = `${DISASTER_KIND_LABELS[e.kind]}灾损上报`
         if (c.today <= e.dueDate) {
-          if (c.today >= dayjs(e.dueDate).subtract(1, 'day').format('YYYY-MM-DD')) await tell(c, 'inspector', v, reminder(`disaster-remind:${e._id}:${v}`, title, `请在 ${e.dueDate} 前上报本村受损房屋`, 'inspector/pages/home/index', e.dueDate))
+          if (c.today >= dayjs(e.dueDate).subtract(1, 'day').format('YYYY-MM-DD')) await tell(c, 'inspector', v, reminder(`disaster-remind:${e._id}:${v}`, title, `请在 ${e.dueDate} 前上报本村受损房屋`, `inspector/pages/disaster/index?eventId=${e._id}`, e.dueDate))
         } else {
-          for (const role of ['staff', 'leader'] as const) await tell(c, role, s._id, escalation(`disaster-escalate:${e._id}:${v}`, `${title}逾期`, `${name} 未在 ${e.dueDate} 前完成灾损上报`, 'street/pages/home/index', name, e.dueDate))
+          for (const role of ['staff', 'leader'] as const) await tell(c, role, s._id, escalation(`disaster-escalate:${e._id}:${v}`, `${title}逾期`, `${name} 未在 ${e.dueDate} 前完成灾损上报`, `street/pages/disaster/index?eventId=${e._id}`, name, e.dueDate))
         }
       }
     }

@@ -1,6 +1,7 @@
 // 灾情列表: every declared disaster can be found again from the list, by whoever must act
 // on it, with where its damage reporting stands.
-import type { HouseDoc } from '../../server/store/docs'
+import { runTick } from '../../server/jobs/tick'
+import type { HouseDoc, InboxDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
 
@@ -70,4 +71,15 @@ it('tells each caller whether his villages have finished reporting, and which ar
 
 it('is empty, not an error, for a street that has declared nothing', async () => {
   expect(ok(await env.call(DEMO.leaderBachuan, 'disaster.list', {}))).toEqual({ items: [], total: 0, page: 1, pageSize: 20 })
+})
+
+it('the reminder before the deadline and the escalation after it open the disaster itself', async () => {
+  ok(await declare(DEMO.staffBachuan, 'de-flood', ['v-shizi'], '2026-11-28T06:00:00+08:00'))
+  for (const day of ['2026-12-01', '2026-12-02']) {
+    env.clock.set(`${day}T09:00:00+08:00`)
+    await runTick(env.rt.deps)
+  }
+  const pages = async (userId: string) => (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId } })).filter((m) => m.title.includes('灾损上报')).map((m) => m.page)
+  expect(await pages(DEMO.inspectorShizi)).toEqual(['inspector/pages/disaster/index?eventId=de-flood'])
+  expect(await pages(DEMO.leaderBachuan)).toEqual(['street/pages/disaster/index?eventId=de-flood'])
 })
