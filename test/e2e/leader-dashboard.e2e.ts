@@ -43,6 +43,47 @@ it("shows the leader's dashboard with its charts, and the critical figure opens 
   expect(listed).toBe(server.data.length)
 })
 
+const api = async (userId: string, action: string, input: unknown) =>
+  (await fetch(`${env.base}/fn/api`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-user': userId }, body: JSON.stringify({ action, input }) })).json()
+
+/** YYYY-MM in Beijing time, `back` months ago. */
+function month(back: number): string {
+  const d = new Date(Date.now() + 8 * 3600_000)
+  d.setUTCDate(1)
+  d.setUTCMonth(d.getUTCMonth() - back)
+  return d.toISOString().slice(0, 7)
+}
+
+it('the overdue task figure opens the task list on 已逾期, and one tap shows every task again', async () => {
+  // Last month's street random patrol house in 玉龙村 was never visited; this month's two are not due yet.
+  await api('u-staff-bachuan', 'sample.draw', { sampleId: 'smp-e2e-last', month: month(1), villageIds: ['v-yulong'], mode: 'count', value: 1 })
+  await api('u-staff-bachuan', 'sample.draw', { sampleId: 'smp-e2e-this', month: month(0), villageIds: ['v-yulong'], mode: 'count', value: 2 })
+  // The host recounts the village in the background, within a second or two.
+  let figure = 0
+  for (let i = 0; i < 50 && figure === 0; i++) {
+    figure = (await api('u-leader-bachuan', 'dashboard.summary', {})).data.totals.overdueTasks
+    if (figure === 0) await new Promise((r) => setTimeout(r, 200))
+  }
+  expect(figure).toBeGreaterThan(0)
+
+  const page = await env.newPage()
+  await page.goto(`${env.base}/#/pages/login/index`)
+  await page.locator('[data-testid="login-user-u-leader-bachuan"]').click()
+  await page.locator('[data-testid="street-tile-dashboard"]:visible').click()
+  await page.locator('[data-testid="fig-overdue-tasks"]:visible').click()
+  await page.locator('[data-testid="task-tabs"][data-overdue-only="true"]:visible').waitFor()
+  const items = page.locator('[data-testid="task-item"]:visible')
+  const total = page.locator('[data-testid="task-list-total"]:visible')
+  await items.first().waitFor()
+  expect(await total.innerText()).toBe(`已逾期 ${figure} 项`)
+  expect(await items.evaluateAll((els) => els.every((e) => e.getAttribute('data-overdue') === 'true'))).toBe(true)
+  await env.shot(page, 'overdue-tasks')
+  await page.locator('[data-testid="task-tab-all"]:visible').click()
+  await page.locator('[data-testid="task-tabs"][data-overdue-only="false"]:visible').waitFor()
+  await page.locator('[data-testid="task-item"][data-overdue="false"]:visible').first().waitFor()
+  expect(await total.innerText()).toBe(`待办 ${(await api('u-leader-bachuan', 'task.list', { status: 'open' })).data.total} 项`)
+})
+
 it('shows the houses of a village on the map, coloured by status', async () => {
   const page = await env.newPage()
   await page.goto(`${env.base}/#/pages/login/index`)
