@@ -47,8 +47,8 @@ async function main(): Promise<void> {
   const runtime = createLocalRuntime({ dataDir, baseUrl: `http://${host}:${port}` })
   if ((await runtime.store.collection<OrgDoc>('orgs').count()) === 0) {
     const summary = await seedDemo(runtime.store, runtime.deps.personal)
-    const patrols = await seedDemoHistory(runtime.deps)
-    console.log(`已写入演示数据：${summary.households} 户，${summary.houses} 栋房屋，近半年 ${patrols} 条巡查记录，${summary.users} 个演示账号`)
+    const history = await seedDemoHistory(runtime.deps)
+    console.log(`已写入演示数据：${summary.households} 户，${summary.houses} 栋房屋，近半年 ${history.patrols} 条巡查记录、${history.cases} 个隐患案件，${summary.users} 个演示账号`)
   }
   const migrated = await migrate(runtime.store)
   if (migrated.length) console.log(`已升级 ${migrated.length} 条旧数据`)

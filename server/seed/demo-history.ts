@@ -1,6 +1,6 @@
-// Months of village patrols for the demo, so that `npm start` shows a street at work: a
-// plan where most houses were seen last month, and 12-month trends with something in
-// them. Tests seed without it.
+// Months of village patrols and hazard cases for the demo, so that `npm start` shows a
+// street at work: a plan where most houses were seen last month, cases in every stage,
+// and 12-month trends with something in them. Tests seed without it.
 import crypto from 'node:crypto'
 import dayjs from 'dayjs'
 import { localDate } from '../../domain'
@@ -8,9 +8,10 @@ import type { Deps } from '../core/deps'
 import type { HouseDoc, PatrolDoc } from '../store/docs'
 import { countVillage } from '../services/counters/village-figures'
 import { refreshAll, type VillageMonthDoc } from '../services/counters/refresh'
+import { seedDemoCases } from './demo-cases'
 import { Rng } from './random'
 
-export async function seedDemoHistory(deps: Deps, months = 6, seed = 7): Promise<number> {
+export async function seedDemoHistory(deps: Deps, months = 6, seed = 7): Promise<{ patrols: number; cases: number }> {
   const rng = new Rng(seed)
   const now = deps.clock.now()
   const today = dayjs(localDate(now))
@@ -42,6 +43,8 @@ export async function seedDemoHistory(deps: Deps, months = 6, seed = 7): Promise
   }
   await deps.store.collection<PatrolDoc>('patrols').insertMany(patrols)
   for (const [houseId, p] of latest) await deps.store.collection<HouseDoc>('houses').update(houseId, { lastPatrolAt: p.patrolledAt, lastJudgment: p.judgment })
+  // The cases come after the routine rounds they were found on, and before the counters.
+  const cases = await seedDemoCases(deps)
   await refreshAll(deps)
   // The trend lines of the past months, as the counters would have recorded them then.
   const villages = [...new Set(houses.map((h) => h.villageId))]
@@ -53,5 +56,5 @@ export async function seedDemoHistory(deps: Deps, months = 6, seed = 7): Promise
     }
   }
   deps.dirtyVillages?.clear()
-  return patrols.length
+  return { patrols: patrols.length, cases }
 }
