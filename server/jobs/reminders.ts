@@ -106,7 +106,9 @@ async function tasks(c: Ctx): Promise<void> {
     const name = await villageName(c, t.villageId)
     if (c.today <= t.dueDate) {
       const role: Role = t.kind === 'streetPatrol' ? 'staff' : 'inspector'
-      await tell(c, role, role === 'staff' ? t.streetId : t.villageId, reminder(`task-remind:${t._id}`, t.title.slice(0, 18), `${name} 的任务 ${t.dueDate} 到期`, 'inspector/pages/tasks/index', t.dueDate))
+      // Each role's reminder opens its own task list: a street patrol is staff's work.
+      const page = role === 'staff' ? 'street/pages/tasks/index' : 'inspector/pages/tasks/index'
+      await tell(c, role, role === 'staff' ? t.streetId : t.villageId, reminder(`task-remind:${t._id}`, t.title.slice(0, 18), `${name} 的任务 ${t.dueDate} 到期`, page, t.dueDate))
     } else {
       await tell(c, t.kind === 'newListingCheck' ? 'leader' : 'staff', t.streetId, escalation(`task-escalate:${t._id}`, t.title.slice(0, 18), `${name} 的任务已过期限 ${t.dueDate}`, 'street/pages/tasks/index', name, t.dueDate))
     }

@@ -149,6 +149,17 @@ describe('a fake-clock month of deadlines', () => {
     expect((await kindsFor(DEMO.inspectorYulong)).filter((t) => t === '本月巡查还没完成')).toHaveLength(1)
   })
 
+  it('each reminder of a task opens the reminded role’s own task list', async () => {
+    env.clock.set('2026-12-18T09:00:00+08:00')
+    const [house] = await monitoredHouses(['v-yulong'])
+    const task = (id: string, kind: TaskDoc['kind']): TaskDoc => ({ _id: id, kind, streetId: 's-bachuan', villageId: 'v-yulong', householdId: house!.householdId, title: kind === 'streetPatrol' ? '街道随机巡查' : '新纳入核查', dueDate: '2026-12-20', status: 'open', createdAt: '', doneAt: null })
+    await env.rt.store.collection<TaskDoc>('tasks').insertMany([task('task-sp-x', 'streetPatrol'), task('task-nl-y', 'newListingCheck')])
+    await runTick(env.rt.deps)
+    const pageOf = async (userId: string, title: string) => (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId } })).filter((m) => m.title.includes(title)).map((m) => m.page)
+    expect(await pageOf(STAFF, '街道随机巡查')).toEqual(['street/pages/tasks/index'])
+    expect(await pageOf(DEMO.inspectorYulong, '新纳入核查')).toEqual(['inspector/pages/tasks/index'])
+  })
+
   it('a new-listing check is reminded before the 20th and escalated to the leader after it', async () => {
     env.clock.set('2026-12-05T09:00:00+08:00')
     const [house] = await monitoredHouses(['v-yulong'])
