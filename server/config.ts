@@ -15,6 +15,13 @@ const configSchema = z.object({
   chunkBudgetMs: z.coerce.number().int().min(1).max(20000).default(5000),
   /** Largest accepted list file, in bytes. */
   importMaxBytes: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  /**
+   * Rows of an import written per store transaction. On SQLite a transaction's own cost
+   * outweighs a row's, so many rows share one; CloudBase transactions run one network
+   * round trip per document and rerun whole on a write conflict, so they stay small.
+   * Unset: 250 on the local engine, 10 in the cloud.
+   */
+  importTxRows: z.coerce.number().int().min(1).max(1000).optional(),
   /** A patrol recorded farther than this from its house is flagged. */
   patrolFarMetres: z.coerce.number().int().min(10).default(300),
   /** Largest accepted photo, in bytes. */
@@ -77,7 +84,7 @@ const configSchema = z.object({
   bootstrapCode: z.string().min(12).optional(),
   /** Days an invitation code stays valid. */
   inviteTtlDays: z.coerce.number().int().min(1).max(90).default(7),
-})
+}).transform((c) => ({ ...c, importTxRows: c.importTxRows ?? (c.mode === 'cloud' ? 10 : 250) }))
 
 export type Config = z.infer<typeof configSchema>
 
@@ -89,6 +96,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     newListingCheckDay: env.ANJU_NEW_LISTING_CHECK_DAY,
     chunkBudgetMs: env.ANJU_CHUNK_BUDGET_MS,
     importMaxBytes: env.ANJU_IMPORT_MAX_BYTES,
+    importTxRows: env.ANJU_IMPORT_TX_ROWS,
     inviteTtlDays: env.ANJU_INVITE_TTL_DAYS,
     bootstrapCode: env.ANJU_BOOTSTRAP_CODE || undefined,
     monthlyStatsDueDay: env.ANJU_MONTHLY_STATS_DUE_DAY,

@@ -60,7 +60,9 @@ export const importHandlers = handlers({
     const where = { importId: input.importId, kind: input.kind }
     const [total, rows] = await Promise.all([
       col.count(where),
-      col.find({ where, orderBy: [['importId', 'asc'], ['kind', 'asc'], ['seq', 'asc']], skip: (input.page - 1) * input.pageSize, limit: input.pageSize }),
+      // Ordered by seq alone: with the fixed importId and kind named too, SQLite would sort
+      // every row of the kind for each page instead of reading the index in order.
+      col.find({ where, orderBy: [['seq', 'asc']], skip: (input.page - 1) * input.pageSize, limit: input.pageSize }),
     ])
     return {
       total,

@@ -4,7 +4,7 @@ import { COLUMN_HEADERS, formatCategories, maskName, mergeCategories } from '../
 import type { Deps } from '../../core/deps'
 import type { HouseholdDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
 import { BATCH } from './parse-phase'
-import { saveRows } from './save-rows'
+import { rewriteRows } from './save-rows'
 
 export function rowChanges(h: HouseholdDoc, r: ImportRowDoc, source: ImportDoc['source'], villageName: (id: string) => string): Record<string, [string, string]> {
   const changes: Record<string, [string, string]> = {}
@@ -36,7 +36,9 @@ export async function diffChunk(deps: Deps, job: ImportDoc, deadline: number): P
   const streetVillages = new Set(villages.map((v) => v._id))
   const nameOf = (id: string) => villages.find((v) => v._id === id)?.name ?? id
   for (;;) {
-    const rows = await rowsCol.find({ where: { importId: job._id, kind: 'pending' }, orderBy: [['importId', 'asc'], ['kind', 'asc'], ['seq', 'asc']], limit: BATCH })
+    // Ordered by seq alone: naming the fixed importId and kind in the order too makes SQLite
+    // sort every pending row for each page instead of reading the index in order.
+    const rows = await rowsCol.find({ where: { importId: job._id, kind: 'pending' }, orderBy: [['seq', 'asc']], limit: BATCH })
     if (rows.length === 0) return { phase: 'missing', diffed, counts, villageIds: [...villageIds].sort() }
     const byId = new Map((await households.getMany(rows.map((r) => r.householdId).filter((x): x is string => !!x))).map((h) => [h._id, h]))
     const hashes = rows.filter((r) => !r.householdId && r.idHash).map((r) => r.idHash!)
@@ -61,7 +63,7 @@ export async function diffChunk(deps: Deps, job: ImportDoc, deadline: number): P
       counts[r.kind as keyof typeof counts]++
       diffed++
     }
-    await saveRows(rowsCol, rows)
+    await rewriteRows(deps, rows)
     if (Date.now() > deadline) return { diffed, counts, villageIds: [...villageIds].sort() }
   }
 }

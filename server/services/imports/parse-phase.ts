@@ -4,7 +4,7 @@ import { AppError, mapHeaders, maskIdNumber, maskName, maskPhone, parseListRow, 
 import type { Deps } from '../../core/deps'
 import type { ImportDoc, ImportRowDoc } from '../../store/docs'
 import { readRows, sheetKindOf } from './read-sheet'
-import { saveRows } from './save-rows'
+import { insertRows } from './save-rows'
 
 export const BATCH = 500
 
@@ -37,7 +37,7 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
       if (r.kind === 'error') counts.error++
       else pending++
     }
-    await saveRows(rowsCol, batch)
+    await insertRows(deps, batch)
     batch.length = 0
     seenInBatch.clear()
   }
