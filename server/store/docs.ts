@@ -135,10 +135,14 @@ export interface ImportDoc extends StoredDoc {
   missingCursor: { village: number; skip: number }
   villageIds: string[]
   counts: { new: number; changed: number; missing: number; unchanged: number; error: number }
-  /** Rows to write on apply, and the seq after the last one applied. */
+  /**
+   * Rows to write on apply, and where the apply stopped: it goes village by village (so a
+   * chunk leaves few villages to count again), each in seq order; villageId '' is before
+   * the first village.
+   */
   toApply: number
   applied: number
-  applyCursor: number
+  applyCursor: { villageId: string; seq: number }
   excludeErrorRows: boolean
   removalReason: string
   failure: string | null

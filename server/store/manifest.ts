@@ -42,6 +42,7 @@ export const MANIFEST = {
     { name: 'by_import_kind', fields: [['importId', 'asc'], ['kind', 'asc'], ['seq', 'asc']] },
     { name: 'by_import_id_hash', fields: [['importId', 'asc'], ['idHash', 'asc']] },
     { name: 'by_import_household', fields: [['importId', 'asc'], ['householdId', 'asc']] },
+    { name: 'by_import_village', fields: [['importId', 'asc'], ['villageId', 'asc'], ['seq', 'asc']] },
   ],
   tasks: [
     { name: 'by_village_status', fields: [['villageId', 'asc'], ['status', 'asc'], ['dueDate', 'asc']] },

@@ -1,36 +1,21 @@
 // 部门数据共享: a department's list comes in as a file, is checked row by row, previewed as
 // a diff, and applied in resumable chunks.
-import { idCheckDigit, type ImportJobView } from '../../domain'
+import type { ImportJobView } from '../../domain'
 import type { HouseholdDoc, TaskDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
+import { LIST_HEADER as HEADER, runToRest as runEnvToRest, startImport as startEnvImport, validId } from '../support/list-import'
 import { readXlsx, uploadAs, xlsxOf } from '../support/sheets'
 
 const STAFF = DEMO.staffBachuan
-const HEADER = ['村（社区）', '组', '户主姓名', '身份证号', '联系电话', '监测类别', '家庭人口', '住址']
 let env: TestEnv
-let seq = 0
 
 beforeEach(async () => {
   env = await createTestEnv({ householdsPerVillage: 6, now: '2026-11-03T09:00:00+08:00' })
 })
 afterEach(() => env.close())
 
-const validId = (first17: string) => first17 + idCheckDigit(first17)
-
-async function runToRest(importId: string): Promise<ImportJobView> {
-  let job = ok(await env.call(STAFF, 'import.get', { importId }))
-  for (let i = 0; i < 1000 && ['parsing', 'diffing', 'missing', 'applying'].includes(job.phase); i++) {
-    job = ok(await env.call(STAFF, 'import.step', { importId }))
-  }
-  return job
-}
-
-async function startImport(bytes: Buffer, source: 'civil' | 'revitalization' | 'ledger', fileName = '名单.xlsx') {
-  const importId = `imp-${++seq}-${Date.now()}`
-  const fileId = await uploadAs(env, STAFF, bytes, fileName.split('.').pop())
-  const started = await env.call(STAFF, 'import.start', { importId, fileId, fileName, source })
-  return { importId, started }
-}
+const runToRest = (importId: string): Promise<ImportJobView> => runEnvToRest(env, importId)
+const startImport = (bytes: Buffer, source: 'civil' | 'revitalization' | 'ledger', fileName = '名单.xlsx') => startEnvImport(env, bytes, source, fileName)
 
 async function monitored(villageId: string): Promise<HouseholdDoc[]> {
   return env.rt.store.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' } })

@@ -1,152 +1,72 @@
-// Phase 5: write the accepted rows. Each row is one transaction keyed by a deterministic
-// event id, so a chunk that runs again after a failure skips the rows already written.
-import { departmentsOf, mergeCategories, newListingCheckDue, localDate } from '../../../domain'
-import { missingChanges } from './missing-phase'
+// Phase 5: write the accepted rows, village by village and in seq order within a village,
+// a few hundred rows per transaction on SQLite (a handful on CloudBase: config.importTxRows).
+//
+// Village by village, because every village a chunk writes is counted again for the
+// dashboards after the chunk: in file order each chunk of a district's list touches every
+// village. A transaction holds whole rows, so a crash leaves each row applied or not at
+// all; the cursor moves only past committed transactions, and a chunk that runs again
+// finds each applied row's event and skips it.
 import type { Deps } from '../../core/deps'
-import type { TxStore } from '../../ports/store'
-import type { HouseDoc, HouseholdDoc, HouseholdEventDoc, ImportDoc, ImportRowDoc, TaskDoc } from '../../store/docs'
+import type { HouseDoc, HouseholdEventDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
+import { applyRow, eventIdOf } from './apply-row'
 import { BATCH } from './parse-phase'
 
-const eventId = (job: ImportDoc, r: ImportRowDoc) => `ev-${job._id}-${r.seq}`
+const WRITES = new Set<ImportRowDoc['kind']>(['new', 'changed', 'missing'])
 
-function checkTask(deps: Deps, hh: HouseholdDoc, now: Date, nowIso: string): TaskDoc {
-  const dueDate = newListingCheckDue(now, deps.config.newListingCheckDay)
-  return {
-    _id: `task-nl-${hh._id}-${dueDate}`,
-    kind: 'newListingCheck',
-    streetId: hh.streetId,
-    villageId: hh.villageId,
-    householdId: hh._id,
-    title: '新纳入核查：核查住房安全并录入房屋信息',
-    dueDate,
-    status: 'open',
-    createdAt: nowIso,
-    doneAt: null,
+/** The houses of the households that rows may move to another village, by household. */
+async function housesOfMoving(deps: Deps, rows: ImportRowDoc[]): Promise<Map<string, HouseDoc[]>> {
+  const ids = rows.filter((r) => r.kind === 'changed' && r.villageId && r.householdId).map((r) => r.householdId!)
+  const byHousehold = new Map<string, HouseDoc[]>()
+  if (ids.length === 0) return byHousehold
+  for (const h of await deps.store.collection<HouseDoc>('houses').find({ where: { householdId: { $in: ids } } })) {
+    byHousehold.set(h.householdId, [...(byHousehold.get(h.householdId) ?? []), h])
   }
+  return byHousehold
 }
 
-async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, r: ImportRowDoc, now: Date): Promise<string | null> {
-  const events = tx.collection<HouseholdEventDoc>('householdEvents')
-  if (await events.get(eventId(job, r))) return null
-  const households = tx.collection<HouseholdDoc>('households')
-  const tasks = tx.collection<TaskDoc>('tasks')
-  const nowIso = now.toISOString()
-  const event = (hh: HouseholdDoc, kind: HouseholdEventDoc['kind'], note: string): HouseholdEventDoc => ({
-    _id: eventId(job, r),
-    householdId: hh._id,
-    villageId: hh.villageId,
-    at: nowIso,
-    actorId: job.createdBy,
-    kind,
-    changes: r.changes,
-    note,
-    importId: job._id,
-  })
-
-  if (r.kind === 'new') {
-    const village = (await deps.orgs.get(r.villageId!))!
-    const categories = mergeCategories([], job.source, r.categories)
-    const hhId = `hh-${r.idHash!.slice(0, 22)}`
-    const already = await households.get(hhId)
-    if (already) {
-      // Listed by another import applied after this one was previewed.
-      await events.insert(event(already, 'changed', `${job.fileName}再次列入，已在监测中`))
-      return null
-    }
-    const hh: HouseholdDoc = {
-      _id: hhId,
-      streetId: job.streetId,
-      villageId: village._id,
-      group: r.group,
-      headName: r.name!,
-      idEnc: r.idEnc!,
-      idHash: r.idHash!,
-      idMasked: r.idMasked,
-      phoneEnc: r.phoneEnc ?? '',
-      phoneHash: r.phoneHash ?? '',
-      phoneMasked: r.phoneMasked ?? '',
-      address: r.address,
-      members: r.members ?? 1,
-      categories,
-      departments: departmentsOf(categories),
-      listedSince: localDate(now),
-      status: 'monitored',
-      removedAt: null,
-      removedReason: null,
-      worstGrade: null,
-      houseCount: 0,
-      createdAt: nowIso,
-      updatedAt: nowIso,
-    }
-    await households.insert(hh)
-    await events.insert(event(hh, 'listed', `由${job.fileName}纳入监测`))
-    await tasks.set(checkTask(deps, hh, now, nowIso))
-    return null
+/**
+ * The next rows to apply: the rest of the cursor's village, else the first rows of the next
+ * village that has any. Every row that writes names a village (the village column is
+ * required and must exist), so walking the villages visits all of them. Ordered by the
+ * moving fields alone: naming the fixed importId in the order too would make SQLite sort
+ * every matching row instead of reading the index in order.
+ */
+async function nextPage(deps: Deps, job: ImportDoc, cursor: ImportDoc['applyCursor']): Promise<ImportRowDoc[]> {
+  const rowsCol = deps.store.collection<ImportRowDoc>('importRows')
+  if (cursor.villageId) {
+    const rest = await rowsCol.find({ where: { importId: job._id, villageId: cursor.villageId, seq: { $gt: cursor.seq } }, orderBy: [['seq', 'asc']], limit: BATCH })
+    if (rest.length) return rest
   }
-
-  const hh = await households.get(r.householdId!)
-  if (!hh) return null
-  if (r.kind === 'changed') {
-    const categories = mergeCategories(hh.categories, job.source, r.categories)
-    const relisted = hh.status === 'removed'
-    const patch: Partial<HouseholdDoc> = {
-      categories,
-      departments: departmentsOf(categories),
-      status: 'monitored',
-      removedAt: null,
-      removedReason: null,
-      updatedAt: nowIso,
-      ...(r.name !== null ? { headName: r.name } : {}),
-      ...(r.group ? { group: r.group } : {}),
-      ...(r.address ? { address: r.address } : {}),
-      ...(r.members !== null ? { members: r.members } : {}),
-      ...(r.phoneEnc ? { phoneEnc: r.phoneEnc, phoneHash: r.phoneHash!, phoneMasked: r.phoneMasked! } : {}),
-      ...(r.villageId ? { villageId: r.villageId } : {}),
-    }
-    await households.update(hh._id, patch)
-    const moved = { ...hh, ...patch }
-    await events.insert(event(moved, relisted ? 'relisted' : 'changed', `按${job.fileName}更新`))
-    if (relisted) await tasks.set(checkTask(deps, moved, now, nowIso))
-    return r.villageId && r.villageId !== hh.villageId ? hh._id : null
-  }
-
-  // Missing from the list: drop this source's categories; none left means leaving monitoring.
-  const categories = mergeCategories(hh.categories, job.source, [])
-  const leaves = categories.length === 0
-  r.changes = missingChanges(hh, categories)
-  await households.update(hh._id, {
-    categories: leaves ? hh.categories : categories,
-    departments: leaves ? hh.departments : departmentsOf(categories),
-    ...(leaves ? { status: 'removed' as const, removedAt: nowIso, removedReason: job.removalReason || '不在部门最新名单中' } : {}),
-    updatedAt: nowIso,
-  })
-  await events.insert(event(hh, leaves ? 'removed' : 'changed', leaves ? `退出监测：${job.removalReason || '不在部门最新名单中'}` : `不在${job.fileName}中，去掉该部门的监测类别`))
-  return null
+  const [first] = await rowsCol.find({ where: { importId: job._id, villageId: { $gt: cursor.villageId } }, orderBy: [['villageId', 'asc']], limit: 1 })
+  if (!first) return []
+  return rowsCol.find({ where: { importId: job._id, villageId: first.villageId, seq: { $gt: 0 } }, orderBy: [['seq', 'asc']], limit: BATCH })
 }
 
 export async function applyChunk(deps: Deps, job: ImportDoc, deadline: number): Promise<Partial<ImportDoc>> {
-  const rowsCol = deps.store.collection<ImportRowDoc>('importRows')
+  const events = deps.store.collection<HouseholdEventDoc>('householdEvents')
+  const perTx = deps.config.importTxRows
   let { applied, applyCursor } = job
   for (;;) {
-    const rows = await rowsCol.find({
-      where: { importId: job._id, seq: { $gt: applyCursor } },
-      orderBy: [['importId', 'asc'], ['seq', 'asc']],
-      limit: BATCH,
-    })
-    if (rows.length === 0) return { phase: 'done', applied, applyCursor, appliedAt: deps.clock.now().toISOString() }
-    for (const r of rows) {
-      applyCursor = r.seq
-      if (r.kind !== 'new' && r.kind !== 'changed' && r.kind !== 'missing') continue
-      const now = deps.clock.now()
-      const movedHousehold = await deps.store.transaction((tx) => applyRow(deps, tx, job, r, now))
-      if (movedHousehold) {
-        // Houses follow their household to its new village (outside the transaction:
-        // finding them is a query, and setting the village again is harmless).
-        const houses = deps.store.collection<HouseDoc>('houses')
-        for (const h of await houses.find({ where: { householdId: movedHousehold } })) await houses.update(h._id, { villageId: r.villageId! })
+    const page = await nextPage(deps, job, applyCursor)
+    if (page.length === 0) return { phase: 'done', applied, applyCursor, appliedAt: deps.clock.now().toISOString() }
+    const writing = page.filter((r) => WRITES.has(r.kind))
+    // Rows applied by an earlier run of this chunk are skipped without a transaction. An
+    // event never goes away, so one found here is final; the rest are checked again inside.
+    const done = new Set((await events.getMany(writing.map((r) => eventIdOf(job, r)))).map((e) => e._id))
+    const houses = await housesOfMoving(deps, writing.filter((r) => !done.has(eventIdOf(job, r))))
+    for (let i = 0; i < page.length; i += perTx) {
+      const slice = page.slice(i, i + perTx)
+      const rows = slice.filter((r) => WRITES.has(r.kind) && !done.has(eventIdOf(job, r)))
+      if (rows.length) {
+        const now = deps.clock.now()
+        await deps.store.transaction(async (tx) => {
+          for (const r of rows) await applyRow(deps, tx, job, r, houses.get(r.householdId ?? '') ?? [], now)
+        })
       }
-      applied++
+      applied += slice.filter((r) => WRITES.has(r.kind)).length
+      const last = slice[slice.length - 1]!
+      applyCursor = { villageId: last.villageId!, seq: last.seq }
+      if (Date.now() > deadline) return { applied, applyCursor }
     }
-    if (Date.now() > deadline) return { applied, applyCursor }
   }
 }

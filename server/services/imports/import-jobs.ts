@@ -42,7 +42,7 @@ export function newImportJob(input: { importId: string; fileId: string; fileName
     counts: { new: 0, changed: 0, missing: 0, unchanged: 0, error: 0 },
     toApply: 0,
     applied: 0,
-    applyCursor: 0,
+    applyCursor: { villageId: '', seq: 0 },
     excludeErrorRows: false,
     removalReason: '',
     failure: null,

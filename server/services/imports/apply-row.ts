@@ -1,0 +1,133 @@
+// What applying one accepted row writes, inside the caller's transaction: the household
+// (new, changed, or dropping this source's categories), its history event, and a 新纳入核查
+// task for a household that enters monitoring. The event id is deterministic, so a row
+// whose event exists was applied before (by a chunk that ran again) and writes nothing.
+import { departmentsOf, mergeCategories, newListingCheckDue, localDate } from '../../../domain'
+import { missingChanges } from './missing-phase'
+import type { Deps } from '../../core/deps'
+import type { TxStore } from '../../ports/store'
+import type { HouseDoc, HouseholdDoc, HouseholdEventDoc, ImportDoc, ImportRowDoc, TaskDoc } from '../../store/docs'
+
+export const eventIdOf = (job: ImportDoc, r: ImportRowDoc) => `ev-${job._id}-${r.seq}`
+
+function checkTask(deps: Deps, hh: HouseholdDoc, now: Date, nowIso: string): TaskDoc {
+  const dueDate = newListingCheckDue(now, deps.config.newListingCheckDay)
+  return {
+    _id: `task-nl-${hh._id}-${dueDate}`,
+    kind: 'newListingCheck',
+    streetId: hh.streetId,
+    villageId: hh.villageId,
+    householdId: hh._id,
+    title: '新纳入核查：核查住房安全并录入房屋信息',
+    dueDate,
+    status: 'open',
+    createdAt: nowIso,
+    doneAt: null,
+  }
+}
+
+/**
+ * Applies one row. `houses` are the houses of the row's household, read before the
+ * transaction (finding them is a query, which a transaction does not allow); they follow
+ * the household when the row moves it to another village, in the same transaction.
+ */
+export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, r: ImportRowDoc, houses: HouseDoc[], now: Date): Promise<void> {
+  const events = tx.collection<HouseholdEventDoc>('householdEvents')
+  if (await events.get(eventIdOf(job, r))) return
+  const households = tx.collection<HouseholdDoc>('households')
+  const tasks = tx.collection<TaskDoc>('tasks')
+  const nowIso = now.toISOString()
+  const event = (hh: HouseholdDoc, kind: HouseholdEventDoc['kind'], note: string): HouseholdEventDoc => ({
+    _id: eventIdOf(job, r),
+    householdId: hh._id,
+    villageId: hh.villageId,
+    at: nowIso,
+    actorId: job.createdBy,
+    kind,
+    changes: r.changes,
+    note,
+    importId: job._id,
+  })
+
+  if (r.kind === 'new') {
+    const hhId = `hh-${r.idHash!.slice(0, 22)}`
+    const already = await households.get(hhId)
+    if (already) {
+      // Listed by another import applied after this one was previewed.
+      await events.insert(event(already, 'changed', `${job.fileName}再次列入，已在监测中`))
+      return
+    }
+    const categories = mergeCategories([], job.source, r.categories)
+    const hh: HouseholdDoc = {
+      _id: hhId,
+      streetId: job.streetId,
+      villageId: r.villageId!,
+      group: r.group,
+      headName: r.name!,
+      idEnc: r.idEnc!,
+      idHash: r.idHash!,
+      idMasked: r.idMasked,
+      phoneEnc: r.phoneEnc ?? '',
+      phoneHash: r.phoneHash ?? '',
+      phoneMasked: r.phoneMasked ?? '',
+      address: r.address,
+      members: r.members ?? 1,
+      categories,
+      departments: departmentsOf(categories),
+      listedSince: localDate(now),
+      status: 'monitored',
+      removedAt: null,
+      removedReason: null,
+      worstGrade: null,
+      houseCount: 0,
+      createdAt: nowIso,
+      updatedAt: nowIso,
+    }
+    await households.insert(hh)
+    await events.insert(event(hh, 'listed', `由${job.fileName}纳入监测`))
+    await tasks.set(checkTask(deps, hh, now, nowIso))
+    return
+  }
+
+  const hh = await households.get(r.householdId!)
+  if (!hh) return
+  if (r.kind === 'changed') {
+    const categories = mergeCategories(hh.categories, job.source, r.categories)
+    const relisted = hh.status === 'removed'
+    const patch: Partial<HouseholdDoc> = {
+      categories,
+      departments: departmentsOf(categories),
+      status: 'monitored',
+      removedAt: null,
+      removedReason: null,
+      updatedAt: nowIso,
+      ...(r.name !== null ? { headName: r.name } : {}),
+      ...(r.group ? { group: r.group } : {}),
+      ...(r.address ? { address: r.address } : {}),
+      ...(r.members !== null ? { members: r.members } : {}),
+      ...(r.phoneEnc ? { phoneEnc: r.phoneEnc, phoneHash: r.phoneHash!, phoneMasked: r.phoneMasked! } : {}),
+      ...(r.villageId ? { villageId: r.villageId } : {}),
+    }
+    await households.update(hh._id, patch)
+    const moved = { ...hh, ...patch }
+    await events.insert(event(moved, relisted ? 'relisted' : 'changed', `按${job.fileName}更新`))
+    if (relisted) await tasks.set(checkTask(deps, moved, now, nowIso))
+    if (r.villageId && r.villageId !== hh.villageId) {
+      const houseCol = tx.collection<HouseDoc>('houses')
+      for (const h of houses) if (h.villageId !== r.villageId) await houseCol.update(h._id, { villageId: r.villageId })
+    }
+    return
+  }
+
+  // Missing from the list: drop this source's categories; none left means leaving monitoring.
+  const categories = mergeCategories(hh.categories, job.source, [])
+  const leaves = categories.length === 0
+  r.changes = missingChanges(hh, categories)
+  await households.update(hh._id, {
+    categories: leaves ? hh.categories : categories,
+    departments: leaves ? hh.departments : departmentsOf(categories),
+    ...(leaves ? { status: 'removed' as const, removedAt: nowIso, removedReason: job.removalReason || '不在部门最新名单中' } : {}),
+    updatedAt: nowIso,
+  })
+  await events.insert(event(hh, leaves ? 'removed' : 'changed', leaves ? `退出监测：${job.removalReason || '不在部门最新名单中'}` : `不在${job.fileName}中，去掉该部门的监测类别`))
+}

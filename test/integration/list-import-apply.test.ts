@@ -1,0 +1,117 @@
+// Applying a previewed department list: rows are written a few per transaction, village by
+// village, and a chunk that fails or runs again never leaves a row half written or
+// written twice.
+import type { HouseDoc, HouseholdDoc, HouseholdEventDoc, TaskDoc } from '../../server/store/docs'
+import { FaultyStore } from '../support/faulty-store'
+import { LIST_HEADER, runToRest, startImport, validId } from '../support/list-import'
+import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
+import { xlsxOf } from '../support/sheets'
+
+const STAFF = DEMO.staffBachuan
+const NEW_ROWS = 7
+let env: TestEnv
+let faulty: FaultyStore
+
+beforeEach(async () => {
+  env = await createTestEnv({ householdsPerVillage: 6, now: '2026-11-03T09:00:00+08:00' })
+  faulty = new FaultyStore(env.rt.deps.store)
+  env.rt.deps.store = faulty
+  // Three rows per transaction and one transaction per chunk, so that a short list spans
+  // many transactions and chunks.
+  env.rt.deps.config.importTxRows = 3
+})
+afterEach(() => env.close())
+
+const sql = <T>(query: string, ...params: unknown[]) => env.rt.store.db.prepare(query).all(...params) as T[]
+const docsOf = <T>(rows: Array<{ _id: string; rev: number; doc: string }>) => rows.map((r) => ({ ...JSON.parse(r.doc), _id: r._id, _rev: r.rev }) as T)
+
+/** New households for 凉水社区 (whose civil-listed households then all go missing). */
+async function previewedList(): Promise<string> {
+  const rows: Array<Array<string | number>> = [LIST_HEADER]
+  for (let i = 0; i < NEW_ROWS; i++) rows.push(['凉水社区', '1组', `新户${i}`, validId(`5002241961${String(i).padStart(7, '0')}`), '', '低保户', 2, ''])
+  const { importId } = await startImport(env, await xlsxOf(rows), 'civil')
+  const preview = await runToRest(env, importId)
+  expect(preview).toMatchObject({ phase: 'ready', counts: { new: NEW_ROWS, error: 0 } })
+  expect(preview.counts.missing).toBeGreaterThan(0)
+  return importId
+}
+
+function written(importId: string) {
+  const events = docsOf<HouseholdEventDoc>(sql(`SELECT * FROM householdEvents WHERE json_extract(doc, '$.importId') = ?`, importId))
+  const listed = events.filter((e) => e.kind === 'listed').map((e) => e.householdId)
+  const households = docsOf<HouseholdDoc>(sql(`SELECT * FROM households WHERE json_extract(doc, '$.listedSince') = '2026-11-03' AND json_extract(doc, '$.headName') LIKE '新户%'`))
+  const tasks = docsOf<TaskDoc>(sql(`SELECT * FROM tasks WHERE json_extract(doc, '$.kind') = 'newListingCheck' AND json_extract(doc, '$.villageId') = 'v-liangshui'`))
+  return { events, listed, households, tasks }
+}
+
+it('an import applied in batches writes each household once when a chunk runs again', async () => {
+  const importId = await previewedList()
+  const before = new Map(sql<{ _id: string; rev: number }>('SELECT _id, rev FROM households').map((r) => [r._id, r.rev]))
+  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出' }))
+  env.rt.deps.config.chunkBudgetMs = 1
+
+  // The chunk's rows are committed, then saving how far it got fails: the next step
+  // starts again from the earlier cursor.
+  faulty.failOnce((collection, write, patch) => collection === 'imports' && write === 'update' && 'applyCursor' in (patch as object))
+  const failed = await env.call(STAFF, 'import.step', { importId })
+  expect(failed.ok ? 'ok' : failed.code).toBe('INTERNAL')
+  const done = await runToRest(env, importId)
+  expect(faulty.failures).toBe(1)
+  expect(done.phase).toBe('done')
+
+  const { events, listed, households, tasks } = written(importId)
+  expect(households).toHaveLength(NEW_ROWS)
+  // Inserted once and never written again.
+  expect(households.map((h) => h._rev)).toEqual(households.map(() => 1))
+  expect(new Set(listed)).toEqual(new Set(households.map((h) => h._id)))
+  expect(tasks.filter((t) => listed.includes(t.householdId)).map((t) => t._rev)).toEqual(listed.map(() => 1))
+  // Every household that left the list changed once: one event, one revision more.
+  const dropped = events.filter((e) => e.kind !== 'listed')
+  expect(dropped).toHaveLength(done.counts.missing)
+  expect(new Set(dropped.map((e) => e.householdId)).size).toBe(dropped.length)
+  for (const e of dropped) expect(sql<{ rev: number }>('SELECT rev FROM households WHERE _id = ?', e.householdId)[0]!.rev).toBe(before.get(e.householdId)! + 1)
+})
+
+it('a crash in the middle of a batch leaves no half-applied row', async () => {
+  const importId = await previewedList()
+  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出' }))
+  env.rt.deps.config.chunkBudgetMs = 1
+
+  // The fifth check task fails: the first transaction (rows 1–3) is in, the second fails
+  // after row 4 was fully written and row 5 half.
+  let taskWrites = 0
+  faulty.failOnce((collection, write) => collection === 'tasks' && write === 'set' && ++taskWrites === 5)
+  for (let i = 0; i < 5 && faulty.failures === 0; i++) await env.call(STAFF, 'import.step', { importId })
+  expect(faulty.failures).toBe(1)
+
+  const atCrash = written(importId)
+  expect(atCrash.households).toHaveLength(3)
+  expect(new Set(atCrash.listed)).toEqual(new Set(atCrash.households.map((h) => h._id)))
+  expect(new Set(atCrash.tasks.map((t) => t.householdId))).toEqual(new Set(atCrash.households.map((h) => h._id)))
+
+  expect((await runToRest(env, importId)).phase).toBe('done')
+  const after = written(importId)
+  expect(after.households).toHaveLength(NEW_ROWS)
+  expect(after.households.map((h) => h._rev)).toEqual(after.households.map(() => 1))
+  expect(after.listed).toHaveLength(NEW_ROWS)
+  expect(new Set(after.tasks.map((t) => t.householdId))).toEqual(new Set(after.households.map((h) => h._id)))
+})
+
+it('a household listed under another village moves there with its houses', async () => {
+  const houses = env.rt.store.collection<HouseDoc>('houses')
+  const yulong = await env.rt.store.collection<HouseholdDoc>('households').find({ where: { villageId: 'v-yulong', status: 'monitored' } })
+  let mover: HouseholdDoc | undefined
+  for (const h of yulong) if (h.categories.includes('dibao') && (await houses.count({ householdId: h._id })) > 0) mover = mover ?? h
+  const row = ['狮子村', mover!.group, mover!.headName, env.rt.deps.personal.open(mover!.idEnc), '', '低保户', mover!.members, '']
+  const { importId } = await startImport(env, await xlsxOf([LIST_HEADER, row]), 'civil')
+  expect((await runToRest(env, importId)).counts.changed).toBe(1)
+  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出' }))
+  expect((await runToRest(env, importId)).phase).toBe('done')
+
+  expect((await env.rt.store.collection<HouseholdDoc>('households').get(mover!._id))!.villageId).toBe('v-shizi')
+  const moved = await houses.find({ where: { householdId: mover!._id } })
+  expect(moved.length).toBeGreaterThan(0)
+  expect(moved.map((h) => h.villageId)).toEqual(moved.map(() => 'v-shizi'))
+  const history = ok(await env.call(STAFF, 'household.history', { householdId: mover!._id }))
+  expect(history[0]!.changes).toContainEqual(expect.objectContaining({ from: '玉龙村', to: '狮子村' }))
+})
