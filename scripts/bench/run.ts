@@ -7,8 +7,6 @@ import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import ExcelJS from 'exceljs'
-import { idCheckDigit } from '../../domain'
 import { dispatch } from '../../server/core/dispatch'
 import { registry } from '../../server/core/registry'
 import { createLocalHost } from '../../server/host/local-host'
@@ -17,6 +15,7 @@ import { stepCampaign } from '../../server/services/alerts/campaigns'
 import { refreshAll } from '../../server/services/counters/refresh'
 import { seedScale, type ScaleSummary } from '../../server/seed/scale-seed'
 import type { CampaignDoc, CaseDoc, HouseDoc, HouseholdDoc } from '../../server/store/docs'
+import { importList } from './import-list'
 import { loadRun } from './load-run'
 import { peakRss, percentile, round, timeEach } from './stats'
 
@@ -83,31 +82,6 @@ async function fanOut(rt: LocalRuntime, s: ScaleSummary) {
   }
   const seconds = (performance.now() - t) / 1000
   return { houses: campaign.tasksCreated, seconds: round(seconds), housesPerSecond: Math.round(campaign.tasksCreated / seconds), chunks: chunks.length, maxChunkSeconds: round(Math.max(...chunks) / 1000, 2) }
-}
-
-async function importList(rt: LocalRuntime, s: ScaleSummary, rows: number) {
-  const wb = new ExcelJS.Workbook()
-  const ws = wb.addWorksheet('名单')
-  ws.addRow(['村（社区）', '组', '户主姓名', '身份证号', '联系电话', '监测类别', '家庭人口', '住址'])
-  for (let i = 0; i < rows; i++) {
-    // Unique, valid numbers: birth date from i / 1000, sequence from i % 1000.
-    const day = 1 + Math.floor(i / 1000)
-    const first17 = `5002241950${String(1 + (Math.floor(day / 28) % 12)).padStart(2, '0')}${String(1 + (day % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`.slice(0, 17)
-    ws.addRow([`基准${(i % s.villageIds.length) + 1}村`, '1组', `新户${i}`, first17 + idCheckDigit(first17), '', '低保户', 2, ''])
-  }
-  const bytes = Buffer.from(await wb.xlsx.writeBuffer())
-  const stored = await rt.files.put(`uploads/u-bench-staff/list-${rows}.xlsx`, bytes, 'application/octet-stream')
-  const { result, peakMb } = await peakRss(async () => {
-    const t = performance.now()
-    await mustOk(call(rt, 'u-bench-staff', 'import.start', { importId: `imp-bench-${rows}`, fileId: stored.fileId, fileName: 'list.xlsx', source: 'civil' }))
-    let job = (await call(rt, 'u-bench-staff', 'import.get', { importId: `imp-bench-${rows}` })).data as { phase: string; counts: Record<string, number> }
-    while (['parsing', 'diffing', 'missing'].includes(job.phase)) job = (await call(rt, 'u-bench-staff', 'import.step', { importId: `imp-bench-${rows}` })).data as typeof job
-    const previewSeconds = (performance.now() - t) / 1000
-    await mustOk(call(rt, 'u-bench-staff', 'import.apply', { importId: `imp-bench-${rows}`, excludeErrorRows: true, removalReason: '基准' }))
-    while (job.phase !== 'done' && job.phase !== 'failed') job = (await call(rt, 'u-bench-staff', 'import.step', { importId: `imp-bench-${rows}` })).data as typeof job
-    return { previewSeconds, seconds: (performance.now() - t) / 1000, job }
-  })
-  return { rows, fileMb: round(bytes.length / 1024 / 1024), phase: result.job.phase, counts: result.job.counts, previewSeconds: round(result.previewSeconds), seconds: round(result.seconds), rowsPerSecond: Math.round(rows / result.seconds), peakRssMb: peakMb }
 }
 
 async function quarterly(rt: LocalRuntime) {
