@@ -5,6 +5,7 @@ import type { HouseholdDoc, TaskDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { LIST_HEADER as HEADER, runToRest as runEnvToRest, startImport as startEnvImport, validId } from '../support/list-import'
 import { readXlsx, uploadAs, xlsxOf } from '../support/sheets'
+import { COLLECTIONS } from '../../server/store/manifest'
 
 const STAFF = DEMO.staffBachuan
 let env: TestEnv
@@ -142,6 +143,15 @@ describe('a list that cannot be read', () => {
     const r = await env.call(STAFF, 'import.start', { importId: 'imp-bad-type', fileId, fileName: '名单.xlsx', source: 'civil' })
     expect(r.ok ? 'ok' : r.message).toBe('文件类型不对：请上传 .xlsx 或 .csv 文件')
     expect(env.snapshot()).toBe(before)
+  })
+
+  it('damaged in transit fails with a message and changes no household', async () => {
+    const whole = await xlsxOf([HEADER, ['玉龙村', '1组', '甲', validId('50022419700101123'), '', '低保户', 1, '']])
+    const before = env.snapshot()
+    const { importId } = await startImport(whole.subarray(0, whole.length - 64), 'civil')
+    expect(await runToRest(importId)).toMatchObject({ phase: 'failed', failure: '文件无法读取：不是有效的 .xlsx 文件，或文件已损坏。请用 Excel 重新保存后上传' })
+    const domain = (snapshot: string) => snapshot.split('\n').filter((_, i) => ['households', 'householdEvents', 'tasks'].includes(COLLECTIONS[i]!))
+    expect(domain(env.snapshot())).toEqual(domain(before))
   })
 
   it('without a required column fails with the missing column named', async () => {

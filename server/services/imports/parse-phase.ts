@@ -4,6 +4,7 @@ import { AppError, mapHeaders, maskIdNumber, maskName, maskPhone, parseListRow, 
 import type { Deps } from '../../core/deps'
 import type { ImportDoc, ImportRowDoc } from '../../store/docs'
 import { readRows, sheetKindOf } from './read-sheet'
+import { UnreadableSheet } from './xlsx-rows'
 import { insertRows } from './save-rows'
 
 export const BATCH = 500
@@ -43,64 +44,70 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
   }
 
   let finished = true
-  for await (const { rowNumber, cells } of readRows(file.bytes, kind, rowsRead + 1)) {
-    rowsRead = rowNumber
-    if (!columns) {
-      const mapped = mapHeaders(cells)
-      if (mapped.missing.length) {
-        const names = mapped.missing.map((c) => COLUMN_HEADERS[c][0]).join('、')
-        return { phase: 'failed', failure: `第 1 行缺少必填列：${names}。请使用导入模板的表头`, rowsRead }
+  try {
+    for await (const { rowNumber, cells } of readRows(file.bytes, kind, rowsRead + 1)) {
+      rowsRead = rowNumber
+      if (!columns) {
+        const mapped = mapHeaders(cells)
+        if (mapped.missing.length) {
+          const names = mapped.missing.map((c) => COLUMN_HEADERS[c][0]).join('、')
+          return { phase: 'failed', failure: `第 1 行缺少必填列：${names}。请使用导入模板的表头`, rowsRead }
+        }
+        columns = mapped.columns
+        continue
       }
-      columns = mapped.columns
-      continue
-    }
-    if (cells.every((c) => !c)) continue
-    const mappedCells: Partial<Record<ListColumn, string>> = {}
-    for (const col of LIST_COLUMNS) {
-      const at = columns[col]
-      if (at !== undefined) mappedCells[col] = cells[at] ?? ''
-    }
-    const { row, errors } = parseListRow(mappedCells)
-    const village = villageByName.get(row.villageName)
-    if (row.villageName && !village) errors.push({ column: COLUMN_HEADERS.village[0]!, message: `本街道没有“${row.villageName}”，请核对村（社区）名称` })
-    const idSealed = row.idNumber ? deps.personal.seal(row.idNumber) : null
-    const phoneSealed = row.phone ? deps.personal.seal(row.phone) : null
-    if (idSealed) {
-      const prior = seenInBatch.get(idSealed.hash)
-      if (prior !== undefined) errors.push({ column: COLUMN_HEADERS.idNumber[0]!, message: `与第 ${prior} 行的身份证号重复` })
-      else seenInBatch.set(idSealed.hash, rowNumber)
-    }
-    batch.push({
-      _id: `${job._id}-${nextSeq}`,
-      importId: job._id,
-      seq: nextSeq++,
-      rowNumber,
-      kind: errors.length ? 'error' : 'pending',
-      householdId: row.householdId,
-      villageId: village?._id ?? null,
-      villageName: row.villageName,
-      name: row.name,
-      nameMasked: row.name ? maskName(row.name) : (mappedCells.name ?? ''),
-      idHash: idSealed?.hash ?? null,
-      idEnc: idSealed?.enc ?? null,
-      idMasked: row.idNumber ? maskIdNumber(row.idNumber) : row.idMasked ?? maskIdNumber(mappedCells.idNumber ?? ''),
-      phoneHash: phoneSealed?.hash ?? null,
-      phoneEnc: phoneSealed?.enc ?? null,
-      phoneMasked: row.phone ? maskPhone(row.phone) : row.phoneMasked,
-      group: row.group,
-      address: row.address,
-      members: row.members,
-      categories: row.categories,
-      changes: {},
-      errors,
-    })
-    if (batch.length >= BATCH) {
-      await flush()
-      if (Date.now() > deadline) {
-        finished = false
-        break
+      if (cells.every((c) => !c)) continue
+      const mappedCells: Partial<Record<ListColumn, string>> = {}
+      for (const col of LIST_COLUMNS) {
+        const at = columns[col]
+        if (at !== undefined) mappedCells[col] = cells[at] ?? ''
+      }
+      const { row, errors } = parseListRow(mappedCells)
+      const village = villageByName.get(row.villageName)
+      if (row.villageName && !village) errors.push({ column: COLUMN_HEADERS.village[0]!, message: `本街道没有“${row.villageName}”，请核对村（社区）名称` })
+      const idSealed = row.idNumber ? deps.personal.seal(row.idNumber) : null
+      const phoneSealed = row.phone ? deps.personal.seal(row.phone) : null
+      if (idSealed) {
+        const prior = seenInBatch.get(idSealed.hash)
+        if (prior !== undefined) errors.push({ column: COLUMN_HEADERS.idNumber[0]!, message: `与第 ${prior} 行的身份证号重复` })
+        else seenInBatch.set(idSealed.hash, rowNumber)
+      }
+      batch.push({
+        _id: `${job._id}-${nextSeq}`,
+        importId: job._id,
+        seq: nextSeq++,
+        rowNumber,
+        kind: errors.length ? 'error' : 'pending',
+        householdId: row.householdId,
+        villageId: village?._id ?? null,
+        villageName: row.villageName,
+        name: row.name,
+        nameMasked: row.name ? maskName(row.name) : (mappedCells.name ?? ''),
+        idHash: idSealed?.hash ?? null,
+        idEnc: idSealed?.enc ?? null,
+        idMasked: row.idNumber ? maskIdNumber(row.idNumber) : row.idMasked ?? maskIdNumber(mappedCells.idNumber ?? ''),
+        phoneHash: phoneSealed?.hash ?? null,
+        phoneEnc: phoneSealed?.enc ?? null,
+        phoneMasked: row.phone ? maskPhone(row.phone) : row.phoneMasked,
+        group: row.group,
+        address: row.address,
+        members: row.members,
+        categories: row.categories,
+        changes: {},
+        errors,
+      })
+      if (batch.length >= BATCH) {
+        await flush()
+        if (Date.now() > deadline) {
+          finished = false
+          break
+        }
       }
     }
+  } catch (err) {
+    // A damaged or foreign file fails the import with a message, not every later step.
+    if (!(err instanceof UnreadableSheet)) throw err
+    return { phase: 'failed', failure: err.message, rowsRead }
   }
   await flush()
   if (!columns) return { phase: 'failed', failure: '文件是空的', rowsRead }

@@ -1,7 +1,8 @@
-// Reads the first worksheet of an .xlsx (streaming) or a .csv (UTF-8, or GB18030 as
-// Excel on Chinese Windows saves it) as rows of trimmed text cells.
+// Reads the first worksheet of an .xlsx (streaming, see xlsx-rows.ts) or a .csv (UTF-8, or
+// GB18030 as Excel on Chinese Windows saves it) as rows of trimmed text cells.
 import ExcelJS from 'exceljs'
 import { Readable } from 'node:stream'
+import { xlsxRows } from './xlsx-rows'
 
 export type SheetKind = 'xlsx' | 'csv'
 
@@ -47,22 +48,5 @@ export async function* readRows(bytes: Buffer, kind: SheetKind, from = 1): Async
     }
     return
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    worksheets: 'emit',
-    entries: 'emit',
-  })
-  for await (const sheet of reader) {
-    for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-      if (row.number < from) continue
-      const values = row.values as unknown[]
-      const cells: string[] = []
-      for (let i = 1; i < values.length; i++) cells[i - 1] = cellText(values[i])
-      yield { rowNumber: row.number, cells }
-    }
-    // Only the first worksheet is a list.
-    return
-  }
+  yield* xlsxRows(bytes, from)
 }
