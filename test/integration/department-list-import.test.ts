@@ -215,6 +215,18 @@ it('a large list is read and applied in many chunks, each row exactly once', asy
   expect(await env.rt.store.collection<TaskDoc>('tasks').count({ villageId: 'v-liangshui', kind: 'newListingCheck' })).toBe(1200)
 })
 
+it('rows an earlier version saved undiffed are diffed before the preview is ready', async () => {
+  const rows = [HEADER, ['凉水社区', '1组', '新户', validId('50022419600000017'), '', '低保边缘家庭', 2, '']]
+  const { importId } = await startImport(await xlsxOf(rows), 'civil')
+  const preview = await runToRest(importId)
+  expect(preview.counts.new).toBe(1)
+  // As an earlier version left it: the row pending, the job in the diffing phase.
+  const db = env.rt.store.db
+  db.prepare(`UPDATE importRows SET doc = json_set(doc, '$.kind', 'pending') WHERE json_extract(doc, '$.importId') = ? AND json_extract(doc, '$.kind') = 'new'`).run(importId)
+  db.prepare(`UPDATE imports SET doc = json_set(doc, '$.phase', 'diffing', '$.counts.new', 0) WHERE _id = ?`).run(importId)
+  expect(await runToRest(importId)).toMatchObject({ phase: 'ready', counts: preview.counts })
+})
+
 it('the same categories listed in another order are no change', async () => {
   const [h] = (await monitored('v-yulong')).filter((x) => x.categories.length === 1)
   // Stored in a non-canonical order, as data written by an older version may be.

@@ -9,7 +9,7 @@
 import type { Deps } from '../../core/deps'
 import type { HouseDoc, HouseholdEventDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
 import { applyRow, eventIdOf } from './apply-row'
-import { BATCH } from './parse-phase'
+import { BATCH } from './batch'
 
 const WRITES = new Set<ImportRowDoc['kind']>(['new', 'changed', 'missing'])
 

@@ -1,9 +1,11 @@
-// Phase 2: compare each valid row with the household it names (by 档案编号 or by ID
+// The diff: compare each valid row with the household it names (by 档案编号 or by ID
 // number) and classify it as new, changed or unchanged, recording what would change.
+// Reading the file does this for each batch before saving it (see parse-phase.ts); the
+// diffing phase is left for rows saved as 'pending' by an earlier version.
 import { COLUMN_HEADERS, formatCategories, maskName, mergeCategories } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { HouseholdDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
-import { BATCH } from './parse-phase'
+import { BATCH } from './batch'
 import { rewriteRows } from './save-rows'
 
 export function rowChanges(h: HouseholdDoc, r: ImportRowDoc, source: ImportDoc['source'], villageName: (id: string) => string): Record<string, [string, string]> {
@@ -26,43 +28,61 @@ export function rowChanges(h: HouseholdDoc, r: ImportRowDoc, source: ImportDoc['
   return changes
 }
 
+/** What the diff needs to know about the street: its villages, and their names. */
+export interface StreetVillages {
+  ids: Set<string>
+  nameOf: (id: string) => string
+}
+
+export async function streetVillages(deps: Deps, streetId: string): Promise<StreetVillages> {
+  const villages = await deps.orgs.villagesUnder(streetId)
+  const names = new Map(villages.map((v) => [v._id, v.name]))
+  return { ids: new Set(names.keys()), nameOf: (id) => names.get(id) ?? id }
+}
+
+/**
+ * Classifies the rows (all 'pending') in place, and adds to `villageIds` every village
+ * they name or their households are in: the villages the list covers.
+ */
+export async function diffRows(deps: Deps, job: ImportDoc, rows: ImportRowDoc[], street: StreetVillages, villageIds: Set<string>): Promise<void> {
+  const households = deps.store.collection<HouseholdDoc>('households')
+  const byId = new Map((await households.getMany(rows.map((r) => r.householdId).filter((x): x is string => !!x))).map((h) => [h._id, h]))
+  const hashes = rows.filter((r) => !r.householdId && r.idHash).map((r) => r.idHash!)
+  const byHash = new Map((hashes.length ? await households.find({ where: { idHash: { $in: hashes } } }) : []).map((h) => [h.idHash, h]))
+  for (const r of rows) {
+    if (r.villageId) villageIds.add(r.villageId)
+    const existing = r.householdId ? byId.get(r.householdId) : r.idHash ? byHash.get(r.idHash) : undefined
+    if (r.householdId && (!existing || !street.ids.has(existing.villageId))) {
+      r.kind = 'error'
+      r.errors = [{ column: COLUMN_HEADERS.householdId[0]!, message: '档案编号在本街道不存在' }]
+    } else if (r.householdId && r.idHash && existing && existing.idHash !== r.idHash) {
+      r.kind = 'error'
+      r.errors = [{ column: COLUMN_HEADERS.idNumber[0]!, message: '身份证号与档案编号登记的不一致' }]
+    } else if (!existing) {
+      r.kind = 'new'
+    } else {
+      r.householdId = existing._id
+      villageIds.add(existing.villageId)
+      r.changes = rowChanges(existing, r, job.source, street.nameOf)
+      r.kind = Object.keys(r.changes).length ? 'changed' : 'unchanged'
+    }
+  }
+}
+
 export async function diffChunk(deps: Deps, job: ImportDoc, deadline: number): Promise<Partial<ImportDoc>> {
   const rowsCol = deps.store.collection<ImportRowDoc>('importRows')
-  const households = deps.store.collection<HouseholdDoc>('households')
   const counts = { ...job.counts }
   let diffed = job.diffed
   const villageIds = new Set(job.villageIds)
-  const villages = await deps.orgs.villagesUnder(job.streetId)
-  const streetVillages = new Set(villages.map((v) => v._id))
-  const nameOf = (id: string) => villages.find((v) => v._id === id)?.name ?? id
+  const street = await streetVillages(deps, job.streetId)
   for (;;) {
     // Ordered by seq alone: naming the fixed importId and kind in the order too makes SQLite
     // sort every pending row for each page instead of reading the index in order.
     const rows = await rowsCol.find({ where: { importId: job._id, kind: 'pending' }, orderBy: [['seq', 'asc']], limit: BATCH })
     if (rows.length === 0) return { phase: 'missing', diffed, counts, villageIds: [...villageIds].sort() }
-    const byId = new Map((await households.getMany(rows.map((r) => r.householdId).filter((x): x is string => !!x))).map((h) => [h._id, h]))
-    const hashes = rows.filter((r) => !r.householdId && r.idHash).map((r) => r.idHash!)
-    const byHash = new Map((hashes.length ? await households.find({ where: { idHash: { $in: hashes } } }) : []).map((h) => [h.idHash, h]))
-    for (const r of rows) {
-      if (r.villageId) villageIds.add(r.villageId)
-      const existing = r.householdId ? byId.get(r.householdId) : r.idHash ? byHash.get(r.idHash) : undefined
-      if (r.householdId && (!existing || !streetVillages.has(existing.villageId))) {
-        r.kind = 'error'
-        r.errors = [{ column: COLUMN_HEADERS.householdId[0]!, message: '档案编号在本街道不存在' }]
-      } else if (r.householdId && r.idHash && existing && existing.idHash !== r.idHash) {
-        r.kind = 'error'
-        r.errors = [{ column: COLUMN_HEADERS.idNumber[0]!, message: '身份证号与档案编号登记的不一致' }]
-      } else if (!existing) {
-        r.kind = 'new'
-      } else {
-        r.householdId = existing._id
-        villageIds.add(existing.villageId)
-        r.changes = rowChanges(existing, r, job.source, nameOf)
-        r.kind = Object.keys(r.changes).length ? 'changed' : 'unchanged'
-      }
-      counts[r.kind as keyof typeof counts]++
-      diffed++
-    }
+    await diffRows(deps, job, rows, street, villageIds)
+    for (const r of rows) counts[r.kind as keyof typeof counts]++
+    diffed += rows.length
     await rewriteRows(deps, rows)
     if (Date.now() > deadline) return { diffed, counts, villageIds: [...villageIds].sort() }
   }

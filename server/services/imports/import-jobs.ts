@@ -1,5 +1,6 @@
-// An import job moves parsing → diffing → missing → ready, waits for a person to apply
-// it, then applying → done. Each call to step() does one chunk within the time budget,
+// An import job moves parsing → missing → ready, waits for a person to apply it, then
+// applying → done. (Reading the file diffs each row too; a job whose rows an earlier
+// version saved undiffed passes through diffing.) Each call to step() does one chunk within the time budget,
 // under a lease so that two callers never work the same job at once.
 import { AppError, IMPORT_SOURCE_LABELS, type ImportJobView, type ImportPhase } from '../../../domain'
 import type { Deps } from '../../core/deps'

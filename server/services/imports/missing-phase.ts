@@ -4,7 +4,7 @@
 import { categoriesOf, formatCategories, maskName, mergeCategories, type Category } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { HouseholdDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
-import { BATCH } from './parse-phase'
+import { BATCH } from './batch'
 import { insertRows } from './save-rows'
 
 export function missingChanges(h: { categories: Category[] }, remaining: Category[]): Record<string, [string, string]> {

@@ -1,13 +1,14 @@
 // Phase 1 of an import: read the file from where the last chunk stopped, check each row,
-// and keep it (personal data sealed) for the diff. Stops when the time budget is spent.
+// compare it with the household it names (the diff), and keep it, personal data sealed.
+// Stops when the time budget is spent.
 import { AppError, mapHeaders, maskIdNumber, maskName, maskPhone, parseListRow, COLUMN_HEADERS, LIST_COLUMNS, type ListColumn } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { ImportDoc, ImportRowDoc } from '../../store/docs'
+import { BATCH } from './batch'
+import { diffRows, streetVillages } from './diff-phase'
 import { readRows, sheetKindOf } from './read-sheet'
 import { UnreadableSheet } from './xlsx-rows'
 import { insertRows } from './save-rows'
-
-export const BATCH = 500
 
 export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): Promise<Partial<ImportDoc>> {
   const file = await deps.files.get(job.fileId)
@@ -18,8 +19,10 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
   const villages = await deps.orgs.villagesUnder(job.streetId)
   const villageByName = new Map(villages.map((v) => [v.name, v]))
   const rowsCol = deps.store.collection<ImportRowDoc>('importRows')
-  let { columns, rowsRead, nextSeq, pending } = job
+  let { columns, rowsRead, nextSeq, pending, diffed } = job
   const counts = { ...job.counts }
+  const street = await streetVillages(deps, job.streetId)
+  const villageIds = new Set(job.villageIds)
   const batch: ImportRowDoc[] = []
   const seenInBatch = new Map<string, number>()
 
@@ -35,9 +38,13 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
         r.kind = 'error'
         r.errors.push({ column: COLUMN_HEADERS.idNumber[0]!, message: `与第 ${prior} 行的身份证号重复` })
       }
-      if (r.kind === 'error') counts.error++
-      else pending++
     }
+    // Diffed here rather than in a phase of its own, which read every row back and wrote it again.
+    const valid = batch.filter((r) => r.kind === 'pending')
+    await diffRows(deps, job, valid, street, villageIds)
+    pending += valid.length
+    diffed += valid.length
+    for (const r of batch) counts[r.kind as keyof typeof counts]++
     await insertRows(deps, batch)
     batch.length = 0
     seenInBatch.clear()
@@ -112,7 +119,7 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
   await flush()
   if (!columns) return { phase: 'failed', failure: '文件是空的', rowsRead }
   if (finished && nextSeq === 1) return { phase: 'failed', failure: '文件里只有表头，没有数据行', rowsRead }
-  return { columns, rowsRead, nextSeq, pending, counts, ...(finished ? { phase: 'diffing' as const } : {}) }
+  return { columns, rowsRead, nextSeq, pending, diffed, counts, villageIds: [...villageIds].sort(), ...(finished ? { phase: 'missing' as const } : {}) }
 }
 
 export function assertImportable(bytes: number, limit: number): void {
