@@ -8,7 +8,7 @@
 // finds each applied row's event and skips it.
 import type { Deps } from '../../core/deps'
 import type { HouseDoc, HouseholdEventDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
-import { applyRow, eventIdOf } from './apply-row'
+import { applyRow, applyTime, eventIdOf } from './apply-row'
 import { BATCH } from './batch'
 
 const WRITES = new Set<ImportRowDoc['kind']>(['new', 'changed', 'missing'])
@@ -58,9 +58,9 @@ export async function applyChunk(deps: Deps, job: ImportDoc, deadline: number): 
       const slice = page.slice(i, i + perTx)
       const rows = slice.filter((r) => WRITES.has(r.kind) && !done.has(eventIdOf(job, r)))
       if (rows.length) {
-        const now = deps.clock.now()
+        const at = applyTime(deps, deps.clock.now())
         await deps.store.transaction(async (tx) => {
-          for (const r of rows) await applyRow(deps, tx, job, r, houses.get(r.householdId ?? '') ?? [], now)
+          for (const r of rows) await applyRow(tx, job, r, houses.get(r.householdId ?? '') ?? [], at)
         })
       }
       applied += slice.filter((r) => WRITES.has(r.kind)).length

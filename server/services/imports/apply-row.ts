@@ -10,18 +10,30 @@ import type { HouseDoc, HouseholdDoc, HouseholdEventDoc, ImportDoc, ImportRowDoc
 
 export const eventIdOf = (job: ImportDoc, r: ImportRowDoc) => `ev-${job._id}-${r.seq}`
 
-function checkTask(deps: Deps, hh: HouseholdDoc, now: Date, nowIso: string): TaskDoc {
-  const dueDate = newListingCheckDue(now, deps.config.newListingCheckDay)
+/** The moment a transaction applies its rows, with the dates it implies, worked out once. */
+export interface ApplyTime {
+  iso: string
+  /** The day a household listed now enters monitoring. */
+  today: string
+  /** When a household listed now must have its house checked. */
+  checkDue: string
+}
+
+export function applyTime(deps: Deps, now: Date): ApplyTime {
+  return { iso: now.toISOString(), today: localDate(now), checkDue: newListingCheckDue(now, deps.config.newListingCheckDay) }
+}
+
+function checkTask(hh: HouseholdDoc, at: ApplyTime): TaskDoc {
   return {
-    _id: `task-nl-${hh._id}-${dueDate}`,
+    _id: `task-nl-${hh._id}-${at.checkDue}`,
     kind: 'newListingCheck',
     streetId: hh.streetId,
     villageId: hh.villageId,
     householdId: hh._id,
     title: '新纳入核查：核查住房安全并录入房屋信息',
-    dueDate,
+    dueDate: at.checkDue,
     status: 'open',
-    createdAt: nowIso,
+    createdAt: at.iso,
     doneAt: null,
   }
 }
@@ -31,12 +43,12 @@ function checkTask(deps: Deps, hh: HouseholdDoc, now: Date, nowIso: string): Tas
  * transaction (finding them is a query, which a transaction does not allow); they follow
  * the household when the row moves it to another village, in the same transaction.
  */
-export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, r: ImportRowDoc, houses: HouseDoc[], now: Date): Promise<void> {
+export async function applyRow(tx: TxStore, job: ImportDoc, r: ImportRowDoc, houses: HouseDoc[], at: ApplyTime): Promise<void> {
   const events = tx.collection<HouseholdEventDoc>('householdEvents')
   if (await events.get(eventIdOf(job, r))) return
   const households = tx.collection<HouseholdDoc>('households')
   const tasks = tx.collection<TaskDoc>('tasks')
-  const nowIso = now.toISOString()
+  const nowIso = at.iso
   const event = (hh: HouseholdDoc, kind: HouseholdEventDoc['kind'], note: string): HouseholdEventDoc => ({
     _id: eventIdOf(job, r),
     householdId: hh._id,
@@ -74,7 +86,7 @@ export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, r: Impor
       members: r.members ?? 1,
       categories,
       departments: departmentsOf(categories),
-      listedSince: localDate(now),
+      listedSince: at.today,
       status: 'monitored',
       removedAt: null,
       removedReason: null,
@@ -85,7 +97,7 @@ export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, r: Impor
     }
     await households.insert(hh)
     await events.insert(event(hh, 'listed', `由${job.fileName}纳入监测`))
-    await tasks.set(checkTask(deps, hh, now, nowIso))
+    await tasks.set(checkTask(hh, at))
     return
   }
 
@@ -111,7 +123,7 @@ export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, r: Impor
     await households.update(hh._id, patch)
     const moved = { ...hh, ...patch }
     await events.insert(event(moved, relisted ? 'relisted' : 'changed', `按${job.fileName}更新`))
-    if (relisted) await tasks.set(checkTask(deps, moved, now, nowIso))
+    if (relisted) await tasks.set(checkTask(moved, at))
     if (r.villageId && r.villageId !== hh.villageId) {
       const houseCol = tx.collection<HouseDoc>('houses')
       for (const h of houses) if (h.villageId !== r.villageId) await houseCol.update(h._id, { villageId: r.villageId })
