@@ -215,6 +215,17 @@ it('a large list is read and applied in many chunks, each row exactly once', asy
   expect(await env.rt.store.collection<TaskDoc>('tasks').count({ villageId: 'v-liangshui', kind: 'newListingCheck' })).toBe(1200)
 })
 
+it('a list saved as CSV is checked and applied like the .xlsx', async () => {
+  const csv = [HEADER, ['凉水社区', '1组', '新户甲', validId('50022419600000025'), '', '低保边缘家庭', 2, '"凉水社区1组, 3号"']].map((r) => r.join(',')).join('\r\n')
+  const { importId } = await startImport(Buffer.from(csv), 'civil', '名单.csv')
+  const preview = await runToRest(importId)
+  expect(preview).toMatchObject({ phase: 'ready', counts: { new: 1, error: 0 } })
+  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出' }))
+  expect((await runToRest(importId)).phase).toBe('done')
+  const [hh] = (await monitored('v-liangshui')).filter((h) => h.headName === '新户甲')
+  expect(hh).toMatchObject({ address: '凉水社区1组, 3号', categories: ['dibaoEdge'] })
+})
+
 it('rows an earlier version saved undiffed are diffed before the preview is ready', async () => {
   const rows = [HEADER, ['凉水社区', '1组', '新户', validId('50022419600000017'), '', '低保边缘家庭', 2, '']]
   const { importId } = await startImport(await xlsxOf(rows), 'civil')
