@@ -97,6 +97,21 @@ it('a crash in the middle of a batch leaves no half-applied row', async () => {
   expect(new Set(after.tasks.map((t) => t.householdId))).toEqual(new Set(after.households.map((h) => h._id)))
 })
 
+it('an import an earlier version left half applied is finished, each row written once', async () => {
+  const importId = await previewedList()
+  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出' }))
+  env.rt.deps.config.chunkBudgetMs = 1
+  await env.call(STAFF, 'import.step', { importId })
+  // As the seq-ordered version saved its cursor: the seq of the last row applied.
+  env.rt.store.db.prepare(`UPDATE imports SET doc = json_set(doc, '$.applyCursor', 3) WHERE _id = ?`).run(importId)
+  expect((await runToRest(env, importId)).phase).toBe('done')
+  const job = JSON.parse((env.rt.store.db.prepare('SELECT doc FROM imports WHERE _id = ?').get(importId) as { doc: string }).doc)
+  expect(job.applied).toBe(job.toApply)
+  const { households, listed } = written(importId)
+  expect(households.map((h) => h._rev)).toEqual(households.map(() => 1))
+  expect(listed).toHaveLength(NEW_ROWS)
+})
+
 it('a household listed under another village moves there with its houses', async () => {
   const houses = env.rt.store.collection<HouseDoc>('houses')
   const yulong = await env.rt.store.collection<HouseholdDoc>('households').find({ where: { villageId: 'v-yulong', status: 'monitored' } })

@@ -46,6 +46,12 @@ export async function applyChunk(deps: Deps, job: ImportDoc, deadline: number): 
   const events = deps.store.collection<HouseholdEventDoc>('householdEvents')
   const perTx = deps.config.importTxRows
   let { applied, applyCursor } = job
+  if (typeof applyCursor !== 'object') {
+    // Left mid-apply by the version that went in seq order: the walk starts again, and the
+    // rows already written are skipped by their events.
+    applied = 0
+    applyCursor = { villageId: '', seq: 0 }
+  }
   for (;;) {
     const page = await nextPage(deps, job, applyCursor)
     if (page.length === 0) return { phase: 'done', applied, applyCursor, appliedAt: deps.clock.now().toISOString() }
