@@ -47,9 +47,12 @@ export class SqliteStore implements Store {
     this.sql = new StatementCache(this.db)
     if (file === ':memory:') this.reader = { db: this.db, sql: this.sql, run: (fn) => this.lock.run(fn) }
     else {
-      // Checkpoints happen off the request path (see WalCheckpointer).
-      this.db.pragma('wal_autocheckpoint = 0')
-      this.checkpointer = new WalCheckpointer(file)
+      // Checkpoints happen off the request path (see WalCheckpointer); SQLite's own, on
+      // the committing thread, only when the log passes ~32 MB regardless, and the file is
+      // cut back to 64 MB when it restarts.
+      this.db.pragma('wal_autocheckpoint = 8000')
+      this.db.pragma('journal_size_limit = 67108864')
+      this.checkpointer = new WalCheckpointer(file, 500)
       const readDb = new Database(file, { readonly: true })
       readDb.pragma('busy_timeout = 5000')
       tuneReads(readDb)

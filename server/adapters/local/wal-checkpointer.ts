@@ -1,8 +1,11 @@
 // Copies the SQLite write-ahead log back into the database file from a worker thread.
-// Left to SQLite, the commit that crosses the log's size limit does the copy itself, on
-// the request's thread: at district scale one such commit took 0.4 s and held every
-// request behind it. A PASSIVE checkpoint on a connection of its own never blocks the
-// writer or the readers, and runs on the machine's other core.
+// Left to SQLite, the commit that crosses the log's size limit (1,000 pages) does the
+// copy itself, on the request's thread: at district scale one such commit took 0.4 s and
+// held every request behind it. A PASSIVE checkpoint on a connection of its own never
+// blocks the writer or the readers, and runs on the machine's other core. The store keeps
+// SQLite's own checkpoint as a backstop at a larger size, for writes so continuous (a
+// 100,000-row import) that the worker never finds a quiet moment to finish: without it
+// the log grew to 3-4 GB.
 import { Worker } from 'node:worker_threads'
 
 const WORKER_SOURCE = `
@@ -41,6 +44,9 @@ export class WalCheckpointer {
 
   /** Runs a last checkpoint and stops the thread. */
   close(): Promise<void> {
+    // Held again while closing: an unreferenced worker would let the process end before
+    // the last checkpoint's answer, and with it everything awaiting close().
+    this.worker.ref()
     this.closed ??= new Promise<void>((resolve) => {
       const done = () => void this.worker.terminate().finally(resolve)
       this.worker.once('message', done)
