@@ -30,8 +30,10 @@ export interface BrowserEnv {
   base: string
   runtime: LocalRuntime
   browser: Browser
-  /** A new phone-sized page logged in as the given demo user through the login screen. */
+  /** A new phone-sized page. */
   newPage(): Promise<Page>
+  /** A new phone-sized page, logged in as the demo user through the login screen. */
+  loginAs(userId: string): Promise<Page>
   shot(page: Page, name: string): Promise<string>
   close(): Promise<void>
 }
@@ -52,13 +54,20 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
     args: CHROMIUM_ARGS,
   })
   fs.mkdirSync(SHOTS, { recursive: true })
+  const newPage = async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', hasTouch: true, isMobile: true })
+    return context.newPage()
+  }
   return {
     base,
     runtime,
     browser,
-    async newPage() {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', hasTouch: true, isMobile: true })
-      return context.newPage()
+    newPage,
+    async loginAs(userId) {
+      const page = await newPage()
+      await page.goto(`${base}/#/pages/login/index`)
+      await page.locator(`[data-testid="login-user-${userId}"]`).click()
+      return page
     },
     async shot(page, name) {
       const file = path.join(SHOTS, `${name}.png`)

@@ -14,12 +14,7 @@ beforeAll(async () => {
 })
 afterAll(() => env?.close())
 
-async function loginAs(userId: string) {
-  const page = await env.newPage()
-  await page.goto(`${env.base}/#/pages/login/index`)
-  await page.locator(`[data-testid="login-user-${userId}"]`).click()
-  return page
-}
+const loginAs = (userId: string) => env.loginAs(userId)
 
 it("the inspector opens the flood over his village from his home screen's 灾情上报", async () => {
   const page = await loginAs('u-insp-yulong')

@@ -8,12 +8,7 @@ beforeAll(async () => {
 })
 afterAll(() => env?.close())
 
-async function loginAs(userId: string) {
-  const page = await env.newPage()
-  await page.goto(`${env.base}/#/pages/login/index`)
-  await page.locator(`[data-testid="login-user-${userId}"]`).click()
-  return page
-}
+const loginAs = (userId: string) => env.loginAs(userId)
 
 it('an inspector logs in and sees the monitored households of his village only', async () => {
   const page = await loginAs('u-insp-yulong')

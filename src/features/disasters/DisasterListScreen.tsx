@@ -1,9 +1,7 @@
 // 灾情上报: every declared disaster over the user's villages, newest first, each opening
 // its page to report damaged houses or see how the villages stand. Whoever may declare
 // one starts here too.
-import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import type { DisasterListItem } from '@domain'
 import { RoleBar } from '../../components/RoleBar'
 import { listDisasters } from '../../services/alerts'
@@ -11,6 +9,7 @@ import { PagedList } from '../street/PagedList'
 import { useActiveRole } from '../street/useActiveRole'
 import { usePaged } from '../street/usePaged'
 import { useReloadOnShow } from '../street/useReloadOnShow'
+import { DeclareDisasterButton } from './DeclareDisasterButton'
 import { DisasterRow } from './DisasterRow'
 import './disasters.css'
 
@@ -30,13 +29,7 @@ export function DisasterListScreen({ eventPath, declarePath }: Props) {
     <View className="page" data-testid="disaster-list-screen">
       <RoleBar />
       <Text className="ds-title">灾情上报</Text>
-      {declarePath && (
-        <View className="ds-warn">
-          <Button block size="large" type="warning" data-testid="disaster-declare-open" onClick={() => void Taro.navigateTo({ url: declarePath })}>
-            ＋ 发生灾情，开始上报
-          </Button>
-        </View>
-      )}
+      {declarePath && <DeclareDisasterButton declarePath={declarePath} />}
       <Text className="ds-note">受损房屋要在灾情发生后 3 天内逐户上报，点开一次灾情去上报或查看。</Text>
       <PagedList
         list={list}

@@ -9,6 +9,7 @@ import { useResult } from '../../hooks/useResult'
 import { listDisasters } from '../../services/alerts'
 import { useActiveRole } from '../street/useActiveRole'
 import { useReloadOnShow } from '../street/useReloadOnShow'
+import { DeclareDisasterButton } from './DeclareDisasterButton'
 import { DisasterRow } from './DisasterRow'
 import './disasters.css'
 
@@ -28,13 +29,7 @@ export function RecentDisasters({ eventPath, listPath, declarePath }: Props) {
   return (
     <View data-testid="recent-disasters">
       <Text className="section-title">灾情上报</Text>
-      {declarePath && (
-        <View className="ds-warn">
-          <Button block size="large" type="warning" data-testid="disaster-declare-open" onClick={() => void Taro.navigateTo({ url: declarePath })}>
-            ＋ 发生灾情，开始上报
-          </Button>
-        </View>
-      )}
+      {declarePath && <DeclareDisasterButton declarePath={declarePath} />}
       <AsyncView state={latest} onRetry={latest.reload} isEmpty={(p: Page<DisasterListItem>) => p.total === 0} emptyText="还没有登记过灾情">
         {(p) => (
           <View>
