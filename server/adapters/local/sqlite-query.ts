@@ -104,7 +104,12 @@ function docColumn(fields: string[] | undefined): string {
 
 export function findSql(table: string, opts: FindOptions): { sql: string; params: Array<string | number | null> } {
   const { sql: where, params } = whereSql(opts.where)
-  const order = (opts.orderBy ?? []).map(([f, d]) => `${fieldExpr(f)} ${d === 'desc' ? 'DESC' : 'ASC'}`)
+  // Sort keys that the filter fixes to one value change nothing in the order, and SQLite
+  // (3.53) gives up reading an expression index in order when they are named: it sorted
+  // every matching row in a temporary tree instead (415 ms against 6 ms for a page of an
+  // import's rows). So they are left out.
+  const fixed = (f: string) => opts.where !== undefined && Object.prototype.hasOwnProperty.call(opts.where, f) && !isOps(opts.where[f])
+  const order = (opts.orderBy ?? []).filter(([f]) => !fixed(f)).map(([f, d]) => `${fieldExpr(f)} ${d === 'desc' ? 'DESC' : 'ASC'}`)
   let sql = `SELECT _id, rev, ${docColumn(opts.fields)} FROM "${table}" ${where}`
   if (order.length) sql += ` ORDER BY ${order.join(', ')}`
   if (opts.limit !== undefined || opts.skip !== undefined) {
