@@ -1,8 +1,9 @@
 // 灾情列表: the declared disasters covering the caller's villages, newest first, each with
 // where its reporting stands and, for the caller's own villages, whether they are done.
-import { DISASTER_KIND_LABELS, disasterState, localDate, villageReportOverdue, type DisasterListItem, type Page } from '../../../domain'
+import { disasterState, localDate, villageReportOverdue, type DisasterListItem, type Page } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { DisasterEventDoc, DisasterReportDoc } from '../../store/docs'
+import { disasterHead } from './disaster-reports'
 
 const BATCH = 200
 
@@ -39,12 +40,7 @@ export async function listDisasters(ctx: Ctx, input: { page: number; pageSize: n
   for (const e of pageDocs) {
     const mine = e.villageIds.filter((v) => scope.villageIds.has(v))
     items.push({
-      id: e._id,
-      kind: e.kind,
-      kindLabel: DISASTER_KIND_LABELS[e.kind],
-      occurredAt: e.occurredAt,
-      dueDate: e.dueDate,
-      description: e.description,
+      ...disasterHead(e),
       state: disasterState(e.villageIds, e.villagesDone, e.dueDate, today),
       villageCount: e.villageIds.length,
       mine: await Promise.all(

@@ -11,6 +11,11 @@ import { enqueue } from '../notify/enqueue'
 import { openOrJoinCase } from '../patrols/open-case'
 import { peopleWith } from '../people'
 
+/** What every view of a disaster opens with, in the list and on its own page. */
+export function disasterHead(e: DisasterEventDoc) {
+  return { id: e._id, kind: e.kind, kindLabel: DISASTER_KIND_LABELS[e.kind], occurredAt: e.occurredAt, dueDate: e.dueDate, description: e.description }
+}
+
 export function disasterDue(deps: Deps, occurredAt: Date): string {
   return dayjs(localDate(occurredAt)).add(deps.config.disasterReportDays, 'day').format('YYYY-MM-DD')
 }
@@ -18,12 +23,7 @@ export function disasterDue(deps: Deps, occurredAt: Date): string {
 export async function disasterView(deps: Deps, e: DisasterEventDoc, today: string): Promise<DisasterEventView> {
   const reports = await deps.store.collection<DisasterReportDoc>('disasterReports').find({ where: { eventId: e._id }, orderBy: [['eventId', 'asc'], ['villageId', 'asc']], limit: 5000 })
   return {
-    id: e._id,
-    kind: e.kind,
-    kindLabel: DISASTER_KIND_LABELS[e.kind],
-    occurredAt: e.occurredAt,
-    dueDate: e.dueDate,
-    description: e.description,
+    ...disasterHead(e),
     villages: await Promise.all(
       e.villageIds.map(async (v) => ({
         villageId: v,
