@@ -402,13 +402,17 @@ export interface CampaignView {
   inspectorsNotified: number
 }
 
-export interface DisasterEventView {
+/** What every view of a declared disaster opens with. */
+export interface DisasterHead {
   id: string
   kind: import('./alerts').DisasterKind
   kindLabel: string
   occurredAt: string
   dueDate: string
   description: string
+}
+
+export interface DisasterEventView extends DisasterHead {
   villages: Array<{ villageId: string; villageName: string; reports: number; done: boolean; overdue: boolean }>
   reports: Array<{ id: string; houseId: string; villageId: string; damage: import('./alerts').DamageGrade; damageLabel: string; peopleAffected: number; major: boolean; caseId: string | null; reportedAt: string }>
 }
@@ -420,13 +424,7 @@ export interface DisasterEventView {
 export type DisasterState = 'reporting' | 'overdue' | 'done'
 
 /** A disaster in the list: its state over all its villages, and the caller's villages in detail. */
-export interface DisasterListItem {
-  id: string
-  kind: import('./alerts').DisasterKind
-  kindLabel: string
-  occurredAt: string
-  dueDate: string
-  description: string
+export interface DisasterListItem extends DisasterHead {
   state: DisasterState
   /** Every village the disaster covers, the caller's or not. */
   villageCount: number

@@ -2,7 +2,7 @@
 // days (the plan: 3), a 重大紧急 one at once to the street and the leader; every
 // damaged house opens a hazard case.
 import dayjs from 'dayjs'
-import { AppError, DAMAGE_GRADE_LABELS, DISASTER_KIND_LABELS, localDate, villageReportOverdue, type DisasterEventView } from '../../../domain'
+import { AppError, DAMAGE_GRADE_LABELS, DISASTER_KIND_LABELS, localDate, villageReportOverdue, type DisasterEventView, type DisasterHead } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { Deps } from '../../core/deps'
 import type { DisasterEventDoc, DisasterReportDoc, HouseDoc } from '../../store/docs'
@@ -12,7 +12,7 @@ import { openOrJoinCase } from '../patrols/open-case'
 import { peopleWith } from '../people'
 
 /** What every view of a disaster opens with, in the list and on its own page. */
-export function disasterHead(e: DisasterEventDoc) {
+export function disasterHead(e: DisasterEventDoc): DisasterHead {
   return { id: e._id, kind: e.kind, kindLabel: DISASTER_KIND_LABELS[e.kind], occurredAt: e.occurredAt, dueDate: e.dueDate, description: e.description }
 }
 
