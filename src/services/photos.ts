@@ -42,7 +42,9 @@ interface StampCtx {
 
 export function stampLines(at: Date, info: StampInfo): string[] {
   const place = info.fix ? `${fixText(info.fix)}（±${info.fix.accuracy}米）` : '无定位'
-  return [`时间 ${shanghaiText(at)}`, `位置 ${place}`, `${info.who} · 安居哨`]
+  // A user not loaded yet still gets a stamp with time and place rather than none.
+  const who = info.who.trim()
+  return [`时间 ${shanghaiText(at)}`, `位置 ${place}`, who ? `${who} · 安居哨` : '安居哨']
 }
 
 function fit(width: number, height: number): { w: number; h: number } {
@@ -145,12 +147,16 @@ async function stampPath(src: string, lines: string[]): Promise<string> {
   return target
 }
 
+/** Where chooseMedia may take a picture from; 'either' lets WeChat ask camera or album. */
+export type PhotoSource = 'camera' | 'album' | 'either'
+
 /** weapp: camera or album through chooseMedia, then the stamp. An empty list when cancelled. */
-export async function takePhotos(source: 'camera' | 'album', count: number, info: StampInfo): Promise<TakenPhoto[]> {
+export async function takePhotos(source: PhotoSource, count: number, info: StampInfo): Promise<TakenPhoto[]> {
   if (!IS_WEAPP) return []
   let paths: string[]
   try {
-    const res = await Taro.chooseMedia({ count, mediaType: ['image'], sourceType: [source], sizeType: ['compressed'], camera: 'back' })
+    const sourceType: Array<'camera' | 'album'> = source === 'either' ? ['camera', 'album'] : [source]
+    const res = await Taro.chooseMedia({ count, mediaType: ['image'], sourceType, sizeType: ['compressed'], camera: 'back' })
     paths = res.tempFiles.map((f) => f.tempFilePath)
   } catch {
     return []
