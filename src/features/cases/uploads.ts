@@ -1,9 +1,10 @@
-// Evidence for a case: photos and an appraisal report, picked on the phone and uploaded
-// when the form is sent. An uploaded file keeps its id, so a second try sends only
-// what is still missing.
+// Evidence for a case or a disaster report: photos (stamped, see EvidencePhotos) and an
+// appraisal report, picked on the phone and uploaded when the form is sent. An uploaded
+// file keeps its id, so a second try sends only what is still missing.
 import Taro from '@tarojs/taro'
 import { uploadFile } from '../../services/files'
 import { IS_WEAPP } from '../../services/platform'
+import type { TakenPhoto } from '../../services/photos'
 import { session } from '../../services/session'
 import { newClientId } from '../street/ids'
 
@@ -30,15 +31,13 @@ export function pickedFromBrowser(files: File[], kind: 'photo' | 'pdf'): PickedF
   })
 }
 
-/** weapp: camera or album. An empty list when cancelled. */
-export async function choosePhotos(count: number): Promise<PickedFile[]> {
-  if (!IS_WEAPP) return []
-  try {
-    const res = await Taro.chooseMedia({ count, mediaType: ['image'], sourceType: ['camera', 'album'], sizeType: ['compressed'] })
-    return res.tempFiles.map((f) => ({ key: newClientId('f'), data: f.tempFilePath, previewUrl: f.tempFilePath, name: `photo.${extOf(f.tempFilePath) || 'jpg'}`, label: '' }))
-  } catch {
-    return []
-  }
+/**
+ * A stamped photo as a file to upload. The stamp writes a JPEG; a picture it could not
+ * draw is kept as it came, so its name follows what it really is.
+ */
+export function pickedFromTaken(photo: TakenPhoto): PickedFile {
+  const ext = typeof photo.data === 'string' ? extOf(photo.data) || 'jpg' : photo.data.type === 'image/png' ? 'png' : 'jpg'
+  return { key: photo.key, data: photo.data, previewUrl: photo.previewUrl, name: `photo.${ext}`, label: '' }
 }
 
 /** weapp: a PDF from a chat (the usual way a report reaches a phone). */

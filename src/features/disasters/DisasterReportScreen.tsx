@@ -11,14 +11,13 @@ import { ErrorView } from '../../components/StateViews'
 import { useMe } from '../../hooks/useMe'
 import { useResult } from '../../hooks/useResult'
 import { getDisaster, reportDisasterDamage } from '../../services/alerts'
-import { uploadFile } from '../../services/files'
 import { ChoiceGrid } from '../alerts/ChoiceGrid'
 import { Field, FormError } from '../alerts/Field'
+import { uploadPending, type PickedFile } from '../cases/uploads'
 import { newClientId } from '../street/ids'
 import { HousePicker, type PickedHouse } from './HousePicker'
 import { PeopleStepper } from './PeopleStepper'
 import { PhotoField } from './PhotoField'
-import type { PickedPhoto } from './picked-photo'
 import './disasters.css'
 
 const DAMAGE_CHOICES = DAMAGE_GRADES.map((d) => ({ value: d, label: DAMAGE_GRADE_LABELS[d] }))
@@ -32,7 +31,7 @@ function ReportForm({ event, me, onSent }: { event: DisasterEventView; me: Me; o
   const [people, setPeople] = useState(0)
   const [measures, setMeasures] = useState('')
   const [major, setMajor] = useState(false)
-  const [photos, setPhotos] = useState<PickedPhoto[]>([])
+  const [photos, setPhotos] = useState<PickedFile[]>([])
   const [error, setError] = useState('')
   const [busy, setBusy] = useState<'' | 'uploading' | 'sending'>('')
 
@@ -44,22 +43,13 @@ function ReportForm({ event, me, onSent }: { event: DisasterEventView; me: Me; o
     if (photos.length === 0) return setError('请至少拍 1 张现场照片')
     setError('')
     setBusy('uploading')
-    const sent: PickedPhoto[] = []
-    for (const p of photos) {
-      if (p.fileId) {
-        sent.push(p)
-        continue
-      }
-      const up = await uploadFile(me.userId, p.data, p.name)
-      if (!up.ok) {
-        // Keep what did upload, so the next try sends only the rest.
-        setPhotos([...sent, ...photos.slice(sent.length)])
-        setBusy('')
-        return setError(`照片没有传上去：${up.message}`)
-      }
-      sent.push({ ...p, fileId: up.data.fileId })
+    const up = await uploadPending(photos)
+    // Keep what did upload, so the next try sends only the rest.
+    setPhotos(up.files)
+    if (!up.ok) {
+      setBusy('')
+      return setError(up.message)
     }
-    setPhotos(sent)
     setBusy('sending')
     const res = await reportDisasterDamage({
       reportId: reportId.current,
@@ -69,7 +59,7 @@ function ReportForm({ event, me, onSent }: { event: DisasterEventView; me: Me; o
       peopleAffected: people,
       measures: measures.trim(),
       major,
-      photos: sent.map((p) => p.fileId!),
+      photos: up.files.map((p) => p.fileId!),
     })
     setBusy('')
     if (!res.ok) return setError(res.message)
