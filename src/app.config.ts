@@ -72,9 +72,10 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   lazyCodeLoading: 'requiredComponents',
-  // The patrol form records where the inspector stood (and stamps it on the photos).
+  // Patrols record where the inspector stood; every evidence photo (patrol, self-check,
+  // case, disaster report) carries the position in its stamp.
   requiredPrivateInfos: ['getLocation'],
   permission: {
-    'scope.userLocation': { desc: '记录巡查和自查时所在的位置，用于核对是否在房屋现场' },
+    'scope.userLocation': { desc: '记录巡查、自查和拍现场照片时的位置，用于核对是否在房屋现场' },
   },
 })
