@@ -1,7 +1,9 @@
 // A hazard moves through the app: the inspector reports it to the street, street staff
-// assign an appraiser, and the appraiser grades the house with the guideline's checklist.
+// assign an appraiser, and the appraiser grades the house with the guideline's checklist
+// and a photo, which is stored stamped.
 import crypto from 'node:crypto'
 import { startBrowserEnv, type BrowserEnv } from './browser-env'
+import { expectStamped, lookAt, whitePng } from './stamped-photo'
 
 let env: BrowserEnv
 beforeAll(async () => {
@@ -61,7 +63,9 @@ it('a farmer\'s report becomes a graded case through the inspector, the street a
   await page.locator('[data-testid="appraisal-columnsBeams-c"]:visible').click()
   expect(await page.locator('[data-testid="appraisal-proposal"]:visible').getAttribute('data-grade')).toBe('D')
   await page.locator('[data-testid="appraisal-advice"] textarea:visible, [data-testid="appraisal-advice"] input:visible').first().fill('整栋危房，立即撤离')
-  await page.locator('[data-testid="appraisal-photos-input"]').last().setInputFiles({ name: 'p.jpg', mimeType: 'image/jpeg', buffer: JPEG })
+  await page.locator('[data-testid="appraisal-photos-input"]').last().setInputFiles({ name: 'p.png', mimeType: 'image/png', buffer: await whitePng(page, 2400, 1800) })
+  // The photo is listed once it is stamped; the form is sent after that.
+  await page.locator('[data-testid="appraisal-photos-count"][data-count="1"]').last().waitFor()
   await page.locator('[data-testid="case-form-submit"]:visible').click()
   let c = (await api('u-staff-bachuan', 'case.get', { caseId })).data
   for (let i = 0; i < 40 && c.stage !== 'appraised'; i++) {
@@ -69,5 +73,9 @@ it('a farmer\'s report becomes a graded case through the inspector, the street a
     c = (await api('u-staff-bachuan', 'case.get', { caseId })).data
   }
   expect(c).toMatchObject({ stage: 'appraised', appraisal: { proposed: 'D', grade: 'D' } })
+  // The appraiser's photo was stored as the stamp made it: scaled, with the band of time, place and who.
+  const fileId: string | undefined = c.timeline.find((e: { action: string }) => e.action === 'submitAppraisal')?.photos[0]?.fileId
+  expect(fileId).toBeDefined()
+  expectStamped(await lookAt(page, (await env.runtime.deps.files.get(fileId!))!))
   await env.shot(page, 'case-appraised')
 })
