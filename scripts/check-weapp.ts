@@ -76,6 +76,7 @@ export async function compileOffline(distDir: string): Promise<Record<string, st
   // Loaded here, not at the top: it is large and chatty, and measure() needs none of it.
   const ci = require('miniprogram-ci') as typeof import('miniprogram-ci')
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'anju-weapp-check-'))
+  const cwd = process.cwd()
   try {
     const { privateKey } = crypto.generateKeyPairSync('rsa', {
       modulusLength: 2048,
@@ -85,10 +86,14 @@ export async function compileOffline(distDir: string): Promise<Record<string, st
     const privateKeyPath = path.join(tmp, 'private.key')
     fs.writeFileSync(privateKeyPath, privateKey, { mode: 0o600 })
     // attr is read by the Project when given, instead of fetching it with the real key.
-    const options = { appid: appidOf(distDir), type: 'miniProgram' as const, projectPath: distDir, privateKeyPath, attr: async () => ci.DefaultProjectAttr }
+    const options = { appid: appidOf(distDir), type: 'miniProgram' as const, projectPath: path.resolve(distDir), privateKeyPath, attr: async () => ci.DefaultProjectAttr }
     const project = new ci.Project(options)
+    // The compiler makes a work folder (an md5-named one) in the current directory and
+    // does not always remove it: run it from the temporary folder, not the repository.
+    process.chdir(tmp)
     return await ci.getCompiledResult({ project, version: '0.0.0-check', setting: { es6: true, minify: true } }, path.join(tmp, 'compiled.zip'))
   } finally {
+    process.chdir(cwd)
     fs.rmSync(tmp, { recursive: true, force: true })
   }
 }
