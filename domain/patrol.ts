@@ -69,3 +69,14 @@ export function distanceMetres(a: { lat: number; lng: number }, b: { lat: number
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2
   return 2 * 6371000 * Math.asin(Math.min(1, Math.sqrt(h)))
 }
+
+/** The lines of a village's monthly statistics (按月统计), in the order they are shown. */
+export const MONTHLY_FIGURE_ROWS: ReadonlyArray<{ key: keyof import('./model').MonthlyFigures; label: string }> = [
+  { key: 'houses', label: '应巡查房屋' },
+  { key: 'patrolled', label: '已巡查' },
+  { key: 'notPatrolled', label: '未巡查' },
+  { key: 'hazardsFound', label: '发现隐患' },
+  { key: 'reportedToStreet', label: '上报街道' },
+  { key: 'evacuated', label: '已撤离' },
+  { key: 'streetMismatches', label: '街道核查不一致' },
+]

@@ -87,19 +87,31 @@ export type CloudMain = (event: unknown) => Promise<Result<unknown>>
  * instance (so loading the module calls nothing), then dispatches with the caller's
  * OPENID. A missing configuration answers UNAVAILABLE instead of crashing every start.
  */
-export function createCloudMain(cloud: CloudSdk, registry: Registry, opts: CloudOptions = {}): CloudMain {
+/**
+ * The runtime, made on the first call of a warm instance; null (logged) while the
+ * configuration is missing, so that each entry answers in its own way instead of crashing.
+ */
+function lazyRuntime(cloud: CloudSdk, opts: CloudOptions): () => { deps: Deps } | null {
   const log = opts.log ?? consoleLogger
   let runtime: { deps: Deps } | null = null
-  return async (event) => {
+  return () => {
     if (!runtime) {
       try {
         cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
         runtime = createCloudRuntime(cloud, opts)
       } catch (err) {
         log.error('cloud runtime not configured', { error: err instanceof Error ? err.message : String(err) })
-        return { ok: false, code: 'UNAVAILABLE', message: '服务未配置，请联系管理员' }
       }
     }
+    return runtime
+  }
+}
+
+export function createCloudMain(cloud: CloudSdk, registry: Registry, opts: CloudOptions = {}): CloudMain {
+  const getRuntime = lazyRuntime(cloud, opts)
+  return async (event) => {
+    const runtime = getRuntime()
+    if (!runtime) return { ok: false, code: 'UNAVAILABLE', message: '服务未配置，请联系管理员' }
     const openid = cloud.getWXContext().OPENID
     // Timer triggers carry no OPENID; no action accepts an anonymous caller yet.
     const identity: Identity = openid ? { kind: 'openid', openid } : { kind: 'none' }
@@ -113,17 +125,10 @@ export function createCloudMain(cloud: CloudSdk, registry: Registry, opts: Cloud
  */
 export function createCloudTick(cloud: CloudSdk, opts: CloudOptions = {}): () => Promise<TickReport | { ok: false; error: string }> {
   const log = opts.log ?? consoleLogger
-  let runtime: { deps: Deps } | null = null
+  const getRuntime = lazyRuntime(cloud, opts)
   return async () => {
-    if (!runtime) {
-      try {
-        cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
-        runtime = createCloudRuntime(cloud, opts)
-      } catch (err) {
-        log.error('cloud runtime not configured', { error: err instanceof Error ? err.message : String(err) })
-        return { ok: false, error: 'not configured' }
-      }
-    }
+    const runtime = getRuntime()
+    if (!runtime) return { ok: false, error: 'not configured' }
     const report = await runTick(runtime.deps)
     log.info('tick', { ...report })
     return report

@@ -1,22 +1,12 @@
 // Each village's monthly statistics for a month: what it submitted (the latest frozen
 // version, and whether it came late) next to the figures as they are now.
 import { View, Text } from '@tarojs/components'
-import type { MonthlyFigures, MonthlyStatsView, OrgView, Result } from '@domain'
+import { MONTHLY_FIGURE_ROWS, type MonthlyStatsView, type OrgView, type Result } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { monthlyStats } from '../../services/sampling'
 import { dateText } from '../households/format'
 import { dateTimeText, today } from '../street/format'
-
-const FIELDS: Array<{ key: keyof MonthlyFigures; label: string }> = [
-  { key: 'houses', label: '应巡查房屋' },
-  { key: 'patrolled', label: '已巡查' },
-  { key: 'notPatrolled', label: '未巡查' },
-  { key: 'hazardsFound', label: '发现隐患' },
-  { key: 'reportedToStreet', label: '上报街道' },
-  { key: 'evacuated', label: '已撤离' },
-  { key: 'streetMismatches', label: '街道核查不一致' },
-]
 
 /** A few villages at a time, so a street of many villages does not flood the server. */
 async function loadAll(villages: OrgView[], month: string): Promise<Result<MonthlyStatsView[]>> {
@@ -62,7 +52,7 @@ function StatsCard({ stats }: { stats: MonthlyStatsView }) {
           <Text className="ms-cell">现在</Text>
           <Text className="ms-cell">已提交</Text>
         </View>
-        {FIELDS.map((f) => {
+        {MONTHLY_FIGURE_ROWS.map((f) => {
           const differs = !!sub && sub.figures[f.key] !== stats.live[f.key]
           return (
             <View key={f.key} className={`ms-row${differs ? ' ms-row--differs' : ''}`}>

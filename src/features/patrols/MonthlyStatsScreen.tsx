@@ -4,7 +4,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
-import type { MonthlyFigures, MonthlyStatsView, OrgView } from '@domain'
+import { MONTHLY_FIGURE_ROWS, type MonthlyFigures, type MonthlyStatsView, type OrgView } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { loadMeOfflineFirst } from '../../services/offline-queue'
@@ -14,16 +14,6 @@ import { dateText } from '../households/format'
 import { VillageChooser } from './VillageChooser'
 import './field.css'
 
-const ROWS: Array<{ key: keyof MonthlyFigures; label: string }> = [
-  { key: 'houses', label: '应巡房屋' },
-  { key: 'patrolled', label: '已巡查' },
-  { key: 'notPatrolled', label: '未巡查' },
-  { key: 'hazardsFound', label: '发现隐患' },
-  { key: 'reportedToStreet', label: '上报街道' },
-  { key: 'evacuated', label: '已撤离' },
-  { key: 'streetMismatches', label: '街道抽查不一致' },
-]
-
 function previousMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number]
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
@@ -32,7 +22,7 @@ function previousMonth(month: string): string {
 function Figures({ figures, frozen, testId }: { figures: MonthlyFigures; frozen?: MonthlyFigures; testId: string }) {
   return (
     <View className="figures" data-testid={testId}>
-      {ROWS.map((r) => (
+      {MONTHLY_FIGURE_ROWS.map((r) => (
         <View key={r.key} className="figures__row">
           <Text className="figures__label">{r.label}</Text>
           <Text className={`figures__value${frozen && frozen[r.key] !== figures[r.key] ? ' figures__value--changed' : ''}`}>{figures[r.key]}</Text>
