@@ -1,4 +1,5 @@
 import type http from 'node:http'
+import { baseHeaders } from './http-guard'
 
 export const MAX_BODY_BYTES = 12 * 1024 * 1024
 
@@ -17,6 +18,6 @@ export async function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES
 
 export function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.writeHead(status, { ...baseHeaders(), 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
   res.end(text)
 }

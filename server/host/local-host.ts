@@ -7,6 +7,7 @@ import { registry } from '../core/registry'
 import type { LocalRuntime } from '../runtime/local'
 import type { UserDoc } from '../store/docs'
 import { BodyTooLarge, readBody, sendJson } from './http-util'
+import { allowedHostNames, baseHeaders, hostNameOf, JsonTooDeep, MAX_CALL_BYTES, parseBoundedJson } from './http-guard'
 import { serveStatic } from './static-files'
 import { handleUpload } from './uploads'
 
@@ -16,6 +17,8 @@ export const FUNCTIONS = ['api'] as const
 export interface HostOptions {
   runtime: LocalRuntime
   h5Root: string
+  /** Host names to answer besides loopback (default: ANJU_ALLOWED_HOSTS). */
+  allowedHosts?: Set<string>
 }
 
 const header = (req: http.IncomingMessage, name: string) => {
@@ -52,22 +55,31 @@ async function listDevUsers(rt: LocalRuntime) {
   return out
 }
 
-export function createLocalHost({ runtime, h5Root }: HostOptions): http.Server {
+export function createLocalHost({ runtime, h5Root, allowedHosts = allowedHostNames() }: HostOptions): http.Server {
   const { deps } = runtime
   // Many requests at once: counters are refreshed after responding, coalesced.
   deps.countersInBackground = true
   return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://local')
+    // A page on another site that resolves its own name to 127.0.0.1 (DNS rebinding)
+    // sends its own Host: only the names this host is reached by are answered.
+    if (!allowedHosts.has(hostNameOf(req))) return sendJson(res, 421, { ok: false, code: 'FORBIDDEN', message: '请用 127.0.0.1 或 localhost 打开' })
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', 'http://local')
+    } catch {
+      return sendJson(res, 400, { ok: false, code: 'VALIDATION', message: '网址格式不对' })
+    }
     const handle = async () => {
       if (req.method === 'POST' && url.pathname.startsWith('/fn/')) {
         const fn = url.pathname.slice(4)
         if (!(FUNCTIONS as readonly string[]).includes(fn)) return sendJson(res, 404, { ok: false, code: 'UNKNOWN_ACTION', message: '没有这个云函数' })
         let event: unknown
         try {
-          event = JSON.parse((await readBody(req)).toString('utf8') || '{}')
+          event = parseBoundedJson((await readBody(req, MAX_CALL_BYTES)).toString('utf8'))
         } catch (err) {
           const tooLarge = err instanceof BodyTooLarge
-          return sendJson(res, tooLarge ? 413 : 400, { ok: false, code: 'VALIDATION', message: tooLarge ? '提交的内容太大' : '请求格式不对' })
+          const tooDeep = err instanceof JsonTooDeep
+          return sendJson(res, tooLarge ? 413 : 400, { ok: false, code: 'VALIDATION', message: tooLarge ? '提交的内容太大' : tooDeep ? '提交的内容层次太深' : '请求格式不对' })
         }
         return sendJson(res, 200, await dispatch(registry, deps, event, devIdentity(req)))
       }
@@ -84,13 +96,15 @@ export function createLocalHost({ runtime, h5Root }: HostOptions): http.Server {
       }
       if (req.method === 'GET' && url.pathname === '/dev/users') return sendJson(res, 200, await listDevUsers(runtime))
       if (req.method === 'GET' && url.pathname === '/healthz') {
-        return sendJson(res, 200, { ok: true, mode: deps.config.mode, store: await deps.store.health(), time: deps.clock.now().toISOString() })
+        // Where the database lives on disk is nobody's business over HTTP.
+        const { file: _file, ...store } = await deps.store.health()
+        return sendJson(res, 200, { ok: true, mode: deps.config.mode, store, time: deps.clock.now().toISOString() })
       }
       if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
         const fileId = runtime.files.verify(url.pathname.slice(7), Number(url.searchParams.get('expires')), url.searchParams.get('sig') ?? '')
         const file = fileId ? await runtime.files.get(fileId) : null
         if (!file) return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: '文件不存在或链接已过期' })
-        res.writeHead(200, { 'content-type': file.contentType, 'cache-control': 'private, max-age=300' })
+        res.writeHead(200, { ...baseHeaders(), 'content-type': file.contentType, 'cache-control': 'private, max-age=300' })
         return void res.end(file.bytes)
       }
       if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(h5Root, url.pathname, res)

@@ -2,6 +2,8 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type http from 'node:http'
+import { baseHeaders, contentSecurityPolicy } from './http-guard'
+import { sendJson } from './http-util'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,7 +20,14 @@ const TYPES: Record<string, string> = {
 }
 
 export async function serveStatic(root: string, urlPath: string, res: http.ServerResponse): Promise<void> {
-  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '')
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath)
+  } catch {
+    // A broken % escape is the client's mistake, not the host's.
+    return sendJson(res, 400, { ok: false, code: 'VALIDATION', message: '网址格式不对' })
+  }
+  const clean = path.normalize(decoded).replace(/^([/\\])+/, '')
   let file = path.join(root, clean)
   if (!file.startsWith(root)) file = path.join(root, 'index.html')
   let stat = await fs.stat(file).catch(() => null)
@@ -33,9 +42,12 @@ export async function serveStatic(root: string, urlPath: string, res: http.Serve
   }
   const ext = path.extname(file)
   const immutable = /\.[0-9a-f]{8,}\./.test(path.basename(file))
+  const body = await fs.readFile(file)
   res.writeHead(200, {
+    ...baseHeaders(),
     'content-type': TYPES[ext] ?? 'application/octet-stream',
     'cache-control': ext === '.html' ? 'no-cache' : immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+    ...(ext === '.html' ? { 'content-security-policy': contentSecurityPolicy(body.toString('utf8')) } : {}),
   })
-  res.end(await fs.readFile(file))
+  res.end(body)
 }

@@ -91,3 +91,80 @@ it('migrations give old accounts their grant keys', async () => {
   expect(await migrate(env.rt.store)).toEqual([`grantKeys:${DEMO.appraiserBachuan}`])
   expect(await migrate(env.rt.store)).toEqual([])
 })
+
+describe('the local host guards itself', () => {
+  it('a body nested three million arrays deep is refused before parsing', async () => {
+    const deep = '['.repeat(3_000_000) + ']'.repeat(3_000_000)
+    const res = await post(deep, DEMO.inspectorYulong)
+    // Over the call size limit; a smaller but still deep body is refused for its depth.
+    expect(res.status).toBe(413)
+    const shallowButDeep = await post(`{"action":"auth.me","input":${'['.repeat(100)}${']'.repeat(100)}}`, DEMO.inspectorYulong)
+    expect(shallowButDeep.status).toBe(400)
+    expect(await shallowButDeep.json()).toMatchObject({ ok: false, code: 'VALIDATION', message: '提交的内容层次太深' })
+  })
+
+  it('brackets inside strings do not count as depth', async () => {
+    const res = await post({ action: 'auth.me', input: {}, note: '['.repeat(500) }, DEMO.inspectorYulong)
+    expect(res.status).toBe(200)
+  })
+
+  it('a call over 2 MB is refused as too large', async () => {
+    const res = await post({ action: 'auth.me', input: { pad: 'x'.repeat(3 * 1024 * 1024) } }, DEMO.inspectorYulong)
+    expect(res.status).toBe(413)
+  })
+
+  it('answers with nosniff and no framing, and the page with a content security policy', async () => {
+    const api = await post({ action: 'auth.me', input: {} }, DEMO.inspectorYulong)
+    expect(api.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(api.headers.get('x-frame-options')).toBe('DENY')
+    const fs = await import('node:fs')
+    const root = path.join(env.dataDir, 'h5-with-page')
+    fs.mkdirSync(root, { recursive: true })
+    fs.writeFileSync(path.join(root, 'index.html'), '<html><head><script>window.rem=1</script><script src="/js/app.js"></script></head></html>')
+    const pageHost = createLocalHost({ runtime: env.rt, h5Root: root })
+    await new Promise<void>((r) => pageHost.listen(0, '127.0.0.1', r))
+    try {
+      const page = await fetch(`http://127.0.0.1:${(pageHost.address() as AddressInfo).port}/`)
+      const csp = page.headers.get('content-security-policy') ?? ''
+      expect(csp).toContain("frame-ancestors 'none'")
+      expect(csp).toContain("object-src 'none'")
+      // The inline script is allowed by its hash only.
+      const crypto = await import('node:crypto')
+      expect(csp).toContain(`'sha256-${crypto.createHash('sha256').update('window.rem=1').digest('base64')}'`)
+      expect(csp).not.toContain("'unsafe-inline' 'self'")
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/)
+    } finally {
+      await new Promise((r) => pageHost.close(r))
+    }
+  })
+
+  it('a request naming another host is refused (DNS rebinding)', async () => {
+    const res = await new Promise<number>((resolve, reject) => {
+      const port = new URL(base).port
+      http.get({ host: '127.0.0.1', port, path: '/healthz', headers: { host: 'evil.example:80' } }, (r) => resolve(r.statusCode ?? 0)).on('error', reject)
+    })
+    expect(res).toBe(421)
+    const local = await fetch(`${base.replace('127.0.0.1', 'localhost')}/healthz`).catch(() => null)
+    if (local) expect(local.status).toBe(200)
+  })
+
+  it('hosts named in ANJU_ALLOWED_HOSTS are answered', async () => {
+    const { allowedHostNames } = await import('../../server/host/http-guard')
+    expect(allowedHostNames({ ANJU_ALLOWED_HOSTS: 'anju.lan, 10.0.0.5' }).has('anju.lan')).toBe(true)
+    expect(allowedHostNames({}).has('anju.lan')).toBe(false)
+  })
+
+  it('/healthz does not tell where the database file is', async () => {
+    const body = await (await fetch(`${base}/healthz`)).json()
+    expect(JSON.stringify(body)).not.toContain(env.dataDir)
+    expect(body.store.file).toBeUndefined()
+  })
+
+  it('a broken % escape in a path is a 400, not a 500', async () => {
+    // Sent raw: fetch would re-encode the path.
+    const status = await new Promise<number>((resolve, reject) => {
+      http.get({ host: '127.0.0.1', port: new URL(base).port, path: '/%E0%A4%A' }, (r) => resolve(r.statusCode ?? 0)).on('error', reject)
+    })
+    expect(status).toBe(400)
+  })
+})
