@@ -52,10 +52,19 @@ export function summarizeIssues(issues: FieldIssue[]): string {
   return label ? `${label}：${first.message}` : first.message
 }
 
+// Characters that no person types and that break what free text flows into (a NUL or a
+// C0 control makes an .xlsx export unreadable; U+FFFE/FFFF and lone surrogates are not
+// valid in XML): C0 controls except tab and newline, DEL, the two noncharacters, and
+// surrogates without their pair. Carriage returns become newlines.
+const UNTYPEABLE = /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/** Free text as stored: pasted control characters are dropped, not refused. */
+export const cleanText = (s: string): string => s.replace(/\r\n?/g, '\n').replace(UNTYPEABLE, '')
+
 // Building blocks. Every string has a length cap so no input can grow without bound.
 export const id = () => z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
-export const shortText = (max = 50) => z.string().trim().min(1).max(max)
-export const longText = (max = 500) => z.string().max(max)
+export const shortText = (max = 50) => z.string().overwrite(cleanText).trim().min(1).max(max)
+export const longText = (max = 500) => z.string().overwrite(cleanText).max(max)
 export const dateString = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 export const pageInput = {
   page: z.number().int().min(1).max(100000).default(1),

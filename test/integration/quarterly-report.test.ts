@@ -77,6 +77,15 @@ it("a village's monthly patrol ledger lists every house, patrolled or not", asyn
   expect(rows.filter((r) => r[4] === '未巡查').length).toBe(out.rows - 1)
 })
 
+it('a note stored with a control character before input was cleaned still exports a readable ledger', async () => {
+  const houses = await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' } })
+  const p = ok(await env.call(DEMO.inspectorYulong, 'patrol.submit', safePatrol(houses[1]!._id, { patrolledAt: '2026-11-20T10:00:00+08:00' })))
+  await env.rt.store.collection('patrols').update(p.id, { notes: '旧数据\u0000\u0001里有控制字符\uFFFF' })
+  const out = ok(await env.call(DEMO.inspectorYulong, 'ledger.patrolMonth', { villageId: 'v-yulong', month: '2026-11' }))
+  const rows = await readXlsx((await env.rt.files.get(out.fileId))!.bytes)
+  expect(rows.flat()).toContain('旧数据里有控制字符')
+})
+
 it('months are counted in Asia/Shanghai too, October included', async () => {
   const { monthBounds } = await import('../../server/services/patrols/monthly-stats')
   expect(monthBounds('2026-10')).toEqual({ from: '2026-09-30T16:00:00.000Z', to: '2026-10-31T16:00:00.000Z' })

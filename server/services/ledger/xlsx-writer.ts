@@ -2,6 +2,7 @@
 // sheet of 100,000 rows never holds all its cells at once.
 import ExcelJS from 'exceljs'
 import { PassThrough } from 'node:stream'
+import { cleanText } from '../../../domain'
 
 export interface SheetSpec {
   name: string
@@ -22,6 +23,11 @@ export class XlsxWriter {
     const ws = this.workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] })
     ws.columns = spec.columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width }))
     ws.getRow(1).font = { bold: true }
+    // Text stored before input was cleaned may still hold a control character, which
+    // would make the whole workbook unreadable: every row's strings are cleaned here.
+    const addRow = ws.addRow.bind(ws)
+    ws.addRow = ((values: unknown, style?: string) =>
+      addRow(Array.isArray(values) ? values.map((v) => (typeof v === 'string' ? cleanText(v) : v)) : values, style)) as typeof ws.addRow
     return ws
   }
 
