@@ -8,6 +8,7 @@ export default defineAppConfig({
     'pages/farmer/self-check/index',
     'pages/farmer/my-reports/index',
     'pages/inbox/index',
+    'pages/privacy/index',
   ],
   subPackages: [
     {
@@ -61,9 +62,8 @@ export default defineAppConfig({
       ],
     },
   ],
-  preloadRule: {
-    'pages/index/index': { network: 'all', packages: ['inspector', 'street'] },
-  },
+  // No preloadRule: the entry page sends each person to his role's home, which downloads
+  // that role's subpackage only; a farmer never downloads the street's 800 KB of screens.
   window: {
     navigationBarTitleText: '安居哨',
     navigationBarBackgroundColor: '#1f5fa8',
@@ -72,6 +72,8 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   lazyCodeLoading: 'requiredComponents',
+  // Privacy-gated APIs wait for the agreement on our own notice (src/services/privacy.ts).
+  __usePrivacyCheck__: true,
   // Patrols record where the inspector stood; every evidence photo (patrol, self-check,
   // case, disaster report) carries the position in its stamp.
   requiredPrivateInfos: ['getLocation'],

@@ -3,6 +3,7 @@ import Taro, { useLaunch } from '@tarojs/taro'
 import { config as zodConfig } from 'zod'
 import '@nutui/nutui-react-taro/dist/styles/themes/default.css'
 import { startOfflineSync } from './services/offline-queue'
+import { installPrivacyGate } from './services/privacy'
 import './app.css'
 
 if (process.env.TARO_ENV === 'weapp') {
@@ -14,6 +15,9 @@ if (process.env.TARO_ENV === 'weapp') {
 
 export default function App({ children }: PropsWithChildren) {
   // Records saved on the phone in an earlier run are reloaded and sent when possible.
-  useLaunch(() => startOfflineSync())
+  useLaunch(() => {
+    installPrivacyGate()
+    startOfflineSync()
+  })
   return children
 }

@@ -34,6 +34,7 @@ export const ROUTES = {
   inspectorCases: '/inspector/pages/cases/index',
   inspectorCase: '/inspector/pages/case/index',
   inbox: '/pages/inbox/index',
+  privacy: '/pages/privacy/index',
   streetDashboard: '/street/pages/dashboard/index',
   streetMap: '/street/pages/map/index',
   streetAlerts: '/street/pages/alerts/index',

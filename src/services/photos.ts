@@ -5,6 +5,7 @@ import Taro from '@tarojs/taro'
 import { ensureDir, draftsDir } from '../features/offline/weapp-store'
 import { newId, shanghaiIso, shanghaiText } from '../features/offline/time'
 import { fixText, type Fix } from './location'
+import { PermissionRefused, classifyWxFailure } from './permissions'
 import { IS_WEAPP } from './platform'
 
 /** A weapp file path, or a Blob on h5. */
@@ -150,7 +151,11 @@ async function stampPath(src: string, lines: string[]): Promise<string> {
 /** Where chooseMedia may take a picture from; 'either' lets WeChat ask camera or album. */
 export type PhotoSource = 'camera' | 'album' | 'either'
 
-/** weapp: camera or album through chooseMedia, then the stamp. An empty list when cancelled. */
+/**
+ * weapp: camera or album through chooseMedia, then the stamp. An empty list when the
+ * person cancelled; PermissionRefused when WeChat or the phone refused the camera or the
+ * album, or the privacy agreement was declined, so the screen can say what to do.
+ */
 export async function takePhotos(source: PhotoSource, count: number, info: StampInfo): Promise<TakenPhoto[]> {
   if (!IS_WEAPP) return []
   let paths: string[]
@@ -158,7 +163,10 @@ export async function takePhotos(source: PhotoSource, count: number, info: Stamp
     const sourceType: Array<'camera' | 'album'> = source === 'either' ? ['camera', 'album'] : [source]
     const res = await Taro.chooseMedia({ count, mediaType: ['image'], sourceType, sizeType: ['compressed'], camera: 'back' })
     paths = res.tempFiles.map((f) => f.tempFilePath)
-  } catch {
+  } catch (err) {
+    const failure = classifyWxFailure(err)
+    if (failure === 'denied') throw new PermissionRefused('camera')
+    if (failure === 'privacy') throw new PermissionRefused('privacy')
     return []
   }
   const out: TakenPhoto[] = []

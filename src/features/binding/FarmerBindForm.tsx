@@ -7,6 +7,8 @@ import type { Me } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { bindFarmer, publicVillages } from '../../services/binding'
+import { requirePrivacy } from '../../services/privacy'
+import { PermissionNotice } from '../../components/PermissionNotice'
 import { VillageChooser } from '../patrols/VillageChooser'
 import './binding.css'
 
@@ -17,6 +19,9 @@ export function FarmerBindForm({ onBound }: { onBound: (me: Me) => void }) {
   const [idLast6, setIdLast6] = useState('')
   const [error, setError] = useState('')
   const [saving, setSaving] = useState(false)
+  const [privacyRefused, setPrivacyRefused] = useState(false)
+  // An ID number is personal data: the privacy agreement comes before it is typed.
+  const askPrivacy = () => void requirePrivacy().then((agreed) => setPrivacyRefused(!agreed))
 
   const submit = async () => {
     if (!villageId) return setError('请先选择您家所在的村（社区）')
@@ -50,8 +55,9 @@ export function FarmerBindForm({ onBound }: { onBound: (me: Me) => void }) {
       </View>
       <Text className="bind-form__label">身份证号码最后 6 位</Text>
       <View className="bind-input" data-testid="bind-id6">
-        <Input value={idLast6} onChange={(v) => setIdLast6(v.toUpperCase())} maxLength={6} placeholder="例如：12123X" />
+        <Input value={idLast6} onChange={(v) => setIdLast6(v.toUpperCase())} onFocus={askPrivacy} maxLength={6} placeholder="例如：12123X" />
       </View>
+      {privacyRefused && <PermissionNotice permission="privacy" />}
       {error && (
         <Text className="form-error" data-testid="bind-error">
           {error}

@@ -7,6 +7,8 @@ import Taro from '@tarojs/taro'
 import { View, Text, Image } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { IS_WEAPP } from '../../services/platform'
+import { PermissionRefused, type Permission } from '../../services/permissions'
+import { PermissionNotice } from '../../components/PermissionNotice'
 import { stampFiles, takePhotos, type TakenPhoto } from '../../services/photos'
 import { pickedFromTaken, releaseFile, type PickedFile } from '../cases/uploads'
 import { useStampInfo } from './useStampInfo'
@@ -23,13 +25,19 @@ interface Props {
 export function EvidencePhotos({ photos, onChange, testId, max }: Props) {
   const stampInfo = useStampInfo()
   const [busy, setBusy] = useState(false)
+  const [refused, setRefused] = useState<Permission | null>(null)
   const room = max - photos.length
 
   const add = async (take: () => Promise<TakenPhoto[]>) => {
     setBusy(true)
     try {
       const taken = await take()
+      setRefused(null)
       onChange([...photos, ...taken.map(pickedFromTaken)].slice(0, max))
+    } catch (err) {
+      // A refused camera is told, not swallowed: the tap must never just do nothing.
+      if (err instanceof PermissionRefused) setRefused(err.permission)
+      else throw err
     } finally {
       setBusy(false)
     }
@@ -62,6 +70,7 @@ export function EvidencePhotos({ photos, onChange, testId, max }: Props) {
         </View>
       )}
       {busy && <Text className="ev-busy">正在加上时间和位置水印…</Text>}
+      {refused && <PermissionNotice permission={refused} />}
       {room > 0 &&
         !busy &&
         (IS_WEAPP ? (

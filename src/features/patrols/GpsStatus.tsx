@@ -2,6 +2,7 @@
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { fixText } from '../../services/location'
+import { PermissionNotice } from '../../components/PermissionNotice'
 import type { FixState } from './useFix'
 
 export function GpsStatus({ state, onRetry }: { state: FixState; onRetry: () => void }) {
@@ -14,6 +15,7 @@ export function GpsStatus({ state, onRetry }: { state: FixState; onRetry: () => 
   return (
     <View className={`gps gps--${state.status}`} data-testid="gps-status" data-state={state.status}>
       <Text className="gps__text">📍 {text}</Text>
+      {state.status === 'none' && state.refused && <PermissionNotice permission={state.refused} />}
       {state.status === 'none' && (
         <Button size="small" fill="outline" type="primary" data-testid="gps-retry" onClick={onRetry}>
           重新定位

@@ -6,6 +6,8 @@ import Taro from '@tarojs/taro'
 import { View, Text, Image } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { IS_WEAPP } from '../../services/platform'
+import { PermissionRefused, type Permission } from '../../services/permissions'
+import { PermissionNotice } from '../../components/PermissionNotice'
 import { releasePhoto, stampFiles, takePhotos, type StampInfo, type TakenPhoto } from '../../services/photos'
 import './field.css'
 
@@ -35,13 +37,19 @@ function H5FileButton({ label, capture, testId, onFiles }: { label: string; capt
 
 export function PhotoPicker({ photos, onChange, stampInfo, max, cameraOnly = false }: Props) {
   const [busy, setBusy] = useState(false)
+  const [refused, setRefused] = useState<Permission | null>(null)
   const room = max - photos.length
 
   const add = async (take: () => Promise<TakenPhoto[]>) => {
     setBusy(true)
     try {
       const taken = await take()
+      setRefused(null)
       onChange([...photos, ...taken].slice(0, max))
+    } catch (err) {
+      // A refused camera is told, not swallowed: the tap must never just do nothing.
+      if (err instanceof PermissionRefused) setRefused(err.permission)
+      else throw err
     } finally {
       setBusy(false)
     }
@@ -70,6 +78,7 @@ export function PhotoPicker({ photos, onChange, stampInfo, max, cameraOnly = fal
         </View>
       )}
       {busy && <Text className="photos__busy">正在加上时间和位置水印…</Text>}
+      {refused && <PermissionNotice permission={refused} />}
       {room > 0 && !busy && (
         <View className="photos__actions">
           {IS_WEAPP ? (

@@ -1,0 +1,5 @@
+import { PrivacyScreen } from '../../features/privacy/PrivacyScreen'
+
+export default function Page() {
+  return <PrivacyScreen />
+}
