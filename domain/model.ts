@@ -379,6 +379,8 @@ export interface AlertView {
   attribution: string | null
   eventType: string
   eventName: string
+  /** False when no alert rule knew this warning's type: the street may add one. */
+  ruleMatched: boolean
   color: import('./alerts').AlertColor
   colorLabel: string
   villageIds: string[]

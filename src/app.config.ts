@@ -54,6 +54,7 @@ export default defineAppConfig({
         'pages/map/index',
         'pages/alerts/index',
         'pages/alert-issue/index',
+        'pages/alert-rules/index',
         'pages/campaign/index',
         'pages/disasters/index',
         'pages/disaster/index',

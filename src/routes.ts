@@ -39,6 +39,7 @@ export const ROUTES = {
   streetMap: '/street/pages/map/index',
   streetAlerts: '/street/pages/alerts/index',
   streetAlertIssue: '/street/pages/alert-issue/index',
+  streetAlertRules: '/street/pages/alert-rules/index',
   streetCampaign: '/street/pages/campaign/index',
   streetDisaster: '/street/pages/disaster/index',
   streetDisasters: '/street/pages/disasters/index',

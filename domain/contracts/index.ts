@@ -9,6 +9,7 @@ import { patrolContracts } from './patrols'
 import { patrolReportContracts } from './patrol-reports'
 import { caseContracts } from './cases'
 import { alertContracts } from './alerts'
+import { alertRuleContracts } from './alert-rules'
 import { dashboardContracts } from './dashboard'
 import { reportContracts } from './reports'
 import { adminContracts } from './admin'
@@ -26,6 +27,7 @@ export const contracts = {
   ...patrolReportContracts,
   ...caseContracts,
   ...alertContracts,
+  ...alertRuleContracts,
   ...dashboardContracts,
   ...reportContracts,
   ...adminContracts,
@@ -36,5 +38,6 @@ export const contracts = {
 export type Contracts = typeof contracts
 export type ActionName = keyof Contracts
 export * from './define'
+export type { AlertRulesView, UnmatchedAlertType } from './alert-rules'
 export { LIVING_NOW, RENOVATION_METHODS, caseTransitionInput } from './cases'
 export { IMPORT_ROW_KINDS, IMPORT_MAX_BYTES, type ImportRowKind } from './imports'

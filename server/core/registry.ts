@@ -14,6 +14,7 @@ import { patrolHandlers } from '../actions/patrols'
 import { patrolReportHandlers } from '../actions/patrol-reports'
 import { caseHandlers } from '../actions/cases'
 import { alertHandlers } from '../actions/alerts'
+import { alertRuleHandlers } from '../actions/alert-rules'
 import { dashboardHandlers } from '../actions/dashboard'
 import { reportHandlers } from '../actions/reports'
 import { adminHandlers } from '../actions/admin'
@@ -33,6 +34,7 @@ export const registry: Registry = {
   ...patrolReportHandlers,
   ...caseHandlers,
   ...alertHandlers,
+  ...alertRuleHandlers,
   ...dashboardHandlers,
   ...reportHandlers,
   ...adminHandlers,

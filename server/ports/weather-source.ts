@@ -8,6 +8,8 @@ export interface WeatherAlert {
   /** For update/cancel: the ids this message replaces. */
   supersedes: string[]
   eventType: string
+  /** The provider's name of the event (e.g. 地质灾害), kept because codes may change. */
+  eventName?: string
   color: AlertColor
   startsAt: string
   endsAt: string

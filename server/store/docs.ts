@@ -1,5 +1,5 @@
 // The stored documents. Fields used in queries are named in store/manifest.ts.
-import type { CaseEmergency, CaseRenovation, AlertColor, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, Structure } from '../../domain'
+import type { CaseEmergency, CaseRenovation, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, Structure } from '../../domain'
 import type { StoredDoc } from '../ports/store'
 
 export interface OrgDoc extends StoredDoc {
@@ -370,6 +370,10 @@ export interface AlertDoc extends StoredDoc {
   externalId: string | null
   streetId: string
   eventType: string
+  /** The event's name as the provider gave it (absent on warnings stored before names were kept). */
+  eventName?: string
+  /** False when no alert rule knew the warning's type: the street is shown it to add one. */
+  ruleMatched?: boolean
   color: AlertColor
   villageIds: string[]
   startsAt: string
@@ -380,6 +384,13 @@ export interface AlertDoc extends StoredDoc {
   campaignId: string | null
   createdAt: string
   createdBy: string
+}
+
+/** The alert rules a street added (for new warning types) without a deploy; _id is the street. */
+export interface AlertRulesDoc extends StoredDoc {
+  rules: AlertRule[]
+  updatedAt: string
+  updatedBy: string
 }
 
 export interface CampaignDoc extends StoredDoc {

@@ -84,7 +84,9 @@ export const MANIFEST = {
   alerts: [
     { name: 'by_street_ends', fields: [['streetId', 'asc'], ['endsAt', 'desc']] },
     { name: 'by_external', fields: [['externalId', 'asc']] },
+    { name: 'by_street_rule', fields: [['streetId', 'asc'], ['ruleMatched', 'asc'], ['createdAt', 'desc']] },
   ],
+  alertRules: [],
   campaigns: [{ name: 'by_status', fields: [['status', 'asc'], ['createdAt', 'asc']] }],
   disasterEvents: [
     { name: 'by_street_due', fields: [['streetId', 'asc'], ['dueDate', 'asc']] },

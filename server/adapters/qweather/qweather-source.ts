@@ -47,6 +47,7 @@ export class QWeatherSource implements WeatherSource {
           messageType: type === 'update' || type === 'cancel' ? type : 'alert',
           supersedes: a.messageType?.supersedes ?? [],
           eventType: a.eventType?.code ?? '',
+          eventName: a.eventType?.name ?? '',
           color: color as AlertColor,
           startsAt: a.effectiveTime ?? '',
           endsAt: a.expireTime ?? a.expiredTime ?? a.effectiveTime ?? '',

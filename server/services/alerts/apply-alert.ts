@@ -1,11 +1,12 @@
 // A weather warning, issued by hand or read from QWeather, is stored once; when an alert
 // rule matches its type and colour, an emergency patrol campaign starts and every
 // inspector of the villages is told once, in the same transaction.
-import { ALERT_COLOR_LABELS, ALERT_EVENT_TYPES, localDateTime, matchRule, type AlertColor } from '../../../domain'
+import { ALERT_COLOR_LABELS, eventNameOf, isKnownEvent, localDateTime, matchRule, type AlertColor } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { AlertDoc, CampaignDoc } from '../../store/docs'
 import { enqueue } from '../notify/enqueue'
 import { peopleWith } from '../people'
+import { rulesForStreet } from './street-rules'
 
 export interface AlertInput {
   alertId: string
@@ -13,6 +14,8 @@ export interface AlertInput {
   externalId: string | null
   streetId: string
   eventType: string
+  /** The provider's name of the event; rules fall back to it when the code is not listed. */
+  eventName?: string
   color: AlertColor
   villageIds: string[]
   startsAt: string
@@ -23,7 +26,7 @@ export interface AlertInput {
   supersedes?: string | null
 }
 
-export const alertName = (eventType: string, color: AlertColor) => `${ALERT_EVENT_TYPES[eventType] ?? '气象'}${ALERT_COLOR_LABELS[color]}预警`
+export const alertName = (event: { code: string; name: string }, color: AlertColor) => `${eventNameOf(event)}${ALERT_COLOR_LABELS[color]}预警`
 
 export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDoc> {
   const alerts = deps.store.collection<AlertDoc>('alerts')
@@ -31,9 +34,15 @@ export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDo
   if (existing) return existing
   const now = deps.clock.now()
   const nowIso = now.toISOString()
-  const rule = matchRule(deps.config.alertRules, input.eventType, input.color)
+  const rules = await rulesForStreet(deps, input.streetId)
+  const event = { code: input.eventType, name: input.eventName ?? '' }
+  const rule = matchRule(rules, event, input.color)
+  if (!isKnownEvent(rules, event)) {
+    // QWeather adds and renumbers types: an unknown one is kept and shown to the street.
+    deps.log.info('weather warning of a type no rule knows', { street: input.streetId, code: event.code, name: event.name, color: input.color })
+  }
   const previous = input.supersedes ? await alerts.get(input.supersedes) : null
-  const name = alertName(input.eventType, input.color)
+  const name = alertName(event, input.color)
   const startsCampaign = rule !== null && !previous?.campaignId
   const campaignId = startsCampaign ? `cmp-${input.alertId}` : (previous?.campaignId ?? null)
   const dueAt = rule ? new Date(now.getTime() + rule.withinHours * 3600_000).toISOString() : nowIso
@@ -48,6 +57,8 @@ export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDo
       externalId: input.externalId,
       streetId: input.streetId,
       eventType: input.eventType,
+      eventName: eventNameOf(event),
+      ruleMatched: rule !== null,
       color: input.color,
       villageIds: input.villageIds,
       startsAt: input.startsAt,

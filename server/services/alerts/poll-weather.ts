@@ -35,6 +35,7 @@ export async function pollWeather(deps: Deps): Promise<{ streets: number; applie
         externalId: a.id,
         streetId: street._id,
         eventType: a.eventType,
+        eventName: a.eventName,
         color: a.color,
         villageIds,
         startsAt: a.startsAt,

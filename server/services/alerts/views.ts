@@ -1,5 +1,5 @@
 // How alerts and their campaigns look to the people who follow them.
-import { ALERT_COLOR_LABELS, ALERT_EVENT_TYPES, type AlertView, type CampaignView } from '../../../domain'
+import { ALERT_COLOR_LABELS, eventNameOf, type AlertView, type CampaignView } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { AlertDoc, CampaignDoc, TaskDoc } from '../../store/docs'
 
@@ -11,7 +11,9 @@ export function alertView(a: AlertDoc): AlertView {
     source: a.source,
     attribution: a.source === 'qweather' ? QWEATHER_ATTRIBUTION : null,
     eventType: a.eventType,
-    eventName: ALERT_EVENT_TYPES[a.eventType] ?? a.eventType,
+    eventName: eventNameOf({ code: a.eventType, name: a.eventName ?? '' }),
+    // Stored before rules were recorded: a campaign then means a rule matched.
+    ruleMatched: a.ruleMatched ?? a.campaignId !== null,
     color: a.color,
     colorLabel: ALERT_COLOR_LABELS[a.color],
     villageIds: a.villageIds,

@@ -25,7 +25,8 @@ function AlertCampaign({ campaignId, canStep }: { campaignId: string; canStep: b
   )
 }
 
-export function AlertCard({ alert: a, canStep }: { alert: AlertView; canStep: boolean }) {
+/** rulesLink: street roles are sent to 预警规则 from a warning no rule knew. */
+export function AlertCard({ alert: a, canStep, rulesLink = false }: { alert: AlertView; canStep: boolean; rulesLink?: boolean }) {
   return (
     <View className={`card al-card al-card--${a.color}`} data-testid="alert-item" data-alert-id={a.id} data-color={a.color} style={{ borderLeftColor: ALERT_COLOR_HEX[a.color] }}>
       <View className="al-card__head">
@@ -47,7 +48,15 @@ export function AlertCard({ alert: a, canStep }: { alert: AlertView; canStep: bo
           {a.attribution}
         </Text>
       )}
-      {a.campaignId ? <AlertCampaign campaignId={a.campaignId} canStep={canStep} /> : <Text className="al-note">此预警不需要应急巡查</Text>}
+      {a.campaignId ? (
+        <AlertCampaign campaignId={a.campaignId} canStep={canStep} />
+      ) : a.ruleMatched || !rulesLink ? (
+        <Text className="al-note">此预警不需要应急巡查</Text>
+      ) : (
+        <Text className="al-note al-note--danger" data-testid="alert-no-rule" onClick={() => void Taro.navigateTo({ url: ROUTES.streetAlertRules })}>
+          这种预警还没有巡查规则，没有生成巡查任务。点这里添加规则 ›
+        </Text>
+      )}
     </View>
   )
 }

@@ -32,6 +32,11 @@ export function AlertListScreen() {
           </Button>
         </View>
       )}
+      {canCall('alertRule.list', role) && (
+        <Button block size="large" fill="outline" type="primary" data-testid="alert-rules-open" onClick={() => void Taro.navigateTo({ url: ROUTES.streetAlertRules })}>
+          预警规则（哪些预警要应急巡查）
+        </Button>
+      )}
       <View className="al-tabs">
         <Button block type={activeOnly ? 'primary' : 'default'} data-testid="alert-tab-active" onClick={() => setActiveOnly(true)}>
           当前预警
@@ -44,7 +49,7 @@ export function AlertListScreen() {
         {(rows) => (
           <View>
             {rows.map((a) => (
-              <AlertCard key={a.id} alert={a} canStep={canCall('campaign.step', role)} />
+              <AlertCard key={a.id} alert={a} canStep={canCall('campaign.step', role)} rulesLink={canCall('alertRule.list', role)} />
             ))}
           </View>
         )}

@@ -1,0 +1,5 @@
+import { AlertRulesScreen } from '../../../features/alerts/AlertRulesScreen'
+
+export default function Page() {
+  return <AlertRulesScreen />
+}
