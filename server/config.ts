@@ -80,6 +80,8 @@ const configSchema = z.object({
     }),
   /** Days before a deadline that the person who must act is reminded. */
   reminderLeadDays: z.coerce.number().int().min(0).max(30).default(2),
+  /** Hours before an emergency patrol is due that inspectors with houses left are reminded. */
+  emergencyReminderLeadHours: z.coerce.number().int().min(0).max(48).default(3),
   /** One-time code that lets the first street administrator in (admin.bootstrap); unset disables it. */
   bootstrapCode: z.string().min(12).optional(),
   /** Days an invitation code stays valid. */
@@ -107,6 +109,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     alertRules: env.ANJU_ALERT_RULES,
     templateIds: env.ANJU_TEMPLATE_IDS,
     reminderLeadDays: env.ANJU_REMINDER_LEAD_DAYS,
+    emergencyReminderLeadHours: env.ANJU_EMERGENCY_REMINDER_LEAD_HOURS,
     photoMaxBytes: env.ANJU_PHOTO_MAX_BYTES,
   }
 }

@@ -2,9 +2,9 @@
 // the one above is told after it. Each message's id derives from the item and the step,
 // so however often the scheduler ticks, each reminder and escalation goes out once.
 import dayjs from 'dayjs'
-import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, type MessageKind, type Role } from '../../domain'
+import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, localDateTime, type MessageKind, type Role } from '../../domain'
 import type { Deps } from '../core/deps'
-import type { CaseDoc, DisasterEventDoc, JobRunDoc, MonthlyStatsDoc, OrgDoc, TaskDoc } from '../store/docs'
+import type { CampaignDoc, CaseDoc, DisasterEventDoc, JobRunDoc, MonthlyStatsDoc, OrgDoc, TaskDoc } from '../store/docs'
 import { enqueue, type Notice } from '../services/notify/enqueue'
 import { villagePlan } from '../services/patrols/monthly-plan'
 import { statsDeadline } from '../services/patrols/monthly-stats'
@@ -115,6 +115,41 @@ async function tasks(c: Ctx): Promise<void> {
   }
 }
 
+/**
+ * Emergency patrols are due within hours, one task per house: each village is reminded
+ * once a few hours before the deadline with the number of houses left, and once past it
+ * the street staff and the leader are told (a house not checked in a storm is a life at
+ * risk). One message per campaign and village, never one per house.
+ */
+async function emergencyPatrols(c: Ctx, now: Date): Promise<void> {
+  const campaigns = c.deps.store.collection<CampaignDoc>('campaigns')
+  const tasks = c.deps.store.collection<TaskDoc>('tasks')
+  const since = new Date(now.getTime() - 7 * 86400_000).toISOString()
+  const leadMs = c.deps.config.emergencyReminderLeadHours * 3600_000
+  const recent = (
+    await Promise.all((['running', 'done'] as const).map((status) => campaigns.find({ where: { status, createdAt: { $gte: since } }, orderBy: [['createdAt', 'asc']], limit: 200 })))
+  ).flat()
+  for (const k of recent) {
+    const dueMs = new Date(k.dueAt).getTime()
+    const overdue = now.getTime() > dueMs
+    if (!overdue && now.getTime() < dueMs - leadMs) continue
+    const due = localDate(new Date(k.dueAt))
+    const dueText = localDateTime(new Date(k.dueAt))
+    for (const v of k.villageIds) {
+      const left = await tasks.count({ campaignId: k._id, villageId: v, status: 'open' })
+      if (left === 0) continue
+      const name = await villageName(c, v)
+      if (!overdue) {
+        await tell(c, 'inspector', v, { ...reminder(`emergency-remind:${k._id}:${v}`, '应急巡查快到期限', `还有 ${left} 户房屋没有应急巡查，${dueText} 前完成`, 'inspector/pages/emergency/index', due), fields: { thing1: '应急巡查快到期限', time2: dueText, thing3: `还有 ${left} 户没有巡查` } })
+      } else {
+        for (const role of ['staff', 'leader'] as const) {
+          await tell(c, role, k.streetId, { ...escalation(`emergency-escalate:${k._id}:${v}`, '应急巡查逾期', `${name} 还有 ${left} 户房屋没有在 ${dueText} 前应急巡查`, `street/pages/campaign/index?campaignId=${k._id}`, name, due), fields: { thing1: '应急巡查逾期', thing2: name, time3: dueText } })
+        }
+      }
+    }
+  }
+}
+
 /** Disaster reports: in by the deadline, or the street and the leader are told; the message opens the disaster. */
 async function disasters(c: Ctx): Promise<void> {
   const since = dayjs(c.today).subtract(60, 'day').format('YYYY-MM-DD')
@@ -194,6 +229,7 @@ export async function runReminders(deps: Deps): Promise<number> {
   await monthlyPatrols(c)
   await monthlyStats(c)
   await tasks(c)
+  await emergencyPatrols(c, now)
   await disasters(c)
   await caseDeadlines(c)
   await quarterlyReport(c)

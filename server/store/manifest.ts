@@ -48,6 +48,7 @@ export const MANIFEST = {
     { name: 'by_village_status', fields: [['villageId', 'asc'], ['status', 'asc'], ['dueDate', 'asc']] },
     { name: 'by_household_kind', fields: [['householdId', 'asc'], ['kind', 'asc']] },
     { name: 'by_campaign_status', fields: [['campaignId', 'asc'], ['status', 'asc']] },
+    { name: 'by_campaign_village_status', fields: [['campaignId', 'asc'], ['villageId', 'asc'], ['status', 'asc']] },
     { name: 'by_status_due', fields: [['status', 'asc'], ['dueDate', 'asc']] },
   ],
   patrols: [

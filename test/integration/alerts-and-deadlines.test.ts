@@ -249,3 +249,38 @@ it('the quarterly report is reminded in the last week of the quarter and escalat
   await runTick(env.rt.deps)
   expect((await titles(DEMO.leaderBachuan)).filter((t) => t.includes('2026-Q4预警数据未生成'))).toHaveLength(1)
 })
+
+describe('an emergency patrol has a deadline like any other', () => {
+  const inboxTitles = async (userId: string) => (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId } })).map((m) => `${m.title}｜${m.body}`)
+
+  it('villages with houses left are reminded hours before and escalated to the street and the leader after, once each', async () => {
+    const alert = ok(await issue('red', 'al-red-deadline'))
+    let campaign = (await env.rt.store.collection<CampaignDoc>('campaigns').get(alert.campaignId!))!
+    while (campaign.status === 'running') campaign = await stepCampaign(env.rt.deps, campaign, Date.now())
+    // 玉龙村 patrols every house in time; 狮子 and 金龙 do not.
+    const yulong = (await env.rt.store.collection<TaskDoc>('tasks').find({ where: { campaignId: campaign._id, villageId: 'v-yulong' } }))
+    for (const t of yulong) {
+      ok(await env.call(DEMO.inspectorYulong, 'patrol.submit', { patrolId: `pt-em-${t._id}`, houseId: t.houseId!, kind: 'emergency', taskId: t._id, patrolledAt: '2026-11-28T10:00:00+08:00', findings: { site: 'ok', foundation: 'ok', walls: 'ok', columnsBeams: 'ok', roof: 'ok', enclosure: 'ok' }, judgment: 'safe', occupied: true, photos: [], gps: null, scannedPlate: false, notes: '' }))
+    }
+    const due = new Date(campaign.dueAt).getTime()
+    env.clock.set(new Date(due - 5 * 3600_000).toISOString())
+    await runTick(env.rt.deps)
+    expect((await inboxTitles(DEMO.inspectorShizi)).filter((t) => t.startsWith('应急巡查快到期限'))).toHaveLength(0)
+
+    env.clock.set(new Date(due - 2 * 3600_000).toISOString())
+    await runTick(env.rt.deps)
+    await runTick(env.rt.deps)
+    const shiziReminders = (await inboxTitles(DEMO.inspectorShizi)).filter((t) => t.startsWith('应急巡查快到期限'))
+    expect(shiziReminders).toHaveLength(1)
+    expect(shiziReminders[0]).toMatch(/还有 \d+ 户房屋没有应急巡查/)
+    expect((await inboxTitles(DEMO.inspectorYulong)).filter((t) => t.startsWith('应急巡查快到期限'))).toHaveLength(0)
+
+    env.clock.set(new Date(due + 3600_000).toISOString())
+    await runTick(env.rt.deps)
+    await runTick(env.rt.deps)
+    for (const user of [STAFF, DEMO.leaderBachuan]) {
+      const escalations = (await inboxTitles(user)).filter((t) => t.startsWith('应急巡查逾期'))
+      expect(escalations.map((t) => t.split('｜')[1]!.slice(0, 3)).sort()).toEqual(['狮子村', '金龙村'].sort())
+    }
+  })
+})
