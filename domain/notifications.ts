@@ -57,20 +57,41 @@ export const TEMPLATE_DEFS: Record<MessageKind, TemplateDef> = {
 
 const LIMITS: Record<string, number> = { thing: 20, phrase: 5, name: 10, character_string: 32, number: 32, letter: 32, car_number: 8 }
 
+// CJK ideographs by range: a Unicode property escape would not parse on older phones'
+// JavaScript engines, and the domain module ships in the mini-program too.
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/
+
 /**
- * Fits a value to its keyword's rules (WeChat refuses the whole message otherwise):
- * thing ≤ 20 characters, phrase ≤ 5, name ≤ 10, character_string ≤ 32 without Chinese,
- * numbers digits only; time/date pass through. Never empty.
+ * WeChat's time and date keywords take "2026年11月29日 10:00" (or a time alone); our
+ * values are "2026-11-29 10:00" or a date. A time without its clock reads as the end of
+ * that day: every date-only time we send is a deadline.
+ */
+function chineseDateTime(type: 'time' | 'date', v: string): string {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}:\d{2}))?/.exec(v)
+  if (!m) return v
+  const day = `${m[1]}年${Number(m[2])}月${Number(m[3])}日`
+  const clock = m[4] ?? (type === 'time' ? '23:59' : '')
+  return clock ? `${day} ${clock.padStart(5, '0')}` : day
+}
+
+/**
+ * Fits a value to its keyword's rules (WeChat refuses the whole message with 47003
+ * otherwise): thing ≤ 20 characters; phrase ≤ 5 Chinese characters and nothing else;
+ * name ≤ 10 Chinese characters (or 20 letters); character_string ≤ 32 without Chinese;
+ * numbers digits only; time and date in Chinese order. Never empty.
  */
 export function fitKeyword(key: string, value: string): string {
   const type = key.replace(/\d+$/, '')
   let v = value.replace(/\s+/g, ' ')
   if (type === 'character_string' || type === 'letter') v = v.replace(/[^\x20-\x7e]/g, '')
   if (type === 'number') v = v.replace(/[^\d.]/g, '')
+  if (type === 'phrase') v = Array.from(v).filter((ch) => HAN.test(ch)).join('')
+  if (type === 'name' && HAN.test(v)) v = Array.from(v).filter((ch) => HAN.test(ch) || ch === '·').join('')
+  if (type === 'time' || type === 'date') v = chineseDateTime(type, v.trim())
   v = v.trim()
-  const max = LIMITS[type]
-  // A phrase is a short status word: cut it clean; longer texts get an ellipsis.
-  if (type === 'phrase') v = Array.from(v).slice(0, 5).join('')
+  const max = type === 'name' && !HAN.test(v) ? 20 : LIMITS[type]
+  // A phrase or a name is a short word: cut it clean; longer texts get an ellipsis.
+  if (type === 'phrase' || type === 'name') v = Array.from(v).slice(0, max).join('')
   else if (max !== undefined && Array.from(v).length > max) v = Array.from(v).slice(0, max - 1).join('') + '…'
   return v || '-'
 }

@@ -56,10 +56,26 @@ export function summarizeIssues(issues: FieldIssue[]): string {
 // C0 control makes an .xlsx export unreadable; U+FFFE/FFFF and lone surrogates are not
 // valid in XML): C0 controls except tab and newline, DEL, the two noncharacters, and
 // surrogates without their pair. Carriage returns become newlines.
-const UNTYPEABLE = /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]/g
+
+/** Drops surrogates without their pair (no lookbehind: older iOS engines cannot parse it). */
+function dropLoneSurrogates(s: string): string {
+  let out = ''
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += s[i]! + s[i + 1]!
+        i++
+      }
+    } else if (c < 0xdc00 || c > 0xdfff) out += s[i]!
+  }
+  return out
+}
 
 /** Free text as stored: pasted control characters are dropped, not refused. */
-export const cleanText = (s: string): string => s.replace(/\r\n?/g, '\n').replace(UNTYPEABLE, '')
+export const cleanText = (s: string): string => dropLoneSurrogates(s.replace(/\r\n?/g, '\n').replace(CONTROL, ''))
 
 // Building blocks. Every string has a length cap so no input can grow without bound.
 export const id = () => z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)

@@ -19,3 +19,30 @@ describe('subscription message values fit their keywords', () => {
     expect(Object.keys(fitFields('caseUpdate', { thing1: '房屋安全隐患' }))).toEqual(['thing1', 'phrase2', 'thing3'])
   })
 })
+
+describe('each keyword type as WeChat checks it (47003 refuses the whole message)', () => {
+  it('a phrase keeps only Chinese characters: a status with digits or letters would be refused', () => {
+    expect(fitKeyword('phrase2', 'C级危房')).toBe('级危房')
+    expect(fitKeyword('phrase2', '鉴定: 完成!')).toBe('鉴定完成')
+  })
+  it('a name is at most 10 Chinese characters, or 20 letters', () => {
+    expect(fitKeyword('name1', '欧阳娜娜娜娜娜娜娜娜娜娜（巡查员）')).toBe('欧阳娜娜娜娜娜娜娜娜')
+    expect(fitKeyword('name1', 'Zhang San Feng Long Wang')).toHaveLength(20)
+  })
+  it('a time is written in Chinese order, a deadline day ending at 23:59', () => {
+    expect(fitKeyword('time3', '2026-11-29 10:00')).toBe('2026年11月29日 10:00')
+    expect(fitKeyword('time2', '2026-12-05 23:59')).toBe('2026年12月5日 23:59')
+    expect(fitKeyword('time2', '2026-12-05')).toBe('2026年12月5日 23:59')
+    expect(fitKeyword('time2', '15:01')).toBe('15:01')
+  })
+  it('a date is written in Chinese order', () => {
+    expect(fitKeyword('date4', '2026-01-09')).toBe('2026年1月9日')
+  })
+  it('a number keeps digits only', () => {
+    expect(fitKeyword('number5', '共 12 户')).toBe('12')
+  })
+  it('a thing of exactly 20 characters is kept whole', () => {
+    const twenty = '一二三四五六七八九十一二三四五六七八九十'
+    expect(fitKeyword('thing1', twenty)).toBe(twenty)
+  })
+})
