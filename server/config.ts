@@ -66,6 +66,11 @@ const configSchema = z.object({
         return z.NEVER
       }
     }),
+  /**
+   * Which version of the mini-program a subscription message opens: formal (released),
+   * trial (体验版, so testers land in what they test) or developer.
+   */
+  miniprogramState: z.enum(['developer', 'trial', 'formal']).default('formal'),
   /** Subscription message template ids per message kind, JSON in ANJU_TEMPLATE_IDS. */
   templateIds: z
     .string()
@@ -108,6 +113,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     disasterReportDays: env.ANJU_DISASTER_REPORT_DAYS,
     alertRules: env.ANJU_ALERT_RULES,
     templateIds: env.ANJU_TEMPLATE_IDS,
+    miniprogramState: env.ANJU_MINIPROGRAM_STATE,
     reminderLeadDays: env.ANJU_REMINDER_LEAD_DAYS,
     emergencyReminderLeadHours: env.ANJU_EMERGENCY_REMINDER_LEAD_HOURS,
     photoMaxBytes: env.ANJU_PHOTO_MAX_BYTES,

@@ -69,7 +69,7 @@ export function createCloudRuntime(cloud: CloudSdk, opts: CloudOptions = {}): { 
     dirtyVillages: store.dirty,
     files: new CloudFileStore(cloud),
     // openapi is a proxy of the SDK: reached at call time, not while wiring.
-    notifier: new SubscribeNotifier({ send: (p) => cloud.openapi.subscribeMessage.send(p) }, opts.templates ?? templatesFrom(config.templateIds), openidOf, log),
+    notifier: new SubscribeNotifier({ send: (p) => cloud.openapi.subscribeMessage.send(p) }, opts.templates ?? templatesFrom(config.templateIds), openidOf, log, config.miniprogramState),
     codes: new WxaMiniCodes({ getUnlimited: (a) => cloud.openapi.wxacode.getUnlimited(a) }),
     weather: env.QWEATHER_API_HOST && env.QWEATHER_API_KEY ? new QWeatherSource({ host: env.QWEATHER_API_HOST, apiKey: env.QWEATHER_API_KEY }) : null,
     clock,
