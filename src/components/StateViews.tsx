@@ -14,18 +14,28 @@ export function LoadingView({ text = '正在加载…' }: { text?: string }) {
   )
 }
 
+/** Trying again cannot change these answers: the way out is back, not 重试. */
+const FINAL_CODES: ReadonlyArray<ErrorCode> = ['FORBIDDEN', 'NOT_FOUND']
+
+const goBack = () => {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
+  else void Taro.reLaunch({ url: ROUTES.home })
+}
+
 export function ErrorView({ code, message, onRetry }: { code?: ErrorCode; message: string; onRetry: () => void }) {
   const needsLogin = code === 'UNAUTHENTICATED'
+  const final = !!code && FINAL_CODES.includes(code)
   return (
-    <View className="state state--error" data-testid="state-error">
+    <View className="state state--error" data-testid="state-error" data-code={code ?? ''}>
       <Text className="state__message">{message}</Text>
       <Button
         type="primary"
         size="large"
         block
-        onClick={needsLogin ? () => void Taro.reLaunch({ url: ROUTES.login }) : onRetry}
+        data-testid={needsLogin ? 'state-login' : final ? 'state-back' : 'state-retry'}
+        onClick={needsLogin ? () => void Taro.reLaunch({ url: ROUTES.login }) : final ? goBack : onRetry}
       >
-        {needsLogin ? '去登录' : '重试'}
+        {needsLogin ? '去登录' : final ? '返回' : '重试'}
       </Button>
     </View>
   )
