@@ -120,13 +120,33 @@ export function createCloudMain(cloud: CloudSdk, registry: Registry, opts: Cloud
 }
 
 /**
- * The scheduler function's main (timer trigger): runs every due job once per tick.
- * A missing configuration is logged on every tick rather than crashing.
+ * A CloudBase timer trigger's event is { Type: 'Timer', TriggerName, Time } (SCF writes
+ * the type in lower case) and carries no user. Anything else, and above all a call with
+ * an OPENID, is a WeChat user invoking the function directly.
  */
-export function createCloudTick(cloud: CloudSdk, opts: CloudOptions = {}): () => Promise<TickReport | { ok: false; error: string }> {
+export function isTimerEvent(event: unknown): boolean {
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) return false
+  const e = event as Record<string, unknown>
+  return typeof e.Type === 'string' && e.Type.toLowerCase() === 'timer' && typeof e.TriggerName === 'string' && typeof e.Time === 'string'
+}
+
+export type TickAnswer = TickReport | { ok: false; error: string } | { ok: false; code: 'FORBIDDEN'; message: string }
+
+/**
+ * The scheduler function's main (timer trigger): runs every due job once per tick.
+ * Any caller other than the timer is refused before the runtime is even made: the jobs
+ * send messages and rewrite counters for the whole district. A missing configuration is
+ * logged on every tick rather than crashing.
+ */
+export function createCloudTick(cloud: CloudSdk, opts: CloudOptions = {}): (event?: unknown) => Promise<TickAnswer> {
   const log = opts.log ?? consoleLogger
   const getRuntime = lazyRuntime(cloud, opts)
-  return async () => {
+  return async (event) => {
+    const openid = cloud.getWXContext().OPENID
+    if (openid || !isTimerEvent(event)) {
+      log.error('tick refused: not a timer trigger', { openid: openid ? 'present' : 'absent', keys: event && typeof event === 'object' ? Object.keys(event).slice(0, 10) : typeof event })
+      return { ok: false, code: 'FORBIDDEN', message: '定时任务只能由定时触发器启动' }
+    }
     const runtime = getRuntime()
     if (!runtime) return { ok: false, error: 'not configured' }
     const report = await runTick(runtime.deps)

@@ -5,7 +5,7 @@ import crypto from 'node:crypto'
 import { dispatch } from '../../server/core/dispatch'
 import type { Logger } from '../../server/core/deps'
 import { registry } from '../../server/core/registry'
-import { createCloudMain, createCloudRuntime, type CloudSdk } from '../../server/runtime/cloud'
+import { createCloudMain, createCloudRuntime, createCloudTick, type CloudSdk } from '../../server/runtime/cloud'
 import { RecordingCloudDb } from '../support/recording-cloud-db'
 
 const KEY = crypto.randomBytes(32).toString('base64')
@@ -108,5 +108,33 @@ describe('createCloudMain', () => {
     const main = createCloudMain(cloud, registry, { env: { ANJU_DATA_KEY: KEY, TZ: 'Asia/Shanghai' } })
     expect(await main({ action: 'auth.me', input: {} })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
     expect(db.calls).toEqual([])
+  })
+})
+
+describe('createCloudTick', () => {
+  const TIMER = { Type: 'Timer', TriggerName: 'every10min', Time: '2026-11-28T02:00:00Z' }
+  const env = { ANJU_DATA_KEY: KEY, TZ: 'Asia/Shanghai' }
+
+  it.each([
+    ['a WeChat user calling it with a timer-shaped event', 'o-attacker', TIMER],
+    ['a WeChat user calling it with an action', 'o-attacker', { action: 'auth.me', input: {} }],
+    ['an event that is not a timer trigger', undefined, { action: 'auth.me' }],
+    ['an empty event', undefined, {}],
+    ['a timer event without its trigger name', undefined, { Type: 'Timer', Time: '2026-11-28T02:00:00Z' }],
+  ])('the scheduler refuses %s without running anything, and logs it', async (_what, openid, event) => {
+    const { cloud, db, inits } = fakeCloud(openid)
+    const { log, errors } = recordingLog()
+    const tick = createCloudTick(cloud, { env, log })
+    expect(await tick(event)).toEqual({ ok: false, code: 'FORBIDDEN', message: '定时任务只能由定时触发器启动' })
+    expect(db.calls).toEqual([])
+    expect(inits).toEqual([])
+    expect(errors).toEqual([['tick refused: not a timer trigger', expect.objectContaining({ openid: openid ? 'present' : 'absent' })]])
+  })
+
+  it('the scheduler runs for its timer trigger, which carries no OPENID', async () => {
+    const { cloud, db } = fakeCloud(undefined)
+    const tick = createCloudTick(cloud, { env, log: recordingLog().log })
+    await tick(TIMER)
+    expect(db.calls.length).toBeGreaterThan(0)
   })
 })
