@@ -79,7 +79,10 @@ export const MANIFEST = {
     { name: 'by_user', fields: [['userId', 'asc'], ['createdAt', 'desc']] },
     { name: 'by_user_unread', fields: [['userId', 'asc'], ['readAt', 'asc']] },
   ],
-  outbox: [{ name: 'by_status_due', fields: [['status', 'asc'], ['nextAttemptAt', 'asc']] }],
+  outbox: [
+    { name: 'by_status_due', fields: [['status', 'asc'], ['nextAttemptAt', 'asc']] },
+    { name: 'by_status_lease', fields: [['status', 'asc'], ['leaseUntil', 'asc']] },
+  ],
   consents: [],
   alerts: [
     { name: 'by_street_ends', fields: [['streetId', 'asc'], ['endsAt', 'desc']] },
