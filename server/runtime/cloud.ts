@@ -67,6 +67,7 @@ export function createCloudRuntime(cloud: CloudSdk, opts: CloudOptions = {}): { 
     config,
     store,
     dirtyVillages: store.dirty,
+    dirtyMarks: store.marks,
     files: new CloudFileStore(cloud),
     // openapi is a proxy of the SDK: reached at call time, not while wiring.
     notifier: new SubscribeNotifier({ send: (p) => cloud.openapi.subscribeMessage.send(p) }, opts.templates ?? templatesFrom(config.templateIds), openidOf, log),

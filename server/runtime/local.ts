@@ -54,6 +54,7 @@ export function createLocalRuntime(opts: LocalOptions): LocalRuntime {
     config,
     store: tracked,
     dirtyVillages: tracked.dirty,
+    dirtyMarks: tracked.marks,
     files,
     notifier: new LogNotifier(log),
     codes: new QrMiniCodes(opts.baseUrl),

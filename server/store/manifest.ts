@@ -102,6 +102,7 @@ export const MANIFEST = {
   jobRuns: [],
   villageCounters: [{ name: 'by_street', fields: [['streetId', 'asc']] }],
   villageMonths: [{ name: 'by_village_month', fields: [['villageId', 'asc'], ['month', 'desc']] }],
+  dirtyVillages: [{ name: 'by_marked', fields: [['markedAt', 'asc']] }],
 } satisfies Record<string, IndexSpec[]>
 
 export type CollectionName = keyof typeof MANIFEST
