@@ -18,6 +18,7 @@ import { runTick, type TickReport } from '../jobs/tick'
 import { QWeatherSource } from '../adapters/qweather/qweather-source'
 import { OrgDirectory } from '../services/org-directory'
 import { PersonalData } from '../services/personal-data'
+import { DataKeyMismatch, verifyDataKey } from '../services/data-key-check'
 import type { UserDoc } from '../store/docs'
 
 /** The part of wx-server-sdk this runtime uses. */
@@ -83,36 +84,58 @@ export function createCloudRuntime(cloud: CloudSdk, opts: CloudOptions = {}): { 
 
 export type CloudMain = (event: unknown) => Promise<Result<unknown>>
 
+const NOT_CONFIGURED = { ok: false, code: 'UNAVAILABLE', message: '服务未配置，请联系管理员' } as const
+const WRONG_KEY = { ok: false, code: 'UNAVAILABLE', message: '数据密钥与已有数据不符，服务已停止，请联系管理员核对 ANJU_DATA_KEY' } as const
+
 /**
- * The function's main: initialises the SDK and the runtime on the first call of an
- * instance (so loading the module calls nothing), then dispatches with the caller's
- * OPENID. A missing configuration answers UNAVAILABLE instead of crashing every start.
+ * The runtime, made on the first call of a warm instance (so loading the module calls
+ * nothing): 'unconfigured' (logged, tried again on the next call) while the configuration
+ * is missing or the key cannot be checked yet, and 'wrongKey' (logged on every call) when
+ * ANJU_DATA_KEY is not the key of the data already stored; each entry answers in its own
+ * way instead of crashing. A wrong key never serves a call: every reveal would fail, no
+ * binding would match, and an import would take existing households for new ones.
  */
-/**
- * The runtime, made on the first call of a warm instance; null (logged) while the
- * configuration is missing, so that each entry answers in its own way instead of crashing.
- */
-function lazyRuntime(cloud: CloudSdk, opts: CloudOptions): () => { deps: Deps } | null {
+function lazyRuntime(cloud: CloudSdk, opts: CloudOptions): () => Promise<{ deps: Deps } | 'unconfigured' | 'wrongKey'> {
   const log = opts.log ?? consoleLogger
   let runtime: { deps: Deps } | null = null
-  return () => {
-    if (!runtime) {
-      try {
-        cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
-        runtime = createCloudRuntime(cloud, opts)
-      } catch (err) {
-        log.error('cloud runtime not configured', { error: err instanceof Error ? err.message : String(err) })
-      }
+  let wrongKey = false
+  return async () => {
+    if (runtime) return runtime
+    if (wrongKey) {
+      log.error('data key does not match the stored data: every call is refused', {})
+      return 'wrongKey'
     }
+    let made: { deps: Deps }
+    try {
+      cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+      made = createCloudRuntime(cloud, opts)
+    } catch (err) {
+      log.error('cloud runtime not configured', { error: err instanceof Error ? err.message : String(err) })
+      return 'unconfigured'
+    }
+    try {
+      await verifyDataKey(made.deps.store, made.deps.personal, made.deps.clock.now().toISOString())
+    } catch (err) {
+      if (err instanceof DataKeyMismatch) {
+        wrongKey = true
+        log.error('data key does not match the stored data: every call is refused', { error: err.message })
+        return 'wrongKey'
+      }
+      log.error('data key check failed', { error: err instanceof Error ? err.message : String(err) })
+      return 'unconfigured'
+    }
+    runtime = made
     return runtime
   }
 }
 
+/** The api function's main: dispatches with the caller's OPENID. */
 export function createCloudMain(cloud: CloudSdk, registry: Registry, opts: CloudOptions = {}): CloudMain {
   const getRuntime = lazyRuntime(cloud, opts)
   return async (event) => {
-    const runtime = getRuntime()
-    if (!runtime) return { ok: false, code: 'UNAVAILABLE', message: '服务未配置，请联系管理员' }
+    const runtime = await getRuntime()
+    if (runtime === 'unconfigured') return NOT_CONFIGURED
+    if (runtime === 'wrongKey') return WRONG_KEY
     const openid = cloud.getWXContext().OPENID
     // Timer triggers carry no OPENID; no action accepts an anonymous caller yet.
     const identity: Identity = openid ? { kind: 'openid', openid } : { kind: 'none' }
@@ -131,7 +154,7 @@ export function isTimerEvent(event: unknown): boolean {
   return typeof e.Type === 'string' && e.Type.toLowerCase() === 'timer' && typeof e.TriggerName === 'string' && typeof e.Time === 'string'
 }
 
-export type TickAnswer = TickReport | { ok: false; error: string } | { ok: false; code: 'FORBIDDEN'; message: string }
+export type TickAnswer = TickReport | { ok: false; error: string } | { ok: false; code: 'FORBIDDEN' | 'UNAVAILABLE'; message: string }
 
 /**
  * The scheduler function's main (timer trigger): runs every due job once per tick.
@@ -148,8 +171,9 @@ export function createCloudTick(cloud: CloudSdk, opts: CloudOptions = {}): (even
       log.error('tick refused: not a timer trigger', { openid: openid ? 'present' : 'absent', keys: event && typeof event === 'object' ? Object.keys(event).slice(0, 10) : typeof event })
       return { ok: false, code: 'FORBIDDEN', message: '定时任务只能由定时触发器启动' }
     }
-    const runtime = getRuntime()
-    if (!runtime) return { ok: false, error: 'not configured' }
+    const runtime = await getRuntime()
+    if (runtime === 'unconfigured') return { ok: false, error: 'not configured' }
+    if (runtime === 'wrongKey') return WRONG_KEY
     const report = await runTick(runtime.deps)
     log.info('tick', { ...report })
     return report

@@ -103,6 +103,8 @@ export const MANIFEST = {
   villageCounters: [{ name: 'by_street', fields: [['streetId', 'asc']] }],
   villageMonths: [{ name: 'by_village_month', fields: [['villageId', 'asc'], ['month', 'desc']] }],
   dirtyVillages: [{ name: 'by_marked', fields: [['markedAt', 'asc']] }],
+  /** Settings of the installation itself, e.g. the data key's check value; read by id only. */
+  meta: [],
 } satisfies Record<string, IndexSpec[]>
 
 export type CollectionName = keyof typeof MANIFEST
