@@ -76,8 +76,8 @@ export async function dispatchOutbox(deps: Deps, deadline: number): Promise<Disp
       const cid = consentId(m.userId, m.kind)
       const use = await takeConsent(consents, cid, nowIso)
       if (use === 'busy') {
-        // Others kept changing the consent: leave the message for the next tick.
-        await settle(deps, outbox, m._id, rev, { status: 'pending' })
+        // Others kept changing the consent: try again a minute later, not in this loop.
+        await settle(deps, outbox, m._id, rev, { status: 'pending', nextAttemptAt: new Date(now.getTime() + 60_000).toISOString() })
         continue
       }
       if (use === 'none') {
