@@ -11,8 +11,9 @@ import { runTick } from '../../server/jobs/tick'
 import { createLocalRuntime, type LocalRuntime } from '../../server/runtime/local'
 import { seedDemo } from '../../server/seed/demo-seed'
 import { countVillage } from '../../server/services/counters/village-figures'
-import { settleRefresh, type VillageCounterDoc } from '../../server/services/counters/refresh'
+import { refreshDirty, settleRefresh, type VillageCounterDoc } from '../../server/services/counters/refresh'
 import type { HouseDoc } from '../../server/store/docs'
+import type { DirtyVillageDoc } from '../../server/store/dirty-villages'
 import { DEMO, FakeClock, ok, quietLogger } from '../support/local-env'
 import { safePatrol } from '../support/patrols'
 
@@ -49,4 +50,30 @@ it('counters of a village written just before a crash are right after the next t
   await runTick(after.deps)
   expect(await drift(after, 'v-yulong')).toBe(false)
   await after.store.close()
+})
+
+it('a village written again while it is being counted stays marked for the next count', async () => {
+  const rt = open()
+  await seedDemo(rt.store, rt.deps.personal, { householdsPerVillage: 2, now: clock.now() })
+  const marks = rt.deps.dirtyMarks!
+  const [house] = await rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
+  await rt.deps.store.collection<HouseDoc>('houses').update(house!._id, { lastJudgment: 'safe' })
+  const readBeforeCounting = (await marks.revOf('v-yulong'))!
+  // The next write lands while the count runs: the count read before it must not clear its mark.
+  await rt.deps.store.collection<HouseDoc>('houses').update(house!._id, { lastJudgment: 'hazard' })
+  expect(await marks.clear('v-yulong', readBeforeCounting)).toBe(false)
+  expect([...(await marks.list()).keys()]).toEqual(['v-yulong'])
+  await refreshDirty(rt.deps, { persisted: true })
+  expect(await marks.list()).toEqual(new Map())
+  await rt.store.close()
+})
+
+it('an action answered after its recount leaves no mark behind', async () => {
+  const rt = open()
+  await seedDemo(rt.store, rt.deps.personal, { householdsPerVillage: 2, now: clock.now() })
+  const [house] = await rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
+  ok(await dispatch(registry, rt.deps, { action: 'patrol.submit', input: safePatrol(house!._id, { patrolledAt: '2026-11-20T09:30:00+08:00' }) }, { kind: 'dev', userId: DEMO.inspectorYulong }))
+  expect(await rt.store.collection<DirtyVillageDoc>('dirtyVillages').count({ markedAt: { $gt: 0 } })).toBe(0)
+  expect(await drift(rt, 'v-yulong')).toBe(false)
+  await rt.store.close()
 })
