@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { createLocalHost } from '../server/host/local-host'
-import { createLocalRuntime } from '../server/runtime/local'
+import { DataKeyError, openLocalRuntime } from '../server/runtime/local'
 import { seedDemo } from '../server/seed/demo-seed'
 import { seedDemoHistory } from '../server/seed/demo-history'
 import { runTick } from '../server/jobs/tick'
@@ -44,7 +44,8 @@ function ensureH5Build(): void {
 async function main(): Promise<void> {
   if (args.has('--reset')) fs.rmSync(dataDir, { recursive: true, force: true })
   ensureH5Build()
-  const runtime = createLocalRuntime({ dataDir, baseUrl: `http://${host}:${port}` })
+  // Refuses a key that is not the database's own, and never makes a new one for existing data.
+  const runtime = await openLocalRuntime({ dataDir, baseUrl: `http://${host}:${port}` })
   if ((await runtime.store.collection<OrgDoc>('orgs').count()) === 0) {
     const summary = await seedDemo(runtime.store, runtime.deps.personal)
     const history = await seedDemoHistory(runtime.deps)
@@ -73,6 +74,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(err)
+  console.error(err instanceof DataKeyError ? err.message : err)
   process.exit(1)
 })

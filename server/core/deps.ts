@@ -8,6 +8,7 @@ import type { WeatherSource } from '../ports/weather-source'
 import type { Config } from '../config'
 import type { PersonalData } from '../services/personal-data'
 import type { OrgDirectory } from '../services/org-directory'
+import type { DirtyMarks } from '../store/dirty-villages'
 
 export interface Logger {
   info(msg: string, detail?: Record<string, unknown>): void
@@ -24,6 +25,8 @@ export interface Deps {
   weather: WeatherSource | null
   /** Villages written since their counters were last refreshed (from the TrackingStore). */
   dirtyVillages?: Set<string>
+  /** The same villages kept in the database, which the scheduler's tick recounts (from the TrackingStore). */
+  dirtyMarks?: DirtyMarks
   /** Refresh counters after the response (a host serving many requests at once). */
   countersInBackground?: boolean
   clock: Clock

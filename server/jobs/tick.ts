@@ -56,7 +56,8 @@ export async function runTick(deps: Deps): Promise<TickReport> {
         deps.dirtyVillages?.clear()
         return n
       }
-      return refreshDirty(deps)
+      // Also every village marked in the database: writes of a process that stopped before its recount.
+      return refreshDirty(deps, { persisted: true })
     },
     0,
   )

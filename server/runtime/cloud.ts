@@ -18,6 +18,7 @@ import { runTick, type TickReport } from '../jobs/tick'
 import { QWeatherSource } from '../adapters/qweather/qweather-source'
 import { OrgDirectory } from '../services/org-directory'
 import { PersonalData } from '../services/personal-data'
+import { DataKeyMismatch, verifyDataKey } from '../services/data-key-check'
 import type { UserDoc } from '../store/docs'
 
 /** The part of wx-server-sdk this runtime uses. */
@@ -67,6 +68,7 @@ export function createCloudRuntime(cloud: CloudSdk, opts: CloudOptions = {}): { 
     config,
     store,
     dirtyVillages: store.dirty,
+    dirtyMarks: store.marks,
     files: new CloudFileStore(cloud),
     // openapi is a proxy of the SDK: reached at call time, not while wiring.
     notifier: new SubscribeNotifier({ send: (p) => cloud.openapi.subscribeMessage.send(p) }, opts.templates ?? templatesFrom(config.templateIds), openidOf, log, config.miniprogramState),
@@ -82,36 +84,58 @@ export function createCloudRuntime(cloud: CloudSdk, opts: CloudOptions = {}): { 
 
 export type CloudMain = (event: unknown) => Promise<Result<unknown>>
 
+const NOT_CONFIGURED = { ok: false, code: 'UNAVAILABLE', message: '服务未配置，请联系管理员' } as const
+const WRONG_KEY = { ok: false, code: 'UNAVAILABLE', message: '数据密钥与已有数据不符，服务已停止，请联系管理员核对 ANJU_DATA_KEY' } as const
+
 /**
- * The function's main: initialises the SDK and the runtime on the first call of an
- * instance (so loading the module calls nothing), then dispatches with the caller's
- * OPENID. A missing configuration answers UNAVAILABLE instead of crashing every start.
+ * The runtime, made on the first call of a warm instance (so loading the module calls
+ * nothing): 'unconfigured' (logged, tried again on the next call) while the configuration
+ * is missing or the key cannot be checked yet, and 'wrongKey' (logged on every call) when
+ * ANJU_DATA_KEY is not the key of the data already stored; each entry answers in its own
+ * way instead of crashing. A wrong key never serves a call: every reveal would fail, no
+ * binding would match, and an import would take existing households for new ones.
  */
-/**
- * The runtime, made on the first call of a warm instance; null (logged) while the
- * configuration is missing, so that each entry answers in its own way instead of crashing.
- */
-function lazyRuntime(cloud: CloudSdk, opts: CloudOptions): () => { deps: Deps } | null {
+function lazyRuntime(cloud: CloudSdk, opts: CloudOptions): () => Promise<{ deps: Deps } | 'unconfigured' | 'wrongKey'> {
   const log = opts.log ?? consoleLogger
   let runtime: { deps: Deps } | null = null
-  return () => {
-    if (!runtime) {
-      try {
-        cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
-        runtime = createCloudRuntime(cloud, opts)
-      } catch (err) {
-        log.error('cloud runtime not configured', { error: err instanceof Error ? err.message : String(err) })
-      }
+  let wrongKey = false
+  return async () => {
+    if (runtime) return runtime
+    if (wrongKey) {
+      log.error('data key does not match the stored data: every call is refused', {})
+      return 'wrongKey'
     }
+    let made: { deps: Deps }
+    try {
+      cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+      made = createCloudRuntime(cloud, opts)
+    } catch (err) {
+      log.error('cloud runtime not configured', { error: err instanceof Error ? err.message : String(err) })
+      return 'unconfigured'
+    }
+    try {
+      await verifyDataKey(made.deps.store, made.deps.personal, made.deps.clock.now().toISOString())
+    } catch (err) {
+      if (err instanceof DataKeyMismatch) {
+        wrongKey = true
+        log.error('data key does not match the stored data: every call is refused', { error: err.message })
+        return 'wrongKey'
+      }
+      log.error('data key check failed', { error: err instanceof Error ? err.message : String(err) })
+      return 'unconfigured'
+    }
+    runtime = made
     return runtime
   }
 }
 
+/** The api function's main: dispatches with the caller's OPENID. */
 export function createCloudMain(cloud: CloudSdk, registry: Registry, opts: CloudOptions = {}): CloudMain {
   const getRuntime = lazyRuntime(cloud, opts)
   return async (event) => {
-    const runtime = getRuntime()
-    if (!runtime) return { ok: false, code: 'UNAVAILABLE', message: '服务未配置，请联系管理员' }
+    const runtime = await getRuntime()
+    if (runtime === 'unconfigured') return NOT_CONFIGURED
+    if (runtime === 'wrongKey') return WRONG_KEY
     const openid = cloud.getWXContext().OPENID
     // Timer triggers carry no OPENID; no action accepts an anonymous caller yet.
     const identity: Identity = openid ? { kind: 'openid', openid } : { kind: 'none' }
@@ -120,15 +144,36 @@ export function createCloudMain(cloud: CloudSdk, registry: Registry, opts: Cloud
 }
 
 /**
- * The scheduler function's main (timer trigger): runs every due job once per tick.
- * A missing configuration is logged on every tick rather than crashing.
+ * A CloudBase timer trigger's event is { Type: 'Timer', TriggerName, Time } (SCF writes
+ * the type in lower case) and carries no user. Anything else, and above all a call with
+ * an OPENID, is a WeChat user invoking the function directly.
  */
-export function createCloudTick(cloud: CloudSdk, opts: CloudOptions = {}): () => Promise<TickReport | { ok: false; error: string }> {
+export function isTimerEvent(event: unknown): boolean {
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) return false
+  const e = event as Record<string, unknown>
+  return typeof e.Type === 'string' && e.Type.toLowerCase() === 'timer' && typeof e.TriggerName === 'string' && typeof e.Time === 'string'
+}
+
+export type TickAnswer = TickReport | { ok: false; error: string } | { ok: false; code: 'FORBIDDEN' | 'UNAVAILABLE'; message: string }
+
+/**
+ * The scheduler function's main (timer trigger): runs every due job once per tick.
+ * Any caller other than the timer is refused before the runtime is even made: the jobs
+ * send messages and rewrite counters for the whole district. A missing configuration is
+ * logged on every tick rather than crashing.
+ */
+export function createCloudTick(cloud: CloudSdk, opts: CloudOptions = {}): (event?: unknown) => Promise<TickAnswer> {
   const log = opts.log ?? consoleLogger
   const getRuntime = lazyRuntime(cloud, opts)
-  return async () => {
-    const runtime = getRuntime()
-    if (!runtime) return { ok: false, error: 'not configured' }
+  return async (event) => {
+    const openid = cloud.getWXContext().OPENID
+    if (openid || !isTimerEvent(event)) {
+      log.error('tick refused: not a timer trigger', { openid: openid ? 'present' : 'absent', keys: event && typeof event === 'object' ? Object.keys(event).slice(0, 10) : typeof event })
+      return { ok: false, code: 'FORBIDDEN', message: '定时任务只能由定时触发器启动' }
+    }
+    const runtime = await getRuntime()
+    if (runtime === 'unconfigured') return { ok: false, error: 'not configured' }
+    if (runtime === 'wrongKey') return WRONG_KEY
     const report = await runTick(runtime.deps)
     log.info('tick', { ...report })
     return report

@@ -12,13 +12,24 @@ export interface SealedValue {
 export class PersonalData {
   private readonly encKey: Buffer
   private readonly macKey: Buffer
+  private readonly master: Buffer
 
   constructor(dataKeyBase64: string) {
     const master = Buffer.from(dataKeyBase64, 'base64')
+    this.master = master
     if (master.length !== 32) throw new Error('data key must be 32 bytes')
     // Separate keys for encryption and hashing, derived from the one configured key.
     this.encKey = Buffer.from(crypto.hkdfSync('sha256', master, Buffer.alloc(0), 'anju-enc', 32))
     this.macKey = Buffer.from(crypto.hkdfSync('sha256', master, Buffer.alloc(0), 'anju-mac', 32))
+  }
+
+  /**
+   * A value that tells whether this key is the one the data was sealed with, without
+   * revealing the key: an HMAC of a fixed label under a key derived for this alone.
+   */
+  keyCheck(): string {
+    const checkKey = Buffer.from(crypto.hkdfSync('sha256', this.master, Buffer.alloc(0), 'anju-key-check', 32))
+    return crypto.createHmac('sha256', checkKey).update('anju data key check v1').digest('base64url')
   }
 
   static normalize(value: string): string {

@@ -345,12 +345,16 @@ export interface OutboxDoc extends StoredDoc {
   body: string
   page: string
   fields: Record<string, string>
-  status: 'pending' | 'sent' | 'skipped' | 'failed'
+  /** sending: claimed by one sender (leaseOwner) until leaseUntil; then any sender may take it over. */
+  status: 'pending' | 'sending' | 'sent' | 'skipped' | 'failed'
   attempts: number
   nextAttemptAt: string
   lastError: string | null
   createdAt: string
   sentAt: string | null
+  /** Absent on messages written before claims existed. */
+  leaseOwner?: string | null
+  leaseUntil?: string | null
 }
 
 /** What a user agreed to receive, per message kind (wx.requestSubscribeMessage). */

@@ -80,7 +80,10 @@ export const MANIFEST = {
     { name: 'by_user', fields: [['userId', 'asc'], ['createdAt', 'desc']] },
     { name: 'by_user_unread', fields: [['userId', 'asc'], ['readAt', 'asc']] },
   ],
-  outbox: [{ name: 'by_status_due', fields: [['status', 'asc'], ['nextAttemptAt', 'asc']] }],
+  outbox: [
+    { name: 'by_status_due', fields: [['status', 'asc'], ['nextAttemptAt', 'asc']] },
+    { name: 'by_status_lease', fields: [['status', 'asc'], ['leaseUntil', 'asc']] },
+  ],
   consents: [],
   alerts: [
     { name: 'by_street_ends', fields: [['streetId', 'asc'], ['endsAt', 'desc']] },
@@ -102,6 +105,9 @@ export const MANIFEST = {
   jobRuns: [],
   villageCounters: [{ name: 'by_street', fields: [['streetId', 'asc']] }],
   villageMonths: [{ name: 'by_village_month', fields: [['villageId', 'asc'], ['month', 'desc']] }],
+  dirtyVillages: [{ name: 'by_marked', fields: [['markedAt', 'asc']] }],
+  /** Settings of the installation itself, e.g. the data key's check value; read by id only. */
+  meta: [],
 } satisfies Record<string, IndexSpec[]>
 
 export type CollectionName = keyof typeof MANIFEST

@@ -45,26 +45,37 @@ export async function refreshVillage(deps: Deps, villageId: string): Promise<Vil
 }
 
 /**
- * Counts again every village written since the last refresh. In the background, it lets
- * waiting requests run between villages: the local store answers from the same thread,
- * so counting twenty villages in one go would hold every request up for the whole run.
+ * Counts again every village written since the last refresh: this process's own writes,
+ * and with `persisted` every village marked in the database (the scheduler's tick, which
+ * so recounts what a stopped process left). A village's mark is read before it is
+ * counted and cleared only if no write marked it again meanwhile.
+ * In the background, it lets waiting requests run between villages: the local store
+ * answers from the same thread, so counting twenty villages in one go would hold every
+ * request up for the whole run.
  */
-export async function refreshDirty(deps: Deps, opts: { yieldBetween?: boolean } = {}): Promise<number> {
+export async function refreshDirty(deps: Deps, opts: { yieldBetween?: boolean; persisted?: boolean } = {}): Promise<number> {
   const dirty = deps.dirtyVillages
-  if (!dirty || dirty.size === 0) return 0
-  const villages = [...dirty]
-  dirty.clear()
+  const marks = deps.dirtyMarks
+  const persisted = opts.persisted && marks ? await marks.list() : new Map<string, number>()
+  const villages = [...new Set([...(dirty ?? []), ...persisted.keys()])]
+  if (villages.length === 0) return 0
+  dirty?.clear()
   for (const v of villages) {
+    const rev = persisted.get(v) ?? (marks ? await marks.revOf(v) : null)
     const org = await deps.orgs.get(v)
     if (org?.level === 'village') await refreshVillage(deps, v)
+    if (marks && rev !== null) await marks.clear(v, rev)
     if (opts.yieldBetween) await new Promise((r) => setImmediate(r))
   }
   return villages.length
 }
 
+/** Counts every village, and clears the marks that were there before it began. */
 export async function refreshAll(deps: Deps): Promise<number> {
+  const marked = deps.dirtyMarks ? await deps.dirtyMarks.list() : new Map<string, number>()
   const villages = await deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'village' }, limit: 10000 })
   for (const v of villages) await refreshVillage(deps, v._id)
+  for (const [v, rev] of marked) await deps.dirtyMarks!.clear(v, rev)
   return villages.length
 }
 
