@@ -55,7 +55,7 @@ it('every query of every capability is served by a declared index', async () => 
   expect(shapes.length).toBeGreaterThan(40)
   const unserved = shapes.filter((q) => servingIndex(q) === null).map(shapeKey)
   expect(unserved).toEqual([])
-})
+}, 180_000)
 
 it('a query on a field no index starts with is reported as unserved', () => {
   expect(servingIndex({ collection: 'households', fields: ['headName'], orderBy: [] })).toBeNull()
