@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { revealHousehold } from '../../services/ledger'
+import { callPhone } from '../../services/phone-call'
 import '../street/street.css'
 import './ledger.css'
 
@@ -38,6 +39,13 @@ export function RevealValue({ householdId, field, label, masked, canReveal }: Pr
           {value ?? masked}
         </Text>
       </View>
+      {field === 'phone' && value && (
+        <View className="reveal__action">
+          <Button size="large" type="primary" data-testid="reveal-phone-call" onClick={() => callPhone(value)}>
+            📞 打电话
+          </Button>
+        </View>
+      )}
       {canReveal && !value && masked && (
         <View className="reveal__action">
           <Button size="small" fill="outline" type="primary" loading={busy} data-testid={`reveal-${field}-button`} onClick={() => void reveal()}>
