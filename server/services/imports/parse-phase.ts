@@ -90,7 +90,8 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
         villageId: village?._id ?? null,
         villageName: row.villageName,
         name: row.name,
-        nameMasked: row.name ? maskName(row.name) : (mappedCells.name ?? ''),
+        // A name the row check refused (too long, say) is masked all the same.
+        nameMasked: maskName(row.name ?? mappedCells.name ?? ''),
         idHash: idSealed?.hash ?? null,
         idEnc: idSealed?.enc ?? null,
         idMasked: row.idNumber ? maskIdNumber(row.idNumber) : row.idMasked ?? maskIdNumber(mappedCells.idNumber ?? ''),
