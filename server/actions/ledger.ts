@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import { AppError } from '../../domain'
 import { handlers } from '../core/handler'
 import { audit } from '../services/audit'
+import { expireLater } from '../services/file-expiry'
 import { exportLedger } from '../services/ledger/export-ledger'
 import { importTemplate } from '../services/ledger/import-template'
 import { XLSX_TYPE } from '../services/ledger/xlsx-writer'
@@ -23,6 +24,7 @@ export const ledgerHandlers = handlers({
   'import.template': async (ctx) => {
     const { deps } = ctx
     const stored = await deps.files.put(`exports/${ctx.user._id}/${crypto.randomUUID()}.xlsx`, await importTemplate(), XLSX_TYPE)
+    await expireLater(deps, stored.fileId, 'export')
     return { fileId: stored.fileId, fileName: '监测对象名单导入模板.xlsx', url: await deps.files.tempUrl(stored.fileId, 3600) }
   },
 })

@@ -5,6 +5,7 @@ import crypto from 'node:crypto'
 import type { Deps } from '../core/deps'
 import type { HouseDoc, HouseholdDoc } from '../store/docs'
 import { maskName } from '../../domain'
+import { expireLater } from './file-expiry'
 
 export const PLATE_PAGE = 'inspector/pages/house/index'
 /** Short enough for the 32-character scene limit: "h=" and a house id. */
@@ -34,5 +35,6 @@ h1{font-size:18pt;margin:0 0 6mm}.grid{display:grid;grid-template-columns:repeat
 .title{font-weight:bold;color:#1f5fa8;font-size:12pt}img{width:42mm;height:42mm}.addr{font-size:11pt}.who,.hint{font-size:9pt;color:#555}
 </style></head><body><h1>${escape(village?.name ?? '')} 房屋二维码门牌（${houses.length} 张）</h1><div class="grid">${cells.join('')}</div></body></html>`
   const stored = await deps.files.put(`exports/${userId}/${crypto.randomUUID()}.html`, Buffer.from(html), 'text/html; charset=utf-8')
+  await expireLater(deps, stored.fileId, 'export')
   return { fileId: stored.fileId, fileName: `${village?.name ?? ''}房屋门牌.html`, plates: houses.length }
 }

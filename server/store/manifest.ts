@@ -99,6 +99,7 @@ export const MANIFEST = {
   jobRuns: [],
   villageCounters: [{ name: 'by_street', fields: [['streetId', 'asc']] }],
   villageMonths: [{ name: 'by_village_month', fields: [['villageId', 'asc'], ['month', 'desc']] }],
+  expiringFiles: [{ name: 'by_expiry', fields: [['expiresAt', 'asc']] }],
 } satisfies Record<string, IndexSpec[]>
 
 export type CollectionName = keyof typeof MANIFEST

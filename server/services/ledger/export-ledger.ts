@@ -5,6 +5,7 @@ import { CATEGORY_LABELS, DEPARTMENT_LABELS, GRADE_LABELS, COLUMN_HEADERS, maskN
 import type { Deps } from '../../core/deps'
 import type { HouseholdDoc } from '../../store/docs'
 import { XLSX_TYPE, XlsxWriter } from './xlsx-writer'
+import { expireLater } from '../file-expiry'
 
 const PAGE = 1000
 
@@ -65,5 +66,6 @@ export async function exportLedger(deps: Deps, villageIds: string[], title: stri
   const stamp = deps.clock.now().toISOString().slice(0, 10)
   const fileName = `${title}监测台账-${stamp}.xlsx`
   const stored = await deps.files.put(`exports/${userId}/${crypto.randomUUID()}.xlsx`, bytes, XLSX_TYPE)
+  await expireLater(deps, stored.fileId, 'export')
   return { fileId: stored.fileId, rows, fileName }
 }
