@@ -1,11 +1,13 @@
 // House plates (门牌二维码): every house gets a code that opens its page from WeChat's own
 // scanner (a 小程序码 in the cloud, an ordinary QR code of the h5 address locally). Street
 // staff print a village's sheet (the cloud allows 5,000 codes a minute: a village at a time).
+// Only the houses of the village's street's own households are printed.
 import crypto from 'node:crypto'
 import type { Deps } from '../core/deps'
 import type { HouseDoc, HouseholdDoc } from '../store/docs'
 import { maskName } from '../../domain'
 import { expireLater } from './file-expiry'
+import { streetOfVillage } from './street-scope'
 
 export const PLATE_PAGE = 'inspector/pages/house/index'
 /** Short enough for the 32-character scene limit: "h=" and a house id. */
@@ -18,7 +20,8 @@ export const plateImage = (deps: Deps, houseId: string): Promise<Buffer> => deps
 /** A printable sheet (A4, 3 plates a row) of one village's monitored houses. */
 export async function plateSheet(deps: Deps, villageId: string, userId: string): Promise<{ fileId: string; fileName: string; plates: number }> {
   const village = await deps.orgs.get(villageId)
-  const households = new Map((await deps.store.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' } })).map((h) => [h._id, h]))
+  const street = await streetOfVillage(deps, villageId)
+  const households = new Map((await deps.store.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' } })).filter((h) => street.owns(h)).map((h) => [h._id, h]))
   const houses = (await deps.store.collection<HouseDoc>('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']] })).filter((h) => households.has(h.householdId))
   const cells: string[] = []
   for (const h of houses) {

@@ -1,15 +1,17 @@
 // The monitoring ledger (监测台账) of one village or a whole street, as .xlsx with personal
-// data masked. Its first columns use the import headers, so the file imports back.
+// data masked. Its first columns use the import headers, so the file imports back. Only the
+// street's own villages and households are read.
 import crypto from 'node:crypto'
 import { CATEGORY_LABELS, DEPARTMENT_LABELS, GRADE_LABELS, COLUMN_HEADERS, maskName } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { HouseholdDoc } from '../../store/docs'
 import { XLSX_TYPE, XlsxWriter } from './xlsx-writer'
 import { expireLater } from '../file-expiry'
+import type { StreetScope } from '../street-scope'
 
 const PAGE = 1000
 
-export async function exportLedger(deps: Deps, villageIds: string[], title: string, userId: string): Promise<{ fileId: string; rows: number; fileName: string }> {
+export async function exportLedger(deps: Deps, street: StreetScope, villageIds: string[], title: string, userId: string): Promise<{ fileId: string; rows: number; fileName: string }> {
   const writer = new XlsxWriter()
   const ws = writer.sheet({
     name: '监测台账',
@@ -31,8 +33,8 @@ export async function exportLedger(deps: Deps, villageIds: string[], title: stri
   })
   const households = deps.store.collection<HouseholdDoc>('households')
   let rows = 0
-  for (const villageId of villageIds) {
-    const villageName = (await deps.orgs.get(villageId))?.name ?? ''
+  for (const villageId of street.only(villageIds)) {
+    const villageName = street.nameOf(villageId)
     for (let skip = 0; ; skip += PAGE) {
       const page = await households.find({
         where: { villageId, status: 'monitored' },
@@ -41,6 +43,7 @@ export async function exportLedger(deps: Deps, villageIds: string[], title: stri
         limit: PAGE,
       })
       for (const h of page) {
+        if (!street.owns(h)) continue
         ws.addRow([
           h._id,
           villageName,

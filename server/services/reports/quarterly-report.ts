@@ -10,6 +10,7 @@ import { countVillage } from '../counters/village-figures'
 import { XLSX_TYPE, XlsxWriter } from '../ledger/xlsx-writer'
 import { quarterBounds } from './quarter'
 import { expireLater, expiryOf } from '../file-expiry'
+import { streetScope, type StreetScope } from '../street-scope'
 
 export interface ReportDoc extends StoredDoc {
   streetId: string
@@ -56,10 +57,14 @@ export const emptyTotals = (): QuarterlyTotals => ({
 
 const within = (iso: string | null | undefined, from: string, to: string) => !!iso && iso >= from && iso < to
 
-/** Collects one village: adds to the totals and stores its house rows. */
-async function collectVillage(deps: Deps, report: ReportDoc, index: number): Promise<QuarterlyTotals> {
+/**
+ * Collects one village: adds to the totals and stores its house rows. A village that is not
+ * the report's street's adds nothing, and only the street's own households give rows.
+ */
+async function collectVillage(deps: Deps, report: ReportDoc, street: StreetScope, index: number): Promise<QuarterlyTotals> {
   const villageId = report.villageIds[index]!
-  const villageName = (await deps.orgs.get(villageId))?.name ?? ''
+  if (!street.has(villageId)) return report.totals
+  const villageName = street.nameOf(villageId)
   const now = deps.clock.now()
   const today = localDate(now)
   const { from, to } = quarterBounds(report.quarter)
@@ -72,7 +77,7 @@ async function collectVillage(deps: Deps, report: ReportDoc, index: number): Pro
     s.collection<TaskDoc>('tasks').find({ where: { villageId, status: 'open' } }),
     s.collection<DisasterReportDoc>('disasterReports').find({ where: { villageId, reportedAt: { $gte: from, $lt: to } } }),
   ])
-  const byHousehold = new Map(households.map((h) => [h._id, h]))
+  const byHousehold = new Map(households.filter((h) => street.owns(h)).map((h) => [h._id, h]))
   const openCaseOf = new Map(cases.filter((c) => c.stage !== 'closed').map((c) => [c.houseId, c]))
   const damageOf = new Map(damage.map((d) => [d.houseId, d]))
   const overdueHouseholds = new Set(tasks.filter((t) => t.dueDate < today).map((t) => t.householdId))
@@ -185,8 +190,9 @@ export async function stepReport(deps: Deps, report: ReportDoc, deadline: number
   }
   let current = (await col.get(report._id))!
   try {
+    const street = await streetScope(deps, current.streetId)
     while (current.phase === 'collecting' && current.cursor < current.villageIds.length) {
-      const totals = await collectVillage(deps, current, current.cursor)
+      const totals = await collectVillage(deps, current, street, current.cursor)
       await col.update(current._id, { totals, cursor: current.cursor + 1 })
       current = (await col.get(current._id))!
       if (Date.now() > deadline) break

@@ -1,0 +1,78 @@
+// Every street-scoped job reads only its street's villages and households: the ledger
+// export, the quarterly report and the plate sheets. The household moved here is what the
+// unfixed list import left behind: a 东城 household (streetId still 东城) sitting in 玉龙村.
+import type { HouseDoc, HouseholdDoc, UserDoc } from '../../server/store/docs'
+import type { ReportDoc } from '../../server/services/reports/quarterly-report'
+import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
+import { readXlsx } from '../support/sheets'
+
+let env: TestEnv
+let stray: HouseholdDoc
+beforeEach(async () => {
+  env = await createTestEnv({ householdsPerVillage: 3, now: '2026-11-20T10:00:00+08:00' })
+  env.rt.deps.codes = { image: async () => Buffer.from('89504e47', 'hex') }
+  const households = env.rt.store.collection<HouseholdDoc>('households')
+  stray = (await households.find({ where: { villageId: 'v-qingshan', status: 'monitored' } }))[0]!
+  await households.update(stray._id, { villageId: 'v-yulong' })
+  const houses = env.rt.store.collection<HouseDoc>('houses')
+  for (const h of await houses.find({ where: { householdId: stray._id } })) await houses.update(h._id, { villageId: 'v-yulong', grade: 'D', occupancy: 'occupied' })
+})
+afterEach(() => env.close())
+
+async function fileRows(fileId: string): Promise<string[][]> {
+  return readXlsx((await env.rt.files.get(fileId))!.bytes)
+}
+
+it("a street's ledger export holds only that street's households", async () => {
+  // The account of M1: staff of 东城 and inspector of 玉龙村 at once.
+  await env.rt.store.collection<UserDoc>('users').insert({
+    _id: 'u-two-streets',
+    name: '两街道账号',
+    openid: null,
+    grants: [{ role: 'staff', orgId: 's-dongcheng' }, { role: 'inspector', orgId: 'v-yulong' }],
+    grantKeys: ['staff@s-dongcheng', 'inspector@v-yulong'],
+    householdId: null,
+    disabled: false,
+    createdAt: '2026-11-01T00:00:00.000Z',
+  })
+  const dongcheng = ok(await env.call('u-two-streets', 'ledger.export', {}))
+  expect(dongcheng.fileName).toMatch(/^东城街道监测台账/)
+  const villages = new Set((await fileRows(dongcheng.fileId)).slice(1).map((r) => r[1]))
+  expect(villages.has('小林村')).toBe(true)
+  expect([...villages].filter((v) => v !== '小林村' && v !== '青山村')).toEqual([])
+
+  const bachuan = ok(await env.call(DEMO.staffBachuan, 'ledger.export', {}))
+  expect((await fileRows(bachuan.fileId)).map((r) => r[0])).not.toContain(stray._id)
+  const yulong = ok(await env.call(DEMO.staffBachuan, 'ledger.export', { villageId: 'v-yulong' }))
+  expect((await fileRows(yulong.fileId)).map((r) => r[0])).not.toContain(stray._id)
+})
+
+it("a quarterly report reads only its street's villages and households", async () => {
+  ok(await env.call(DEMO.staffBachuan, 'report.quarterlyStart', { reportId: 'rep-q4', quarter: '2026-Q4' }))
+  // A village list that names another street's village (the org tree changed, or an
+  // earlier version wrote it) is checked, not trusted.
+  const reports = env.rt.store.collection<ReportDoc>('reports')
+  await reports.update('rep-q4', { villageIds: [...(await reports.get('rep-q4'))!.villageIds, 'v-qingshan', 'v-xiaolin'] })
+  const houses = env.rt.store.collection<HouseDoc>('houses')
+  for (const h of await houses.find({ where: { villageId: 'v-xiaolin' } })) await houses.update(h._id, { grade: 'D', occupancy: 'occupied' })
+  let r = ok(await env.call(DEMO.staffBachuan, 'report.quarterlyGet', { reportId: 'rep-q4' }))
+  for (let i = 0; i < 50 && r.phase !== 'done' && r.phase !== 'failed'; i++) r = ok(await env.call(DEMO.staffBachuan, 'report.quarterlyStep', { reportId: 'rep-q4' }))
+  expect(r.phase).toBe('done')
+  const wb = (await import('exceljs')).default
+  const book = new wb.Workbook()
+  await book.xlsx.load((await env.rt.files.get(r.file!.fileId))!.bytes as never)
+  const detail: string[][] = []
+  book.worksheets[1]!.eachRow((row) => detail.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))))
+  const villages = new Set(detail.slice(1).map((row) => row[0]))
+  expect(villages.has('青山村') || villages.has('小林村')).toBe(false)
+  expect(detail.map((row) => row[5])).not.toContain((await env.rt.store.collection<HouseDoc>('houses').find({ where: { householdId: stray._id } }))[0]!.address)
+})
+
+it("a plate sheet prints only its street's houses", async () => {
+  const sheet = ok(await env.call(DEMO.staffBachuan, 'plates.sheet', { villageId: 'v-yulong' }))
+  const html = (await env.rt.files.get(sheet.fileId))!.bytes.toString()
+  const strayHouses = await env.rt.store.collection<HouseDoc>('houses').find({ where: { householdId: stray._id } })
+  for (const h of strayHouses) expect(html).not.toContain(h.address)
+  const own = (await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' } })).filter((h) => h.householdId !== stray._id)
+  expect(sheet.plates).toBeLessThanOrEqual(own.length)
+})
