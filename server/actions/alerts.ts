@@ -57,7 +57,10 @@ export const alertHandlers = handlers({
     const { deps } = ctx
     for (const v of input.villageIds) ctx.requireVillage(v)
     if (input.endsAt <= input.startsAt) throw new AppError('VALIDATION', '结束时间要晚于开始时间')
-    const alert = await applyAlert(deps, { ...input, source: 'manual', externalId: null, streetId: streetOfCaller(ctx), createdBy: ctx.user._id })
+    // The street of the villages named (every one in the caller's scope), which applyAlert
+    // checks they all share; not simply the caller's first street.
+    const streetId = (await deps.orgs.streetOf(input.villageIds[0]!))?._id ?? streetOfCaller(ctx)
+    const alert = await applyAlert(deps, { ...input, source: 'manual', externalId: null, streetId, createdBy: ctx.user._id })
     await audit(deps, ctx.user._id, 'alert.issue', alert._id, { eventType: input.eventType, color: input.color, villages: input.villageIds.length })
     return alertView(alert)
   },

@@ -1,7 +1,8 @@
 // Every street-scoped job reads only its street's villages and households: the ledger
-// export, the quarterly report and the plate sheets. The household moved here is what the
+// export, the quarterly report, the plate sheets and emergency patrol campaigns. The household moved here is what the
 // unfixed list import left behind: a 东城 household (streetId still 东城) sitting in 玉龙村.
-import type { HouseDoc, HouseholdDoc, UserDoc } from '../../server/store/docs'
+import type { CampaignDoc, HouseDoc, HouseholdDoc, TaskDoc, UserDoc } from '../../server/store/docs'
+import { stepCampaign } from '../../server/services/alerts/campaigns'
 import type { ReportDoc } from '../../server/services/reports/quarterly-report'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { readXlsx } from '../support/sheets'
@@ -75,4 +76,40 @@ it("a plate sheet prints only its street's houses", async () => {
   for (const h of strayHouses) expect(html).not.toContain(h.address)
   const own = (await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' } })).filter((h) => h.householdId !== stray._id)
   expect(sheet.plates).toBeLessThanOrEqual(own.length)
+})
+
+describe('an emergency patrol campaign', () => {
+  const twoStreets = () =>
+    env.rt.store.collection<UserDoc>('users').insert({
+      _id: 'u-staff-two-streets',
+      name: '两街道建管办',
+      openid: null,
+      grants: [{ role: 'staff', orgId: 's-bachuan' }, { role: 'staff', orgId: 's-dongcheng' }],
+      grantKeys: ['staff@s-bachuan', 'staff@s-dongcheng'],
+      householdId: null,
+      disabled: false,
+      createdAt: '2026-11-01T00:00:00.000Z',
+    })
+  const issue = (userId: string, villageIds: string[]) =>
+    env.call(userId, 'alert.issue', { alertId: 'al-x', eventType: '1003', color: 'red', villageIds, startsAt: '2026-11-20T10:00:00+08:00', endsAt: '2026-11-21T10:00:00+08:00', text: '暴雨预警' })
+
+  it("is issued for one street's villages only", async () => {
+    await twoStreets()
+    const before = env.snapshot()
+    const r = await issue('u-staff-two-streets', ['v-yulong', 'v-qingshan'])
+    expect(r.ok ? 'ok' : [r.code, r.message]).toEqual(['VALIDATION', '预警只能发给同一个街道的村（社区），请分街道发布'])
+    expect(env.snapshot()).toBe(before)
+  })
+
+  it("never makes tasks in another street's village", async () => {
+    const alert = ok(await issue(DEMO.staffBachuan, ['v-yulong']))
+    const campaigns = env.rt.store.collection<CampaignDoc>('campaigns')
+    // A village list that names another street's village is checked, not trusted.
+    await campaigns.update(alert.campaignId!, { villageIds: ['v-qingshan', 'v-yulong'], cursor: { village: 0, afterId: '' } })
+    let c = (await campaigns.get(alert.campaignId!))!
+    for (let i = 0; i < 20 && c.status === 'running'; i++) c = await stepCampaign(env.rt.deps, c, Date.now() + 5000)
+    const tasks = await env.rt.store.collection<TaskDoc>('tasks').find({ where: { campaignId: c._id } })
+    expect(tasks.length).toBeGreaterThan(0)
+    expect(tasks.filter((t) => t.villageId !== 'v-yulong' || t.streetId !== 's-bachuan')).toEqual([])
+  })
 })
