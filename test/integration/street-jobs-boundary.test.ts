@@ -78,18 +78,20 @@ it("a plate sheet prints only its street's houses", async () => {
   expect(sheet.plates).toBeLessThanOrEqual(own.length)
 })
 
+/** Staff of two streets in one account (each street's staff invited the same person). */
+const twoStreets = () =>
+  env.rt.store.collection<UserDoc>('users').insert({
+    _id: 'u-staff-two-streets',
+    name: '两街道建管办',
+    openid: null,
+    grants: [{ role: 'staff', orgId: 's-bachuan' }, { role: 'staff', orgId: 's-dongcheng' }],
+    grantKeys: ['staff@s-bachuan', 'staff@s-dongcheng'],
+    householdId: null,
+    disabled: false,
+    createdAt: '2026-11-01T00:00:00.000Z',
+  })
+
 describe('an emergency patrol campaign', () => {
-  const twoStreets = () =>
-    env.rt.store.collection<UserDoc>('users').insert({
-      _id: 'u-staff-two-streets',
-      name: '两街道建管办',
-      openid: null,
-      grants: [{ role: 'staff', orgId: 's-bachuan' }, { role: 'staff', orgId: 's-dongcheng' }],
-      grantKeys: ['staff@s-bachuan', 'staff@s-dongcheng'],
-      householdId: null,
-      disabled: false,
-      createdAt: '2026-11-01T00:00:00.000Z',
-    })
   const issue = (userId: string, villageIds: string[]) =>
     env.call(userId, 'alert.issue', { alertId: 'al-x', eventType: '1003', color: 'red', villageIds, startsAt: '2026-11-20T10:00:00+08:00', endsAt: '2026-11-21T10:00:00+08:00', text: '暴雨预警' })
 
@@ -111,5 +113,22 @@ describe('an emergency patrol campaign', () => {
     const tasks = await env.rt.store.collection<TaskDoc>('tasks').find({ where: { campaignId: c._id } })
     expect(tasks.length).toBeGreaterThan(0)
     expect(tasks.filter((t) => t.villageId !== 'v-yulong' || t.streetId !== 's-bachuan')).toEqual([])
+  })
+})
+
+describe('a street random sample', () => {
+  it("draws from one street's villages only", async () => {
+    await twoStreets()
+    const drawn = ok(await env.call('u-staff-two-streets', 'sample.draw', { sampleId: 'smp-1', month: '2026-11', mode: 'count', value: 1 }))
+    const names = drawn.villages.map((v) => v.villageName)
+    expect(names).toContain('玉龙村')
+    expect(names.filter((n) => n === '青山村' || n === '小林村')).toEqual([])
+    const foreignTasks = env.rt.store.db.prepare(`SELECT _id FROM tasks WHERE json_extract(doc, '$.kind') = 'streetPatrol' AND json_extract(doc, '$.villageId') IN ('v-qingshan', 'v-xiaolin')`).all()
+    expect(foreignTasks).toEqual([])
+
+    const before = env.snapshot()
+    const mixed = await env.call('u-staff-two-streets', 'sample.draw', { sampleId: 'smp-2', month: '2026-11', villageIds: ['v-yulong', 'v-qingshan'], mode: 'count', value: 1 })
+    expect(mixed.ok ? 'ok' : [mixed.code, mixed.message]).toEqual(['VALIDATION', '抽查只能在同一个街道的村（社区）中进行，请分街道抽取'])
+    expect(env.snapshot()).toBe(before)
   })
 })
