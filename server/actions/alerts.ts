@@ -8,6 +8,7 @@ import { audit } from '../services/audit'
 import { disasterDue, disasterView, reportDamage } from '../services/disasters/disaster-reports'
 import { listDisasters } from '../services/disasters/disaster-list'
 import { consentId } from '../services/notify/dispatch-outbox'
+import { streetOfVillage } from '../services/street-scope'
 import type { CampaignDoc, ConsentDoc, DisasterEventDoc, InboxDoc } from '../store/docs'
 
 export const alertHandlers = handlers({
@@ -85,12 +86,14 @@ export const alertHandlers = handlers({
     const col = deps.store.collection<DisasterEventDoc>('disasterEvents')
     const occurred = new Date(input.occurredAt)
     if (occurred.getTime() > ctx.now().getTime() + 5 * 60_000) throw new AppError('VALIDATION', '发生时间不能晚于现在')
+    // A disaster event is one street's, and its villages are all that street's.
+    const street = await streetOfVillage(deps, input.villageIds[0]!)
+    if (input.villageIds.some((v) => !street.has(v))) throw new AppError('VALIDATION', '灾情只能登记同一个街道的村（社区），请分街道登记')
     const existing = await col.get(input.eventId)
     if (!existing) {
-      const street = await deps.orgs.streetOf(input.villageIds[0]!)
       await col.insert({
         _id: input.eventId,
-        streetId: street!._id,
+        streetId: street.streetId,
         kind: input.kind,
         occurredAt: occurred.toISOString(),
         dueDate: disasterDue(deps, occurred),

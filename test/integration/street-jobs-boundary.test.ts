@@ -132,3 +132,13 @@ describe('a street random sample', () => {
     expect(env.snapshot()).toBe(before)
   })
 })
+
+it("a disaster is declared for one street's villages only", async () => {
+  await twoStreets()
+  const before = env.snapshot()
+  const r = await env.call('u-staff-two-streets', 'disaster.declare', { eventId: 'de-x', kind: 'flood', occurredAt: '2026-11-20T06:00:00+08:00', villageIds: ['v-yulong', 'v-qingshan'], description: '洪水' })
+  expect(r.ok ? 'ok' : [r.code, r.message]).toEqual(['VALIDATION', '灾情只能登记同一个街道的村（社区），请分街道登记'])
+  expect(env.snapshot()).toBe(before)
+  // Each street's villages on their own are fine.
+  ok(await env.call('u-staff-two-streets', 'disaster.declare', { eventId: 'de-y', kind: 'flood', occurredAt: '2026-11-20T06:00:00+08:00', villageIds: ['v-qingshan'], description: '洪水' }))
+})
