@@ -516,6 +516,8 @@ export interface QuarterlyReportView {
   progress: number
   totals: QuarterlyTotals | null
   file: FileLink | null
+  /** Why there is no file any more (it expired and was deleted), in plain words. */
+  fileNote: string | null
   createdAt: string
   failure: string | null
 }

@@ -4,7 +4,8 @@
 
 export function maskName(name: string): string {
   const chars = Array.from(name.trim())
-  if (chars.length <= 1) return chars.join('')
+  // A one-character name would be shown whole: it is hidden entirely.
+  if (chars.length <= 1) return '*'.repeat(chars.length)
   return chars[0] + '*'.repeat(chars.length - 1)
 }
 

@@ -91,6 +91,10 @@ const configSchema = z.object({
   bootstrapCode: z.string().min(12).optional(),
   /** Days an invitation code stays valid. */
   inviteTtlDays: z.coerce.number().int().min(1).max(90).default(7),
+  /** Days an exported file (ledger, quarterly report, plate sheet) is kept before it is deleted. */
+  exportKeepDays: z.coerce.number().int().min(1).max(90).default(7),
+  /** Days an uploaded department list (clear ID numbers and phones) is kept at most. */
+  uploadKeepDays: z.coerce.number().int().min(1).max(7).default(7),
 }).transform((c) => ({ ...c, importTxRows: c.importTxRows ?? (c.mode === 'cloud' ? 10 : 250) }))
 
 export type Config = z.infer<typeof configSchema>
@@ -105,6 +109,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     importMaxBytes: env.ANJU_IMPORT_MAX_BYTES,
     importTxRows: env.ANJU_IMPORT_TX_ROWS,
     inviteTtlDays: env.ANJU_INVITE_TTL_DAYS,
+    exportKeepDays: env.ANJU_EXPORT_KEEP_DAYS,
+    uploadKeepDays: env.ANJU_UPLOAD_KEEP_DAYS,
     bootstrapCode: env.ANJU_BOOTSTRAP_CODE || undefined,
     monthlyStatsDueDay: env.ANJU_MONTHLY_STATS_DUE_DAY,
     patrolFarMetres: env.ANJU_PATROL_FAR_METRES,

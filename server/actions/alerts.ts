@@ -8,6 +8,7 @@ import { audit } from '../services/audit'
 import { disasterDue, disasterView, reportDamage } from '../services/disasters/disaster-reports'
 import { listDisasters } from '../services/disasters/disaster-list'
 import { consentId } from '../services/notify/dispatch-outbox'
+import { streetOfVillage } from '../services/street-scope'
 import type { CampaignDoc, ConsentDoc, DisasterEventDoc, InboxDoc } from '../store/docs'
 
 export const alertHandlers = handlers({
@@ -57,7 +58,10 @@ export const alertHandlers = handlers({
     const { deps } = ctx
     for (const v of input.villageIds) ctx.requireVillage(v)
     if (input.endsAt <= input.startsAt) throw new AppError('VALIDATION', '结束时间要晚于开始时间')
-    const alert = await applyAlert(deps, { ...input, source: 'manual', externalId: null, streetId: streetOfCaller(ctx), createdBy: ctx.user._id })
+    // The street of the villages named (every one in the caller's scope), which applyAlert
+    // checks they all share; not simply the caller's first street.
+    const streetId = (await deps.orgs.streetOf(input.villageIds[0]!))?._id ?? streetOfCaller(ctx)
+    const alert = await applyAlert(deps, { ...input, source: 'manual', externalId: null, streetId, createdBy: ctx.user._id })
     await audit(deps, ctx.user._id, 'alert.issue', alert._id, { eventType: input.eventType, color: input.color, villages: input.villageIds.length })
     return alertView(alert)
   },
@@ -82,12 +86,14 @@ export const alertHandlers = handlers({
     const col = deps.store.collection<DisasterEventDoc>('disasterEvents')
     const occurred = new Date(input.occurredAt)
     if (occurred.getTime() > ctx.now().getTime() + 5 * 60_000) throw new AppError('VALIDATION', '发生时间不能晚于现在')
+    // A disaster event is one street's, and its villages are all that street's.
+    const street = await streetOfVillage(deps, input.villageIds[0]!)
+    if (input.villageIds.some((v) => !street.has(v))) throw new AppError('VALIDATION', '灾情只能登记同一个街道的村（社区），请分街道登记')
     const existing = await col.get(input.eventId)
     if (!existing) {
-      const street = await deps.orgs.streetOf(input.villageIds[0]!)
       await col.insert({
         _id: input.eventId,
-        streetId: street!._id,
+        streetId: street.streetId,
         kind: input.kind,
         occurredAt: occurred.toISOString(),
         dueDate: disasterDue(deps, occurred),

@@ -5,6 +5,7 @@ import type { ImportDoc, ImportRowDoc } from '../store/docs'
 import { importView, newImportJob, stepImport } from '../services/imports/import-jobs'
 import { sheetKindOf } from '../services/imports/read-sheet'
 import { audit } from '../services/audit'
+import { discard, expireLater } from '../services/file-expiry'
 
 async function loadJob(ctx: Ctx, importId: string): Promise<ImportDoc> {
   const job = await ctx.deps.store.collection<ImportDoc>('imports').get(importId)
@@ -33,6 +34,7 @@ export const importHandlers = handlers({
     if (!sheetKindOf(input.fileName, file.bytes)) throw new AppError('VALIDATION', '文件类型不对：请上传 .xlsx 或 .csv 文件')
     const job = newImportJob(input, streetId, ctx.user._id, ctx.now().toISOString())
     await col.insert(job)
+    await expireLater(deps, job.fileId, 'upload')
     await audit(deps, ctx.user._id, 'import.start', job._id, { fileName: input.fileName, source: input.source })
     return importView(deps, (await col.get(job._id))!)
   },
@@ -109,6 +111,7 @@ export const importHandlers = handlers({
     if (job.phase === 'applying' || job.phase === 'done') throw new AppError('CONFLICT', '已经开始导入，不能取消')
     if (job.phase !== 'cancelled') {
       await ctx.deps.store.collection<ImportDoc>('imports').update(job._id, { phase: 'cancelled' }, { ifRev: job._rev })
+      await discard(ctx.deps, job.fileId)
       await audit(ctx.deps, ctx.user._id, 'import.cancel', job._id, {})
     }
     return importView(ctx.deps, (await ctx.deps.store.collection<ImportDoc>('imports').get(job._id))!)

@@ -9,6 +9,7 @@ import { villagePlan } from '../services/patrols/monthly-plan'
 import { monthlyFigures, statsDeadline } from '../services/patrols/monthly-stats'
 import { dueAfter } from '../services/cases/run-transition'
 import { openOrJoinCase } from '../services/patrols/open-case'
+import { streetOfScope, streetOfVillage } from '../services/street-scope'
 import type { CaseDoc, HouseDoc, HouseholdDoc, MonthlyStatsDoc, PatrolDoc, SampleDoc, SelfCheckDoc, TaskDoc } from '../store/docs'
 
 async function statsView(ctx: Ctx, villageId: string, month: string): Promise<MonthlyStatsView> {
@@ -126,9 +127,12 @@ export const patrolReportHandlers = handlers({
     const existing = await col.get(input.sampleId)
     const view = (s: SampleDoc) => sampleView(ctx, s)
     if (existing) return view(existing)
-    const villageIds = input.villageIds ?? [...scope.villageIds]
-    for (const v of villageIds) ctx.requireVillage(v)
-    const streetId = ctx.scope.grants.find((g) => g.role === 'staff')!.orgId
+    for (const v of input.villageIds ?? []) ctx.requireVillage(v)
+    // A sample is one street's: that of the villages named, else the caller's (first) street.
+    const street = input.villageIds ? await streetOfVillage(deps, input.villageIds[0]!) : await streetOfScope(ctx)
+    const villageIds = input.villageIds ?? [...street.villageIds].filter((v) => scope.villageIds.has(v))
+    if (villageIds.some((v) => !street.has(v))) throw new AppError('VALIDATION', '抽查只能在同一个街道的村（社区）中进行，请分街道抽取')
+    const streetId = street.streetId
     const seed = input.seed ?? crypto.randomBytes(6).toString('base64url')
     const villages: SampleDoc['villages'] = []
     for (const villageId of villageIds.sort()) {

@@ -3,6 +3,7 @@ import { AppError, JUDGMENT_LABELS, PATROL_KIND_LABELS, localDateTime, maskName 
 import { streetOfCaller, type Ctx } from '../core/context'
 import { handlers } from '../core/handler'
 import { audit } from '../services/audit'
+import { expireLater } from '../services/file-expiry'
 import { XLSX_TYPE, XlsxWriter } from '../services/ledger/xlsx-writer'
 import { villagePlan } from '../services/patrols/monthly-plan'
 import { emptyTotals, reportView, stepReport, type ReportDoc } from '../services/reports/quarterly-report'
@@ -32,6 +33,7 @@ export const reportHandlers = handlers({
       totals: emptyTotals(),
       fileId: null,
       fileName: null,
+      fileExpiresAt: null,
       failure: null,
       createdBy: ctx.user._id,
       createdAt: ctx.now().toISOString(),
@@ -80,6 +82,7 @@ export const reportHandlers = handlers({
     }
     ws.commit()
     const stored = await deps.files.put(`exports/${ctx.user._id}/${crypto.randomUUID()}.xlsx`, await writer.finish(), XLSX_TYPE)
+    await expireLater(deps, stored.fileId, 'export')
     const fileName = `${villageName}${input.month}巡查台账.xlsx`
     await audit(deps, ctx.user._id, 'ledger.patrolMonth', input.villageId, { month: input.month, rows })
     return { fileId: stored.fileId, fileName, url: await deps.files.tempUrl(stored.fileId, 3600), rows }

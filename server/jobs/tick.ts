@@ -9,6 +9,7 @@ import { stepCampaign } from '../services/alerts/campaigns'
 import { pollWeather } from '../services/alerts/poll-weather'
 import { dispatchOutbox, type DispatchReport } from '../services/notify/dispatch-outbox'
 import { runReminders } from './reminders'
+import { sweepExpiredFiles } from '../services/file-expiry'
 
 export interface TickReport {
   weather: { streets: number; applied: number; failures: number }
@@ -16,6 +17,8 @@ export interface TickReport {
   reminders: number
   outbox: DispatchReport
   counters: number
+  /** Expired uploads and exports deleted. */
+  files: number
   errors: string[]
 }
 
@@ -61,5 +64,6 @@ export async function runTick(deps: Deps): Promise<TickReport> {
     },
     0,
   )
-  return { weather, campaigns, reminders, outbox, counters, errors }
+  const files = await guard('files', () => sweepExpiredFiles(deps), 0)
+  return { weather, campaigns, reminders, outbox, counters, files, errors }
 }

@@ -74,6 +74,9 @@ export interface LocalRuntime {
 }
 
 export function createLocalRuntime(opts: LocalOptions): LocalRuntime {
+  // The data folder holds the database, the key and uploaded lists: the owner's only.
+  fs.mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 })
+  fs.chmodSync(opts.dataDir, 0o700)
   const config = loadConfig({ ...configFromEnv(process.env), mode: 'local', dataKey: opts.dataKey ?? localDataKey(opts.dataDir), ...opts.config })
   const log = opts.log ?? consoleLogger
   const clock = opts.clock ?? systemClock

@@ -1,10 +1,13 @@
 // House plates (门牌二维码): every house gets a code that opens its page from WeChat's own
 // scanner (a 小程序码 in the cloud, an ordinary QR code of the h5 address locally). Street
 // staff print a village's sheet (the cloud allows 5,000 codes a minute: a village at a time).
+// Only the houses of the village's street's own households are printed.
 import crypto from 'node:crypto'
 import type { Deps } from '../core/deps'
 import type { HouseDoc, HouseholdDoc } from '../store/docs'
 import { maskName } from '../../domain'
+import { expireLater } from './file-expiry'
+import { streetOfVillage } from './street-scope'
 
 export const PLATE_PAGE = 'inspector/pages/house/index'
 /** Short enough for the 32-character scene limit: "h=" and a house id. */
@@ -17,7 +20,8 @@ export const plateImage = (deps: Deps, houseId: string): Promise<Buffer> => deps
 /** A printable sheet (A4, 3 plates a row) of one village's monitored houses. */
 export async function plateSheet(deps: Deps, villageId: string, userId: string): Promise<{ fileId: string; fileName: string; plates: number }> {
   const village = await deps.orgs.get(villageId)
-  const households = new Map((await deps.store.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' } })).map((h) => [h._id, h]))
+  const street = await streetOfVillage(deps, villageId)
+  const households = new Map((await deps.store.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' } })).filter((h) => street.owns(h)).map((h) => [h._id, h]))
   const houses = (await deps.store.collection<HouseDoc>('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']] })).filter((h) => households.has(h.householdId))
   const cells: string[] = []
   for (const h of houses) {
@@ -34,5 +38,6 @@ h1{font-size:18pt;margin:0 0 6mm}.grid{display:grid;grid-template-columns:repeat
 .title{font-weight:bold;color:#1f5fa8;font-size:12pt}img{width:42mm;height:42mm}.addr{font-size:11pt}.who,.hint{font-size:9pt;color:#555}
 </style></head><body><h1>${escape(village?.name ?? '')} 房屋二维码门牌（${houses.length} 张）</h1><div class="grid">${cells.join('')}</div></body></html>`
   const stored = await deps.files.put(`exports/${userId}/${crypto.randomUUID()}.html`, Buffer.from(html), 'text/html; charset=utf-8')
+  await expireLater(deps, stored.fileId, 'export')
   return { fileId: stored.fileId, fileName: `${village?.name ?? ''}房屋门牌.html`, plates: houses.length }
 }

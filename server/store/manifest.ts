@@ -108,6 +108,7 @@ export const MANIFEST = {
   dirtyVillages: [{ name: 'by_marked', fields: [['markedAt', 'asc']] }],
   /** Settings of the installation itself, e.g. the data key's check value; read by id only. */
   meta: [],
+  expiringFiles: [{ name: 'by_expiry', fields: [['expiresAt', 'asc']] }],
 } satisfies Record<string, IndexSpec[]>
 
 export type CollectionName = keyof typeof MANIFEST

@@ -6,6 +6,11 @@ describe('personal data masking', () => {
     expect(maskName('李四')).toBe('李*')
   })
 
+  it('never shows a one-character name whole', () => {
+    expect(maskName('甲')).toBe('*')
+    expect(maskName(' 甲 ')).toBe('*')
+  })
+
   it('shows the first four and last two characters of an ID number', () => {
     expect(maskIdNumber('500224195807121234')).toBe('5002************34')
   })

@@ -1,5 +1,7 @@
 // FileStore on the local disk, under .data/files. Temporary links are signed with an
 // HMAC and an expiry, the way cloud storage's temp URLs work, so a leaked link dies.
+// Files (uploaded lists with clear ID numbers, photos) are readable by the owner only:
+// folders 0700, files 0600, also where an earlier version left them open.
 import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -7,6 +9,8 @@ import type { FileStore, StoredFile } from '../../ports/file-store'
 
 const SAFE_PATH = /^[A-Za-z0-9_\-/.]{1,200}$/
 const PREFIX = 'local://'
+const DIR_MODE = 0o700
+const FILE_MODE = 0o600
 
 export class DiskFileStore implements FileStore {
   constructor(
@@ -26,9 +30,16 @@ export class DiskFileStore implements FileStore {
   async put(p: string, bytes: Buffer, contentType: string): Promise<StoredFile> {
     const fileId = PREFIX + p
     const full = this.resolve(fileId)
-    await fs.mkdir(path.dirname(full), { recursive: true })
-    await fs.writeFile(full, bytes)
-    await fs.writeFile(full + '.type', contentType)
+    await fs.mkdir(path.dirname(full), { recursive: true, mode: DIR_MODE })
+    for (let dir = path.dirname(full); ; dir = path.dirname(dir)) {
+      await fs.chmod(dir, DIR_MODE)
+      if (dir === this.root || !dir.startsWith(this.root)) break
+    }
+    for (const [file, data] of [[full, bytes], [full + '.type', contentType]] as const) {
+      await fs.writeFile(file, data, { mode: FILE_MODE })
+      // The mode applies only to a new file; one written over keeps its own.
+      await fs.chmod(file, FILE_MODE)
+    }
     return { fileId, size: bytes.length, contentType }
   }
 

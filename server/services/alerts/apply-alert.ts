@@ -1,11 +1,12 @@
 // A weather warning, issued by hand or read from QWeather, is stored once; when an alert
 // rule matches its type and colour, an emergency patrol campaign starts and every
 // inspector of the villages is told once, in the same transaction.
-import { ALERT_COLOR_LABELS, eventNameOf, isKnownEvent, localDateTime, matchRule, type AlertColor } from '../../../domain'
+import { ALERT_COLOR_LABELS, AppError, eventNameOf, isKnownEvent, localDateTime, matchRule, type AlertColor } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { AlertDoc, CampaignDoc } from '../../store/docs'
 import { enqueue } from '../notify/enqueue'
 import { peopleWith } from '../people'
+import { streetScope } from '../street-scope'
 import { rulesForStreet } from './street-rules'
 
 export interface AlertInput {
@@ -29,6 +30,9 @@ export interface AlertInput {
 export const alertName = (event: { code: string; name: string }, color: AlertColor) => `${eventNameOf(event)}${ALERT_COLOR_LABELS[color]}预警`
 
 export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDoc> {
+  // An alert and its campaign belong to one street and reach only that street's villages.
+  const street = await streetScope(deps, input.streetId)
+  if (input.villageIds.some((v) => !street.has(v))) throw new AppError('VALIDATION', '预警只能发给同一个街道的村（社区），请分街道发布')
   const alerts = deps.store.collection<AlertDoc>('alerts')
   const existing = await alerts.get(input.alertId)
   if (existing) return existing

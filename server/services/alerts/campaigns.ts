@@ -1,7 +1,9 @@
 // An emergency patrol campaign (应急预警排查): one patrol task per house in scope, for its
 // village's inspectors, created in chunks that each fit a cloud function's time limit.
 // Task ids derive from the campaign and the house, so a chunk run twice adds nothing.
+// Only the campaign's street's villages and households get tasks, whatever its list says.
 import { isRiskyHouse, localDate } from '../../../domain'
+import { streetScope } from '../street-scope'
 import type { Deps } from '../../core/deps'
 import type { CampaignDoc, HouseDoc, HouseholdDoc, TaskDoc } from '../../store/docs'
 
@@ -23,10 +25,16 @@ export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: 
   let created = campaign.tasksCreated
   const nowIso = deps.clock.now().toISOString()
   const dueDate = localDate(new Date(campaign.dueAt))
+  const street = await streetScope(deps, campaign.streetId)
   while (village < campaign.villageIds.length) {
     const villageId = campaign.villageIds[village]!
+    if (!street.has(villageId)) {
+      village++
+      afterId = ''
+      continue
+    }
     const page = await houses.find({ where: { villageId, _id: { $gt: afterId } }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], limit: PAGE })
-    const monitored = new Set((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(page.map((h) => h.householdId))])).filter((h) => h.status === 'monitored').map((h) => h._id))
+    const monitored = new Set((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(page.map((h) => h.householdId))])).filter((h) => h.status === 'monitored' && street.owns(h)).map((h) => h._id))
     for (const h of page) {
       if (!monitored.has(h.householdId) || (campaign.scope === 'risky' && !isRiskyHouse(h))) continue
       const id = `task-em-${campaign._id}-${h._id}`

@@ -10,6 +10,7 @@ import type { Deps } from '../../core/deps'
 import type { HouseDoc, HouseholdEventDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
 import { applyRow, applyTime, eventIdOf } from './apply-row'
 import { BATCH } from './batch'
+import { streetScope } from '../street-scope'
 
 const WRITES = new Set<ImportRowDoc['kind']>(['new', 'changed', 'missing'])
 
@@ -45,6 +46,7 @@ async function nextPage(deps: Deps, job: ImportDoc, cursor: ImportDoc['applyCurs
 export async function applyChunk(deps: Deps, job: ImportDoc, deadline: number): Promise<Partial<ImportDoc>> {
   const events = deps.store.collection<HouseholdEventDoc>('householdEvents')
   const perTx = deps.config.importTxRows
+  const street = await streetScope(deps, job.streetId)
   let { applied, applyCursor } = job
   if (typeof applyCursor !== 'object') {
     // Left mid-apply by the version that went in seq order: the walk starts again, and the
@@ -65,9 +67,12 @@ export async function applyChunk(deps: Deps, job: ImportDoc, deadline: number): 
       const rows = slice.filter((r) => WRITES.has(r.kind) && !done.has(eventIdOf(job, r)))
       if (rows.length) {
         const at = applyTime(deps, deps.clock.now())
+        const refused: number[] = []
         await deps.store.transaction(async (tx) => {
-          for (const r of rows) await applyRow(tx, job, r, houses.get(r.householdId ?? '') ?? [], at)
+          refused.length = 0
+          for (const r of rows) if (!(await applyRow(tx, job, street, r, houses.get(r.householdId ?? '') ?? [], at))) refused.push(r.seq)
         })
+        if (refused.length) deps.log.error('import rows outside the street refused', { import: job._id, street: job.streetId, seqs: refused })
       }
       applied += slice.filter((r) => WRITES.has(r.kind)).length
       const last = slice[slice.length - 1]!

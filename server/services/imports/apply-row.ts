@@ -2,9 +2,12 @@
 // (new, changed, or dropping this source's categories), its history event, and a 新纳入核查
 // task for a household that enters monitoring. The event id is deterministic, so a row
 // whose event exists was applied before (by a chunk that ran again) and writes nothing.
+// Every row is checked against the importing street again right before it is written: a
+// row whose household or target village is not the street's writes nothing.
 import { departmentsOf, mergeCategories, newListingCheckDue, localDate } from '../../../domain'
 import { missingChanges } from './missing-phase'
 import type { Deps } from '../../core/deps'
+import type { StreetScope } from '../street-scope'
 import type { TxStore } from '../../ports/store'
 import type { HouseDoc, HouseholdDoc, HouseholdEventDoc, ImportDoc, ImportRowDoc, TaskDoc } from '../../store/docs'
 
@@ -42,10 +45,12 @@ function checkTask(hh: HouseholdDoc, at: ApplyTime): TaskDoc {
  * Applies one row. `houses` are the houses of the row's household, read before the
  * transaction (finding them is a query, which a transaction does not allow); they follow
  * the household when the row moves it to another village, in the same transaction.
+ * Returns false when the row was refused for lying outside the street.
  */
-export async function applyRow(tx: TxStore, job: ImportDoc, r: ImportRowDoc, houses: HouseDoc[], at: ApplyTime): Promise<void> {
+export async function applyRow(tx: TxStore, job: ImportDoc, street: StreetScope, r: ImportRowDoc, houses: HouseDoc[], at: ApplyTime): Promise<boolean> {
   const events = tx.collection<HouseholdEventDoc>('householdEvents')
-  if (await events.get(eventIdOf(job, r))) return
+  if (await events.get(eventIdOf(job, r))) return true
+  if (r.villageId && !street.has(r.villageId)) return false
   const households = tx.collection<HouseholdDoc>('households')
   const tasks = tx.collection<TaskDoc>('tasks')
   const nowIso = at.iso
@@ -62,12 +67,14 @@ export async function applyRow(tx: TxStore, job: ImportDoc, r: ImportRowDoc, hou
   })
 
   if (r.kind === 'new') {
+    if (!r.villageId) return false
     const hhId = `hh-${r.idHash!.slice(0, 22)}`
     const already = await households.get(hhId)
     if (already) {
       // Listed by another import applied after this one was previewed.
+      if (!street.owns(already)) return false
       await events.insert(event(already, 'changed', `${job.fileName}再次列入，已在监测中`))
-      return
+      return true
     }
     const categories = mergeCategories([], job.source, r.categories)
     const hh: HouseholdDoc = {
@@ -98,11 +105,12 @@ export async function applyRow(tx: TxStore, job: ImportDoc, r: ImportRowDoc, hou
     await households.insert(hh)
     await events.insert(event(hh, 'listed', `由${job.fileName}纳入监测`))
     await tasks.set(checkTask(hh, at))
-    return
+    return true
   }
 
   const hh = await households.get(r.householdId!)
-  if (!hh) return
+  if (!hh) return true
+  if (!street.owns(hh)) return false
   if (r.kind === 'changed') {
     const categories = mergeCategories(hh.categories, job.source, r.categories)
     const relisted = hh.status === 'removed'
@@ -128,7 +136,7 @@ export async function applyRow(tx: TxStore, job: ImportDoc, r: ImportRowDoc, hou
       const houseCol = tx.collection<HouseDoc>('houses')
       for (const h of houses) if (h.villageId !== r.villageId) await houseCol.update(h._id, { villageId: r.villageId })
     }
-    return
+    return true
   }
 
   // Missing from the list: drop this source's categories; none left means leaving monitoring.
@@ -142,4 +150,5 @@ export async function applyRow(tx: TxStore, job: ImportDoc, r: ImportRowDoc, hou
     updatedAt: nowIso,
   })
   await events.insert(event(hh, leaves ? 'removed' : 'changed', leaves ? `退出监测：${job.removalReason || '不在部门最新名单中'}` : `不在${job.fileName}中，去掉该部门的监测类别`))
+  return true
 }

@@ -7,6 +7,7 @@ import type { Deps } from '../../core/deps'
 import type { HouseholdDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
 import { BATCH } from './batch'
 import { rewriteRows } from './save-rows'
+import { streetNameOf, streetScope, type StreetScope } from '../street-scope'
 
 export function rowChanges(h: HouseholdDoc, r: ImportRowDoc, source: ImportDoc['source'], villageName: (id: string) => string): Record<string, [string, string]> {
   const changes: Record<string, [string, string]> = {}
@@ -28,36 +29,39 @@ export function rowChanges(h: HouseholdDoc, r: ImportRowDoc, source: ImportDoc['
   return changes
 }
 
-/** What the diff needs to know about the street: its villages, and their names. */
-export interface StreetVillages {
-  ids: Set<string>
-  nameOf: (id: string) => string
-}
-
-export async function streetVillages(deps: Deps, streetId: string): Promise<StreetVillages> {
-  const villages = await deps.orgs.villagesUnder(streetId)
-  const names = new Map(villages.map((v) => [v._id, v.name]))
-  return { ids: new Set(names.keys()), nameOf: (id) => names.get(id) ?? id }
+/** The household each valid row's ID number names, preferring one of the importing street. */
+async function householdsByHash(deps: Deps, rows: ImportRowDoc[], street: StreetScope): Promise<Map<string, HouseholdDoc>> {
+  const hashes = rows.filter((r) => !r.householdId && r.idHash).map((r) => r.idHash!)
+  const byHash = new Map<string, HouseholdDoc>()
+  for (const h of hashes.length ? await deps.store.collection<HouseholdDoc>('households').find({ where: { idHash: { $in: hashes } } }) : []) {
+    const seen = byHash.get(h.idHash)
+    if (!seen || (!street.owns(seen) && street.owns(h))) byHash.set(h.idHash, h)
+  }
+  return byHash
 }
 
 /**
  * Classifies the rows (all 'pending') in place, and adds to `villageIds` every village
- * they name or their households are in: the villages the list covers.
+ * they name or their households are in: the villages the list covers, all of the street.
+ * A person registered in another street is an error row: the import never touches them.
  */
-export async function diffRows(deps: Deps, job: ImportDoc, rows: ImportRowDoc[], street: StreetVillages, villageIds: Set<string>): Promise<void> {
+export async function diffRows(deps: Deps, job: ImportDoc, rows: ImportRowDoc[], street: StreetScope, villageIds: Set<string>): Promise<void> {
   const households = deps.store.collection<HouseholdDoc>('households')
   const byId = new Map((await households.getMany(rows.map((r) => r.householdId).filter((x): x is string => !!x))).map((h) => [h._id, h]))
-  const hashes = rows.filter((r) => !r.householdId && r.idHash).map((r) => r.idHash!)
-  const byHash = new Map((hashes.length ? await households.find({ where: { idHash: { $in: hashes } } }) : []).map((h) => [h.idHash, h]))
+  const byHash = await householdsByHash(deps, rows, street)
   for (const r of rows) {
-    if (r.villageId) villageIds.add(r.villageId)
+    if (r.villageId && street.has(r.villageId)) villageIds.add(r.villageId)
     const existing = r.householdId ? byId.get(r.householdId) : r.idHash ? byHash.get(r.idHash) : undefined
-    if (r.householdId && (!existing || !street.ids.has(existing.villageId))) {
+    if (r.householdId && (!existing || !street.owns(existing))) {
       r.kind = 'error'
       r.errors = [{ column: COLUMN_HEADERS.householdId[0]!, message: '档案编号在本街道不存在' }]
     } else if (r.householdId && r.idHash && existing && existing.idHash !== r.idHash) {
       r.kind = 'error'
       r.errors = [{ column: COLUMN_HEADERS.idNumber[0]!, message: '身份证号与档案编号登记的不一致' }]
+    } else if (existing && !street.owns(existing)) {
+      const other = await streetNameOf(deps, existing)
+      r.kind = 'error'
+      r.errors = [{ column: COLUMN_HEADERS.idNumber[0]!, message: existing.status === 'monitored' ? `已在${other}监测，请与该街道核对` : `已在${other}登记（已退出监测），请与该街道核对` }]
     } else if (!existing) {
       r.kind = 'new'
     } else {
@@ -74,16 +78,16 @@ export async function diffChunk(deps: Deps, job: ImportDoc, deadline: number): P
   const counts = { ...job.counts }
   let diffed = job.diffed
   const villageIds = new Set(job.villageIds)
-  const street = await streetVillages(deps, job.streetId)
+  const street = await streetScope(deps, job.streetId)
   for (;;) {
     // Ordered by seq alone: naming the fixed importId and kind in the order too makes SQLite
     // sort every pending row for each page instead of reading the index in order.
     const rows = await rowsCol.find({ where: { importId: job._id, kind: 'pending' }, orderBy: [['seq', 'asc']], limit: BATCH })
-    if (rows.length === 0) return { phase: 'missing', diffed, counts, villageIds: [...villageIds].sort() }
+    if (rows.length === 0) return { phase: 'missing', diffed, counts, villageIds: street.only(villageIds).sort() }
     await diffRows(deps, job, rows, street, villageIds)
     for (const r of rows) counts[r.kind as keyof typeof counts]++
     diffed += rows.length
     await rewriteRows(deps, rows)
-    if (Date.now() > deadline) return { diffed, counts, villageIds: [...villageIds].sort() }
+    if (Date.now() > deadline) return { diffed, counts, villageIds: street.only(villageIds).sort() }
   }
 }

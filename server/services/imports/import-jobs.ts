@@ -5,6 +5,7 @@
 import { AppError, IMPORT_SOURCE_LABELS, type ImportJobView, type ImportPhase } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { ImportDoc } from '../../store/docs'
+import { discard } from '../file-expiry'
 import { applyChunk } from './apply-phase'
 import { diffChunk } from './diff-phase'
 import { missingChunk } from './missing-phase'
@@ -113,5 +114,7 @@ export async function stepImport(deps: Deps, job: ImportDoc): Promise<ImportDoc>
     throw err
   }
   await col.update(job._id, { ...patch, leaseUntil: 0 })
+  // The uploaded list (clear ID numbers and phones) is of no more use once the job is over.
+  if (patch.phase === 'done' || patch.phase === 'failed') await discard(deps, job.fileId)
   return (await col.get(job._id))!
 }

@@ -1,11 +1,13 @@
 // Phase 3: households of the covered villages that this source lists (they have one of
 // its categories) but that no row of the file names. They would lose the source's
-// categories, and leave monitoring when none remain.
+// categories, and leave monitoring when none remain. Only the importing street's villages
+// and households are looked at, whatever the job's village list says.
 import { categoriesOf, formatCategories, maskName, mergeCategories, type Category } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { HouseholdDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
 import { BATCH } from './batch'
 import { insertRows } from './save-rows'
+import { streetScope } from '../street-scope'
 
 export function missingChanges(h: { categories: Category[] }, remaining: Category[]): Record<string, [string, string]> {
   return remaining.length === 0
@@ -23,8 +25,14 @@ export async function missingChunk(deps: Deps, job: ImportDoc, deadline: number)
   const counts = { ...job.counts }
   let { village, skip } = job.missingCursor
   let nextSeq = Math.max(job.nextSeq, MISSING_SEQ_BASE + counts.missing)
+  const street = await streetScope(deps, job.streetId)
   while (village < job.villageIds.length) {
     const villageId = job.villageIds[village]!
+    if (!street.has(villageId)) {
+      village++
+      skip = 0
+      continue
+    }
     const villageName = (await deps.orgs.get(villageId))?.name ?? ''
     const page = await households.find({
       where: { villageId, status: 'monitored' },
@@ -33,7 +41,7 @@ export async function missingChunk(deps: Deps, job: ImportDoc, deadline: number)
       skip,
       limit: BATCH,
     })
-    const listed = page.filter((h) => h.categories.some((c) => owned.has(c)))
+    const listed = page.filter((h) => street.owns(h) && h.categories.some((c) => owned.has(c)))
     if (listed.length) {
       // Named by any row of the file, valid or not: a row with an error never makes its
       // household look missing.

@@ -5,7 +5,8 @@ import { AppError, mapHeaders, maskIdNumber, maskName, maskPhone, parseListRow, 
 import type { Deps } from '../../core/deps'
 import type { ImportDoc, ImportRowDoc } from '../../store/docs'
 import { BATCH } from './batch'
-import { diffRows, streetVillages } from './diff-phase'
+import { diffRows } from './diff-phase'
+import { streetScope } from '../street-scope'
 import { readRows, sheetKindOf } from './read-sheet'
 import { UnreadableSheet } from './xlsx-rows'
 import { insertRows } from './save-rows'
@@ -21,7 +22,7 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
   const rowsCol = deps.store.collection<ImportRowDoc>('importRows')
   let { columns, rowsRead, nextSeq, pending, diffed } = job
   const counts = { ...job.counts }
-  const street = await streetVillages(deps, job.streetId)
+  const street = await streetScope(deps, job.streetId)
   const villageIds = new Set(job.villageIds)
   const batch: ImportRowDoc[] = []
   const seenInBatch = new Map<string, number>()
@@ -89,7 +90,8 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
         villageId: village?._id ?? null,
         villageName: row.villageName,
         name: row.name,
-        nameMasked: row.name ? maskName(row.name) : (mappedCells.name ?? ''),
+        // A name the row check refused (too long, say) is masked all the same.
+        nameMasked: maskName(row.name ?? mappedCells.name ?? ''),
         idHash: idSealed?.hash ?? null,
         idEnc: idSealed?.enc ?? null,
         idMasked: row.idNumber ? maskIdNumber(row.idNumber) : row.idMasked ?? maskIdNumber(mappedCells.idNumber ?? ''),
@@ -119,7 +121,7 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
   await flush()
   if (!columns) return { phase: 'failed', failure: '文件是空的', rowsRead }
   if (finished && nextSeq === 1) return { phase: 'failed', failure: '文件里只有表头，没有数据行', rowsRead }
-  return { columns, rowsRead, nextSeq, pending, diffed, counts, villageIds: [...villageIds].sort(), ...(finished ? { phase: 'missing' as const } : {}) }
+  return { columns, rowsRead, nextSeq, pending, diffed, counts, villageIds: street.only(villageIds).sort(), ...(finished ? { phase: 'missing' as const } : {}) }
 }
 
 export function assertImportable(bytes: number, limit: number): void {

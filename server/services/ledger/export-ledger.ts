@@ -1,14 +1,17 @@
 // The monitoring ledger (监测台账) of one village or a whole street, as .xlsx with personal
-// data masked. Its first columns use the import headers, so the file imports back.
+// data masked. Its first columns use the import headers, so the file imports back. Only the
+// street's own villages and households are read.
 import crypto from 'node:crypto'
 import { CATEGORY_LABELS, DEPARTMENT_LABELS, GRADE_LABELS, COLUMN_HEADERS, maskName } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { HouseholdDoc } from '../../store/docs'
 import { XLSX_TYPE, XlsxWriter } from './xlsx-writer'
+import { expireLater } from '../file-expiry'
+import type { StreetScope } from '../street-scope'
 
 const PAGE = 1000
 
-export async function exportLedger(deps: Deps, villageIds: string[], title: string, userId: string): Promise<{ fileId: string; rows: number; fileName: string }> {
+export async function exportLedger(deps: Deps, street: StreetScope, villageIds: string[], title: string, userId: string): Promise<{ fileId: string; rows: number; fileName: string }> {
   const writer = new XlsxWriter()
   const ws = writer.sheet({
     name: '监测台账',
@@ -30,8 +33,8 @@ export async function exportLedger(deps: Deps, villageIds: string[], title: stri
   })
   const households = deps.store.collection<HouseholdDoc>('households')
   let rows = 0
-  for (const villageId of villageIds) {
-    const villageName = (await deps.orgs.get(villageId))?.name ?? ''
+  for (const villageId of street.only(villageIds)) {
+    const villageName = street.nameOf(villageId)
     for (let skip = 0; ; skip += PAGE) {
       const page = await households.find({
         where: { villageId, status: 'monitored' },
@@ -40,6 +43,7 @@ export async function exportLedger(deps: Deps, villageIds: string[], title: stri
         limit: PAGE,
       })
       for (const h of page) {
+        if (!street.owns(h)) continue
         ws.addRow([
           h._id,
           villageName,
@@ -65,5 +69,6 @@ export async function exportLedger(deps: Deps, villageIds: string[], title: stri
   const stamp = deps.clock.now().toISOString().slice(0, 10)
   const fileName = `${title}监测台账-${stamp}.xlsx`
   const stored = await deps.files.put(`exports/${userId}/${crypto.randomUUID()}.xlsx`, bytes, XLSX_TYPE)
+  await expireLater(deps, stored.fileId, 'export')
   return { fileId: stored.fileId, rows, fileName }
 }

@@ -9,6 +9,8 @@ import type { CaseDoc, DisasterReportDoc, HouseDoc, HouseholdDoc, TaskDoc } from
 import { countVillage } from '../counters/village-figures'
 import { XLSX_TYPE, XlsxWriter } from '../ledger/xlsx-writer'
 import { quarterBounds } from './quarter'
+import { expireLater, expiryOf } from '../file-expiry'
+import { streetScope, type StreetScope } from '../street-scope'
 
 export interface ReportDoc extends StoredDoc {
   streetId: string
@@ -19,6 +21,8 @@ export interface ReportDoc extends StoredDoc {
   totals: QuarterlyTotals
   fileId: string | null
   fileName: string | null
+  /** When the file is deleted (absent on reports made before files expired: from createdAt). */
+  fileExpiresAt?: string | null
   failure: string | null
   createdBy: string
   createdAt: string
@@ -53,10 +57,14 @@ export const emptyTotals = (): QuarterlyTotals => ({
 
 const within = (iso: string | null | undefined, from: string, to: string) => !!iso && iso >= from && iso < to
 
-/** Collects one village: adds to the totals and stores its house rows. */
-async function collectVillage(deps: Deps, report: ReportDoc, index: number): Promise<QuarterlyTotals> {
+/**
+ * Collects one village: adds to the totals and stores its house rows. A village that is not
+ * the report's street's adds nothing, and only the street's own households give rows.
+ */
+async function collectVillage(deps: Deps, report: ReportDoc, street: StreetScope, index: number): Promise<QuarterlyTotals> {
   const villageId = report.villageIds[index]!
-  const villageName = (await deps.orgs.get(villageId))?.name ?? ''
+  if (!street.has(villageId)) return report.totals
+  const villageName = street.nameOf(villageId)
   const now = deps.clock.now()
   const today = localDate(now)
   const { from, to } = quarterBounds(report.quarter)
@@ -69,7 +77,7 @@ async function collectVillage(deps: Deps, report: ReportDoc, index: number): Pro
     s.collection<TaskDoc>('tasks').find({ where: { villageId, status: 'open' } }),
     s.collection<DisasterReportDoc>('disasterReports').find({ where: { villageId, reportedAt: { $gte: from, $lt: to } } }),
   ])
-  const byHousehold = new Map(households.map((h) => [h._id, h]))
+  const byHousehold = new Map(households.filter((h) => street.owns(h)).map((h) => [h._id, h]))
   const openCaseOf = new Map(cases.filter((c) => c.stage !== 'closed').map((c) => [c.houseId, c]))
   const damageOf = new Map(damage.map((d) => [d.houseId, d]))
   const overdueHouseholds = new Set(tasks.filter((t) => t.dueDate < today).map((t) => t.householdId))
@@ -132,7 +140,7 @@ async function collectVillage(deps: Deps, report: ReportDoc, index: number): Pro
   return t
 }
 
-async function writeWorkbook(deps: Deps, report: ReportDoc): Promise<{ fileId: string; fileName: string }> {
+async function writeWorkbook(deps: Deps, report: ReportDoc): Promise<{ fileId: string; fileName: string; fileExpiresAt: string }> {
   const writer = new XlsxWriter()
   const summary = writer.sheet({ name: '汇总', columns: [{ header: '项目', width: 30 }, { header: '数值', width: 14 }] })
   const t = report.totals
@@ -169,7 +177,7 @@ async function writeWorkbook(deps: Deps, report: ReportDoc): Promise<{ fileId: s
   detail.commit()
   const fileName = `${street}${report.quarter}住房安全保障预警数据.xlsx`
   const stored = await deps.files.put(`reports/${report._id}-${crypto.randomUUID().slice(0, 8)}.xlsx`, await writer.finish(), XLSX_TYPE)
-  return { fileId: stored.fileId, fileName }
+  return { fileId: stored.fileId, fileName, fileExpiresAt: await expireLater(deps, stored.fileId, 'export') }
 }
 
 export async function stepReport(deps: Deps, report: ReportDoc, deadline: number): Promise<ReportDoc> {
@@ -182,8 +190,9 @@ export async function stepReport(deps: Deps, report: ReportDoc, deadline: number
   }
   let current = (await col.get(report._id))!
   try {
+    const street = await streetScope(deps, current.streetId)
     while (current.phase === 'collecting' && current.cursor < current.villageIds.length) {
-      const totals = await collectVillage(deps, current, current.cursor)
+      const totals = await collectVillage(deps, current, street, current.cursor)
       await col.update(current._id, { totals, cursor: current.cursor + 1 })
       current = (await col.get(current._id))!
       if (Date.now() > deadline) break
@@ -194,7 +203,7 @@ export async function stepReport(deps: Deps, report: ReportDoc, deadline: number
     }
     if (current.phase === 'writing' && Date.now() <= deadline + deps.config.chunkBudgetMs) {
       const file = await writeWorkbook(deps, current)
-      await col.update(current._id, { phase: 'done', fileId: file.fileId, fileName: file.fileName })
+      await col.update(current._id, { phase: 'done', fileId: file.fileId, fileName: file.fileName, fileExpiresAt: file.fileExpiresAt })
     }
   } catch (err) {
     deps.log.error('quarterly report failed', { report: report._id, error: err instanceof Error ? err.stack : String(err) })
@@ -205,13 +214,17 @@ export async function stepReport(deps: Deps, report: ReportDoc, deadline: number
 }
 
 export async function reportView(deps: Deps, r: ReportDoc): Promise<QuarterlyReportView> {
+  // An expired file is deleted by the scheduler: the page says so instead of a dead link.
+  const now = deps.clock.now()
+  const expired = !!r.fileId && now.toISOString() >= (r.fileExpiresAt ?? expiryOf(deps, 'export', new Date(r.createdAt)))
   return {
     id: r._id,
     quarter: r.quarter,
     phase: r.phase,
     progress: r.phase === 'done' ? 100 : Math.floor((r.cursor / Math.max(1, r.villageIds.length)) * 95),
     totals: r.phase === 'done' ? r.totals : null,
-    file: r.fileId ? { fileId: r.fileId, fileName: r.fileName ?? '', url: await deps.files.tempUrl(r.fileId, 3600) } : null,
+    file: r.fileId && !expired ? { fileId: r.fileId, fileName: r.fileName ?? '', url: await deps.files.tempUrl(r.fileId, 3600) } : null,
+    fileNote: expired ? `表格已超过 ${deps.config.exportKeepDays} 天，已按规定删除；需要时请重新生成` : null,
     createdAt: r.createdAt,
     failure: r.failure,
   }

@@ -54,6 +54,11 @@ export function ReportTotals({ report }: { report: QuarterlyReportView }) {
           下载表格（{file.fileName}）
         </Button>
       )}
+      {!file && report.fileNote && (
+        <Text className="rp-note" data-testid="quarterly-file-note">
+          {report.fileNote}
+        </Text>
+      )}
       {error && <Text className="rp-note rp-note--danger">{error}</Text>}
     </View>
   )
