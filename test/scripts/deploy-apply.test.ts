@@ -5,6 +5,7 @@ import path from 'node:path'
 import { applyCloud } from '../../scripts/deploy/apply-cloud'
 import { diff } from '../../scripts/deploy/diff'
 import { readLive } from '../../scripts/deploy/live'
+import { createManager } from '../../scripts/deploy/manager'
 import { planFromRepository } from '../../scripts/deploy/sources'
 import { FakeCloud } from './fake-cloud-manager'
 
@@ -114,4 +115,12 @@ it('changes nothing over a function on a runtime too old to run the bundle, and 
   cloud.functions.set('api', { Runtime: 'Nodejs8.9', Timeout: 3, MemorySize: 256, env: {}, triggers: [], codeFrom: '' })
   await expect(applyCloud(cloud.manager, plan, options())).rejects.toThrow(/Nodejs8\.9.*删除这个云函数后重新运行 npm run deploy/)
   expect(cloud.writes).toEqual([])
+})
+
+it('finds every call it makes on the real manager-node client, built from keys without any network', () => {
+  const manager = createManager({ secretId: 'AKIDtest', secretKey: 'test', envId: 'anju-prod-1a2b' })
+  for (const m of ['getFunctionDetail', 'createFunction', 'updateFunctionCode', 'updateFunctionConfig', 'createFunctionTriggers', 'deleteFunctionTrigger', 'waitFunctionActive'] as const) expect(typeof manager.functions[m]).toBe('function')
+  for (const m of ['checkCollectionExists', 'createCollection', 'describeCollection', 'updateCollection'] as const) expect(typeof manager.database[m]).toBe('function')
+  for (const m of ['getStorageAcl', 'setStorageAcl'] as const) expect(typeof manager.storage[m]).toBe('function')
+  expect(typeof manager.commonService('tcb').call).toBe('function')
 })
