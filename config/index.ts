@@ -20,9 +20,11 @@ export default defineConfig<'webpack5'>((merge, { mode }) => {
     plugins: [],
     defineConstants: {},
     // Client settings read as process.env.TARO_APP_* (from .env files or the shell); each
-    // needs a default here or the expression survives into the bundle unreplaced.
+    // needs a default here or the expression survives into the bundle unreplaced. The cloud
+    // environment falls back to the deploy's ANJU_CLOUD_ENV, so the weapp calls the
+    // environment its functions were deployed to.
     env: {
-      TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+      TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV || process.env.ANJU_CLOUD_ENV || ''),
       TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
     },
     alias: { '@domain': path.join(root, 'domain') },
