@@ -5,12 +5,12 @@ import { GRADES } from '../enums'
 import { CASE_STAGES } from '../cases'
 import { id, longText, pageInput, shortText } from '../validation'
 import { contract } from './define'
+import { fileIdOf } from './file-fields'
 import type { CaseDetail, CaseSummary, CriticalHouse, Page, VillageCaseFigures } from '../model'
 
-const fileId = () => z.string().min(1).max(300).regex(/^(local|cloud):\/\/[A-Za-z0-9_\-./]+$/)
 const day = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 const fen = () => z.number().int().min(0).max(100_000_000_00)
-const photos = (min = 0) => z.array(fileId()).min(min).max(9).default([])
+const photos = (min = 0) => z.array(fileIdOf('photo')).min(min).max(9).default([])
 const review = z.strictObject({ date: day(), result: z.enum(['approved', 'rejected']), note: longText(200).default('') })
 const partGrade = z.enum(PART_GRADES)
 
@@ -33,7 +33,7 @@ export const caseTransitionInput = z.discriminatedUnion('action', [
     overrideReason: longText(300).default(''),
     advice: shortText(300),
     photos: photos(1),
-    reportFileId: fileId().optional(),
+    reportFileId: fileIdOf('document').optional(),
   }),
   z.strictObject({ ...base, action: z.literal('closeSafe'), advice: z.enum(['watch', 'repair']), note: longText(300).default('') }),
   z.strictObject({

@@ -36,5 +36,6 @@ export const contracts = {
 export type Contracts = typeof contracts
 export type ActionName = keyof Contracts
 export * from './define'
+export { fileIdOf, fileRefsIn, fileFieldsOf, type FileRef, type FileField } from './file-fields'
 export { LIVING_NOW, RENOVATION_METHODS, caseTransitionInput } from './cases'
 export { IMPORT_ROW_KINDS, IMPORT_MAX_BYTES, type ImportRowKind } from './imports'
