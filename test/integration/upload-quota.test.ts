@@ -25,7 +25,7 @@ afterEach(async () => {
 
 const INSPECTOR = DEMO.inspectorYulong
 const jpeg = (n: number) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(n)])
-const upload = (user: string, bytes: Buffer) => fetch(`${base}/upload?name=a.jpg`, { method: 'POST', headers: { 'x-dev-user': user }, body: bytes })
+const upload = (user: string, bytes: Buffer) => fetch(`${base}/upload?name=a.jpg`, { method: 'POST', headers: { 'x-dev-user': user }, body: new Uint8Array(bytes) })
 
 describe('at the local host', () => {
   it('the upload past the day\'s file limit is refused with RATE_LIMITED; another user and the next day are not affected', async () => {
