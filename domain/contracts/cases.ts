@@ -67,6 +67,15 @@ export const caseContracts = {
     roles: ['inspector', 'staff', 'appraiser'],
     writes: true,
     example: { caseId: 'case-example', transitionId: 'tr-example-1', expectRev: 1, action: 'verify', note: '已到现场核实' },
+    fileExamples: [
+      {
+        caseId: 'case-example', transitionId: 'tr-example-2', expectRev: 3, action: 'submitAppraisal',
+        findings: { site: 'a', foundation: 'a', walls: 'c', columnsBeams: 'b', roofStructure: 'a', floors: 'a', enclosure: 'a' },
+        grade: 'C', advice: '局部危险，及时加固', photos: ['local://uploads/u-appraiser-bachuan/wall.jpg'], reportFileId: 'local://uploads/u-appraiser-bachuan/report.pdf',
+      },
+      { caseId: 'case-example', transitionId: 'tr-example-3', expectRev: 4, action: 'startEmergency', evacuated: false, livingNow: 'stillInside', signPosted: true, fenced: false, photos: ['local://uploads/u-staff-bachuan/sign.jpg'] },
+      { caseId: 'case-example', transitionId: 'tr-example-4', expectRev: 8, action: 'acceptRenovation', acceptedOn: '2026-11-20', photos: ['local://uploads/u-staff-bachuan/done.jpg'] },
+    ],
   }),
   'case.record': contract<CaseDetail>()({
     input: z.strictObject({
@@ -81,6 +90,7 @@ export const caseContracts = {
     roles: ['inspector', 'staff'],
     writes: true,
     example: { caseId: 'case-example', entryId: 'en-example-1', kind: 'note', note: '已电话联系农户' },
+    fileExamples: [{ caseId: 'case-example', entryId: 'en-example-2', kind: 'progress', note: '主体完工', photos: ['local://uploads/u-insp-yulong/progress.jpg'] }],
   }),
   'case.open': contract<CaseDetail>()({
     input: z.strictObject({ caseId: id(), houseId: id(), summary: shortText(300) }),

@@ -62,6 +62,18 @@ export const patrolContracts = {
       scannedPlate: false,
       notes: '',
     },
+    fileExamples: [
+      {
+        patrolId: 'pt-example-2',
+        houseId: 'ho-yulong-00001-1',
+        kind: 'routine',
+        patrolledAt: '2026-11-28T09:30:00+08:00',
+        findings: { site: 'ok', foundation: 'ok', walls: 'minor', columnsBeams: 'ok', roof: 'ok', enclosure: 'na' },
+        judgment: 'hazard',
+        occupied: true,
+        photos: [{ fileId: 'local://uploads/u-insp-yulong/wall.jpg', takenAt: '2026-11-28T09:20:00+08:00', lat: 29.3, lng: 105.9 }],
+      },
+    ],
   }),
   'patrol.get': contract<PatrolView>()({
     input: z.strictObject({ patrolId: id() }),
