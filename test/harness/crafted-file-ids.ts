@@ -8,6 +8,8 @@ import type { TestEnv } from '../support/local-env'
 export interface FileProbe {
   label: string
   input: unknown
+  /** The same input citing a good file of the caller: the probe must be refused for its file, not for something else. */
+  baseline: unknown
 }
 
 /** The inputs (example and fileExamples) that reach `field`, each with a path to set. */
@@ -58,7 +60,12 @@ const bytesOf = (kind: FileKind) => (kind === 'photo' ? jpeg() : kind === 'list'
 /** Every crafted id for every file field of the action, as `caller` would send it. */
 export async function fileProbes(env: TestEnv, contract: ActionContract, caller: string): Promise<FileProbe[]> {
   const out: FileProbe[] = []
-  for (const field of fileFieldsOf(contract.input)) {
+  const fields = fileFieldsOf(contract.input)
+  const good = new Map<FileKind, string>()
+  for (const f of fields) if (!good.has(f.kind)) good.set(f.kind, await stored(env, caller, FILE_EXTENSIONS[f.kind][0]!, bytesOf(f.kind)))
+  // Every other file the input cites is a good one of the caller's, so only the probed one is wrong.
+  const withGoodFiles = (input: unknown) => fields.reduce((v, f) => (getAt(v, f.path) === undefined ? v : setAt(v, f.path, good.get(f.kind)!)), input)
+  for (const field of fields) {
     const ext = FILE_EXTENSIONS[field.kind][0]!
     const crafted: Array<[string, string]> = [
       ['climbs out of the upload folder', `local://uploads/${caller}/../../data.key`],
@@ -79,8 +86,9 @@ export async function fileProbes(env: TestEnv, contract: ActionContract, caller:
       crafted.push(['a CSV passed as a photo', await stored(env, caller, 'jpg', Buffer.from('姓名,身份证号\n张三,500000\n'))])
       crafted.push(['a PDF passed as a photo', await stored(env, caller, 'jpg', Buffer.from('%PDF-1.7\n1 0 obj\n'))])
     }
-    for (const base of reaching(contract, field)) {
-      for (const [what, id] of crafted) out.push({ label: `${field.path} ${JSON.stringify(field.variant)}: ${what}`, input: setAt(base, field.path, id) })
+    for (const base of reaching(contract, field).map(withGoodFiles)) {
+      const baseline = base
+      for (const [what, id] of crafted) out.push({ label: `${field.path} ${JSON.stringify(field.variant)}: ${what}`, input: setAt(base, field.path, id), baseline })
     }
   }
   return out

@@ -64,12 +64,19 @@ describe.each(actions)('%s', (action) => {
       const probes = await fileProbes(env, contract, caller)
       expect(probes.length).toBeGreaterThan(10)
       const wrong: string[] = []
+      const baselines = new Map<unknown, string>()
       for (const probe of probes) {
         const before = env.snapshot()
         const r = await env.raw({ kind: 'dev', userId: caller }, { action, input: probe.input })
         const refusedWell = !r.ok && ['VALIDATION', 'FORBIDDEN', 'NOT_FOUND'].includes(r.code) && /[\u4e00-\u9fa5]/.test(r.message)
         if (!refusedWell) wrong.push(`${probe.label} → ${r.ok ? 'ok' : `${r.code}: ${r.message}`}`)
         if (env.snapshot() !== before) wrong.push(`${probe.label} → wrote`)
+        // Refused for its file, not for what a good file gets too (e.g. an example case that does not exist).
+        if (!baselines.has(probe.baseline)) {
+          const b = await env.raw({ kind: 'dev', userId: caller }, { action, input: probe.baseline })
+          baselines.set(probe.baseline, b.ok ? 'ok' : `${b.code}: ${b.message}`)
+        }
+        if (!r.ok && `${r.code}: ${r.message}` === baselines.get(probe.baseline)) wrong.push(`${probe.label} → refused only as a good file is: ${r.message}`)
       }
       expect(wrong).toEqual([])
     })
