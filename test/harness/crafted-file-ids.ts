@@ -93,3 +93,32 @@ export async function fileProbes(env: TestEnv, contract: ActionContract, caller:
   }
   return out
 }
+
+interface Def {
+  type: string
+  shape?: Record<string, unknown>
+  element?: unknown
+  innerType?: unknown
+  options?: unknown[]
+}
+const defOf = (s: unknown) => (s as { _zod: { def: Def } })._zod.def
+
+/** Fields named like files (fileId, …FileId, photos) that do not go through fileIdOf. */
+export function fileLikeFieldsOutsideTheRule(contract: ActionContract): string[] {
+  const declared = fileFieldsOf(contract.input).map((f) => f.path.replace(/\[\]/g, ''))
+  const named: string[] = []
+  const walk = (s: unknown, path: string) => {
+    const def = defOf(s)
+    if (def.type === 'object') {
+      for (const [k, v] of Object.entries(def.shape ?? {})) {
+        const at = path ? `${path}.${k}` : k
+        if (/^(fileId|photos?)$|FileId$/.test(k)) named.push(at)
+        walk(v, at)
+      }
+    } else if (def.type === 'array') walk(def.element, path)
+    else if (def.innerType) walk(def.innerType, path)
+    else if (def.options) for (const o of def.options) walk(o, path)
+  }
+  walk(contract.input, '')
+  return [...new Set(named)].filter((p) => !declared.some((d) => d === p || d.startsWith(`${p}.`)))
+}

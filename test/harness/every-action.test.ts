@@ -6,7 +6,7 @@ import { registry } from '../../server/core/registry'
 import { createTestEnv, USER_OF_ROLE, type TestEnv } from '../support/local-env'
 import { malformedVariants, schemaHoles } from './malformed-inputs'
 import { safePatrol } from '../support/patrols'
-import { fileProbes, takesFiles, unreachedFileFields } from './crafted-file-ids'
+import { fileLikeFieldsOutsideTheRule, fileProbes, takesFiles, unreachedFileFields } from './crafted-file-ids'
 import type { CaseDoc, CaseEventDoc, HouseDoc, PatrolDoc } from '../../server/store/docs'
 
 const actions = Object.keys(contracts) as ActionName[]
@@ -81,6 +81,10 @@ describe.each(actions)('%s', (action) => {
       expect(wrong).toEqual([])
     })
   }
+})
+
+it('every field named like a file (fileId, …FileId, photos) takes its ids through the file-id rule', () => {
+  expect(actions.flatMap((a) => fileLikeFieldsOutsideTheRule(contracts[a]).map((f) => `${a}: ${f}`))).toEqual([])
 })
 
 it('the actions that take file ids are found from their contracts', () => {
