@@ -141,3 +141,11 @@ describe('a page whose stored photo is gone or bad still opens', () => {
     expect(view.photos.map((ph) => [ph.missing, ph.url])).toEqual([[true, null]])
   })
 })
+
+it('a case photo over the photo size limit is refused, as a patrol photo is', async () => {
+  const caseId = await openCase()
+  env.rt.deps.config.photoMaxBytes = 32
+  const big = await uploadPhoto(env, INSPECTOR, Buffer.concat([jpegBytes(), Buffer.alloc(64)]))
+  const code = await refusedWithoutWriting(() => env.call(INSPECTOR, 'case.record', { caseId, entryId: 'en-big', kind: 'note', note: '照片', photos: [big] }))
+  expect(code).toBe('VALIDATION')
+})

@@ -1,7 +1,8 @@
 // Files an action cites must be the caller's own uploads (the owner folder of the id is
 // exactly his user id — only the server knows who calls), must exist, and a photo must be
-// a picture by its first bytes. dispatch() runs this for every file field a contract
-// declares (fileIdOf), before the handler, so no action can forget it.
+// a picture by its first bytes, within the photo size limit. dispatch() runs this for
+// every file field a contract declares (fileIdOf), before the handler, so no action can
+// forget it.
 import type { z } from 'zod'
 import { AppError, FILE_ID_PROBLEM_MESSAGES, fileRefsIn, isImageBytes, parseFileId, type FileKind, type FileRef } from '../../../domain'
 import type { Ctx } from '../../core/context'
@@ -30,6 +31,9 @@ export async function assertOwnFiles(ctx: Ctx, refs: FileRef[]): Promise<CitedFi
       const file = parsed.file.store === runtimeStore ? await deps.files.get(ref.fileId) : null
       if (!file) throw new AppError('NOT_FOUND', `${label}找不到了，请重新上传`)
       if (kind === 'photo' && !isImageBytes(file.bytes)) throw new AppError('VALIDATION', `${label}不是图片`)
+      if (kind === 'photo' && file.bytes.length > deps.config.photoMaxBytes) {
+        throw new AppError('VALIDATION', `${label}太大，最大 ${Math.round(deps.config.photoMaxBytes / 1024 / 1024)} MB`)
+      }
       out.push({ fileId: ref.fileId, bytes: file.bytes.length })
     }
   }
