@@ -168,7 +168,10 @@ export interface InvitationView {
 
 export interface PhotoView {
   fileId: string
-  url: string
+  /** null when the photo is missing (deleted, or its stored id is not valid). */
+  url: string | null
+  /** The app shows 照片已不存在 in its place. */
+  missing: boolean
   takenAt: string
   sha256: string
   /** The same picture was already used as evidence elsewhere. */
@@ -312,7 +315,8 @@ export interface CaseEventView {
   from: import('./cases').CaseStage | null
   to: import('./cases').CaseStage | null
   note: string
-  photos: Array<{ fileId: string; url: string }>
+  /** url is null and missing true when the photo no longer exists. */
+  photos: Array<{ fileId: string; url: string | null; missing: boolean }>
 }
 
 export interface CaseDetail extends CaseSummary {

@@ -95,7 +95,21 @@ const configSchema = z.object({
   exportKeepDays: z.coerce.number().int().min(1).max(90).default(7),
   /** Days an uploaded department list (clear ID numbers and phones) is kept at most. */
   uploadKeepDays: z.coerce.number().int().min(1).max(7).default(7),
-}).transform((c) => ({ ...c, importTxRows: c.importTxRows ?? (c.mode === 'cloud' ? 10 : 250) }))
+  /** Files one user may upload per local day. */
+  uploadDailyFiles: z.coerce.number().int().min(1).default(300),
+  /** Megabytes one user may upload per local day. */
+  uploadDailyMb: z.coerce.number().int().min(1).default(500),
+  /**
+   * Where the daily upload quota is counted: 'upload' at the local host's /upload, 'use' when
+   * an action first cites a file (the cloud: the app uploads straight to cloud storage, the
+   * server never sees the upload itself). Unset: by mode.
+   */
+  uploadQuotaAt: z.enum(['upload', 'use']).optional(),
+}).transform((c) => ({
+  ...c,
+  importTxRows: c.importTxRows ?? (c.mode === 'cloud' ? 10 : 250),
+  uploadQuotaAt: c.uploadQuotaAt ?? (c.mode === 'cloud' ? 'use' : 'upload'),
+}))
 
 export type Config = z.infer<typeof configSchema>
 
@@ -123,6 +137,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     reminderLeadDays: env.ANJU_REMINDER_LEAD_DAYS,
     emergencyReminderLeadHours: env.ANJU_EMERGENCY_REMINDER_LEAD_HOURS,
     photoMaxBytes: env.ANJU_PHOTO_MAX_BYTES,
+    uploadDailyFiles: env.ANJU_UPLOAD_DAILY_FILES,
+    uploadDailyMb: env.ANJU_UPLOAD_DAILY_MB,
+    uploadQuotaAt: env.ANJU_UPLOAD_QUOTA_AT,
   }
 }
 

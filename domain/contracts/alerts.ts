@@ -3,10 +3,10 @@ import { ALERT_COLORS, DAMAGE_GRADES, DISASTER_KINDS } from '../alerts'
 
 import { id, longText, pageInput, shortText } from '../validation'
 import { contract } from './define'
+import { fileIdOf } from './file-fields'
 import type { AlertView, CampaignView, DisasterEventView, DisasterListItem, InboxItem, Page } from '../model'
 
 const isoTime = () => z.iso.datetime({ offset: true })
-const fileId = () => z.string().min(1).max(300).regex(/^(local|cloud):\/\/[A-Za-z0-9_\-./]+$/)
 
 export const alertContracts = {
   'inbox.list': contract<Page<InboxItem> & { unread: number }>()({
@@ -84,7 +84,7 @@ export const alertContracts = {
       peopleAffected: z.number().int().min(0).max(100),
       measures: longText(300).default(''),
       major: z.boolean().default(false),
-      photos: z.array(fileId()).min(1).max(9),
+      photos: z.array(fileIdOf('photo')).min(1).max(9),
     }),
     roles: ['inspector'],
     writes: true,

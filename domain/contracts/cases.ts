@@ -5,12 +5,12 @@ import { GRADES } from '../enums'
 import { CASE_STAGES } from '../cases'
 import { id, longText, pageInput, shortText } from '../validation'
 import { contract } from './define'
+import { fileIdOf } from './file-fields'
 import type { CaseDetail, CaseSummary, CriticalHouse, Page, VillageCaseFigures } from '../model'
 
-const fileId = () => z.string().min(1).max(300).regex(/^(local|cloud):\/\/[A-Za-z0-9_\-./]+$/)
 const day = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 const fen = () => z.number().int().min(0).max(100_000_000_00)
-const photos = (min = 0) => z.array(fileId()).min(min).max(9).default([])
+const photos = (min = 0) => z.array(fileIdOf('photo')).min(min).max(9).default([])
 const review = z.strictObject({ date: day(), result: z.enum(['approved', 'rejected']), note: longText(200).default('') })
 const partGrade = z.enum(PART_GRADES)
 
@@ -33,7 +33,7 @@ export const caseTransitionInput = z.discriminatedUnion('action', [
     overrideReason: longText(300).default(''),
     advice: shortText(300),
     photos: photos(1),
-    reportFileId: fileId().optional(),
+    reportFileId: fileIdOf('document').optional(),
   }),
   z.strictObject({ ...base, action: z.literal('closeSafe'), advice: z.enum(['watch', 'repair']), note: longText(300).default('') }),
   z.strictObject({
@@ -67,6 +67,15 @@ export const caseContracts = {
     roles: ['inspector', 'staff', 'appraiser'],
     writes: true,
     example: { caseId: 'case-example', transitionId: 'tr-example-1', expectRev: 1, action: 'verify', note: '已到现场核实' },
+    fileExamples: [
+      {
+        caseId: 'case-example', transitionId: 'tr-example-2', expectRev: 3, action: 'submitAppraisal',
+        findings: { site: 'a', foundation: 'a', walls: 'c', columnsBeams: 'b', roofStructure: 'a', floors: 'a', enclosure: 'a' },
+        grade: 'C', advice: '局部危险，及时加固', photos: ['local://uploads/u-appraiser-bachuan/wall.jpg'], reportFileId: 'local://uploads/u-appraiser-bachuan/report.pdf',
+      },
+      { caseId: 'case-example', transitionId: 'tr-example-3', expectRev: 4, action: 'startEmergency', evacuated: false, livingNow: 'stillInside', signPosted: true, fenced: false, photos: ['local://uploads/u-staff-bachuan/sign.jpg'] },
+      { caseId: 'case-example', transitionId: 'tr-example-4', expectRev: 8, action: 'acceptRenovation', acceptedOn: '2026-11-20', photos: ['local://uploads/u-staff-bachuan/done.jpg'] },
+    ],
   }),
   'case.record': contract<CaseDetail>()({
     input: z.strictObject({
@@ -81,6 +90,7 @@ export const caseContracts = {
     roles: ['inspector', 'staff'],
     writes: true,
     example: { caseId: 'case-example', entryId: 'en-example-1', kind: 'note', note: '已电话联系农户' },
+    fileExamples: [{ caseId: 'case-example', entryId: 'en-example-2', kind: 'progress', note: '主体完工', photos: ['local://uploads/u-insp-yulong/progress.jpg'] }],
   }),
   'case.open': contract<CaseDetail>()({
     input: z.strictObject({ caseId: id(), houseId: id(), summary: shortText(300) }),

@@ -15,6 +15,12 @@ export interface ActionContract<I extends z.ZodType = z.ZodType, O = unknown> {
   unbound?: boolean
   /** A valid input, used by the access and validation harness and as documentation. */
   example: z.input<I>
+  /**
+   * More valid inputs that cite files, where `example` does not reach every file field (one
+   * per union option that takes files, or with a photo in a list that is empty in `example`):
+   * the harness probes each file field with crafted file ids and insists every one is reached.
+   */
+  fileExamples?: Array<z.input<I>>
   /** Phantom field carrying the output type; never set at run time. */
   readonly __output?: O
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { id, longText, shortText } from '../validation'
 import { IMPORT_SOURCES } from '../departments'
 import { contract } from './define'
+import { fileIdOf } from './file-fields'
 import type { ImportJobView, ImportRowView, Page } from '../model'
 
 export const IMPORT_ROW_KINDS = ['new', 'changed', 'missing', 'unchanged', 'error'] as const
@@ -10,13 +11,12 @@ export type ImportRowKind = (typeof IMPORT_ROW_KINDS)[number]
 /** Largest accepted list file; a 100,000-row .xlsx is about 8 MB. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024
 
-const fileId = () => z.string().min(1).max(300).regex(/^(local|cloud):\/\/[A-Za-z0-9_\-./]+$/)
 
 export const importContracts = {
   'import.start': contract<ImportJobView>()({
     input: z.strictObject({
       importId: id(),
-      fileId: fileId(),
+      fileId: fileIdOf('list'),
       fileName: shortText(100),
       source: z.enum(IMPORT_SOURCES),
     }),

@@ -39,5 +39,6 @@ export type Contracts = typeof contracts
 export type ActionName = keyof Contracts
 export * from './define'
 export type { AlertRulesView, UnmatchedAlertType } from './alert-rules'
+export { fileIdOf, fileRefsIn, fileFieldsOf, type FileRef, type FileField } from './file-fields'
 export { LIVING_NOW, RENOVATION_METHODS, caseTransitionInput } from './cases'
 export { IMPORT_ROW_KINDS, IMPORT_MAX_BYTES, type ImportRowKind } from './imports'

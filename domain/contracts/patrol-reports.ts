@@ -66,6 +66,16 @@ export const patrolReportContracts = {
       photos: [],
       checkedAt: '2026-11-28T09:00:00+08:00',
     },
+    fileExamples: [
+      {
+        reportId: 'sc-example-2',
+        houseId: 'ho-yulong-00001-1',
+        answers: { cracks: true, leaning: false, roof: false, foundation: false, slope: false },
+        description: '后墙开裂',
+        photos: [{ fileId: 'local://uploads/u-farmer-yulong/crack.jpg', takenAt: '2026-11-28T08:50:00+08:00', lat: null, lng: null }],
+        checkedAt: '2026-11-28T09:00:00+08:00',
+      },
+    ],
   }),
   'selfcheck.mine': contract<SelfCheckView[]>()({
     input: z.strictObject({}),

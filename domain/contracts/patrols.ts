@@ -2,16 +2,16 @@ import { z } from 'zod'
 import { id, longText, pageInput } from '../validation'
 import { JUDGMENTS, PART_FINDINGS } from '../patrol'
 import { contract } from './define'
+import { fileIdOf } from './file-fields'
 import type { FileLink, HouseDetail, Page, PatrolPlanItem, PatrolView } from '../model'
 
-const fileId = () => z.string().min(1).max(300).regex(/^(local|cloud):\/\/[A-Za-z0-9_\-./]+$/)
 const isoTime = () => z.iso.datetime({ offset: true })
 const lat = () => z.number().min(-90).max(90)
 const lng = () => z.number().min(-180).max(180)
 const finding = z.enum(PART_FINDINGS)
 
 export const photoInput = z.strictObject({
-  fileId: fileId(),
+  fileId: fileIdOf('photo'),
   /** When the camera took it, as the phone says. */
   takenAt: isoTime(),
   lat: lat().nullable().default(null),
@@ -62,6 +62,18 @@ export const patrolContracts = {
       scannedPlate: false,
       notes: '',
     },
+    fileExamples: [
+      {
+        patrolId: 'pt-example-2',
+        houseId: 'ho-yulong-00001-1',
+        kind: 'routine',
+        patrolledAt: '2026-11-28T09:30:00+08:00',
+        findings: { site: 'ok', foundation: 'ok', walls: 'minor', columnsBeams: 'ok', roof: 'ok', enclosure: 'na' },
+        judgment: 'hazard',
+        occupied: true,
+        photos: [{ fileId: 'local://uploads/u-insp-yulong/wall.jpg', takenAt: '2026-11-28T09:20:00+08:00', lat: 29.3, lng: 105.9 }],
+      },
+    ],
   }),
   'patrol.get': contract<PatrolView>()({
     input: z.strictObject({ patrolId: id() }),

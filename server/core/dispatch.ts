@@ -6,6 +6,7 @@ import { buildScope, createContext, type GuestCtx } from './context'
 import type { Deps } from './deps'
 import type { Registry } from './registry'
 import { refreshDirty, scheduleRefresh } from '../services/counters/refresh'
+import { checkCitedFiles } from '../services/files/own-files'
 import type { UserDoc } from '../store/docs'
 
 export type Identity = { kind: 'openid'; openid: string } | { kind: 'dev'; userId: string } | { kind: 'none' }
@@ -77,8 +78,11 @@ async function run(registry: Registry, deps: Deps, event: unknown, identity: Ide
 
     const scope = await buildScope(deps, user, contract.roles)
     const ctx = createContext(deps, user, scope, name)
+    // Every uploaded file the input cites: the caller's own, present, of the declared kind.
+    const filesSettled = await checkCitedFiles(ctx, contract.input, parsed)
     const handler = registry[name] as (c: typeof ctx, i: unknown) => Promise<unknown>
     const data = await handler(ctx, parsed)
+    await filesSettled()
     return { ok: true, data }
   } catch (err) {
     if (err instanceof AppError) return fail(err)

@@ -1,9 +1,12 @@
 // Local stand-in for wx.cloud.uploadFile: the client sends the raw bytes, the file lands
-// under uploads/<user id>/ in the FileStore, and the reply carries its file id.
+// under uploads/<user id>/ in the FileStore, and the reply carries its file id. Each upload
+// counts against the user's daily quota (services/files/upload-quota).
 import crypto from 'node:crypto'
 import type http from 'node:http'
 import type { LocalRuntime } from '../runtime/local'
+import { AppError } from '../../domain'
 import type { UserDoc } from '../store/docs'
+import { chargeUpload } from '../services/files/upload-quota'
 import { BodyTooLarge, readBody, sendJson } from './http-util'
 
 export const UPLOAD_MAX_BYTES = 20 * 1024 * 1024
@@ -32,6 +35,14 @@ export async function handleUpload(rt: LocalRuntime, req: http.IncomingMessage, 
     throw err
   }
   if (bytes.length === 0) return sendJson(res, 400, { ok: false, code: 'VALIDATION', message: '文件是空的' })
+  if (rt.deps.config.uploadQuotaAt === 'upload') {
+    try {
+      await chargeUpload(rt.deps, user._id, bytes.length)
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'RATE_LIMITED') return sendJson(res, 429, { ok: false, code: err.code, message: err.message })
+      throw err
+    }
+  }
   const stored = await rt.files.put(`uploads/${user._id}/${crypto.randomUUID()}.${ext}`, bytes, type)
   sendJson(res, 200, { ok: true, data: { fileId: stored.fileId, size: stored.size } })
 }

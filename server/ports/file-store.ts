@@ -8,7 +8,7 @@ export interface StoredFile {
 export interface FileStore {
   put(path: string, bytes: Buffer, contentType: string): Promise<StoredFile>
   get(fileId: string): Promise<{ bytes: Buffer; contentType: string } | null>
-  /** A link that works for a limited time, like getTempFileURL. */
+  /** A link that works for a limited time, like getTempFileURL; throws for a missing file. */
   tempUrl(fileId: string, ttlSeconds?: number): Promise<string>
   remove(fileId: string): Promise<void>
 }

@@ -240,6 +240,16 @@ export interface PhotoUseDoc extends StoredDoc {
   at: string
 }
 
+/** One user's uploads on one local day (_id uq-<user>-<day>), against the daily quota. */
+export interface UploadQuotaDoc extends StoredDoc {
+  userId: string
+  day: string
+  files: number
+  bytes: number
+  /** Cloud: the file ids already counted today, so a retried action counts none twice. */
+  fileIds: string[]
+}
+
 export interface CaseDoc extends StoredDoc {
   houseId: string
   householdId: string

@@ -56,6 +56,7 @@ export const MANIFEST = {
     { name: 'by_house_time', fields: [['houseId', 'asc'], ['patrolledAt', 'desc']] },
   ],
   photoUses: [],
+  uploadQuotas: [],
   monthlyStats: [{ name: 'by_village_month', fields: [['villageId', 'asc'], ['month', 'asc'], ['version', 'desc']] }],
   samples: [{ name: 'by_street_month', fields: [['streetId', 'asc'], ['month', 'desc']] }],
   selfChecks: [{ name: 'by_household', fields: [['householdId', 'asc'], ['checkedAt', 'desc']] }],

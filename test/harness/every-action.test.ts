@@ -1,9 +1,13 @@
 // For every registered action: each role gets exactly the access its contract declares,
-// and malformed input is refused with VALIDATION without writing anything.
+// malformed input is refused with VALIDATION without writing anything, and crafted file
+// ids are refused (VALIDATION, FORBIDDEN or NOT_FOUND, never INTERNAL) without writing.
 import { ROLES, contracts, type ActionName } from '../../domain'
 import { registry } from '../../server/core/registry'
 import { createTestEnv, USER_OF_ROLE, type TestEnv } from '../support/local-env'
 import { malformedVariants, schemaHoles } from './malformed-inputs'
+import { safePatrol } from '../support/patrols'
+import { fileLikeFieldsOutsideTheRule, fileProbes, takesFiles, unreachedFileFields } from './crafted-file-ids'
+import type { CaseDoc, CaseEventDoc, HouseDoc, PatrolDoc } from '../../server/store/docs'
 
 const actions = Object.keys(contracts) as ActionName[]
 let env: TestEnv
@@ -49,6 +53,71 @@ describe.each(actions)('%s', (action) => {
       expect(env.snapshot()).toBe(before)
     },
   )
+
+  if (takesFiles(contract)) {
+    it('every file field is reached by a valid input (example or fileExamples)', () => {
+      expect(unreachedFileFields(contract)).toEqual([])
+      for (const input of contract.fileExamples ?? []) expect(contract.input.safeParse(input).success).toBe(true)
+    })
+
+    it('crafted file ids are refused with VALIDATION, FORBIDDEN or NOT_FOUND, a Chinese message, and write nothing', async () => {
+      const probes = await fileProbes(env, contract, caller)
+      expect(probes.length).toBeGreaterThan(10)
+      const wrong: string[] = []
+      const baselines = new Map<unknown, string>()
+      for (const probe of probes) {
+        const before = env.snapshot()
+        const r = await env.raw({ kind: 'dev', userId: caller }, { action, input: probe.input })
+        const refusedWell = !r.ok && ['VALIDATION', 'FORBIDDEN', 'NOT_FOUND'].includes(r.code) && /[\u4e00-\u9fa5]/.test(r.message)
+        if (!refusedWell) wrong.push(`${probe.label} → ${r.ok ? 'ok' : `${r.code}: ${r.message}`}`)
+        if (env.snapshot() !== before) wrong.push(`${probe.label} → wrote`)
+        // Refused for its file, not for what a good file gets too (e.g. an example case that does not exist).
+        if (!baselines.has(probe.baseline)) {
+          const b = await env.raw({ kind: 'dev', userId: caller }, { action, input: probe.baseline })
+          baselines.set(probe.baseline, b.ok ? 'ok' : `${b.code}: ${b.message}`)
+        }
+        if (!r.ok && `${r.code}: ${r.message}` === baselines.get(probe.baseline)) wrong.push(`${probe.label} → refused only as a good file is: ${r.message}`)
+      }
+      expect(wrong).toEqual([])
+    })
+  }
+})
+
+it('every field named like a file (fileId, …FileId, photos) takes its ids through the file-id rule', () => {
+  expect(actions.flatMap((a) => fileLikeFieldsOutsideTheRule(contracts[a]).map((f) => `${a}: ${f}`))).toEqual([])
+})
+
+it('the actions that take file ids are found from their contracts', () => {
+  expect(actions.filter((a) => takesFiles(contracts[a])).sort()).toEqual(
+    ['case.record', 'case.transition', 'disaster.report', 'import.start', 'patrol.submit', 'selfcheck.submit'],
+  )
+})
+
+it('a case and a patrol whose stored photos are bad or gone still open, the photos marked missing', async () => {
+  const [house] = await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
+  const opened = await env.raw({ kind: 'dev', userId: USER_OF_ROLE.inspector }, { action: 'case.open', input: { caseId: 'case-harness-photos', houseId: house!._id, summary: '墙体开裂' } })
+  const c = await env.rt.store.collection<CaseDoc>('cases').get(opened.ok ? (opened.data as { id: string }).id : '')
+  const gone = (await env.rt.files.put(`uploads/${USER_OF_ROLE.inspector}/gone.jpg`, Buffer.from([0xff, 0xd8, 0xff, 0xe0]), 'image/jpeg')).fileId
+  await env.rt.files.remove(gone)
+  const bad = [`local://uploads/${USER_OF_ROLE.inspector}/../../data.key`, `local://uploads/${USER_OF_ROLE.inspector}/${'a'.repeat(230)}.jpg`, 'cloud://x.y/uploads/u/a.jpg']
+  await env.rt.store.collection<CaseEventDoc>('caseEvents').insert({
+    _id: 'ce-harness-bad-photos', caseId: c!._id, villageId: c!.villageId, at: '2026-11-28T01:00:00.000Z', actorId: USER_OF_ROLE.inspector,
+    action: 'note', from: null, to: null, note: '坏照片', photos: [gone, ...bad],
+  })
+  for (const role of ['inspector', 'staff', 'leader'] as const) {
+    const r = await env.raw({ kind: 'dev', userId: USER_OF_ROLE[role] }, { action: 'case.get', input: { caseId: c!._id } })
+    expect(r.ok).toBe(true)
+    if (!r.ok) continue
+    const photos = (r.data as { timeline: Array<{ id: string; photos: Array<{ url: string | null; missing: boolean }> }> }).timeline.find((e) => e.id === 'ce-harness-bad-photos')!.photos
+    expect(photos.map((p) => [p.missing, p.url])).toEqual([[true, null], [true, null], [true, null], [true, null]])
+  }
+  const submitted = await env.raw({ kind: 'dev', userId: USER_OF_ROLE.inspector }, { action: 'patrol.submit', input: safePatrol(house!._id) })
+  const p = await env.rt.store.collection<PatrolDoc>('patrols').get(submitted.ok ? (submitted.data as { id: string }).id : '')
+  await env.rt.store.collection<PatrolDoc>('patrols').update(p!._id, {
+    photos: [...bad, gone].map((fileId) => ({ fileId, sha256: 'x', takenAt: p!.patrolledAt, lat: null, lng: null, reused: false })),
+  })
+  const view = await env.raw({ kind: 'dev', userId: USER_OF_ROLE.staff }, { action: 'patrol.get', input: { patrolId: p!._id } })
+  expect(view.ok && (view.data as { photos: Array<{ missing: boolean }> }).photos.every((ph) => ph.missing)).toBe(true)
 })
 
 it('an event without an action name is refused as VALIDATION', async () => {

@@ -67,7 +67,8 @@ export class DiskFileStore implements FileStore {
   }
 
   async tempUrl(fileId: string, ttlSeconds = 3600): Promise<string> {
-    this.resolve(fileId)
+    // Like getTempFileURL, no link for a file that is not there.
+    await fs.access(this.resolve(fileId))
     const expires = Math.floor(this.nowMs() / 1000) + ttlSeconds
     const rel = fileId.slice(PREFIX.length)
     return `${this.baseUrl}/files/${rel}?expires=${expires}&sig=${this.sign(fileId, expires)}`

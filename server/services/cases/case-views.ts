@@ -15,6 +15,7 @@ import {
 import type { Ctx } from '../../core/context'
 import type { Deps } from '../../core/deps'
 import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../../store/docs'
+import { photoLinks } from '../files/photo-links'
 
 export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string): Promise<CaseSummary[]> {
   const [houses, households] = await Promise.all([
@@ -79,7 +80,7 @@ export async function caseDetail(ctx: Ctx, c: CaseDoc): Promise<CaseDetail> {
       from: e.from,
       to: e.to,
       note: e.note,
-      photos: await Promise.all(e.photos.map(async (fileId) => ({ fileId, url: await deps.files.tempUrl(fileId, 3600) }))),
+      photos: await photoLinks(deps, e.photos),
     })
   }
   const roles = ctx.scope.grants.map((g) => g.role)

@@ -19,14 +19,6 @@ export function dueAfter(deps: Deps, stage: CaseStage, now: Date): string | null
   return key ? dayjs(localDate(now)).add(deps.config.caseDeadlines[key], 'day').format('YYYY-MM-DD') : null
 }
 
-/** Files attached as evidence must be the caller's own uploads. */
-async function checkOwnFiles(deps: Deps, userId: string, fileIds: string[]): Promise<void> {
-  for (const [i, f] of fileIds.entries()) {
-    if (!f.includes(`uploads/${userId}/`)) throw new AppError('FORBIDDEN', `第 ${i + 1} 个附件不是您上传的`)
-    if (!(await deps.files.get(f))) throw new AppError('VALIDATION', `第 ${i + 1} 个附件没有上传成功，请重新上传`)
-  }
-}
-
 /** The household's worst grade once this house has `grade`; its other houses count too. */
 async function worstGradeWith(deps: Deps, house: HouseDoc, grade: Grade): Promise<Grade | null> {
   const siblings = await deps.store.collection<HouseDoc>('houses').find({ where: { householdId: house.householdId } })
@@ -69,7 +61,6 @@ async function effectsOf(ctx: Ctx, c: CaseDoc, input: TransitionInput, house: Ho
       if (input.grade !== proposal.grade && !input.overrideReason.trim()) {
         throw new AppError('VALIDATION', `规则建议为 ${proposal.grade} 级（${proposal.reason}），改为 ${input.grade} 级请写明理由`)
       }
-      await checkOwnFiles(deps, ctx.user._id, [...input.photos, ...(input.reportFileId ? [input.reportFileId] : [])])
       const worst = await worstGradeWith(deps, house, input.grade)
       return {
         patch: {
@@ -104,7 +95,6 @@ async function effectsOf(ctx: Ctx, c: CaseDoc, input: TransitionInput, house: Ho
       if ((input.signPosted || input.fenced) && input.photos.length === 0) throw new AppError('VALIDATION', '请拍下警示标志或隔离围栏的照片')
       if (input.evacuated && input.livingNow === 'stillInside') throw new AppError('VALIDATION', '已撤离的户，请选择现在住在哪里')
       if (input.evacuated && !input.evacuatedOn) throw new AppError('VALIDATION', '请填写撤离日期')
-      await checkOwnFiles(deps, ctx.user._id, input.photos)
       return {
         patch: { emergency: { evacuated: input.evacuated, evacuatedOn: input.evacuatedOn ?? null, livingNow: input.livingNow, signPosted: input.signPosted, fenced: input.fenced } },
         house: input.evacuated ? { occupancy: 'evacuated' } : { occupancy: 'occupied' },
@@ -143,7 +133,6 @@ async function effectsOf(ctx: Ctx, c: CaseDoc, input: TransitionInput, house: Ho
         photos: [],
       }
     case 'acceptRenovation':
-      await checkOwnFiles(deps, ctx.user._id, input.photos)
       return { patch: { renovation: { ...c.renovation!, acceptedOn: input.acceptedOn } }, note: input.note || '竣工验收合格', photos: input.photos }
     case 'closeOut': {
       if (c.stage === 'accepted' && !input.subsidyPaidOn) throw new AppError('VALIDATION', '请先填写补助拨付日期')

@@ -1,6 +1,7 @@
 import type { PatrolView } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { PatrolDoc, UserDoc } from '../../store/docs'
+import { photoLink } from '../files/photo-links'
 
 /** `caller` saves a look-up when the caller is the inspector (his own submission). */
 export async function patrolView(deps: Deps, p: PatrolDoc, caller?: UserDoc): Promise<PatrolView> {
@@ -20,7 +21,7 @@ export async function patrolView(deps: Deps, p: PatrolDoc, caller?: UserDoc): Pr
     suggested: p.suggested,
     judgment: p.judgment,
     occupied: p.occupied,
-    photos: await Promise.all(p.photos.map(async (ph) => ({ fileId: ph.fileId, url: await deps.files.tempUrl(ph.fileId, 3600), takenAt: ph.takenAt, sha256: ph.sha256, reused: ph.reused }))),
+    photos: await Promise.all(p.photos.map(async (ph) => ({ ...(await photoLink(deps, ph.fileId)), takenAt: ph.takenAt, sha256: ph.sha256, reused: ph.reused }))),
     gps: p.gps,
     distanceM: p.distanceM,
     farFromHouse: p.farFromHouse,

@@ -1,12 +1,12 @@
 // Every step of the case in order: what was done, when (Beijing time), by whom, the note
 // and the photos as thumbnails (tap to see them large).
-import Taro from '@tarojs/taro'
-import { View, Text, Image } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import type { CaseEventView } from '@domain'
 import { timeText } from './format'
+import { StoredPhoto, shownUrls } from '../evidence/StoredPhoto'
 
 function EventItem({ event: e }: { event: CaseEventView }) {
-  const urls = e.photos.map((p) => p.url)
+  const urls = shownUrls(e.photos)
   return (
     <View className="case-event" data-testid="case-event" data-action={e.action}>
       <View className="case-event__dot" />
@@ -17,11 +17,11 @@ function EventItem({ event: e }: { event: CaseEventView }) {
           {e.actorName ? ` · ${e.actorName}` : ''}
         </Text>
         {e.note && <Text className="case-event__note">{e.note}</Text>}
-        {urls.length > 0 && (
+        {e.photos.length > 0 && (
           <View className="case-thumbs">
             {e.photos.map((p) => (
               <View key={p.fileId} className="case-thumb" data-testid="case-event-photo">
-                <Image className="case-thumb__img" src={p.url} mode="aspectFill" onClick={() => void Taro.previewImage({ current: p.url, urls })} />
+                <StoredPhoto photo={p} urls={urls} className="case-thumb__img" />
               </View>
             ))}
           </View>

@@ -1,13 +1,13 @@
 // One earlier patrol of a house: when, who, what was found, the judgment, and its photos.
-import Taro from '@tarojs/taro'
-import { View, Text, Image } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { JUDGMENT_LABELS, PART_FINDING_LABELS, PATROL_KIND_LABELS, PATROL_PARTS, PATROL_PART_LABELS, type PatrolView } from '@domain'
 import { shortTime } from '../offline/time'
+import { StoredPhoto, shownUrls } from '../evidence/StoredPhoto'
 import './field.css'
 
 export function PatrolRecord({ patrol: p }: { patrol: PatrolView }) {
   const problems = PATROL_PARTS.filter((part) => p.findings[part] === 'minor' || p.findings[part] === 'serious')
-  const urls = p.photos.map((ph) => ph.url)
+  const urls = shownUrls(p.photos)
   return (
     <View className="card record" data-testid="patrol-record" data-patrol-id={p.id}>
       <View className="record__head">
@@ -25,11 +25,11 @@ export function PatrolRecord({ patrol: p }: { patrol: PatrolView }) {
       )}
       {p.notes && <Text className="record__notes">备注：{p.notes}</Text>}
       {p.farFromHouse && <Text className="record__warn">记录位置离房屋约 {p.distanceM} 米，请核实</Text>}
-      {urls.length > 0 && (
+      {p.photos.length > 0 && (
         <View className="photos__grid">
           {p.photos.map((ph) => (
             <View key={ph.fileId} className="photos__item" data-testid="patrol-photo">
-              <Image className="photos__img" src={ph.url} mode="aspectFill" onClick={() => void Taro.previewImage({ current: ph.url, urls })} />
+              <StoredPhoto photo={ph} urls={urls} className="photos__img" />
             </View>
           ))}
         </View>

@@ -2,6 +2,7 @@
 // uses plus the form's own rules, so a record is only saved when the server will take it.
 import {
   PATROL_PARTS,
+  PHOTO_STAND_IN_ID,
   PATROL_PART_LABELS,
   contracts,
   summarizeIssues,
@@ -82,7 +83,7 @@ export function checkPatrol(target: PatrolTarget, v: PatrolFormValues, now: Date
     ...(target.taskId ? { taskId: target.taskId } : {}),
   }
   // The photos are not uploaded yet: stand-in file ids let the contract check the rest.
-  const photos = v.photos.map((p) => ({ fileId: 'local://pending', takenAt: p.takenAt, lat: p.lat, lng: p.lng }))
+  const photos = v.photos.map((p) => ({ fileId: PHOTO_STAND_IN_ID, takenAt: p.takenAt, lat: p.lat, lng: p.lng }))
   const parsed = contracts['patrol.submit'].input.safeParse({ ...input, photos })
   if (!parsed.success) return { ok: false, message: summarizeIssues(toFieldIssues(parsed.error)), missing }
   return { ok: true, input }

@@ -4,7 +4,7 @@
 import { useState, useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { SELF_CHECK_QUESTIONS, anyHazard, contracts, summarizeIssues, toFieldIssues, type Me, type SelfCheckAnswers } from '@domain'
+import { PHOTO_STAND_IN_ID, SELF_CHECK_QUESTIONS, anyHazard, contracts, summarizeIssues, toFieldIssues, type Me, type SelfCheckAnswers } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { loadMeOfflineFirst } from '../../services/offline-queue'
@@ -31,7 +31,7 @@ function SelfCheck({ me, house }: { me: Me; house: MyHouse }) {
 
   const save = async (all: SelfCheckAnswers, photos: TakenPhoto[], description: string) => {
     const input = { reportId, houseId: house.id, answers: all, description: description.trim(), checkedAt: shanghaiIso(new Date()) }
-    const parsed = contracts['selfcheck.submit'].input.safeParse({ ...input, photos: photos.map((p) => ({ fileId: 'local://pending', takenAt: p.takenAt, lat: p.lat, lng: p.lng })) })
+    const parsed = contracts['selfcheck.submit'].input.safeParse({ ...input, photos: photos.map((p) => ({ fileId: PHOTO_STAND_IN_ID, takenAt: p.takenAt, lat: p.lat, lng: p.lng })) })
     if (!parsed.success) return setError(summarizeIssues(toFieldIssues(parsed.error)))
     // Still inside the tap: ask (once) to be told by WeChat how the report is handled.
     if (Object.values(all).some(Boolean)) void askConsent(['caseUpdate'])
