@@ -135,7 +135,7 @@ export interface HouseholdEventView {
 
 export interface TaskView {
   id: string
-  kind: 'newListingCheck' | 'streetPatrol' | 'emergencyPatrol'
+  kind: 'newListingCheck' | 'streetPatrol' | 'emergencyPatrol' | 'evacuationConfirm'
   /** The house to patrol, for house-level tasks. */
   houseId: string | null
   title: string

@@ -2,7 +2,7 @@
 // message template. Template ids are configuration (they come from the admin console);
 // the kinds and keywords are here so the list to apply for is in one place.
 
-export const MESSAGE_KINDS = ['emergencyPatrol', 'deadlineReminder', 'escalation', 'caseUpdate', 'disasterMajor'] as const
+export const MESSAGE_KINDS = ['emergencyPatrol', 'deadlineReminder', 'escalation', 'caseUpdate', 'disasterMajor', 'weatherWarning'] as const
 export type MessageKind = (typeof MESSAGE_KINDS)[number]
 
 export interface TemplateDef {
@@ -43,6 +43,14 @@ export const TEMPLATE_DEFS: Record<MessageKind, TemplateDef> = {
       { key: 'thing1', label: '办理事项' },
       { key: 'phrase2', label: '办理状态' },
       { key: 'thing3', label: '温馨提示' },
+    ],
+  },
+  weatherWarning: {
+    title: '天气安全提醒',
+    keywords: [
+      { key: 'thing1', label: '预警名称' },
+      { key: 'thing2', label: '防范提示' },
+      { key: 'thing3', label: '安置地点' },
     ],
   },
   disasterMajor: {

@@ -55,6 +55,7 @@ export default defineAppConfig({
         'pages/alerts/index',
         'pages/alert-issue/index',
         'pages/alert-rules/index',
+        'pages/shelters/index',
         'pages/campaign/index',
         'pages/disasters/index',
         'pages/disaster/index',

@@ -40,6 +40,7 @@ export const ROUTES = {
   streetAlerts: '/street/pages/alerts/index',
   streetAlertIssue: '/street/pages/alert-issue/index',
   streetAlertRules: '/street/pages/alert-rules/index',
+  streetShelters: '/street/pages/shelters/index',
   streetCampaign: '/street/pages/campaign/index',
   streetDisaster: '/street/pages/disaster/index',
   streetDisasters: '/street/pages/disasters/index',

@@ -10,6 +10,7 @@ import { patrolReportContracts } from './patrol-reports'
 import { caseContracts } from './cases'
 import { alertContracts } from './alerts'
 import { alertRuleContracts } from './alert-rules'
+import { shelterContracts } from './shelters'
 import { dashboardContracts } from './dashboard'
 import { reportContracts } from './reports'
 import { adminContracts } from './admin'
@@ -28,6 +29,7 @@ export const contracts = {
   ...caseContracts,
   ...alertContracts,
   ...alertRuleContracts,
+  ...shelterContracts,
   ...dashboardContracts,
   ...reportContracts,
   ...adminContracts,
@@ -39,6 +41,7 @@ export type Contracts = typeof contracts
 export type ActionName = keyof Contracts
 export * from './define'
 export type { AlertRulesView, UnmatchedAlertType } from './alert-rules'
+export type { ShelterView } from './shelters'
 export { fileIdOf, fileRefsIn, fileFieldsOf, type FileRef, type FileField } from './file-fields'
 export { LIVING_NOW, RENOVATION_METHODS, caseTransitionInput } from './cases'
 export { IMPORT_ROW_KINDS, IMPORT_MAX_BYTES, type ImportRowKind } from './imports'

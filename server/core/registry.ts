@@ -15,6 +15,7 @@ import { patrolReportHandlers } from '../actions/patrol-reports'
 import { caseHandlers } from '../actions/cases'
 import { alertHandlers } from '../actions/alerts'
 import { alertRuleHandlers } from '../actions/alert-rules'
+import { shelterHandlers } from '../actions/shelters'
 import { dashboardHandlers } from '../actions/dashboard'
 import { reportHandlers } from '../actions/reports'
 import { adminHandlers } from '../actions/admin'
@@ -35,6 +36,7 @@ export const registry: Registry = {
   ...caseHandlers,
   ...alertHandlers,
   ...alertRuleHandlers,
+  ...shelterHandlers,
   ...dashboardHandlers,
   ...reportHandlers,
   ...adminHandlers,

@@ -98,7 +98,8 @@ export interface HouseholdEventDoc extends StoredDoc {
 }
 
 export interface TaskDoc extends StoredDoc {
-  kind: 'newListingCheck' | 'streetPatrol' | 'emergencyPatrol'
+  /** evacuationConfirm: under a storm warning, see that the family of an occupied C/D house has moved out. */
+  kind: 'newListingCheck' | 'streetPatrol' | 'emergencyPatrol' | 'evacuationConfirm'
   /** For tasks due within hours (emergency patrols): the exact time. */
   dueAt?: string
   campaignId?: string
@@ -411,6 +412,10 @@ export interface CampaignDoc extends StoredDoc {
   alertId: string
   /** The task title, e.g. "应急巡查：暴雨红色预警". */
   title: string
+  /** The warning's name, e.g. "暴雨红色预警", for the farmers' safety message (absent on older campaigns). */
+  alertName?: string
+  /** Red warnings tell farmers of occupied C/D houses to move out now. */
+  alertColor?: AlertColor
   streetId: string
   scope: CampaignScope
   dueAt: string
@@ -421,6 +426,21 @@ export interface CampaignDoc extends StoredDoc {
   inspectorsNotified: number
   leaseUntil: number
   createdAt: string
+}
+
+/** A village's 安置点: where families go when their house is not safe in a storm. */
+export interface ShelterDoc extends StoredDoc {
+  streetId: string
+  villageId: string
+  name: string
+  address: string
+  /** Who to call there: a duty phone of the village or the site, not a monitored person's. */
+  contact: string
+  phone: string
+  capacity: number | null
+  active: boolean
+  updatedAt: string
+  updatedBy: string
 }
 
 export interface DisasterEventDoc extends StoredDoc {

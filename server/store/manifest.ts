@@ -92,6 +92,7 @@ export const MANIFEST = {
     { name: 'by_street_rule', fields: [['streetId', 'asc'], ['ruleMatched', 'asc'], ['createdAt', 'desc']] },
   ],
   alertRules: [],
+  shelters: [{ name: 'by_village', fields: [['villageId', 'asc'], ['name', 'asc']] }],
   campaigns: [{ name: 'by_status', fields: [['status', 'asc'], ['createdAt', 'asc']] }],
   disasterEvents: [
     { name: 'by_street_due', fields: [['streetId', 'asc'], ['dueDate', 'asc']] },

@@ -80,6 +80,8 @@ export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDo
       _id: campaignId,
       alertId: input.alertId,
       title: `应急巡查：${name}`,
+      alertName: name,
+      alertColor: input.color,
       streetId: input.streetId,
       scope: rule.scope,
       dueAt,

@@ -4,6 +4,7 @@
 // Only the campaign's street's villages and households get tasks, whatever its list says.
 import { isRiskyHouse, localDate } from '../../../domain'
 import { streetScope } from '../street-scope'
+import { villageWarningContext, warnHouse, type VillageWarningContext } from './farmer-warnings'
 import type { Deps } from '../../core/deps'
 import type { CampaignDoc, HouseDoc, HouseholdDoc, TaskDoc } from '../../store/docs'
 
@@ -26,6 +27,7 @@ export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: 
   const nowIso = deps.clock.now().toISOString()
   const dueDate = localDate(new Date(campaign.dueAt))
   const street = await streetScope(deps, campaign.streetId)
+  const warnings = new Map<string, VillageWarningContext>()
   while (village < campaign.villageIds.length) {
     const villageId = campaign.villageIds[village]!
     if (!street.has(villageId)) {
@@ -34,9 +36,14 @@ export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: 
       continue
     }
     const page = await houses.find({ where: { villageId, _id: { $gt: afterId } }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], limit: PAGE })
-    const monitored = new Set((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(page.map((h) => h.householdId))])).filter((h) => h.status === 'monitored' && street.owns(h)).map((h) => h._id))
+    const households = new Map((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(page.map((h) => h.householdId))])).filter((h) => h.status === 'monitored' && street.owns(h)).map((h) => [h._id, h]))
+    if (!warnings.has(villageId)) warnings.set(villageId, await villageWarningContext(deps, villageId))
     for (const h of page) {
-      if (!monitored.has(h.householdId) || (campaign.scope === 'risky' && !isRiskyHouse(h))) continue
+      const household = households.get(h.householdId)
+      if (!household) continue
+      // Every monitored family hears of the storm, whatever houses the patrol covers.
+      await warnHouse(deps, campaign, h, household, warnings.get(villageId)!, nowIso)
+      if (campaign.scope === 'risky' && !isRiskyHouse(h)) continue
       const id = `task-em-${campaign._id}-${h._id}`
       if (await tasks.get(id)) continue
       await tasks.insert({

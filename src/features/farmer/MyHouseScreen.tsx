@@ -15,6 +15,7 @@ import { session } from '../../services/session'
 import { ROUTES } from '../../routes'
 import { FarmerCases } from '../cases/FarmerCases'
 import { HouseholdDetailView } from '../households/HouseholdDetailView'
+import { MyShelters } from './MyShelters'
 import './farmer.css'
 
 const NOT_LINKED: Result<HouseholdDetail> = {
@@ -47,6 +48,7 @@ export function MyHouseScreen() {
         </Button>
       </View>
       <FarmerCases />
+      <MyShelters />
       <Text className="screen-title">我家的房屋</Text>
       <AsyncView state={household} onRetry={household.reload}>
         {(hh) => <HouseholdDetailView household={hh} audience="resident" />}

@@ -18,12 +18,12 @@ import { TaskFilterTabs } from '../tasks/TaskFilterTabs'
 import { useReshow } from './useReshow'
 import './field.css'
 
-export const TASK_KIND_TEXT: Record<TaskView['kind'], string> = { newListingCheck: '新纳入核查', streetPatrol: '街道随机巡查', emergencyPatrol: '应急巡查' }
+export const TASK_KIND_TEXT: Record<TaskView['kind'], string> = { newListingCheck: '新纳入核查', streetPatrol: '街道随机巡查', emergencyPatrol: '应急巡查', evacuationConfirm: '确认转移' }
 
 /** The inspector closes new-listing checks (routine patrol) and emergency patrols; street patrol tasks stay the street's. */
 function patrolFor(task: TaskView): { taskId?: string; kind?: 'emergency' } {
   if (task.kind === 'newListingCheck') return { taskId: task.id }
-  if (task.kind === 'emergencyPatrol') return { taskId: task.id, kind: 'emergency' }
+  if (task.kind === 'emergencyPatrol' || task.kind === 'evacuationConfirm') return { taskId: task.id, kind: 'emergency' }
   return {}
 }
 
@@ -45,7 +45,7 @@ function TaskItem({ task, onOpen }: { task: TaskView; onOpen: (t: TaskView) => v
         {task.overdue ? '已逾期 · ' : ''}
         {dateText(task.dueDate)}前完成
       </Text>
-      <Text className="task__hint">{task.kind === 'streetPatrol' ? '街道会来抽查这户，可先巡查一遍 ›' : task.kind === 'emergencyPatrol' ? '极端天气，请尽快去看这户 ›' : '去巡查这户 ›'}</Text>
+      <Text className="task__hint">{task.kind === 'streetPatrol' ? '街道会来抽查这户，可先巡查一遍 ›' : task.kind === 'emergencyPatrol' ? '极端天气，请尽快去看这户 ›' : task.kind === 'evacuationConfirm' ? '危房有人住：请确认这户已转移到安全的地方 ›' : '去巡查这户 ›'}</Text>
     </View>
   )
 }

@@ -25,6 +25,7 @@ const TILES: Tile[] = [
   { key: 'dashboard', label: '数据看板', hint: '全街道一览', url: ROUTES.streetDashboard, action: 'dashboard.summary' },
   { key: 'cases', label: '隐患案件', hint: '鉴定、处置、改造', url: ROUTES.streetCases, action: 'case.list' },
   { key: 'alerts', label: '应急预警', hint: '预警、应急巡查', url: ROUTES.streetAlerts, action: 'alert.list' },
+  { key: 'shelters', label: '安置点', hint: '各村避险安置', url: ROUTES.streetShelters, action: 'shelter.list' },
   { key: 'disasters', label: '灾情上报', hint: '各村灾损上报', url: ROUTES.streetDisasters, action: 'disaster.list' },
   { key: 'map', label: '一张图', hint: '房屋分布', url: ROUTES.streetMap, action: 'map.houses' },
   { key: 'households', label: '监测对象', hint: '全街道监测户', url: ROUTES.streetHouseholds, action: 'household.list' },

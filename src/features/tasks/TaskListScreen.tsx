@@ -25,12 +25,14 @@ export const TASK_KIND_LABELS: Record<TaskView['kind'], string> = {
   newListingCheck: '新纳入核查',
   streetPatrol: '街道随机巡查',
   emergencyPatrol: '应急巡查',
+  evacuationConfirm: '确认转移',
 }
 
 const KIND_TONE: Record<TaskView['kind'], string> = {
   newListingCheck: 'st-badge--warn',
   streetPatrol: 'st-badge--info',
   emergencyPatrol: 'st-badge--danger',
+  evacuationConfirm: 'st-badge--danger',
 }
 
 function TaskItem({ task }: { task: TaskView }) {

@@ -1,0 +1,75 @@
+// One 安置点: which village, its name and address, who to call, how many people it takes.
+import { useRef, useState } from 'react'
+import { View } from '@tarojs/components'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import type { OrgView, ShelterView } from '@domain'
+import { saveShelter } from '../../services/shelters'
+import { Field, FormError } from '../alerts/Field'
+import { newClientId } from '../street/ids'
+import { VillagePicker } from '../street/VillagePicker'
+import '../alerts/form.css'
+
+export function ShelterForm({ villages, editing, onSaved, onCancel }: { villages: OrgView[]; editing: ShelterView | null; onSaved: () => void; onCancel: () => void }) {
+  const shelterId = useRef(editing?.id ?? newClientId('sh'))
+  const [villageId, setVillageId] = useState<string | undefined>(editing?.villageId ?? (villages.length === 1 ? villages[0]!.id : undefined))
+  const [name, setName] = useState(editing?.name ?? '')
+  const [address, setAddress] = useState(editing?.address ?? '')
+  const [contact, setContact] = useState(editing?.contact ?? '')
+  const [phone, setPhone] = useState(editing?.phone ?? '')
+  const [capacity, setCapacity] = useState(editing?.capacity ? String(editing.capacity) : '')
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  const save = async () => {
+    if (!villageId) return setError('请选择村（社区）')
+    if (!name.trim() || !address.trim() || !contact.trim() || !phone.trim()) return setError('名称、地址、联系人和电话都要填写')
+    if (capacity && !/^\d{1,5}$/.test(capacity)) return setError('可住人数请填数字')
+    setBusy(true)
+    const res = await saveShelter({ shelterId: shelterId.current, villageId, name: name.trim(), address: address.trim(), contact: contact.trim(), phone: phone.trim(), capacity: capacity ? Number(capacity) : null })
+    setBusy(false)
+    if (!res.ok) return setError(res.message)
+    onSaved()
+  }
+
+  return (
+    <View className="card" data-testid="shelter-form">
+      <Field label="村（社区）">
+        <VillagePicker villages={villages} value={villageId} onChange={setVillageId} allowAll={false} testId="shelter-village" />
+      </Field>
+      <Field label="安置点名称">
+        <View className="fm-input" data-testid="shelter-name">
+          <Input value={name} onChange={setName} maxLength={30} placeholder="如：玉龙村村委会" />
+        </View>
+      </Field>
+      <Field label="地址">
+        <View className="fm-input" data-testid="shelter-address">
+          <Input value={address} onChange={setAddress} maxLength={60} placeholder="如：玉龙村1组" />
+        </View>
+      </Field>
+      <Field label="联系人" hint="值班室或负责人，不要填监测户本人">
+        <View className="fm-input" data-testid="shelter-contact">
+          <Input value={contact} onChange={setContact} maxLength={20} placeholder="如：村委会值班室" />
+        </View>
+      </Field>
+      <Field label="联系电话">
+        <View className="fm-input" data-testid="shelter-phone">
+          <Input value={phone} onChange={setPhone} maxLength={20} type="tel" placeholder="手机或座机，如 023-45678901" />
+        </View>
+      </Field>
+      <Field label="可住人数（可不填）">
+        <View className="fm-input" data-testid="shelter-capacity">
+          <Input value={capacity} onChange={setCapacity} maxLength={5} type="digit" placeholder="如 40" />
+        </View>
+      </Field>
+      <FormError message={error} testId="shelter-error" />
+      <View className="fm-buttons">
+        <Button block size="large" type="primary" loading={busy} disabled={busy} data-testid="shelter-save" onClick={() => void save()}>
+          保存
+        </Button>
+        <Button block size="large" fill="outline" disabled={busy} onClick={onCancel}>
+          取消
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,5 @@
+import { SheltersScreen } from '../../../features/shelters/SheltersScreen'
+
+export default function Page() {
+  return <SheltersScreen />
+}
