@@ -8,6 +8,8 @@ export interface NodeKind {
   tag: string
   /** Event types bound to `eh` (tap, input, change, …), bubbling or catching. */
   events: Set<string>
+  /** WeChat attribute name → the compressed data key Taro fills (e.g. image src → p4). */
+  attrs: Map<string, string>
 }
 
 export function readNodeKinds(distDir: string): Map<string, NodeKind> {
@@ -19,7 +21,9 @@ export function readNodeKinds(distDir: string): Map<string, NodeKind> {
     if (m[2] === 'template') continue
     const events = new Set<string>()
     for (const b of m[3]!.matchAll(/(?:bind|catch)([a-z]+)="eh"/g)) events.add(b[1]!)
-    kinds.set(m[1]!, { tag: m[2]!, events })
+    const attrs = new Map<string, string>()
+    for (const a of m[3]!.matchAll(/([A-Za-z0-9-]+)="\{\{(?:xs\.b\()?i\.([a-z0-9]+)/g)) attrs.set(a[1]!, a[2]!)
+    kinds.set(m[1]!, { tag: m[2]!, events, attrs })
   }
   return kinds
 }

@@ -108,6 +108,12 @@ export class Weapp {
     return findAll(this.root(), (n) => this.run.kinds.get(String(n.nn))?.tag === tag)
   }
 
+  /** A WeChat attribute of a rendered node (its `src`, a map's `markers`), as WeChat reads it. */
+  attr(node: TaroNode, name: string): unknown {
+    const key = this.run.kinds.get(String(node.nn))?.attrs.get(name)
+    return key ? node[key] : undefined
+  }
+
   async close(): Promise<void> {
     this.run?.kill()
     if (this.ownEnv) await this.env.close()
