@@ -65,6 +65,7 @@ export class AppRun {
     readonly phone: Phone,
     readonly cloud: CloudBridge,
   ) {
+    if (!fs.existsSync(path.join(DIST, 'app.json'))) throw new Error(`no weapp build in ${DIST}: run \`npm run build:weapp\` first`)
     this.appJson = JSON.parse(fs.readFileSync(path.join(DIST, 'app.json'), 'utf8')) as AppJson
     kindsCache ??= readNodeKinds(DIST)
     this.kinds = kindsCache
@@ -269,6 +270,11 @@ export class AppRun {
     if (this.stack.length <= 1) failWith('navigateBack', 'cannot navigate back at first page.')
     this.navQueue = this.navQueue.then(step, step)
     return this.navQueue
+  }
+
+  /** The subpackages whose code has run so far. */
+  loadedPackages(): string[] {
+    return [...this.loadedRoots]
   }
 
   top(): PageInstance | undefined {

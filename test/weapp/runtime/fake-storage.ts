@@ -9,7 +9,7 @@ export const TOTAL_LIMIT = 10 * 1024 * 1024
 export class FakeStorage {
   readonly data = new Map<string, string>()
 
-  private bytes(): number {
+  usedBytes(): number {
     let n = 0
     for (const [k, v] of this.data) n += Buffer.byteLength(k) + Buffer.byteLength(v)
     return n
@@ -20,7 +20,7 @@ export class FakeStorage {
     const json = JSON.stringify(value === undefined ? null : value)
     if (Buffer.byteLength(json) > KEY_LIMIT) failWith(api, 'exceed storage item max length')
     const before = this.data.get(key)
-    const total = this.bytes() - (before === undefined ? 0 : Buffer.byteLength(key) + Buffer.byteLength(before)) + Buffer.byteLength(key) + Buffer.byteLength(json)
+    const total = this.usedBytes() - (before === undefined ? 0 : Buffer.byteLength(key) + Buffer.byteLength(before)) + Buffer.byteLength(key) + Buffer.byteLength(json)
     if (total > TOTAL_LIMIT) failWith(api, 'exceed storage max size 10MB')
     this.data.set(key, json)
   }
@@ -35,6 +35,6 @@ export class FakeStorage {
   }
 
   info(): { keys: string[]; currentSize: number; limitSize: number } {
-    return { keys: [...this.data.keys()], currentSize: Math.ceil(this.bytes() / 1024), limitSize: TOTAL_LIMIT / 1024 }
+    return { keys: [...this.data.keys()], currentSize: Math.ceil(this.usedBytes() / 1024), limitSize: TOTAL_LIMIT / 1024 }
   }
 }

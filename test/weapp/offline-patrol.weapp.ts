@@ -3,6 +3,8 @@
 // killed and opened again, then the network back — and the server has it exactly once,
 // with its stamped photo.
 import { readFakeJpeg } from './runtime/canvas'
+import { KEY_LIMIT, TOTAL_LIMIT } from './runtime/fake-storage'
+import { fillSafePatrol, firstPlanHouse, takePhoto } from './runtime/steps'
 import { Weapp } from './runtime/weapp'
 
 let app: Weapp
@@ -67,4 +69,36 @@ test('a patrol saved with no signal survives an app restart and reaches the serv
   expect(jpeg.canvas).toEqual({ width: 1600, height: 1200 })
   const lines = jpeg.ops.filter((o) => o.op === 'fillText').map((o) => o.args[0])
   expect(lines).toEqual([expect.stringMatching(/^时间 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/), '位置 29.35210, 105.88320（±12米）', '巡查员 玉龙村巡查员 · 安居哨'])
+})
+
+test('a queued patrol keeps its photos as user-data files; storage holds only the small record', async () => {
+  app = await Weapp.start({ user: 'u-insp-yulong' })
+  const { houseId } = await firstPlanHouse(app)
+  await app.launch('inspector/pages/patrol/index', { houseId })
+  await app.see('保存巡查记录')
+  app.setNetwork('none')
+  await fillSafePatrol(app)
+  for (let i = 0; i < 3; i++) await takePhoto(app)
+  await app.tap('保存巡查记录')
+  await app.see('巡查记录已保存')
+  expect(app.phone.files.listUnder('wxfile://usr/anju-queue')).toHaveLength(3)
+  const records = [...app.phone.storage.data].filter(([k]) => k.startsWith('anju.queue.item.'))
+  expect(records).toHaveLength(1)
+  expect(Buffer.byteLength(records[0]![1])).toBeLessThan(4096)
+})
+
+test('when the phone’s storage is full, saving a patrol says so instead of pretending it was kept', async () => {
+  app = await Weapp.start({ user: 'u-insp-yulong' })
+  const { houseId } = await firstPlanHouse(app)
+  await app.launch('inspector/pages/patrol/index', { houseId })
+  await app.see('保存巡查记录')
+  app.setNetwork('none')
+  // Other data has filled WeChat's 10 MB for this mini-program.
+  for (let i = 0; TOTAL_LIMIT - app.phone.storage.usedBytes() > 300; i++) {
+    app.phone.storage.set('test', `other.${i}`, 'x'.repeat(Math.min(KEY_LIMIT - 200, TOTAL_LIMIT - app.phone.storage.usedBytes() - 220)))
+  }
+  await fillSafePatrol(app)
+  await app.tap('保存巡查记录')
+  await app.see('没能保存在手机上：手机存储空间可能不够，请清理后再试')
+  expect(app.screen()).not.toContain('巡查记录已保存')
 })

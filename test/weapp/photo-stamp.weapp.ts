@@ -3,6 +3,7 @@
 // (then a data URL is written instead), and some have no data URL either (then the picture
 // is kept unstamped rather than lost) — each path as the patrol form meets it.
 import { readFakeJpeg } from './runtime/canvas'
+import { fillSafePatrol, firstPlanHouse, takePhoto } from './runtime/steps'
 import { Weapp } from './runtime/weapp'
 
 let app: Weapp
@@ -12,20 +13,11 @@ type Jpeg = { canvas?: { width: number; height: number }; camera?: number; ops?:
 
 async function patrolFormOpen(): Promise<string> {
   app = await Weapp.start({ user: 'u-insp-yulong' })
-  const plan = await app.env.call('u-insp-yulong', 'patrol.plan', { status: 'all', pageSize: 1 })
-  if (!plan.ok) throw new Error(plan.message)
-  const houseId = plan.data.items[0]!.houseId
+  const { houseId } = await firstPlanHouse(app)
   await app.launch('inspector/pages/patrol/index', { houseId })
   await app.see('保存巡查记录')
   await app.until(() => !app.screen().includes('正在定位') || null, 'the position')
   return houseId
-}
-
-async function takePhoto(shot = { width: 3000, height: 4000 }): Promise<string> {
-  app.phone.camera.push([shot])
-  await app.tap('📷 拍照')
-  const img = await app.until(() => app.nodesOf('image')[0], 'the photo thumbnail')
-  return String(app.attr(img.node, 'src'))
 }
 
 const stampOf = (path: string) => {
@@ -35,7 +27,7 @@ const stampOf = (path: string) => {
 
 test('a patrol photo is scaled to 1600 px and stamped with Beijing time, the position and the inspector', async () => {
   await patrolFormOpen()
-  const path = await takePhoto()
+  const path = await takePhoto(app)
   expect(path).toMatch(/^wxfile:\/\/usr\/anju-drafts\/.+\.jpg$/)
   const { size, lines } = stampOf(path)
   expect(size).toEqual({ width: 1200, height: 1600 })
@@ -45,7 +37,7 @@ test('a patrol photo is scaled to 1600 px and stamped with Beijing time, the pos
 test('when the base library cannot export an offscreen canvas, the stamped picture is written from its data URL', async () => {
   await patrolFormOpen()
   app.phone.canvas = { exportsToTempFile: false, hasDataUrl: true }
-  const path = await takePhoto()
+  const path = await takePhoto(app)
   expect(path).toMatch(/^wxfile:\/\/usr\/anju-drafts\//)
   expect(stampOf(path).lines).toContain('巡查员 玉龙村巡查员 · 安居哨')
 })
@@ -53,15 +45,13 @@ test('when the base library cannot export an offscreen canvas, the stamped pictu
 test('when the canvas can export neither way, the unstamped picture is kept and still saved with the patrol', async () => {
   const houseId = await patrolFormOpen()
   app.phone.canvas = { exportsToTempFile: false, hasDataUrl: false }
-  const path = await takePhoto()
+  const path = await takePhoto(app)
   expect(path).toMatch(/^wxfile:\/\/tmp_/)
   expect((readFakeJpeg(app.phone.files.read(path)!.bytes) as Jpeg).camera).toBeGreaterThan(0)
 
   // Saved with the record: the temporary file is moved into the user-data folder (saveFileSync).
   app.setNetwork('none')
-  await app.tap('其余都正常')
-  await app.tap(/^安全$/)
-  await app.tap('没人住')
+  await fillSafePatrol(app)
   await app.tap('保存巡查记录')
   await app.see('巡查记录已保存')
   expect(app.phone.files.has(path)).toBe(false)
@@ -71,18 +61,19 @@ test('when the canvas can export neither way, the unstamped picture is kept and 
 
   app.setNetwork('wifi')
   await app.until(() => app.cloud.count('patrol.submit') === 1 || null, 'the patrol on the server')
-  const [patrol] = await app.env.rt.store.collection<{ houseId: string; createdBy?: string; photos: unknown[] }>('patrols').find({ where: { houseId }, limit: 50 }).then((ps) => ps.filter((p) => p.photos.length === 1))
-  expect(patrol).toBeDefined()
+  // The server has the picture as the camera took it.
+  expect(app.cloud.uploads).toHaveLength(1)
+  expect((readFakeJpeg(app.cloud.uploads[0]!.bytes) as Jpeg).camera).toBeGreaterThan(0)
+  const submitted = app.cloud.calls.find((c) => c.action === 'patrol.submit')!
+  expect(submitted.input).toMatchObject({ houseId, photos: [{ fileId: app.cloud.uploads[0]!.fileId }] })
 })
 
 test('with location refused, the form says it will save without a position and the stamp says 无定位', async () => {
   app = await Weapp.start({ user: 'u-insp-yulong' })
   app.phone.location.granted = false
-  const plan = await app.env.call('u-insp-yulong', 'patrol.plan', { status: 'all', pageSize: 1 })
-  if (!plan.ok) throw new Error(plan.message)
-  await app.launch('inspector/pages/patrol/index', { houseId: plan.data.items[0]!.houseId })
+  await app.launch('inspector/pages/patrol/index', { houseId: (await firstPlanHouse(app)).houseId })
   await app.see('无法定位（可能没开定位或没有信号），将不带位置保存')
-  const path = await takePhoto()
+  const path = await takePhoto(app)
   expect(stampOf(path).lines[1]).toBe('位置 无定位')
 
   // Allowed again in settings: 重新定位 finds the phone.
