@@ -78,8 +78,8 @@ export class Weapp {
     return this.until(() => findByText(this.root(), text)[0], `“${String(text)}”`, timeoutMs)
   }
 
-  async onPage(route: string): Promise<void> {
-    await this.until(() => this.run.top()?.route === route, `page ${route}`)
+  async onPage(route: string, timeoutMs?: number): Promise<void> {
+    await this.until(() => this.run.top()?.route === route, `page ${route}`, timeoutMs)
   }
 
   /** Taps the innermost element showing `text`; WeChat bubbles the tap to every bound ancestor. */
