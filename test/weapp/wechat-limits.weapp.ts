@@ -2,7 +2,7 @@
 // no Node in the app's realm, no code from strings, storage limits, and files written only
 // under the user-data folder. If one of these went soft, the other tests would prove less.
 import vm from 'node:vm'
-import { KEY_LIMIT } from './runtime/fake-storage'
+import { KEY_LIMIT, TOTAL_LIMIT } from './runtime/fake-storage'
 import { Weapp } from './runtime/weapp'
 
 let app: Weapp
@@ -28,9 +28,16 @@ test('storage refuses a value over 1 MB and a total over 10 MB, as setStorageSyn
   await launched()
   const wx = app.run.ctx.wx as { setStorageSync(k: string, v: unknown): void; getStorageSync(k: string): unknown }
   expect(() => wx.setStorageSync('big', 'x'.repeat(KEY_LIMIT))).toThrow(/exceed storage item max length/)
-  for (let i = 0; i < 9; i++) wx.setStorageSync(`fill.${i}`, 'x'.repeat(KEY_LIMIT - 100))
-  expect(() => wx.setStorageSync('fill.9', 'x'.repeat(KEY_LIMIT - 100))).toThrow(/exceed storage max size 10MB/)
-  expect(wx.getStorageSync('fill.9')).toBe('')
+  // Fill to within 1 KB of 10 MB, each value under the per-key limit.
+  let i = 0
+  for (; TOTAL_LIMIT - app.phone.storage.usedBytes() > 1024; i++) {
+    wx.setStorageSync(`fill.${i}`, 'x'.repeat(Math.min(KEY_LIMIT - 100, TOTAL_LIMIT - app.phone.storage.usedBytes() - 1000)))
+  }
+  expect(i).toBeGreaterThanOrEqual(10)
+  expect(() => wx.setStorageSync('one.more', 'x'.repeat(2048))).toThrow(/exceed storage max size 10MB/)
+  expect(wx.getStorageSync('one.more')).toBe('')
+  // Replacing a value with a smaller one is always allowed.
+  expect(() => wx.setStorageSync('fill.0', 'small')).not.toThrow()
 })
 
 test('files may be written only under wxfile://usr, and saving a temporary file moves it there', async () => {
@@ -52,4 +59,13 @@ test('a subpackage’s code is loaded only when one of its pages is first opened
   await app.tap('消息')
   await app.onPage('pages/inbox/index')
   expect(app.run.loadedPackages()).toEqual(['inspector'])
+})
+
+test('navigation fails as WeChat does: no tabBar to switch to, no such page, no going back from the first page', async () => {
+  await launched()
+  const wx = app.run.ctx.wx as Record<string, (o: object) => Promise<unknown>>
+  await expect(wx.switchTab!({ url: '/pages/index/index' })).rejects.toMatchObject({ errMsg: 'switchTab:fail can not switch to no-tabBar page' })
+  await expect(wx.navigateTo!({ url: '/pages/nowhere/index' })).rejects.toMatchObject({ errMsg: 'navigateTo:fail page "pages/nowhere/index" is not found' })
+  await expect(wx.navigateBack!({})).rejects.toMatchObject({ errMsg: 'navigateBack:fail cannot navigate back at first page.' })
+  expect(app.run.stack.map((p) => p.route)).toEqual(['inspector/pages/home/index'])
 })
