@@ -64,3 +64,22 @@ test('when WeChat refuses to show the sheet, nothing is recorded and the tasks s
   expect(app.phone.subscribeAsked).toEqual([['tpl-emergency']])
   expect(app.cloud.count('notify.consent', false)).toBe(0)
 })
+
+test('a consent tap made before the template ids arrived reaches WeChat only after a network round trip, which WeChat refuses', async () => {
+  app = await Weapp.start({ user: 'u-insp-yulong' })
+  await app.launch()
+  await app.see('应急预警')
+  // No signal while the page opens: the template ids are not fetched ahead of the tap.
+  app.setNetwork('none')
+  await app.tap('应急预警')
+  await app.onPage('inspector/pages/emergency/index')
+  await app.see('接收任务提醒')
+  app.setNetwork('wifi')
+  app.phone.subscribeAnswers.push('accept')
+  await app.tap('接收任务提醒')
+  await app.until(() => app.cloud.count('notify.templates') > 0 || null, 'the template ids, fetched inside the tap')
+  await new Promise((r) => setTimeout(r, 200))
+  expect(app.run.hooks.calls.filter((c) => c.api === 'requestSubscribeMessage')).toHaveLength(1)
+  expect(app.phone.subscribeAsked).toEqual([])
+  expect(app.cloud.count('notify.consent', false)).toBe(0)
+})

@@ -41,7 +41,7 @@ let kindsCache: Map<string, NodeKind> | null = null
 
 export class AppRun {
   readonly ctx: vm.Context
-  readonly hooks: WxHooks = { networkListeners: [], appShowListeners: [], calls: [] }
+  readonly hooks: WxHooks = { networkListeners: [], appShowListeners: [], calls: [], inTap: false }
   readonly stack: PageInstance[] = []
   /** setData calls that WeChat would have refused for their size. */
   readonly oversized: Array<{ route: string; bytes: number }> = []

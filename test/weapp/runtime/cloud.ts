@@ -15,6 +15,9 @@ export interface ServerCall {
   code?: string
 }
 
+/** A network answer always comes on a later turn of the event loop, however fast the server. */
+const roundTrip = () => new Promise<void>((r) => setImmediate(r))
+
 export class CloudBridge {
   readonly calls: ServerCall[] = []
   readonly uploads: Array<{ cloudPath: string; fileId: string; bytes: Buffer }> = []
@@ -34,6 +37,7 @@ export class CloudBridge {
   }
 
   async callFunction(opts: { name?: string; data?: unknown }): Promise<{ result: unknown }> {
+    await roundTrip()
     if (this.phone.network === 'none') failWith('cloud.callFunction', 'Error: errCode: -404011 cloud function execution error | errMsg: request:fail')
     if (opts.name !== 'api') failWith('cloud.callFunction', `FunctionName parameter could not be found: ${String(opts.name)}`)
     const event = JSON.parse(JSON.stringify(opts.data ?? {})) as { action?: string; input?: unknown }
@@ -43,6 +47,7 @@ export class CloudBridge {
   }
 
   async uploadFile(opts: { cloudPath?: string; filePath?: string }): Promise<{ fileID: string; statusCode: number }> {
+    await roundTrip()
     if (this.phone.network === 'none') failWith('cloud.uploadFile', 'request:fail')
     const file = opts.filePath ? this.phone.files.read(opts.filePath) : undefined
     if (!file) failWith('cloud.uploadFile', `file not exist ${String(opts.filePath)}`)
@@ -56,6 +61,7 @@ export class CloudBridge {
 
   /** downloadFile of a temporary link the server handed out: the bytes behind a valid signature. */
   async download(url: string): Promise<Buffer> {
+    await roundTrip()
     if (this.phone.network === 'none') failWith('downloadFile', 'request:fail')
     const u = new URL(url)
     const rel = decodeURIComponent(u.pathname.replace(/^\/files\//, ''))

@@ -21,6 +21,9 @@ export interface WxHooks {
   networkListeners: Array<(s: { isConnected: boolean; networkType: string }) => void>
   appShowListeners: Array<(o: unknown) => void>
   calls: Array<{ api: string; opts: unknown }>
+  /** True while a tap is being handled (its own turn of the event loop): WeChat lets
+   * requestSubscribeMessage open its sheet only then. */
+  inTap: boolean
 }
 
 let shotSeq = 0
@@ -30,6 +33,18 @@ export function createFakeWx(phone: Phone, cloud: CloudBridge, nav: Navigator, a
   const api = <O extends WxOptions>(name: string, body: (o: O) => unknown) => asyncApi<O>(name, adopt, body, record)
   const storage = phone.storage
   const files = phone.files
+
+  // WeChat shows the consent sheet only for a call made while a tap is handled.
+  const requestSubscribe = (o: { tmplIds?: string[] } & WxOptions, gesture: boolean) =>
+    api<{ tmplIds?: string[] } & WxOptions>('requestSubscribeMessage', () => {
+      const ids = o.tmplIds ?? []
+      if (!gesture) failWith('requestSubscribeMessage', 'can only be invoked by user TAP gesture.', { errCode: 20001 })
+      if (ids.length === 0 || ids.length > 3) failWith('requestSubscribeMessage', 'Templates count out of max bounds', { errCode: 20003 })
+      phone.subscribeAsked.push([...ids])
+      const answer = phone.subscribeAnswers.shift() ?? 'fail'
+      if (answer === 'fail') failWith('requestSubscribeMessage', 'fail system error', { errCode: 10005 })
+      return Object.fromEntries(ids.map((id) => [id, answer]))
+    })(o)
 
   const wx: Record<string, unknown> = { ...simulateTable }
 
@@ -95,14 +110,10 @@ export function createFakeWx(phone: Phone, cloud: CloudBridge, nav: Navigator, a
       if (!next || next === 'cancel') failWith('scanCode', 'cancel')
       return { charSet: 'utf-8', rawData: '', ...next }
     }),
-    requestSubscribeMessage: api<{ tmplIds?: string[] }>('requestSubscribeMessage', (o) => {
-      const ids = o.tmplIds ?? []
-      phone.subscribeAsked.push([...ids])
-      if (ids.length === 0 || ids.length > 3) failWith('requestSubscribeMessage', 'Templates count out of max bounds', { errCode: 20003 })
-      const answer = phone.subscribeAnswers.shift() ?? 'fail'
-      if (answer === 'fail') failWith('requestSubscribeMessage', 'can only be invoked by user TAP gesture.', { errCode: 20001 })
-      return Object.fromEntries(ids.map((id) => [id, answer]))
-    }),
+    requestSubscribeMessage: (o: { tmplIds?: string[] } & WxOptions = {}) => {
+      // Whether the call came during a tap is decided when it is made, not when it settles.
+      return requestSubscribe(o, hooks.inTap)
+    },
 
     // ---- chat files and documents
     chooseMessageFile: api<{ count?: number; extension?: string[] }>('chooseMessageFile', (o) => {

@@ -94,6 +94,13 @@ export class Weapp {
     const target = { id: hit.node.sid, dataset: { sid: hit.node.sid } }
     const chain = bubbles ? [...hit.path].reverse() : [hit.node]
     let delivered = 0
+    // A tap's handling lasts its own turn of the event loop (its handlers and their microtasks).
+    if (type === 'tap') {
+      this.run.hooks.inTap = true
+      setImmediate(() => {
+        this.run.hooks.inTap = false
+      })
+    }
     for (const node of chain) {
       if (!node.sid || !this.run.kinds.get(String(node.nn))?.events.has(type)) continue
       const event = { type, timeStamp: Date.now(), target, currentTarget: { id: node.sid, dataset: { sid: node.sid } }, detail: { ...detail }, mark: {}, touches: [], changedTouches: [] }
