@@ -3,18 +3,18 @@
 // require; eval and new Function throw). Files are loaded the way WeChat does — app.js
 // (which requires common, vendors, taro, runtime), the main package's pages, then a
 // subpackage's pages when it is first entered — each wrapped with its own require.
-// App/Page/Component register configs; pages get a WeChat-like instance with setData;
-// a page stack serves the navigation APIs. Killing the run and starting another on the
-// same Phone is an app restart.
+// App/Page/Component register configs; the pages live on a PageStack that serves the
+// navigation APIs. Killing the run and starting another on the same Phone is an app restart.
 import fs from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
 import type { CloudBridge } from './cloud'
 import { createFakeWx, type WxHooks } from './fake-wx'
 import type { Phone } from './phone'
+import { PageStack, type PageInstance } from './page-stack'
 import { readNodeKinds, type NodeKind } from './templates'
-import { setPath, type TaroNode } from './tree'
-import { failWith } from './wx-call'
+
+export type { PageInstance } from './page-stack'
 
 export const DIST = path.resolve(__dirname, '../../../dist/weapp')
 
@@ -25,26 +25,12 @@ interface AppJson {
 
 type Config = Record<string, unknown>
 
-export interface PageInstance {
-  route: string
-  options: Record<string, string>
-  data: { root?: TaroNode } & Record<string, unknown>
-  eh(event: unknown): unknown
-  [k: string]: unknown
-}
-
-const MAX_STACK = 10
-/** WeChat refuses a setData whose JSON passes 1 MB (it logs and drops it). */
-const SET_DATA_LIMIT = 1024 * 1024
-
 let kindsCache: Map<string, NodeKind> | null = null
 
 export class AppRun {
   readonly ctx: vm.Context
   readonly hooks: WxHooks = { networkListeners: [], appShowListeners: [], calls: [], inTap: false }
-  readonly stack: PageInstance[] = []
-  /** setData calls that WeChat would have refused for their size. */
-  readonly oversized: Array<{ route: string; bytes: number }> = []
+  readonly pages: PageStack
   /** Errors thrown inside the app's timers, events and lifecycles (WeChat reports them). */
   readonly errors: unknown[] = []
   readonly kinds: Map<string, NodeKind>
@@ -59,7 +45,6 @@ export class AppRun {
   private appConfig: Config | null = null
   private appInstance: Config | null = null
   private stopped = false
-  private navQueue: Promise<void> = Promise.resolve()
 
   constructor(
     readonly phone: Phone,
@@ -72,7 +57,17 @@ export class AppRun {
     this.ctx = vm.createContext({}, { name: 'weapp', codeGeneration: { strings: false, wasm: false } })
     const ctxJson = vm.runInContext('JSON', this.ctx) as JSON
     const adopt = <T>(v: T): T => (v === undefined ? v : (ctxJson.parse(JSON.stringify(v)) as T))
-    const wx = createFakeWx(phone, cloud, { navigate: (k, u) => this.navigate(k, u), back: (d) => this.back(d) }, adopt, this.hooks)
+    this.pages = new PageStack({
+      isPage: (route) => this.isPage(route),
+      configOf: (route) => {
+        this.ensureLoaded(route)
+        return this.pageConfigs.get(route)
+      },
+      guard: (fn) => this.guard(fn),
+      later: (cb) => void this.addTimer(cb, 0, [], false),
+      stopped: () => this.stopped,
+    })
+    const wx = createFakeWx(phone, cloud, { navigate: (k, u) => this.pages.navigate(k, u), back: (d) => this.pages.back(d) }, adopt, this.hooks)
     const g = this.ctx as Record<string, unknown>
     Object.assign(g, {
       wx,
@@ -88,7 +83,7 @@ export class AppRun {
       },
       Behavior: (config: Config) => config,
       getApp: () => this.appInstance,
-      getCurrentPages: () => [...this.stack],
+      getCurrentPages: () => [...this.pages.pages],
       requireMiniProgram: () => ({}),
       __wxConfig: adopt({ pages: this.appJson.pages, subPackages: this.appJson.subPackages ?? [], envVersion: 'develop', platform: 'devtools' }),
       console,
@@ -186,55 +181,7 @@ export class AppRun {
     }
     call('onLaunch', options)
     call('onShow', options)
-    await this.openPage(entry, query)
-  }
-
-  private makeInstance(route: string, query: Record<string, string>): PageInstance {
-    const config = this.pageConfigs.get(route)
-    if (!config) failWith('navigateTo', `page "${route}" is not found`)
-    const inst = { ...config } as unknown as PageInstance
-    inst.route = route
-    inst.__route__ = route
-    inst.options = query
-    inst.data = JSON.parse(JSON.stringify(config.data ?? {}))
-    inst.setData = (data: Record<string, unknown>, cb?: () => void) => {
-      const json = JSON.stringify(data)
-      if (json.length > SET_DATA_LIMIT) {
-        this.oversized.push({ route, bytes: json.length })
-        return
-      }
-      const copy = JSON.parse(json) as Record<string, unknown>
-      for (const [k, v] of Object.entries(copy)) setPath(inst.data, k, v)
-      if (cb) this.addTimer(cb, 0, [], false)
-    }
-    inst.getOpenerEventChannel = () => ({ emit() {}, on() {}, once() {}, off() {} })
-    return inst
-  }
-
-  private lifecycle(inst: PageInstance | undefined, name: string, ...args: unknown[]): void {
-    const f = inst?.[name]
-    if (typeof f === 'function') this.guard(() => f.apply(inst, args))
-  }
-
-  private async openPage(route: string, query: Record<string, string>): Promise<void> {
-    this.ensureLoaded(route)
-    const inst = this.makeInstance(route, query)
-    this.stack.push(inst)
-    this.lifecycle(inst, 'onLoad', query)
-    this.lifecycle(inst, 'onShow')
-    this.lifecycle(inst, 'onReady')
-    await new Promise((r) => setTimeout(r, 0))
-  }
-
-  private parseUrl(url: string): { route: string; query: Record<string, string> } {
-    const [p, q = ''] = url.replace(/^\//, '').split('?')
-    const query: Record<string, string> = {}
-    for (const pair of q.split('&').filter(Boolean)) {
-      const i = pair.indexOf('=')
-      // WeChat hands the page its query as written (still URL-encoded).
-      query[i < 0 ? pair : pair.slice(0, i)] = i < 0 ? '' : pair.slice(i + 1)
-    }
-    return { route: p!, query }
+    await this.pages.open(entry, query)
   }
 
   private isPage(route: string): boolean {
@@ -243,47 +190,27 @@ export class AppRun {
     return !!root && !!this.appJson.subPackages!.find((s) => s.root === root)!.pages.includes(route.slice(root.length + 1))
   }
 
-  navigate(kind: 'navigateTo' | 'redirectTo' | 'reLaunch' | 'switchTab', url: string): Promise<void> {
-    const { route, query } = this.parseUrl(url)
-    if (!this.isPage(route)) failWith(kind, `page "${route}" is not found`)
-    // This app declares no tabBar: switchTab has nowhere to go, as in WeChat.
-    if (kind === 'switchTab') failWith(kind, `can not switch to no-tabBar page`)
-    if (kind === 'navigateTo' && this.stack.length >= MAX_STACK) failWith(kind, 'webview count limit exceed')
-    const step = async () => {
-      if (this.stopped) return
-      if (kind === 'navigateTo') this.lifecycle(this.top(), 'onHide')
-      if (kind === 'redirectTo') this.lifecycle(this.stack.pop(), 'onUnload')
-      if (kind === 'reLaunch') while (this.stack.length) this.lifecycle(this.stack.pop(), 'onUnload')
-      await this.openPage(route, query)
-    }
-    this.navQueue = this.navQueue.then(step, step)
-    return this.navQueue
-  }
-
-  back(delta: number): Promise<void> {
-    const step = async () => {
-      if (this.stopped) return
-      const n = Math.min(Math.max(1, delta), this.stack.length - 1)
-      for (let i = 0; i < n; i++) this.lifecycle(this.stack.pop(), 'onUnload')
-      this.lifecycle(this.top(), 'onShow')
-    }
-    if (this.stack.length <= 1) failWith('navigateBack', 'cannot navigate back at first page.')
-    this.navQueue = this.navQueue.then(step, step)
-    return this.navQueue
-  }
-
   /** The subpackages whose code has run so far. */
   loadedPackages(): string[] {
     return [...this.loadedRoots]
   }
 
+  get stack(): readonly PageInstance[] {
+    return this.pages.pages
+  }
+
+  /** setData calls WeChat would have refused for their size. */
+  get oversized(): ReadonlyArray<{ route: string; bytes: number }> {
+    return this.pages.oversized
+  }
+
   top(): PageInstance | undefined {
-    return this.stack[this.stack.length - 1]
+    return this.pages.top()
   }
 
   /** The app goes to the background and comes back (WeChat calls onHide/onShow). */
   foreground(): void {
-    this.lifecycle(this.top(), 'onShow')
+    this.pages.lifecycle(this.top(), 'onShow')
     for (const fn of [...this.hooks.appShowListeners]) this.guard(() => fn({ path: this.top()?.route, scene: 1001 }))
   }
 

@@ -50,7 +50,7 @@ export function asyncApi<O extends WxOptions>(
     const hasCallback = typeof opts.success === 'function' || typeof opts.fail === 'function' || typeof opts.complete === 'function'
     if (hasCallback) {
       void settle.then(({ ok, res }) => {
-        // Non-serialisable members (a canvas) stay by reference; the rest is JSON.
+        // What comes back crosses as JSON into the app's realm, as from WeChat's native side.
         const value = adopt(res)
         if (ok) opts.success?.(value)
         else opts.fail?.(value)
