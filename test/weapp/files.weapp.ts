@@ -4,6 +4,7 @@
 // openDocument.
 import { readXlsx, xlsxOf } from '../support/sheets'
 import { LIST_HEADER, validId } from '../support/list-import'
+import { seedDemoHistory } from '../../server/seed/demo-history'
 import { Weapp } from './runtime/weapp'
 
 let app: Weapp
@@ -58,4 +59,18 @@ test('with no signal the template cannot be fetched, and the page says so', asyn
   await app.tap('下载导入模板')
   await app.see(/网络/)
   expect(app.phone.opened).toHaveLength(0)
+})
+
+test('an appraiser picks the PDF report from a chat for the case he is appraising', async () => {
+  app = await Weapp.start({ user: 'u-appraiser-bachuan' })
+  // The demo's months of history, whose cases include one being appraised.
+  await seedDemoHistory(app.env.rt.deps)
+  const [appraising] = await app.env.rt.store.collection<{ _id: string; stage: string }>('cases').find({ where: { stage: 'appraising' }, limit: 1 })
+  expect(appraising).toBeDefined()
+  await app.launch('street/pages/appraisal/index', { caseId: appraising!._id })
+  await app.see('从微信聊天里选 PDF')
+  app.phone.chatFiles.push({ name: '鉴定报告-檩条.pdf', bytes: Buffer.from('%PDF-1.4 report') })
+  await app.tap('从微信聊天里选 PDF')
+  await app.see('已选报告：鉴定报告-檩条.pdf')
+  expect(app.run.hooks.calls.find((c) => c.api === 'chooseMessageFile')?.opts).toMatchObject({ type: 'file', extension: ['pdf'] })
 })
