@@ -22,10 +22,22 @@ export function houseFromParams(params: Record<string, string | undefined>): { h
   return { houseId: params.houseId ?? null, fromPlate: params.plate === '1' }
 }
 
-/** The house in whatever the scanner returned (a page path with scene, or a URL). */
-export function houseFromScan(text: string): string | null {
-  const once = decode(text)
+function houseInCode(code: string): string | null {
+  const once = decode(code)
   const scene = /scene=([^&#]+)/.exec(once)?.[1]
   const inScene = scene ? HOUSE_IN_SCENE.exec(decode(scene))?.[1] : undefined
   return inScene ?? HOUSE_IN_SCENE.exec(once)?.[1] ?? HOUSE_PARAM.exec(once)?.[1] ?? null
+}
+
+/**
+ * The house in whatever the scanner returned (a page path with scene, or a URL). The
+ * caller may pass the scanner's path and result joined by a space: each is read on its
+ * own, since a space left at the end of a scene would hide the house id.
+ */
+export function houseFromScan(text: string): string | null {
+  for (const code of text.split(/\s+/)) {
+    const id = code ? houseInCode(code) : null
+    if (id) return id
+  }
+  return null
 }

@@ -1,0 +1,78 @@
+// wx.cloud as the app sees it, backed by the real server: callFunction('api') goes through
+// the same `dispatch` the cloud function runs, with the caller known by OPENID as in
+// WeChat Cloud; uploadFile reads the phone's file and puts it in the runtime's FileStore.
+// Both fail like WeChat when the phone has no network.
+import { dispatch } from '../../../server/core/dispatch'
+import { registry } from '../../../server/core/registry'
+import type { TestEnv } from '../../support/local-env'
+import { failWith } from './wx-call'
+import type { Phone } from './phone'
+
+export interface ServerCall {
+  action: string
+  input: unknown
+  ok: boolean
+  code?: string
+}
+
+/** A network answer always comes on a later turn of the event loop, however fast the server. */
+const roundTrip = () => new Promise<void>((r) => setImmediate(r))
+
+export class CloudBridge {
+  readonly calls: ServerCall[] = []
+  readonly uploads: Array<{ cloudPath: string; fileId: string; bytes: Buffer }> = []
+
+  constructor(
+    readonly env: TestEnv,
+    private readonly phone: Phone,
+    /** The WeChat user on this phone, as the cloud knows him. */
+    public openid: string,
+  ) {}
+
+  /** Gives a demo account this phone's OPENID, as binding does in WeChat. */
+  async bindDemoUser(userId: string): Promise<void> {
+    const users = this.env.rt.store.collection<{ _id: string; openid: string | null }>('users')
+    const ok = await users.update(userId, { openid: this.openid })
+    if (!ok) throw new Error(`no demo user ${userId}`)
+  }
+
+  async callFunction(opts: { name?: string; data?: unknown }): Promise<{ result: unknown }> {
+    await roundTrip()
+    if (this.phone.network === 'none') failWith('cloud.callFunction', 'Error: errCode: -404011 cloud function execution error | errMsg: request:fail')
+    if (opts.name !== 'api') failWith('cloud.callFunction', `FunctionName parameter could not be found: ${String(opts.name)}`)
+    const event = JSON.parse(JSON.stringify(opts.data ?? {})) as { action?: string; input?: unknown }
+    const result = await dispatch(registry, this.env.rt.deps, event, { kind: 'openid', openid: this.openid })
+    this.calls.push({ action: String(event.action), input: event.input, ok: result.ok, ...(result.ok ? {} : { code: result.code }) })
+    return { result: JSON.parse(JSON.stringify(result)) }
+  }
+
+  async uploadFile(opts: { cloudPath?: string; filePath?: string }): Promise<{ fileID: string; statusCode: number }> {
+    await roundTrip()
+    if (this.phone.network === 'none') failWith('cloud.uploadFile', 'request:fail')
+    const file = opts.filePath ? this.phone.files.read(opts.filePath) : undefined
+    if (!file) failWith('cloud.uploadFile', `file not exist ${String(opts.filePath)}`)
+    if (!opts.cloudPath) failWith('cloud.uploadFile', 'cloudPath is required')
+    const ext = /\.(\w+)$/.exec(opts.cloudPath)?.[1]?.toLowerCase()
+    const type = ext === 'jpg' || ext === 'jpeg' ? 'image/jpeg' : ext === 'png' ? 'image/png' : 'application/octet-stream'
+    const stored = await this.env.rt.files.put(opts.cloudPath, file.bytes, type)
+    this.uploads.push({ cloudPath: opts.cloudPath, fileId: stored.fileId, bytes: file.bytes })
+    return { fileID: stored.fileId, statusCode: 204 }
+  }
+
+  /** downloadFile of a temporary link the server handed out: the bytes behind a valid signature. */
+  async download(url: string): Promise<Buffer> {
+    await roundTrip()
+    if (this.phone.network === 'none') failWith('downloadFile', 'request:fail')
+    const u = new URL(url)
+    const rel = decodeURIComponent(u.pathname.replace(/^\/files\//, ''))
+    const fileId = this.env.rt.files.verify(rel, Number(u.searchParams.get('expires')), u.searchParams.get('sig') ?? '')
+    const file = fileId ? await this.env.rt.files.get(fileId) : null
+    if (!file) failWith('downloadFile', `statusCode 403 ${url}`)
+    return file.bytes
+  }
+
+  /** How many calls of an action reached the server (and were answered ok). */
+  count(action: string, okOnly = true): number {
+    return this.calls.filter((c) => c.action === action && (!okOnly || c.ok)).length
+  }
+}

@@ -1,0 +1,26 @@
+// Steps several weapp tests share, in the inspector's words.
+import type { Weapp } from './weapp'
+
+/** The first house of the inspector's plan this month, as the server lists it. */
+export async function firstPlanHouse(app: Weapp, user = 'u-insp-yulong'): Promise<{ houseId: string; address: string }> {
+  const plan = await app.env.call(user, 'patrol.plan', { status: 'all', pageSize: 1 })
+  if (!plan.ok) throw new Error(plan.message)
+  const { houseId, address } = plan.data.items[0]!
+  return { houseId, address }
+}
+
+/** On the patrol form: every part normal, judged 安全, nobody living there. */
+export async function fillSafePatrol(app: Weapp): Promise<void> {
+  await app.tap('其余都正常')
+  await app.tap(/^安全$/)
+  await app.tap('没人住')
+}
+
+/** Takes one picture with the camera and waits for its stamped thumbnail. */
+export async function takePhoto(app: Weapp, shot = { width: 3000, height: 4000 }): Promise<string> {
+  const before = app.nodesOf('image').length
+  app.phone.camera.push([shot])
+  await app.tap('📷 拍照')
+  const img = await app.until(() => app.nodesOf('image')[before], 'the photo thumbnail')
+  return String(app.attr(img.node, 'src'))
+}
