@@ -82,7 +82,7 @@ export async function caseDetail(ctx: Ctx, c: CaseDoc): Promise<CaseDetail> {
       photos: await Promise.all(e.photos.map(async (fileId) => ({ fileId, url: await deps.files.tempUrl(fileId, 3600) }))),
     })
   }
-  const roles = ctx.scope.grants.map((g) => g.role)
+  const roles = ctx.rolesAt(c.villageId)
   const assignedToMe = c.assignedAppraiserId === ctx.user._id
   const house = await deps.store.collection<HouseDoc>('houses').get(c.houseId)
   const actions = availableActions(c.stage, roles, c.appraisedGrade ?? house?.grade ?? null).filter(

@@ -178,7 +178,9 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
   if (c._rev !== input.expectRev) throw new AppError('CONFLICT', '这个案件刚被别人处理过，请刷新看看最新情况；您填写的内容还在')
   const house = await deps.store.collection<HouseDoc>('houses').get(c.houseId)
   if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
-  const roles = ctx.scope.grants.map((g) => g.role)
+  // Only the roles held at this case's village count: staff of another street who is an
+  // inspector here acts here as an inspector.
+  const roles = ctx.rolesAt(c.villageId)
   const refusal = checkTransition(input.action, c.stage, roles, {
     grade: c.appraisedGrade ?? null,
     route: input.action === 'closeOut' ? input.route : undefined,

@@ -29,7 +29,7 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
   const house = await deps.store.collection<HouseDoc>('houses').get(input.houseId)
   if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
   ctx.requireVillage(house.villageId)
-  if (input.kind === 'street' ? !ctx.hasRole('staff') : !ctx.hasRole('inspector')) {
+  if (!ctx.hasRoleAt(house.villageId, input.kind === 'street' ? 'staff' : 'inspector')) {
     throw new AppError('FORBIDDEN', input.kind === 'street' ? '街道巡查由建管办填写' : '村巡查由村巡查员填写')
   }
   const now = ctx.now()
