@@ -1,5 +1,5 @@
 import { AppError, MESSAGE_KINDS, TEMPLATE_DEFS, localDate, type MessageKind } from '../../domain'
-import { streetOfCaller } from '../core/context'
+import { idTaken, ownReplay } from '../core/replay'
 import { handlers } from '../core/handler'
 import { applyAlert } from '../services/alerts/apply-alert'
 import { activeAlerts, alertView, campaignView } from '../services/alerts/views'
@@ -8,7 +8,7 @@ import { audit } from '../services/audit'
 import { disasterDue, disasterView, reportDamage } from '../services/disasters/disaster-reports'
 import { listDisasters } from '../services/disasters/disaster-list'
 import { consentId } from '../services/notify/dispatch-outbox'
-import type { CampaignDoc, ConsentDoc, DisasterEventDoc, InboxDoc } from '../store/docs'
+import type { AlertDoc, CampaignDoc, ConsentDoc, DisasterEventDoc, InboxDoc } from '../store/docs'
 
 export const alertHandlers = handlers({
   'inbox.list': async (ctx, input) => {
@@ -57,7 +57,13 @@ export const alertHandlers = handlers({
     const { deps } = ctx
     for (const v of input.villageIds) ctx.requireVillage(v)
     if (input.endsAt <= input.startsAt) throw new AppError('VALIDATION', '结束时间要晚于开始时间')
-    const alert = await applyAlert(deps, { ...input, source: 'manual', externalId: null, streetId: streetOfCaller(ctx), createdBy: ctx.user._id })
+    // The alert belongs to the street of its villages, where the caller is staff.
+    const streetIds = new Set(await Promise.all(input.villageIds.map(async (v) => (await deps.orgs.streetOf(v))?._id)))
+    if (streetIds.size !== 1) throw new AppError('VALIDATION', '一次预警只能发给同一个街道的村（社区）')
+    const stored = await deps.store.collection<AlertDoc>('alerts').get(input.alertId)
+    if (stored) return alertView(ownReplay(stored, (a) => a.createdBy === ctx.user._id))
+    const alert = await applyAlert(deps, { ...input, source: 'manual', externalId: null, streetId: [...streetIds][0]!, createdBy: ctx.user._id })
+    if (alert.createdBy !== ctx.user._id) throw idTaken()
     await audit(deps, ctx.user._id, 'alert.issue', alert._id, { eventType: input.eventType, color: input.color, villages: input.villageIds.length })
     return alertView(alert)
   },
@@ -66,7 +72,7 @@ export const alertHandlers = handlers({
 
   'campaign.step': async (ctx, input) => {
     const c = await ctx.deps.store.collection<CampaignDoc>('campaigns').get(input.campaignId)
-    if (!c || !ctx.scope.grants.some((g) => g.orgId === c.streetId)) throw new AppError('NOT_FOUND', '没有找到这次应急巡查')
+    if (!c || !ctx.streetsWith(['staff']).includes(c.streetId)) throw new AppError('NOT_FOUND', '没有找到这次应急巡查')
     return campaignView(ctx, await stepCampaign(ctx.deps, c, Date.now() + ctx.deps.config.chunkBudgetMs))
   },
 
@@ -83,7 +89,8 @@ export const alertHandlers = handlers({
     const occurred = new Date(input.occurredAt)
     if (occurred.getTime() > ctx.now().getTime() + 5 * 60_000) throw new AppError('VALIDATION', '发生时间不能晚于现在')
     const existing = await col.get(input.eventId)
-    if (!existing) {
+    if (existing) ownReplay(existing, (e) => e.createdBy === ctx.user._id)
+    else {
       const street = await deps.orgs.streetOf(input.villageIds[0]!)
       await col.insert({
         _id: input.eventId,

@@ -4,6 +4,7 @@ import { AppError, STREET_ROLES, maskName, type RoleGrant } from '../../domain'
 import type { GuestCtx } from '../core/context'
 import type { Deps } from '../core/deps'
 import { handlers } from '../core/handler'
+import { ownReplay } from '../core/replay'
 import { assertNotLocked, recordFailure } from '../services/attempts'
 import { audit } from '../services/audit'
 import { invitationView, newInviteCode, normalizeCode, storeInviteImage } from '../services/invitations'
@@ -86,11 +87,6 @@ export const bindingHandlers = handlers({
   'invite.create': async (ctx, input) => {
     const { deps } = ctx
     const col = deps.store.collection<InvitationDoc>('invitations')
-    const existing = await col.get(input.inviteId)
-    if (existing) {
-      if (existing.createdBy !== ctx.user._id) throw new AppError('CONFLICT', '这个邀请编号已被使用')
-      return invitationView(deps, existing)
-    }
     let grants: RoleGrant[]
     let householdId: string | null = null
     let label: string
@@ -112,6 +108,9 @@ export const bindingHandlers = handlers({
       grants = input.grants
       label = input.name
     }
+    // Replays are answered after the scope checks above, and only to whoever made the invitation.
+    const existing = await col.get(input.inviteId)
+    if (existing) return invitationView(deps, ownReplay(existing, (i) => i.createdBy === ctx.user._id))
     const code = newInviteCode()
     const now = ctx.now()
     const doc: InvitationDoc = {
