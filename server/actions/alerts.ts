@@ -106,10 +106,10 @@ export const alertHandlers = handlers({
       })
       await audit(deps, ctx.user._id, 'disaster.declare', input.eventId, { kind: input.kind, villages: input.villageIds.length })
     }
-    return disasterView(deps, (await col.get(input.eventId))!, localDate(ctx.now()))
+    return disasterView(deps, (await col.get(input.eventId))!, localDate(ctx.now()), ctx.scope.villageIds)
   },
 
-  'disaster.report': async (ctx, input) => disasterView(ctx.deps, await reportDamage(ctx, input), localDate(ctx.now())),
+  'disaster.report': async (ctx, input) => disasterView(ctx.deps, await reportDamage(ctx, input), localDate(ctx.now()), ctx.scope.villageIds),
 
   'disaster.villageDone': async (ctx, input) => {
     ctx.requireVillage(input.villageId)
@@ -120,7 +120,7 @@ export const alertHandlers = handlers({
       await col.update(e._id, { villagesDone: { ...e.villagesDone, [input.villageId]: ctx.now().toISOString() } })
       await audit(ctx.deps, ctx.user._id, 'disaster.villageDone', e._id, { villageId: input.villageId, note: input.note })
     }
-    return disasterView(ctx.deps, (await col.get(e._id))!, localDate(ctx.now()))
+    return disasterView(ctx.deps, (await col.get(e._id))!, localDate(ctx.now()), ctx.scope.villageIds)
   },
 
   'disaster.list': async (ctx, input) => listDisasters(ctx, input),
@@ -128,7 +128,7 @@ export const alertHandlers = handlers({
   'disaster.get': async (ctx, input) => {
     const e = await ctx.deps.store.collection<DisasterEventDoc>('disasterEvents').get(input.eventId)
     if (!e || !e.villageIds.some((v) => ctx.scope.villageIds.has(v))) throw new AppError('NOT_FOUND', '没有找到这次灾情')
-    return disasterView(ctx.deps, e, localDate(ctx.now()))
+    return disasterView(ctx.deps, e, localDate(ctx.now()), ctx.scope.villageIds)
   },
 })
 

@@ -21,15 +21,17 @@ export function disasterDue(deps: Deps, occurredAt: Date): string {
   return dayjs(localDate(occurredAt)).add(deps.config.disasterReportDays, 'day').format('YYYY-MM-DD')
 }
 
-export async function disasterView(deps: Deps, e: DisasterEventDoc, today: string): Promise<DisasterEventView> {
-  const reports = await deps.store.collection<DisasterReportDoc>('disasterReports').find({ where: { eventId: e._id }, orderBy: [['eventId', 'asc'], ['villageId', 'asc']], limit: 5000 })
+/** The event as `visible` may see it: the damage reports of the villages in its scope only. */
+export async function disasterView(deps: Deps, e: DisasterEventDoc, today: string, visible: ReadonlySet<string>): Promise<DisasterEventView> {
+  const all = await deps.store.collection<DisasterReportDoc>('disasterReports').find({ where: { eventId: e._id }, orderBy: [['eventId', 'asc'], ['villageId', 'asc']], limit: 5000 })
+  const reports = all.filter((r) => visible.has(r.villageId))
   return {
     ...disasterHead(e),
     villages: await Promise.all(
       e.villageIds.map(async (v) => ({
         villageId: v,
         villageName: (await deps.orgs.get(v))?.name ?? '',
-        reports: reports.filter((r) => r.villageId === v).length,
+        reports: all.filter((r) => r.villageId === v).length,
         done: !!e.villagesDone[v],
         overdue: villageReportOverdue(!!e.villagesDone[v], e.dueDate, today),
       })),
