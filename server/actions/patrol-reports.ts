@@ -123,14 +123,16 @@ export const patrolReportHandlers = handlers({
   },
 
   'sample.draw': async (ctx, input) => {
-    const { deps, scope } = ctx
+    const { deps } = ctx
     const col = deps.store.collection<SampleDoc>('samples')
     const view = (s: SampleDoc) => sampleView(ctx, s)
-    const villageIds = input.villageIds ?? [...scope.villageIds]
+    // One street's villages: the sample belongs to the street they are in, not to whichever street the caller's first grant names.
+    const streetId = input.villageIds?.length ? (await deps.orgs.streetOf(input.villageIds[0]!))?._id ?? '' : streetOfCaller(ctx, ['staff'])
+    const villageIds = input.villageIds ?? (await deps.orgs.villagesUnder(streetId)).map((v) => v._id)
     for (const v of villageIds) ctx.requireVillage(v)
+    for (const v of villageIds) if ((await deps.orgs.streetOf(v))?._id !== streetId) throw new AppError('VALIDATION', '一次抽查只能抽同一个街道的村（社区）')
     const existing = await col.get(input.sampleId)
     if (existing) return view(ownReplay(existing, (s) => s.createdBy === ctx.user._id))
-    const streetId = streetOfCaller(ctx, ['staff'])
     const seed = input.seed ?? crypto.randomBytes(6).toString('base64url')
     const villages: SampleDoc['villages'] = []
     for (const villageId of villageIds.sort()) {
