@@ -4,6 +4,7 @@
 // with a reason; an action in neither list fails the harness, naming it.
 import type { ActionName } from '../../domain'
 import type { HouseDoc, UserDoc } from '../../server/store/docs'
+import type { CollectionName } from '../../server/store/manifest'
 import { ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
 
@@ -42,6 +43,8 @@ export interface ForeignIdCase {
   own?(id: string, f: Foreign): Record<string, unknown>
   /** For an action that names no scope at all: someone of the caller's own street who makes an id the caller did not. */
   colleague?: string
+  /** Where the id is kept, when the answer does not show it. */
+  storedIn?: { collection: CollectionName; field: string }
 }
 
 const T = '2026-11-28T09:30:00+08:00'
@@ -101,6 +104,7 @@ export const FOREIGN_ID_CASES: Partial<Record<ActionName, ForeignIdCase>> = {
     owner: 'u-insp-qingshan',
     caller: 'u-insp-yulong',
     input: (submissionId) => ({ submissionId, villageId: 'v-qingshan', month: '2026-11', note: '' }),
+    storedIn: { collection: 'monthlyStats', field: 'submissionId' },
   },
   'sample.draw': {
     owner: 'u-staff-dongcheng',
