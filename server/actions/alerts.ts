@@ -58,11 +58,11 @@ export const alertHandlers = handlers({
     for (const v of input.villageIds) ctx.requireVillage(v)
     if (input.endsAt <= input.startsAt) throw new AppError('VALIDATION', '结束时间要晚于开始时间')
     // The alert belongs to the street of its villages, where the caller is staff.
-    const streetIds = new Set(await Promise.all(input.villageIds.map(async (v) => (await deps.orgs.streetOf(v))?._id)))
-    if (streetIds.size !== 1) throw new AppError('VALIDATION', '一次预警只能发给同一个街道的村（社区）')
+    const streetId = await deps.orgs.commonStreet(input.villageIds)
+    if (!streetId) throw new AppError('VALIDATION', '一次预警只能发给同一个街道的村（社区）')
     const stored = await deps.store.collection<AlertDoc>('alerts').get(input.alertId)
     if (stored) return alertView(ownReplay(stored, (a) => a.createdBy === ctx.user._id))
-    const alert = await applyAlert(deps, { ...input, source: 'manual', externalId: null, streetId: [...streetIds][0]!, createdBy: ctx.user._id })
+    const alert = await applyAlert(deps, { ...input, source: 'manual', externalId: null, streetId, createdBy: ctx.user._id })
     if (alert.createdBy !== ctx.user._id) throw idTaken()
     await audit(deps, ctx.user._id, 'alert.issue', alert._id, { eventType: input.eventType, color: input.color, villages: input.villageIds.length })
     return alertView(alert)
@@ -85,16 +85,17 @@ export const alertHandlers = handlers({
   'disaster.declare': async (ctx, input) => {
     const { deps } = ctx
     for (const v of input.villageIds) ctx.requireVillage(v)
+    const streetId = await deps.orgs.commonStreet(input.villageIds)
+    if (!streetId) throw new AppError('VALIDATION', '一次灾情只能包括同一个街道的村（社区）')
     const col = deps.store.collection<DisasterEventDoc>('disasterEvents')
     const occurred = new Date(input.occurredAt)
     if (occurred.getTime() > ctx.now().getTime() + 5 * 60_000) throw new AppError('VALIDATION', '发生时间不能晚于现在')
     const existing = await col.get(input.eventId)
     if (existing) ownReplay(existing, (e) => e.createdBy === ctx.user._id)
     else {
-      const street = await deps.orgs.streetOf(input.villageIds[0]!)
       await col.insert({
         _id: input.eventId,
-        streetId: street!._id,
+        streetId,
         kind: input.kind,
         occurredAt: occurred.toISOString(),
         dueDate: disasterDue(deps, occurred),

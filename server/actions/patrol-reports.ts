@@ -127,10 +127,10 @@ export const patrolReportHandlers = handlers({
     const col = deps.store.collection<SampleDoc>('samples')
     const view = (s: SampleDoc) => sampleView(ctx, s)
     // One street's villages: the sample belongs to the street they are in, not to whichever street the caller's first grant names.
-    const streetId = input.villageIds?.length ? (await deps.orgs.streetOf(input.villageIds[0]!))?._id ?? '' : streetOfCaller(ctx, ['staff'])
+    for (const v of input.villageIds ?? []) ctx.requireVillage(v)
+    const streetId = input.villageIds ? await deps.orgs.commonStreet(input.villageIds) : streetOfCaller(ctx, ['staff'])
+    if (!streetId) throw new AppError('VALIDATION', '一次抽查只能抽同一个街道的村（社区）')
     const villageIds = input.villageIds ?? (await deps.orgs.villagesUnder(streetId)).map((v) => v._id)
-    for (const v of villageIds) ctx.requireVillage(v)
-    for (const v of villageIds) if ((await deps.orgs.streetOf(v))?._id !== streetId) throw new AppError('VALIDATION', '一次抽查只能抽同一个街道的村（社区）')
     const existing = await col.get(input.sampleId)
     if (existing) return view(ownReplay(existing, (s) => s.createdBy === ctx.user._id))
     const seed = input.seed ?? crypto.randomBytes(6).toString('base64url')
