@@ -10,7 +10,7 @@ import { audit } from '../services/audit'
 async function loadJob(ctx: Ctx, importId: string): Promise<ImportDoc> {
   const job = await ctx.deps.store.collection<ImportDoc>('imports').get(importId)
   if (!job) throw new AppError('NOT_FOUND', '没有找到这次导入')
-  if (!ctx.streetsWith(['staff', 'leader']).includes(job.streetId)) throw new AppError('FORBIDDEN')
+  ctx.requireStreet(job.streetId)
   return job
 }
 

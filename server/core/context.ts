@@ -38,8 +38,6 @@ export interface Ctx {
   /** The roles the caller holds at this village (farmer grants reach only the own household). */
   rolesAt(villageId: string): Role[]
   hasRoleAt(villageId: string, role: Role): boolean
-  /** The villages reached through grants of these roles. */
-  villagesWith(roles: readonly Role[]): string[]
   /** The streets the caller holds one of these roles for as a whole. */
   streetsWith(roles: readonly Role[]): string[]
 }
@@ -96,7 +94,6 @@ export function createContext(deps: Deps, user: UserDoc, scope: Scope, action: s
     },
     rolesAt,
     hasRoleAt: (villageId, role) => rolesAt(villageId).includes(role),
-    villagesWith: (roles) => keysWith(scope.rolesByVillage, roles),
     streetsWith: (roles) => keysWith(scope.rolesByStreet, roles),
   }
 }
