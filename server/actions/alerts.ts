@@ -1,5 +1,5 @@
 import { AppError, MESSAGE_KINDS, TEMPLATE_DEFS, localDate, type MessageKind } from '../../domain'
-import { streetOfCaller } from '../core/context'
+import { idTaken, ownReplay } from '../core/replay'
 import { handlers } from '../core/handler'
 import { applyAlert } from '../services/alerts/apply-alert'
 import { activeAlerts, alertView, campaignView } from '../services/alerts/views'
@@ -8,8 +8,7 @@ import { audit } from '../services/audit'
 import { disasterDue, disasterView, reportDamage } from '../services/disasters/disaster-reports'
 import { listDisasters } from '../services/disasters/disaster-list'
 import { consentId } from '../services/notify/dispatch-outbox'
-import { streetOfVillage } from '../services/street-scope'
-import type { CampaignDoc, ConsentDoc, DisasterEventDoc, InboxDoc } from '../store/docs'
+import type { AlertDoc, CampaignDoc, ConsentDoc, DisasterEventDoc, InboxDoc } from '../store/docs'
 
 export const alertHandlers = handlers({
   'inbox.list': async (ctx, input) => {
@@ -58,10 +57,13 @@ export const alertHandlers = handlers({
     const { deps } = ctx
     for (const v of input.villageIds) ctx.requireVillage(v)
     if (input.endsAt <= input.startsAt) throw new AppError('VALIDATION', '结束时间要晚于开始时间')
-    // The street of the villages named (every one in the caller's scope), which applyAlert
-    // checks they all share; not simply the caller's first street.
-    const streetId = (await deps.orgs.streetOf(input.villageIds[0]!))?._id ?? streetOfCaller(ctx)
+    // The alert belongs to the street of its villages, where the caller is staff.
+    const streetId = await deps.orgs.commonStreet(input.villageIds)
+    if (!streetId) throw new AppError('VALIDATION', '一次预警只能发给同一个街道的村（社区）')
+    const stored = await deps.store.collection<AlertDoc>('alerts').get(input.alertId)
+    if (stored) return alertView(ownReplay(stored, (a) => a.createdBy === ctx.user._id))
     const alert = await applyAlert(deps, { ...input, source: 'manual', externalId: null, streetId, createdBy: ctx.user._id })
+    if (alert.createdBy !== ctx.user._id) throw idTaken()
     await audit(deps, ctx.user._id, 'alert.issue', alert._id, { eventType: input.eventType, color: input.color, villages: input.villageIds.length })
     return alertView(alert)
   },
@@ -70,7 +72,7 @@ export const alertHandlers = handlers({
 
   'campaign.step': async (ctx, input) => {
     const c = await ctx.deps.store.collection<CampaignDoc>('campaigns').get(input.campaignId)
-    if (!c || !ctx.scope.grants.some((g) => g.orgId === c.streetId)) throw new AppError('NOT_FOUND', '没有找到这次应急巡查')
+    if (!c || !ctx.streetsWith(['staff']).includes(c.streetId)) throw new AppError('NOT_FOUND', '没有找到这次应急巡查')
     return campaignView(ctx, await stepCampaign(ctx.deps, c, Date.now() + ctx.deps.config.chunkBudgetMs))
   },
 
@@ -83,17 +85,17 @@ export const alertHandlers = handlers({
   'disaster.declare': async (ctx, input) => {
     const { deps } = ctx
     for (const v of input.villageIds) ctx.requireVillage(v)
+    const streetId = await deps.orgs.commonStreet(input.villageIds)
+    if (!streetId) throw new AppError('VALIDATION', '一次灾情只能包括同一个街道的村（社区）')
     const col = deps.store.collection<DisasterEventDoc>('disasterEvents')
     const occurred = new Date(input.occurredAt)
     if (occurred.getTime() > ctx.now().getTime() + 5 * 60_000) throw new AppError('VALIDATION', '发生时间不能晚于现在')
-    // A disaster event is one street's, and its villages are all that street's.
-    const street = await streetOfVillage(deps, input.villageIds[0]!)
-    if (input.villageIds.some((v) => !street.has(v))) throw new AppError('VALIDATION', '灾情只能登记同一个街道的村（社区），请分街道登记')
     const existing = await col.get(input.eventId)
-    if (!existing) {
+    if (existing) ownReplay(existing, (e) => e.createdBy === ctx.user._id)
+    else {
       await col.insert({
         _id: input.eventId,
-        streetId: street.streetId,
+        streetId,
         kind: input.kind,
         occurredAt: occurred.toISOString(),
         dueDate: disasterDue(deps, occurred),
@@ -105,10 +107,10 @@ export const alertHandlers = handlers({
       })
       await audit(deps, ctx.user._id, 'disaster.declare', input.eventId, { kind: input.kind, villages: input.villageIds.length })
     }
-    return disasterView(deps, (await col.get(input.eventId))!, localDate(ctx.now()))
+    return disasterView(deps, (await col.get(input.eventId))!, localDate(ctx.now()), ctx.scope.villageIds)
   },
 
-  'disaster.report': async (ctx, input) => disasterView(ctx.deps, await reportDamage(ctx, input), localDate(ctx.now())),
+  'disaster.report': async (ctx, input) => disasterView(ctx.deps, await reportDamage(ctx, input), localDate(ctx.now()), ctx.scope.villageIds),
 
   'disaster.villageDone': async (ctx, input) => {
     ctx.requireVillage(input.villageId)
@@ -119,7 +121,7 @@ export const alertHandlers = handlers({
       await col.update(e._id, { villagesDone: { ...e.villagesDone, [input.villageId]: ctx.now().toISOString() } })
       await audit(ctx.deps, ctx.user._id, 'disaster.villageDone', e._id, { villageId: input.villageId, note: input.note })
     }
-    return disasterView(ctx.deps, (await col.get(e._id))!, localDate(ctx.now()))
+    return disasterView(ctx.deps, (await col.get(e._id))!, localDate(ctx.now()), ctx.scope.villageIds)
   },
 
   'disaster.list': async (ctx, input) => listDisasters(ctx, input),
@@ -127,7 +129,7 @@ export const alertHandlers = handlers({
   'disaster.get': async (ctx, input) => {
     const e = await ctx.deps.store.collection<DisasterEventDoc>('disasterEvents').get(input.eventId)
     if (!e || !e.villageIds.some((v) => ctx.scope.villageIds.has(v))) throw new AppError('NOT_FOUND', '没有找到这次灾情')
-    return disasterView(ctx.deps, e, localDate(ctx.now()))
+    return disasterView(ctx.deps, e, localDate(ctx.now()), ctx.scope.villageIds)
   },
 })
 

@@ -1,9 +1,10 @@
 // Binding a WeChat identity to an account: a farmer by his name and the last six
 // characters of his ID number, anyone by a one-time invitation code.
 import { AppError, STREET_ROLES, maskName, type RoleGrant } from '../../domain'
-import type { Ctx, GuestCtx } from '../core/context'
+import type { GuestCtx } from '../core/context'
 import type { Deps } from '../core/deps'
 import { handlers } from '../core/handler'
+import { ownReplay } from '../core/replay'
 import { assertNotLocked, recordFailure } from '../services/attempts'
 import { audit } from '../services/audit'
 import { invitationView, newInviteCode, normalizeCode, storeInviteImage } from '../services/invitations'
@@ -30,12 +31,6 @@ async function grantTo(deps: Deps, openid: string, existing: UserDoc | null, nam
   const user: UserDoc = { _id: userIdOf(deps, openid), name, openid, grants, grantKeys: grantKeys(grants), householdId, disabled: false, createdAt: deps.clock.now().toISOString() }
   await users.insert(user)
   return user
-}
-
-/** The street whose staff the caller is (only staff invite staff). */
-async function staffStreetOf(ctx: Ctx): Promise<string | null> {
-  const g = ctx.user.grants.find((x) => x.role === 'staff')
-  return g ? g.orgId : null
 }
 
 export const bindingHandlers = handlers({
@@ -92,11 +87,6 @@ export const bindingHandlers = handlers({
   'invite.create': async (ctx, input) => {
     const { deps } = ctx
     const col = deps.store.collection<InvitationDoc>('invitations')
-    const existing = await col.get(input.inviteId)
-    if (existing) {
-      if (existing.createdBy !== ctx.user._id) throw new AppError('CONFLICT', '这个邀请编号已被使用')
-      return invitationView(deps, existing)
-    }
     let grants: RoleGrant[]
     let householdId: string | null = null
     let label: string
@@ -108,16 +98,19 @@ export const bindingHandlers = handlers({
       householdId = hh._id
       label = `农户 ${maskName(hh.headName)}`
     } else {
-      const street = await staffStreetOf(ctx)
-      if (!street) throw new AppError('FORBIDDEN', '只有街道建管办可以邀请工作人员')
+      if (ctx.streetsWith(['staff']).length === 0) throw new AppError('FORBIDDEN', '只有街道建管办可以邀请工作人员')
+      // Each invited grant needs the caller's staff grant over that org, not any grant.
       for (const g of input.grants) {
         if (g.role === 'farmer') throw new AppError('VALIDATION', '农户请用“农户邀请”')
-        if (g.role === 'inspector') ctx.requireVillage(g.orgId)
-        else if (STREET_ROLES.includes(g.role) && g.orgId !== street) throw new AppError('FORBIDDEN', '只能邀请本街道的人员')
+        if (g.role === 'inspector') ctx.requireVillage(g.orgId, ['staff'])
+        else if (STREET_ROLES.includes(g.role) && !ctx.streetsWith(['staff']).includes(g.orgId)) throw new AppError('FORBIDDEN', '只能邀请本街道的人员')
       }
       grants = input.grants
       label = input.name
     }
+    // Replays are answered after the scope checks above, and only to whoever made the invitation.
+    const existing = await col.get(input.inviteId)
+    if (existing) return invitationView(deps, ownReplay(existing, (i) => i.createdBy === ctx.user._id))
     const code = newInviteCode()
     const now = ctx.now()
     const doc: InvitationDoc = {

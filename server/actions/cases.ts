@@ -1,6 +1,7 @@
 import { AppError, OPEN_CASE_STAGES, isDangerousGrade, localDate, maskName, type CriticalHouse, type VillageCaseFigures } from '../../domain'
-import type { Ctx } from '../core/context'
+import { streetOfCaller, type Ctx } from '../core/context'
 import { handlers } from '../core/handler'
+import { ownReplay } from '../core/replay'
 import type { Where } from '../ports/store'
 import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../store/docs'
 import { caseDetail, caseSummaries } from '../services/cases/case-views'
@@ -24,15 +25,23 @@ export const caseHandlers = handlers({
     const c = await deps.store.collection<CaseDoc>('cases').get(input.caseId)
     if (!c) throw new AppError('NOT_FOUND', '没有找到这个案件')
     ctx.requireVillage(c.villageId)
+    const eventId = `ce-${input.entryId}`
+    // A replay of this entry on this case by its author; any other owner of the id is refused.
+    const isOwn = (e: CaseEventDoc) => e.caseId === c._id && e.actorId === ctx.user._id && e.action === input.kind
+    const prior = await deps.store.collection<CaseEventDoc>('caseEvents').get(eventId)
+    if (prior) {
+      ownReplay(prior, isOwn)
+      return caseDetail(ctx, c)
+    }
     if (c.stage === 'closed') throw new AppError('ILLEGAL_TRANSITION', '案件已销号，不能再记录')
     if (input.kind === 'progress' && c.stage !== 'renovating') throw new AppError('ILLEGAL_TRANSITION', '改造开始后才能记录进度')
     if (input.kind === 'evacuation' && (!input.evacuatedOn || !input.livingNow || input.livingNow === 'stillInside')) {
       throw new AppError('VALIDATION', '请填写撤离日期和现在住在哪里')
     }
-    const eventId = `ce-${input.entryId}`
     const nowIso = ctx.now().toISOString()
     await deps.store.transaction(async (tx) => {
-      if (await tx.collection<CaseEventDoc>('caseEvents').get(eventId)) return
+      const again = await tx.collection<CaseEventDoc>('caseEvents').get(eventId)
+      if (again) return void ownReplay(again, isOwn)
       await tx.collection<CaseEventDoc>('caseEvents').insert({ _id: eventId, caseId: c._id, villageId: c.villageId, at: nowIso, actorId: ctx.user._id, action: input.kind, from: null, to: null, note: input.note, photos: input.photos })
       if (input.kind === 'evacuation') {
         const fresh = (await tx.collection<CaseDoc>('cases').get(c._id))!
@@ -51,6 +60,8 @@ export const caseHandlers = handlers({
     const house = await deps.store.collection<HouseDoc>('houses').get(input.houseId)
     if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
     ctx.requireVillage(house.villageId)
+    const taken = await deps.store.collection<CaseDoc>('cases').get(input.caseId)
+    if (taken) return caseDetail(ctx, ownReplay(taken, (x) => x.houseId === house._id && x.openedBy === ctx.user._id))
     const now = ctx.now()
     const caseId = await deps.store.transaction(async (tx) => {
       const fresh = (await tx.collection<HouseDoc>('houses').get(house._id))!
@@ -121,7 +132,7 @@ export const caseHandlers = handlers({
   },
 
   'case.appraisers': async (ctx) => {
-    const streetId = ctx.scope.grants.find((g) => g.role === 'staff')!.orgId
+    const streetId = streetOfCaller(ctx, ['staff'])
     const users = await ctx.deps.store.collection<UserDoc>('users').find({ where: { grantKeys: { $has: `appraiser@${streetId}` } }, limit: 200 })
     return users.filter((u) => !u.disabled).map((u) => ({ id: u._id, name: u.name }))
   },

@@ -13,10 +13,11 @@ const EVENT_LABELS: Record<HouseholdEventDoc['kind'], string> = {
 export const householdDataHandlers = handlers({
   'household.reveal': async (ctx, input) => {
     const { deps } = ctx
-    if (!REVEAL_ROLES[input.field].some((r) => ctx.hasRole(r))) throw new AppError('FORBIDDEN', '您不能查看完整的号码')
     const hh = await deps.store.collection<HouseholdDoc>('households').get(input.householdId)
     if (!hh) throw new AppError('NOT_FOUND', '没有找到这户')
     ctx.requireHousehold(hh)
+    // The role that reveals must be held at this household's village, not anywhere.
+    if (!REVEAL_ROLES[input.field].some((r) => ctx.hasRoleAt(hh.villageId, r))) throw new AppError('FORBIDDEN', '您不能查看完整的号码')
     const sealed = input.field === 'idNumber' ? hh.idEnc : hh.phoneEnc
     if (!sealed) throw new AppError('NOT_FOUND', '没有登记这个号码')
     // Written before the value leaves the server: no reveal without its audit entry.

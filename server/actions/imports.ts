@@ -1,6 +1,7 @@
 import { AppError, HOUSEHOLD_FIELD_LABELS } from '../../domain'
 import { streetOfCaller, type Ctx } from '../core/context'
 import { handlers } from '../core/handler'
+import { ownReplay } from '../core/replay'
 import type { ImportDoc, ImportRowDoc } from '../store/docs'
 import { importView, newImportJob, stepImport } from '../services/imports/import-jobs'
 import { sheetKindOf } from '../services/imports/read-sheet'
@@ -10,7 +11,7 @@ import { discard, expireLater } from '../services/file-expiry'
 async function loadJob(ctx: Ctx, importId: string): Promise<ImportDoc> {
   const job = await ctx.deps.store.collection<ImportDoc>('imports').get(importId)
   if (!job) throw new AppError('NOT_FOUND', '没有找到这次导入')
-  if (!ctx.scope.grants.some((g) => g.orgId === job.streetId)) throw new AppError('FORBIDDEN')
+  ctx.requireStreet(job.streetId)
   return job
 }
 
@@ -19,12 +20,9 @@ export const importHandlers = handlers({
     const { deps } = ctx
     const streetId = streetOfCaller(ctx)
     const col = deps.store.collection<ImportDoc>('imports')
-    const existing = await col.get(input.importId)
     // A retried start (same client-made id) returns the job it already created.
-    if (existing) {
-      if (existing.createdBy !== ctx.user._id || existing.fileId !== input.fileId) throw new AppError('CONFLICT', '这个导入编号已被使用')
-      return importView(deps, existing)
-    }
+    const existing = await col.get(input.importId)
+    if (existing) return importView(deps, ownReplay(existing, (j) => j.createdBy === ctx.user._id && j.fileId === input.fileId && j.streetId === streetId))
     const file = await deps.files.get(input.fileId)
     if (!file) throw new AppError('NOT_FOUND', '上传的文件找不到了，请重新上传')
     if (file.bytes.length > deps.config.importMaxBytes) {
@@ -46,7 +44,7 @@ export const importHandlers = handlers({
   'import.get': async (ctx, input) => importView(ctx.deps, await loadJob(ctx, input.importId)),
 
   'import.list': async (ctx) => {
-    const streetIds = [...new Set(ctx.scope.grants.map((g) => g.orgId))]
+    const streetIds = ctx.streetsWith(['staff', 'leader'])
     const jobs = await ctx.deps.store.collection<ImportDoc>('imports').find({
       where: { streetId: streetIds.length === 1 ? streetIds[0]! : { $in: streetIds } },
       orderBy: [['streetId', 'asc'], ['createdAt', 'desc']],

@@ -2,7 +2,9 @@ import crypto from 'node:crypto'
 import dayjs from 'dayjs'
 import { AppError, CASE_STAGE_LABELS, anyHazard, drawSample, localDate, sampleSize, type CoverageRow, type MonthlyStatsView, type SampleView, type SelfCheckView } from '../../domain'
 import type { Ctx } from '../core/context'
+import { streetOfCaller } from '../core/context'
 import { handlers } from '../core/handler'
+import { ownReplay } from '../core/replay'
 import { audit } from '../services/audit'
 import { checkPhotos, recordPhotoUse } from '../services/patrols/evidence-photos'
 import { villagePlan } from '../services/patrols/monthly-plan'
@@ -122,17 +124,16 @@ export const patrolReportHandlers = handlers({
   },
 
   'sample.draw': async (ctx, input) => {
-    const { deps, scope } = ctx
+    const { deps } = ctx
     const col = deps.store.collection<SampleDoc>('samples')
-    const existing = await col.get(input.sampleId)
     const view = (s: SampleDoc) => sampleView(ctx, s)
-    if (existing) return view(existing)
+    // One street's villages: the sample belongs to the street they are in, not to whichever street the caller's first grant names.
     for (const v of input.villageIds ?? []) ctx.requireVillage(v)
-    // A sample is one street's: that of the villages named, else the caller's (first) street.
-    const street = input.villageIds ? await streetOfVillage(deps, input.villageIds[0]!) : await streetOfScope(ctx)
-    const villageIds = input.villageIds ?? [...street.villageIds].filter((v) => scope.villageIds.has(v))
-    if (villageIds.some((v) => !street.has(v))) throw new AppError('VALIDATION', '抽查只能在同一个街道的村（社区）中进行，请分街道抽取')
-    const streetId = street.streetId
+    const streetId = input.villageIds ? await deps.orgs.commonStreet(input.villageIds) : streetOfCaller(ctx, ['staff'])
+    if (!streetId) throw new AppError('VALIDATION', '一次抽查只能抽同一个街道的村（社区）')
+    const villageIds = input.villageIds ?? (await deps.orgs.villagesUnder(streetId)).map((v) => v._id)
+    const existing = await col.get(input.sampleId)
+    if (existing) return view(ownReplay(existing, (s) => s.createdBy === ctx.user._id))
     const seed = input.seed ?? crypto.randomBytes(6).toString('base64url')
     const villages: SampleDoc['villages'] = []
     for (const villageId of villageIds.sort()) {
@@ -167,7 +168,7 @@ export const patrolReportHandlers = handlers({
 
   'sample.get': async (ctx, input) => {
     const s = await ctx.deps.store.collection<SampleDoc>('samples').get(input.sampleId)
-    if (!s || !ctx.scope.grants.some((g) => g.orgId === s.streetId)) throw new AppError('NOT_FOUND', '没有找到这次抽查')
+    if (!s || !ctx.streetsWith(['staff', 'leader']).includes(s.streetId)) throw new AppError('NOT_FOUND', '没有找到这次抽查')
     return sampleView(ctx, s)
   },
 
@@ -175,15 +176,12 @@ export const patrolReportHandlers = handlers({
     const { deps } = ctx
     const col = deps.store.collection<SelfCheckDoc>('selfChecks')
     const inputHash = crypto.createHash('sha256').update(JSON.stringify(input)).digest('hex')
-    const replay = await col.get(input.reportId)
-    if (replay) {
-      if (replay.inputHash !== inputHash) throw new AppError('CONFLICT', '这次自查已经提交过了')
-      return selfCheckView(ctx, replay)
-    }
     const house = await deps.store.collection<HouseDoc>('houses').get(input.houseId)
     const hh = house ? await deps.store.collection<HouseholdDoc>('households').get(house.householdId) : null
     if (!house || !hh) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
     ctx.requireHousehold(hh)
+    const replay = await col.get(input.reportId)
+    if (replay) return selfCheckView(ctx, ownReplay(replay, (d) => d.userId === ctx.user._id && d.inputHash === inputHash))
     const now = ctx.now()
     const at = new Date(input.checkedAt)
     if (at.getTime() > now.getTime() + 5 * 60_000) throw new AppError('VALIDATION', '时间不对：晚于现在')
@@ -208,7 +206,7 @@ export const patrolReportHandlers = handlers({
     }
     const saved = await deps.store.transaction(async (tx) => {
       const again = await tx.collection<SelfCheckDoc>('selfChecks').get(doc._id)
-      if (again) return again
+      if (again) return ownReplay(again, (d) => d.userId === ctx.user._id && d.inputHash === inputHash)
       doc.photos = await recordPhotoUse(tx, photos, doc._id, nowIso)
       if (hazard) {
         const fresh = (await tx.collection<HouseDoc>('houses').get(house._id))!

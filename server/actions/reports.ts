@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import { AppError, JUDGMENT_LABELS, PATROL_KIND_LABELS, localDateTime, maskName } from '../../domain'
 import { streetOfCaller, type Ctx } from '../core/context'
 import { handlers } from '../core/handler'
+import { ownReplay } from '../core/replay'
 import { audit } from '../services/audit'
 import { expireLater } from '../services/file-expiry'
 import { XLSX_TYPE, XlsxWriter } from '../services/ledger/xlsx-writer'
@@ -11,7 +12,7 @@ import type { HouseholdDoc, PatrolDoc, UserDoc } from '../store/docs'
 
 async function loadReport(ctx: Ctx, reportId: string): Promise<ReportDoc> {
   const r = await ctx.deps.store.collection<ReportDoc>('reports').get(reportId)
-  if (!r || !ctx.scope.grants.some((g) => g.orgId === r.streetId)) throw new AppError('NOT_FOUND', '没有找到这份报表')
+  if (!r || !ctx.streetsWith(['staff', 'leader']).includes(r.streetId)) throw new AppError('NOT_FOUND', '没有找到这份报表')
   return r
 }
 
@@ -19,9 +20,9 @@ export const reportHandlers = handlers({
   'report.quarterlyStart': async (ctx, input) => {
     const { deps } = ctx
     const col = deps.store.collection<ReportDoc>('reports')
+    const streetId = streetOfCaller(ctx, ['staff'])
     const existing = await col.get(input.reportId)
-    if (existing) return reportView(deps, existing)
-    const streetId = streetOfCaller(ctx)
+    if (existing) return reportView(deps, ownReplay(existing, (r) => r.createdBy === ctx.user._id && ctx.streetsWith(['staff']).includes(r.streetId)))
     const villageIds = (await deps.orgs.villagesUnder(streetId)).map((v) => v._id)
     await col.insert({
       _id: input.reportId,
@@ -48,7 +49,7 @@ export const reportHandlers = handlers({
   'report.quarterlyGet': async (ctx, input) => reportView(ctx.deps, await loadReport(ctx, input.reportId)),
 
   'report.quarterlyList': async (ctx) => {
-    const streetIds = [...new Set(ctx.scope.grants.map((g) => g.orgId))]
+    const streetIds = ctx.streetsWith(['staff', 'leader'])
     const docs = await ctx.deps.store.collection<ReportDoc>('reports').find({ where: { streetId: { $in: streetIds } }, orderBy: [['streetId', 'asc'], ['createdAt', 'desc']], limit: 40 })
     return Promise.all(docs.map((d) => reportView(ctx.deps, d)))
   },

@@ -13,6 +13,10 @@ export interface Scope {
   ownHouseholdId: string | null
   /** True when some grant is at street level or above. */
   streetWide: boolean
+  /** The roles held at each village, each from a grant that reaches that village. */
+  rolesByVillage: Map<string, Set<Role>>
+  /** The roles held for each whole street (grants at street level or above). */
+  rolesByStreet: Map<string, Set<Role>>
 }
 
 export interface Ctx {
@@ -22,16 +26,28 @@ export interface Ctx {
   action: string
   /** Current instant, from the Clock port. */
   now(): Date
-  /** Throws FORBIDDEN unless the village is in scope. */
-  requireVillage(villageId: string): void
+  /**
+   * Throws FORBIDDEN unless the village is in scope — through a grant of one of `roles`
+   * when given: roles from one grant never combine with villages from another.
+   */
+  requireVillage(villageId: string, roles?: readonly Role[]): void
+  /** Throws FORBIDDEN unless the caller holds one of `roles` (any accepted role if none) for the whole street. */
+  requireStreet(streetId: string, roles?: readonly Role[]): void
   /** Throws FORBIDDEN unless the household is reachable (farmer: only his own). */
   requireHousehold(household: { _id: string; villageId: string }): void
-  hasRole(role: Role): boolean
+  /** The roles the caller holds at this village (farmer grants reach only the own household). */
+  rolesAt(villageId: string): Role[]
+  hasRoleAt(villageId: string, role: Role): boolean
+  /** The streets the caller holds one of these roles for as a whole. */
+  streetsWith(roles: readonly Role[]): string[]
 }
 
 export async function buildScope(deps: Deps, user: UserDoc, roles: readonly Role[]): Promise<Scope> {
   const grants = user.grants.filter((g) => roles.includes(g.role))
   const villageIds = new Set<string>()
+  const rolesByVillage = new Map<string, Set<Role>>()
+  const rolesByStreet = new Map<string, Set<Role>>()
+  const add = (m: Map<string, Set<Role>>, key: string, role: Role) => (m.get(key) ?? m.set(key, new Set()).get(key)!).add(role)
   let streetWide = false
   let ownHouseholdId: string | null = null
   for (const g of grants) {
@@ -42,27 +58,43 @@ export async function buildScope(deps: Deps, user: UserDoc, roles: readonly Role
     const org = await deps.orgs.get(g.orgId)
     if (!org) continue
     if (org.level !== 'village') streetWide = true
-    for (const v of await deps.orgs.villagesUnder(org._id)) villageIds.add(v._id)
+    if (org.level === 'street') add(rolesByStreet, org._id, g.role)
+    for (const v of await deps.orgs.villagesUnder(org._id)) {
+      villageIds.add(v._id)
+      add(rolesByVillage, v._id, g.role)
+      if (org.level === 'district') {
+        const street = await deps.orgs.streetOf(v._id)
+        if (street) add(rolesByStreet, street._id, g.role)
+      }
+    }
   }
-  return { grants, villageIds, ownHouseholdId, streetWide }
+  return { grants, villageIds, ownHouseholdId, streetWide, rolesByVillage, rolesByStreet }
 }
 
 export function createContext(deps: Deps, user: UserDoc, scope: Scope, action: string): Ctx {
+  const rolesAt = (villageId: string): Role[] => [...(scope.rolesByVillage.get(villageId) ?? [])]
+  const holds = (held: Set<Role> | undefined, roles?: readonly Role[]) => !!held && (!roles || roles.some((r) => held.has(r)))
+  const keysWith = (m: Map<string, Set<Role>>, roles: readonly Role[]) => [...m].filter(([, held]) => holds(held, roles)).map(([k]) => k)
   return {
     deps,
     user,
     scope,
     action,
     now: () => deps.clock.now(),
-    requireVillage(villageId) {
-      if (!scope.villageIds.has(villageId)) throw new AppError('FORBIDDEN', '这不是您负责的村（社区）')
+    requireVillage(villageId, roles) {
+      if (!holds(scope.rolesByVillage.get(villageId), roles)) throw new AppError('FORBIDDEN', '这不是您负责的村（社区）')
+    },
+    requireStreet(streetId, roles) {
+      if (!holds(scope.rolesByStreet.get(streetId), roles)) throw new AppError('FORBIDDEN', '这不是您负责的街道')
     },
     requireHousehold(household) {
       if (scope.villageIds.has(household.villageId)) return
       if (scope.ownHouseholdId && scope.ownHouseholdId === household._id) return
       throw new AppError('FORBIDDEN', '您不能查看这户的信息')
     },
-    hasRole: (role) => scope.grants.some((g) => g.role === role),
+    rolesAt,
+    hasRoleAt: (villageId, role) => rolesAt(villageId).includes(role),
+    streetsWith: (roles) => keysWith(scope.rolesByStreet, roles),
   }
 }
 
@@ -77,9 +109,9 @@ export interface GuestCtx {
   now(): Date
 }
 
-/** The street a street-level caller (staff or leader) works for; FORBIDDEN for anyone else. */
-export function streetOfCaller(ctx: Ctx): string {
-  const grant = ctx.scope.grants.find((g) => g.role === 'staff' || g.role === 'leader')
-  if (!grant) throw new AppError('FORBIDDEN')
-  return grant.orgId
+/** The street a street-level caller works for through a grant of `roles` (staff or leader by default); FORBIDDEN for anyone else. */
+export function streetOfCaller(ctx: Ctx, roles: readonly Role[] = ['staff', 'leader']): string {
+  const [street] = ctx.streetsWith(roles)
+  if (!street) throw new AppError('FORBIDDEN')
+  return street
 }

@@ -72,6 +72,13 @@ export class OrgDirectory {
     return cur ?? null
   }
 
+  /** The one street all these orgs belong to; null when they span streets (or none). */
+  async commonStreet(orgIds: readonly string[]): Promise<string | null> {
+    const streets = new Set(await Promise.all(orgIds.map(async (id) => (await this.streetOf(id))?._id ?? null)))
+    const [only] = streets
+    return streets.size === 1 && only ? only : null
+  }
+
   static view(o: OrgDoc): OrgView {
     return { id: o._id, name: o.name, level: o.level, parentId: o.parentId }
   }

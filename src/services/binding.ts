@@ -2,6 +2,7 @@
 // characters of his ID; anyone by a one-time invitation code. On the h5 demo, a made-up
 // WeChat identity stands in for a real one.
 import { call } from './api'
+import { randomToken } from './ids'
 import { session } from './session'
 
 export const publicVillages = () => call('villages.public', {})
@@ -24,7 +25,7 @@ export function inviteCodeFrom(params: Record<string, string | undefined>): stri
 
 /** h5 demo: become a new, unbound WeChat user (a random OPENID kept in storage). */
 export function simulateUnboundUser(): string {
-  const openid = `dev-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`
+  const openid = `dev-${Date.now().toString(36)}${randomToken(8)}`
   session.signInAsDevOpenid(openid)
   return openid
 }

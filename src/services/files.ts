@@ -3,6 +3,7 @@
 // accepts evidence and lists from. Downloads open a temporary link.
 import Taro from '@tarojs/taro'
 import type { Result } from '@domain'
+import { randomToken } from './ids'
 import { API_BASE, IS_WEAPP } from './platform'
 import { asResult, unavailable } from './result'
 import { devIdentityHeaders } from './transport'
@@ -11,7 +12,7 @@ export interface Uploaded {
   fileId: string
 }
 
-const newName = (ext: string) => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.${ext}`
+const newName = (ext: string) => `${Date.now().toString(36)}-${randomToken()}.${ext}`
 
 /**
  * Uploads a local file (a weapp temp/user-data path, or on h5 a Blob) as the user's own.

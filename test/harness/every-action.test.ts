@@ -8,6 +8,7 @@ import { malformedVariants, schemaHoles } from './malformed-inputs'
 import { safePatrol } from '../support/patrols'
 import { fileLikeFieldsOutsideTheRule, fileProbes, takesFiles, unreachedFileFields } from './crafted-file-ids'
 import type { CaseDoc, CaseEventDoc, HouseDoc, PatrolDoc } from '../../server/store/docs'
+import { FOREIGN_ID_CASES, NO_CLIENT_ID, makeForeign, type Foreign } from './foreign-ids'
 
 const actions = Object.keys(contracts) as ActionName[]
 let env: TestEnv
@@ -128,4 +129,52 @@ it('an event without an action name is refused as VALIDATION', async () => {
 it('an action nobody declared is UNKNOWN_ACTION', async () => {
   const r = await env.raw({ kind: 'dev', userId: USER_OF_ROLE.staff }, { action: 'household.dropAll', input: {} })
   expect(r.ok ? 'ok' : r.code).toBe('UNKNOWN_ACTION')
+})
+
+describe('a client id made in 东城 and sent from 巴川', () => {
+  const writing = actions.filter((a) => contracts[a].writes)
+  let foreignEnv: TestEnv
+  let foreign: Foreign
+  beforeAll(async () => {
+    foreignEnv = await createTestEnv({ householdsPerVillage: 6 })
+    foreign = await makeForeign(foreignEnv)
+  })
+  afterAll(() => foreignEnv.close())
+
+  it('every writing action is in the replay table or says why it takes no client id', () => {
+    expect(writing.filter((a) => !FOREIGN_ID_CASES[a] && !NO_CLIENT_ID[a])).toEqual([])
+  })
+
+  const answer = (r: { ok: boolean; code?: string; message?: string }) => (r.ok ? 'ok' : `${r.code}: ${r.message}`)
+  const FOREIGN_MARKS = /qingshan|dongcheng|青山|东城/
+
+  it.each(Object.keys(FOREIGN_ID_CASES))('%s: the taken id gets the answer a fresh id gets, never the 东城 object', async (name) => {
+    const action = name as ActionName
+    const t = FOREIGN_ID_CASES[action]!
+    const taken = `${action.replace('.', '-')}-taken`
+    const made = await foreignEnv.raw({ kind: 'dev', userId: t.owner }, { action, input: t.input(taken, foreign) })
+    expect(answer(made)).toBe('ok')
+    // The object really holds the id (not joined to something that was there before).
+    if (t.storedIn) expect(await foreignEnv.rt.store.collection(t.storedIn.collection).count({ [t.storedIn.field]: taken })).toBe(1)
+    else expect(JSON.stringify(made)).toContain(taken)
+    const probe = await foreignEnv.raw({ kind: 'dev', userId: t.caller }, { action, input: t.input(taken, foreign) })
+    expect(JSON.stringify(probe)).not.toMatch(FOREIGN_MARKS)
+    expect(answer(probe)).not.toMatch(/^(ok|INTERNAL)/)
+    if (t.colleague) {
+      // Nothing here names a scope, so a fresh id would simply work: the taken id gets the
+      // answer an id taken by a colleague of the caller's own street gets.
+      const mine = `${action.replace('.', '-')}-colleague`
+      expect(answer(await foreignEnv.raw({ kind: 'dev', userId: t.colleague }, { action, input: t.input(mine, foreign) }))).toBe('ok')
+      const twin = await foreignEnv.raw({ kind: 'dev', userId: t.caller }, { action, input: t.input(mine, foreign) })
+      expect(answer(probe)).toBe(answer(twin))
+    } else {
+      const fresh = await foreignEnv.raw({ kind: 'dev', userId: t.caller }, { action, input: t.input(`${action.replace('.', '-')}-fresh`, foreign) })
+      expect(answer(probe)).toBe(answer(fresh))
+    }
+    if (t.own) {
+      const own = await foreignEnv.raw({ kind: 'dev', userId: t.caller }, { action, input: t.own(taken, foreign) })
+      expect(JSON.stringify(own)).not.toMatch(FOREIGN_MARKS)
+      expect(answer(own)).not.toMatch(/^(ok|INTERNAL)/)
+    }
+  })
 })

@@ -83,7 +83,7 @@ export async function caseDetail(ctx: Ctx, c: CaseDoc): Promise<CaseDetail> {
       photos: await photoLinks(deps, e.photos),
     })
   }
-  const roles = ctx.scope.grants.map((g) => g.role)
+  const roles = ctx.rolesAt(c.villageId)
   const assignedToMe = c.assignedAppraiserId === ctx.user._id
   const house = await deps.store.collection<HouseDoc>('houses').get(c.houseId)
   const actions = availableActions(c.stage, roles, c.appraisedGrade ?? house?.grade ?? null).filter(

@@ -9,6 +9,7 @@ import type { Ctx } from '../../core/context'
 import type { Deps } from '../../core/deps'
 import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../../store/docs'
 import { auditEntry } from '../audit'
+import { ownReplay } from '../../core/replay'
 
 export type TransitionInput = z.output<typeof caseTransitionInput>
 
@@ -162,12 +163,23 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
   const c = await cases.get(input.caseId)
   if (!c) throw new AppError('NOT_FOUND', '没有找到这个案件')
   ctx.requireVillage(c.villageId)
-  // A replay of a transition that already happened returns the case as it is now.
-  if (await deps.store.collection<CaseEventDoc>('caseEvents').get(eventId)) return c
+  // A replay of a transition that already happened returns the case as it is now — only
+  // to its author, on this case; an id used anywhere else is refused.
+  const isOwn = (e: CaseEventDoc) => e.caseId === c._id && e.actorId === ctx.user._id && e.action === input.action
+  const replayed = async (): Promise<CaseDoc | null> => {
+    const prior = await deps.store.collection<CaseEventDoc>('caseEvents').get(eventId)
+    if (!prior) return null
+    ownReplay(prior, isOwn)
+    return (await cases.get(c._id))!
+  }
+  const prior = await replayed()
+  if (prior) return prior
   if (c._rev !== input.expectRev) throw new AppError('CONFLICT', '这个案件刚被别人处理过，请刷新看看最新情况；您填写的内容还在')
   const house = await deps.store.collection<HouseDoc>('houses').get(c.houseId)
   if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
-  const roles = ctx.scope.grants.map((g) => g.role)
+  // Only the roles held at this case's village count: staff of another street who is an
+  // inspector here acts here as an inspector.
+  const roles = ctx.rolesAt(c.villageId)
   const refusal = checkTransition(input.action, c.stage, roles, {
     grade: c.appraisedGrade ?? null,
     route: input.action === 'closeOut' ? input.route : undefined,
@@ -199,5 +211,13 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
     if (effects.householdWorst !== undefined) await tx.collection<HouseholdDoc>('households').update(house.householdId, { worstGrade: effects.householdWorst, updatedAt: nowIso })
     await tx.collection('audit').insert(auditEntry(deps, ctx.user._id, `case.${input.action}`, c._id, { from: c.stage, to }))
     return (await tx.collection<CaseDoc>('cases').get(c._id))!
+  }).catch(async (err: unknown) => {
+    // Two retries of one step at once: the loser sees the winner's event and gets the
+    // replay's answer, not CONFLICT.
+    if (err instanceof AppError && err.code === 'CONFLICT') {
+      const replay = await replayed()
+      if (replay) return replay
+    }
+    throw err
   })
 }

@@ -4,6 +4,7 @@
 import dayjs from 'dayjs'
 import { AppError, DAMAGE_GRADE_LABELS, DISASTER_KIND_LABELS, localDate, villageReportOverdue, type DisasterEventView, type DisasterHead } from '../../../domain'
 import type { Ctx } from '../../core/context'
+import { ownReplay } from '../../core/replay'
 import type { Deps } from '../../core/deps'
 import type { DisasterEventDoc, DisasterReportDoc, HouseDoc } from '../../store/docs'
 import { dueAfter } from '../cases/run-transition'
@@ -20,15 +21,17 @@ export function disasterDue(deps: Deps, occurredAt: Date): string {
   return dayjs(localDate(occurredAt)).add(deps.config.disasterReportDays, 'day').format('YYYY-MM-DD')
 }
 
-export async function disasterView(deps: Deps, e: DisasterEventDoc, today: string): Promise<DisasterEventView> {
-  const reports = await deps.store.collection<DisasterReportDoc>('disasterReports').find({ where: { eventId: e._id }, orderBy: [['eventId', 'asc'], ['villageId', 'asc']], limit: 5000 })
+/** The event as `visible` may see it: the damage reports of the villages in its scope only. */
+export async function disasterView(deps: Deps, e: DisasterEventDoc, today: string, visible: ReadonlySet<string>): Promise<DisasterEventView> {
+  const all = await deps.store.collection<DisasterReportDoc>('disasterReports').find({ where: { eventId: e._id }, orderBy: [['eventId', 'asc'], ['villageId', 'asc']], limit: 5000 })
+  const reports = all.filter((r) => visible.has(r.villageId))
   return {
     ...disasterHead(e),
     villages: await Promise.all(
       e.villageIds.map(async (v) => ({
         villageId: v,
         villageName: (await deps.orgs.get(v))?.name ?? '',
-        reports: reports.filter((r) => r.villageId === v).length,
+        reports: all.filter((r) => r.villageId === v).length,
         done: !!e.villagesDone[v],
         overdue: villageReportOverdue(!!e.villagesDone[v], e.dueDate, today),
       })),
@@ -53,7 +56,9 @@ export async function reportDamage(
   const escalateTo = input.major ? [...(await peopleWith(deps, 'staff', event.streetId)), ...(await peopleWith(deps, 'leader', event.streetId))] : []
   const villageName = (await deps.orgs.get(house.villageId))?.name ?? ''
   await deps.store.transaction(async (tx) => {
-    if (await tx.collection<DisasterReportDoc>('disasterReports').get(input.reportId)) return
+    // A replay by its reporter of the same house in the same event; anyone else's id is refused.
+    const again = await tx.collection<DisasterReportDoc>('disasterReports').get(input.reportId)
+    if (again) return void ownReplay(again, (r) => r.reportedBy === ctx.user._id && r.eventId === event._id && r.houseId === house._id)
     const fresh = (await tx.collection<HouseDoc>('houses').get(house._id))!
     const caseId = await openOrJoinCase(tx, fresh, {
       caseId: `case-${input.reportId}`,

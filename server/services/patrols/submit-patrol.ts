@@ -4,6 +4,7 @@ import crypto from 'node:crypto'
 import dayjs from 'dayjs'
 import { AppError, distanceMetres, localDate, suggestJudgment, type CaseSource } from '../../../domain'
 import type { Ctx } from '../../core/context'
+import { ownReplay } from '../../core/replay'
 import type { z } from 'zod'
 import type { patrolSubmitInput } from '../../../domain/contracts/patrols'
 import type { HouseDoc, PatrolDoc, TaskDoc } from '../../store/docs'
@@ -20,18 +21,16 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
   const { deps } = ctx
   const inputHash = crypto.createHash('sha256').update(JSON.stringify(input)).digest('hex')
   const patrols = deps.store.collection<PatrolDoc>('patrols')
-  const replay = await patrols.get(input.patrolId)
-  if (replay) {
-    if (replay.inputHash !== inputHash || replay.inspectorId !== ctx.user._id) throw new AppError('CONFLICT', '这条巡查记录已经提交过，内容不同')
-    return replay
-  }
-
   const house = await deps.store.collection<HouseDoc>('houses').get(input.houseId)
   if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
   ctx.requireVillage(house.villageId)
-  if (input.kind === 'street' ? !ctx.hasRole('staff') : !ctx.hasRole('inspector')) {
+  if (!ctx.hasRoleAt(house.villageId, input.kind === 'street' ? 'staff' : 'inspector')) {
     throw new AppError('FORBIDDEN', input.kind === 'street' ? '街道巡查由建管办填写' : '村巡查由村巡查员填写')
   }
+  // A replay is answered only after the scope check, and only to the one who sent it.
+  const isOwn = (p: PatrolDoc) => p.inputHash === inputHash && p.inspectorId === ctx.user._id
+  const replay = await patrols.get(input.patrolId)
+  if (replay) return ownReplay(replay, isOwn)
   const now = ctx.now()
   const at = new Date(input.patrolledAt)
   if (at.getTime() > now.getTime() + 5 * 60_000) throw new AppError('VALIDATION', '巡查时间不能晚于现在')
@@ -79,7 +78,7 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
 
   return deps.store.transaction(async (tx) => {
     const again = await tx.collection<PatrolDoc>('patrols').get(doc._id)
-    if (again) return again
+    if (again) return ownReplay(again, isOwn)
     const fresh = (await tx.collection<HouseDoc>('houses').get(house._id))!
     doc.photos = await recordPhotoUse(tx, photos, doc._id, nowIso)
     if (doc.judgment !== 'safe') {

@@ -1,5 +1,6 @@
 // Times as the people in 巴川街道 read them (Asia/Shanghai, no daylight saving: a fixed
 // +08:00), whatever zone the phone or the test machine is set to; and client-made ids.
+import { newClientId } from '../../services/ids'
 
 const OFFSET_MS = 8 * 3600_000
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -36,7 +37,7 @@ export function shortTime(iso: string | null): string {
   return `${p.mo}月${p.d}日 ${pad(p.h)}:${pad(p.mi)}`
 }
 
-/** A record id made on the phone, unique enough to never collide: prefix-time-random. */
+/** A record id made on the phone, by the one secure id maker: prefix-time-random. */
 export function newId(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+  return newClientId(prefix)
 }
