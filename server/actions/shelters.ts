@@ -1,6 +1,7 @@
 // 安置点 kept by street staff: one list per village.
 import { AppError } from '../../domain'
 import { handlers } from '../core/handler'
+import { idTaken } from '../core/replay'
 import { audit } from '../services/audit'
 import { shelterView, villageShelters } from '../services/shelters'
 import type { HouseholdDoc, ShelterDoc } from '../store/docs'
@@ -31,7 +32,8 @@ export const shelterHandlers = handlers({
     const street = await deps.orgs.streetOf(input.villageId)
     const col = deps.store.collection<ShelterDoc>('shelters')
     const existing = await col.get(input.shelterId)
-    if (existing && !ctx.scope.villageIds.has(existing.villageId)) throw new AppError('CONFLICT', '这个编号已被使用，请重新提交')
+    // Staff of the street may correct each other's entries; an id of another street is taken.
+    if (existing && !ctx.scope.villageIds.has(existing.villageId)) throw idTaken()
     const doc: ShelterDoc = {
       _id: input.shelterId,
       streetId: street?._id ?? '',

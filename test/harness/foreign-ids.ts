@@ -123,6 +123,12 @@ export const FOREIGN_ID_CASES: Partial<Record<ActionName, ForeignIdCase>> = {
     caller: 'u-staff-bachuan',
     input: (importId, f) => ({ importId, fileId: f.importFile, fileName: '民政名单.csv', source: 'civil' }),
   },
+  'shelter.save': {
+    owner: 'u-staff-dongcheng',
+    caller: 'u-staff-bachuan',
+    input: (shelterId) => ({ shelterId, villageId: 'v-qingshan', name: '青山村村委会', address: '青山村1组', contact: '值班室', phone: '023-45678901', capacity: 30 }),
+    own: (shelterId) => ({ shelterId, villageId: 'v-yulong', name: '玉龙村村委会', address: '玉龙村1组', contact: '值班室', phone: '023-45678901', capacity: 30 }),
+  },
   'invite.create': {
     owner: 'u-staff-dongcheng',
     caller: 'u-staff-bachuan',
@@ -149,6 +155,8 @@ export const NO_CLIENT_ID: Partial<Record<ActionName, string>> = {
   'import.step': 'steps an import by its id, scope-checked on load',
   'import.apply': 'applies an import by its id, scope-checked on load',
   'import.cancel': 'cancels an import by its id, scope-checked on load',
+  'alertRule.save': "replaces the caller's own street's rules; no id",
+  'shelter.remove': 'removes a shelter by its id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
 }
 
 /** Makes the 东城 objects the probes name. */
