@@ -164,6 +164,8 @@ export interface InvitationView {
   expiresAt: string
   usedAt: string | null
   usedBy: string | null
+  /** When it was withdrawn before use; a withdrawn code no longer works. */
+  revokedAt: string | null
 }
 
 export interface PhotoView {

@@ -84,6 +84,12 @@ const configSchema = z.object({
   bootstrapCode: z.string().min(12).optional(),
   /** Days an invitation code stays valid. */
   inviteTtlDays: z.coerce.number().int().min(1).max(90).default(7),
+  /** WeChat accounts one household may have bound (a family shares the house's page). */
+  householdMaxAccounts: z.coerce.number().int().min(1).max(20).default(3),
+  /** Failed self-binding guesses within a day that lock one household's self-binding. */
+  bindHouseholdMaxFailures: z.coerce.number().int().min(1).max(100).default(5),
+  /** Failed self-binding guesses within a day that lock self-binding in a whole village. */
+  bindVillageMaxFailures: z.coerce.number().int().min(1).max(1000).default(20),
 }).transform((c) => ({ ...c, importTxRows: c.importTxRows ?? (c.mode === 'cloud' ? 10 : 250) }))
 
 export type Config = z.infer<typeof configSchema>
@@ -98,6 +104,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     importMaxBytes: env.ANJU_IMPORT_MAX_BYTES,
     importTxRows: env.ANJU_IMPORT_TX_ROWS,
     inviteTtlDays: env.ANJU_INVITE_TTL_DAYS,
+    householdMaxAccounts: env.ANJU_HOUSEHOLD_MAX_ACCOUNTS,
+    bindHouseholdMaxFailures: env.ANJU_BIND_HOUSEHOLD_MAX_FAILURES,
+    bindVillageMaxFailures: env.ANJU_BIND_VILLAGE_MAX_FAILURES,
     bootstrapCode: env.ANJU_BOOTSTRAP_CODE || undefined,
     monthlyStatsDueDay: env.ANJU_MONTHLY_STATS_DUE_DAY,
     patrolFarMetres: env.ANJU_PATROL_FAR_METRES,

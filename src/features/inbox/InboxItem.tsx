@@ -10,6 +10,7 @@ const KIND_LABELS: Record<MessageKind, string> = {
   escalation: '逾期督办',
   caseUpdate: '办理进度',
   disasterMajor: '重大灾情',
+  accountBound: '绑定通知',
 }
 
 export function InboxItem({ item, read, onOpen }: { item: Item; read: boolean; onOpen: (item: Item) => void }) {
