@@ -14,6 +14,7 @@ import { reportContracts } from './reports'
 import { adminContracts } from './admin'
 import { statsContracts } from './stats'
 import { importContracts } from './imports'
+import { peopleContracts } from './people'
 
 export const contracts = {
   ...authContracts,
@@ -31,10 +32,12 @@ export const contracts = {
   ...adminContracts,
   ...statsContracts,
   ...importContracts,
+  ...peopleContracts,
 }
 
 export type Contracts = typeof contracts
 export type ActionName = keyof Contracts
 export * from './define'
 export { LIVING_NOW, RENOVATION_METHODS, caseTransitionInput } from './cases'
+export { REVOCABLE_ROLES } from './people'
 export { IMPORT_ROW_KINDS, IMPORT_MAX_BYTES, type ImportRowKind } from './imports'

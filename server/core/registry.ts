@@ -17,6 +17,7 @@ import { alertHandlers } from '../actions/alerts'
 import { dashboardHandlers } from '../actions/dashboard'
 import { reportHandlers } from '../actions/reports'
 import { adminHandlers } from '../actions/admin'
+import { peopleHandlers } from '../actions/people'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -36,4 +37,5 @@ export const registry: Registry = {
   ...dashboardHandlers,
   ...reportHandlers,
   ...adminHandlers,
+  ...peopleHandlers,
 }
