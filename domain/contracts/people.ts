@@ -22,19 +22,19 @@ export const peopleContracts = {
     input: z.strictObject({ requestId: id(), userId: id(), role: z.enum(REVOCABLE_ROLES), orgId: id() }),
     roles: ['staff'],
     writes: true,
-    example: { requestId: 'rq-example-revoke', userId: 'u-insp-yulong', role: 'inspector', orgId: 'v-yulong' },
+    example: { requestId: 'rq-example-revoke', userId: 'u-insp-baima', role: 'inspector', orgId: 'v-baima' },
   }),
   'people.setDisabled': contract<PersonView>()({
     input: z.strictObject({ requestId: id(), userId: id(), disabled: z.boolean() }),
     roles: ['staff'],
     writes: true,
-    example: { requestId: 'rq-example-disable', userId: 'u-insp-shizi', disabled: true },
+    example: { requestId: 'rq-example-disable', userId: 'u-insp-damiao', disabled: true },
   }),
   'people.unbindFarmer': contract<PersonView>()({
     input: z.strictObject({ requestId: id(), userId: id() }),
     roles: ['staff'],
     writes: true,
-    example: { requestId: 'rq-example-unbind', userId: 'u-farmer-yulong' },
+    example: { requestId: 'rq-example-unbind', userId: 'u-farmer-shizi' },
   }),
   'invite.revoke': contract<InvitationView>()({
     input: z.strictObject({ inviteId: id() }),

@@ -152,5 +152,5 @@ it('the example of every people action is accepted by 巴川 staff', async () =>
     expect([name, codeOf(r)]).toEqual([name, 'ok'])
   }
   const people = ok(await env.call(DEMO.staffBachuan, 'people.list', {})) as PersonView[]
-  expect(people.find((p) => p.userId === DEMO.inspectorShizi)!.disabled).toBe(true)
+  expect(people.find((p) => p.userId === 'u-insp-damiao')!.disabled).toBe(true)
 })
