@@ -96,6 +96,9 @@ it('a household takes at most 3 accounts', async () => {
   expect(codeOf(viaInvite)).toBe('CONFLICT')
   expect((await env.rt.store.collection<{ _id: string; usedAt: string | null }>('invitations').get('inv-family-4'))!.usedAt).toBeNull()
   expect(await accountsOf(hh._id)).toHaveLength(3)
+  // Street staff unbinding one frees its seat.
+  ok(await env.call(DEMO.staffBachuan, 'people.unbindFarmer', { requestId: 'rq-free-seat', userId: 'u-farmer-shizi' }))
+  ok(await asWeChat('oWX-family-0003', 'bind.farmer', input))
 })
 
 it('every self-binding attempt is audited, without the guessed digits', async () => {

@@ -11,10 +11,13 @@ export const householdGuardKey = (householdId: string) => `bind-h-${householdId}
 
 class GuardMoved extends Error {}
 
-/** The farmer accounts (not disabled) bound to the household. */
+/**
+ * The farmer accounts bound to the household. A disabled one still holds its seat (else
+ * enabling it again could pass the limit); unbinding frees it.
+ */
 export async function accountsOf(deps: Deps, householdId: string): Promise<UserDoc[]> {
   const users = await deps.store.collection<UserDoc>('users').find({ where: { householdId }, limit: 200 })
-  return users.filter((u) => !u.disabled && u.grants.some((g) => g.role === 'farmer'))
+  return users.filter((u) => u.grants.some((g) => g.role === 'farmer'))
 }
 
 export const householdFullMessage = (max: number) =>
