@@ -1,7 +1,7 @@
 // 人员与权限: street staff list the people of their street and take access away — one grant,
 // a whole account (disable), a farmer's binding, an unused invitation. Every change is
 // audited and effective at the next call (dispatch reads the account on every call).
-import { AppError, ROLES, type PersonView } from '../../domain'
+import { AppError, type PersonView, type Role } from '../../domain'
 import type { Ctx } from '../core/context'
 import { handlers } from '../core/handler'
 import { runAccessChange } from '../services/access/access-change'
@@ -31,7 +31,9 @@ async function current(tx: Parameters<Parameters<typeof runAccessChange>[4]>[0],
   return cur as UserDoc & { _rev: number }
 }
 
-const roleOrder = (p: PersonView) => Math.min(...p.grants.map((g) => ROLES.indexOf(g.role)).map((i) => (i < 0 ? 99 : i)), 99)
+/** Street office first, then leaders, appraisers, village inspectors, farmers. */
+const LIST_ORDER: Role[] = ['staff', 'leader', 'appraiser', 'inspector', 'farmer']
+const roleOrder = (p: PersonView) => Math.min(...p.grants.map((g) => LIST_ORDER.indexOf(g.role)), LIST_ORDER.length)
 
 export const peopleHandlers = handlers({
   'people.list': async (ctx, input) => {
@@ -47,7 +49,7 @@ export const peopleHandlers = handlers({
     const found = new Map<string, UserDoc>()
     for (const key of keys) for (const u of await users(ctx).find({ where: { grantKeys: { $has: key } }, limit: 500 })) found.set(u._id, u)
     const views = await Promise.all([...found.values()].map((u) => personView(ctx, reach, u)))
-    return views.sort((a, b) => roleOrder(b) - roleOrder(a) || (a.grants[0]?.orgName ?? '').localeCompare(b.grants[0]?.orgName ?? '', 'zh') || a.name.localeCompare(b.name, 'zh'))
+    return views.sort((a, b) => roleOrder(a) - roleOrder(b) || (a.grants[0]?.orgName ?? '').localeCompare(b.grants[0]?.orgName ?? '', 'zh') || a.name.localeCompare(b.name, 'zh'))
   },
 
   'people.revokeGrant': async (ctx, input) => {

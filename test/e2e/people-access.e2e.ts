@@ -23,8 +23,10 @@ async function openPeople(): Promise<Page> {
 const person = (page: Page, userId: string) => page.locator(`[data-testid="person"][data-user-id="${userId}"]:visible`)
 
 async function confirm(page: Page, button: string) {
-  await page.locator('.nut-dialog:visible').waitFor()
-  await page.locator(`.nut-dialog:visible >> text=${button}`).last().click()
+  const ok = page.locator('.nut-dialog-footer-ok:visible')
+  await ok.waitFor()
+  expect(await ok.innerText()).toBe(button)
+  await ok.click()
 }
 
 it('street staff disable an inspector, who is turned away at his next call, and enable him again', async () => {

@@ -45,10 +45,10 @@ function People({ me }: { me: Me }) {
   return (
     <View>
       <View className="pp-tabs">
-        <Button block type={tab === 'workers' ? 'primary' : 'default'} data-testid="people-tab-workers" onClick={() => setTab('workers')}>
+        <Button className="pp-tab" type={tab === 'workers' ? 'primary' : 'default'} data-testid="people-tab-workers" onClick={() => setTab('workers')}>
           工作人员
         </Button>
-        <Button block type={tab === 'farmers' ? 'primary' : 'default'} data-testid="people-tab-farmers" onClick={() => setTab('farmers')}>
+        <Button className="pp-tab" type={tab === 'farmers' ? 'primary' : 'default'} data-testid="people-tab-farmers" onClick={() => setTab('farmers')}>
           已绑定的农户
         </Button>
       </View>
