@@ -45,6 +45,7 @@ describe('the people of a street', () => {
     const list = ok(await env.call(DEMO.staffBachuan, 'people.list', { villageId: 'v-yulong' }))
     const farmer = list.find((p) => p.userId === DEMO.farmerYulong)!
     expect(farmer.household).toMatchObject({ villageName: '玉龙村', headName: expect.stringMatching(/^.\*+$/) })
+    expect(farmer.name).toMatch(/^.\*+$/)
     expect(codeOf(await env.call(DEMO.staffBachuan, 'people.list', { villageId: 'v-qingshan' }))).toBe('FORBIDDEN')
   })
 })

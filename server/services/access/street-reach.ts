@@ -29,7 +29,8 @@ export async function personView(ctx: Ctx, reach: StreetReach, user: UserDoc): P
   }
   return {
     userId: user._id,
-    name: user.name,
+    // A farmer's account carries his full name; lists show names masked, as everywhere.
+    name: mine.length > 0 && mine.every((g) => g.role === 'farmer') ? maskName(user.name) : user.name,
     disabled: user.disabled,
     grants,
     elsewhere: user.grants.length > mine.length,
