@@ -164,6 +164,30 @@ export interface InvitationView {
   expiresAt: string
   usedAt: string | null
   usedBy: string | null
+  /** When it was withdrawn before use; a withdrawn code no longer works. */
+  revokedAt: string | null
+}
+
+/** A grant as street staff see it; only grants within the viewer's street are listed. */
+export interface PersonGrantView {
+  role: Role
+  orgId: string
+  orgName: string
+}
+
+/** One person of the street, for taking access away (人员与权限). */
+export interface PersonView {
+  userId: string
+  name: string
+  disabled: boolean
+  /** Grants within the viewer's street. */
+  grants: PersonGrantView[]
+  /** True when the person also holds grants in another street (not shown). */
+  elsewhere: boolean
+  /** The household a farmer is bound to, masked, when it is in the viewer's street. */
+  household: { id: string; headName: string; villageName: string } | null
+  /** The viewer himself: he cannot disable himself or revoke his own staff grant. */
+  isMe: boolean
 }
 
 export interface PhotoView {

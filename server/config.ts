@@ -105,6 +105,12 @@ const configSchema = z.object({
    * server never sees the upload itself). Unset: by mode.
    */
   uploadQuotaAt: z.enum(['upload', 'use']).optional(),
+  /** WeChat accounts one household may have bound (a family shares the house's page). */
+  householdMaxAccounts: z.coerce.number().int().min(1).max(20).default(3),
+  /** Failed self-binding guesses within a day that lock one household's self-binding. */
+  bindHouseholdMaxFailures: z.coerce.number().int().min(1).max(100).default(5),
+  /** Failed self-binding guesses within a day that lock self-binding in a whole village. */
+  bindVillageMaxFailures: z.coerce.number().int().min(1).max(1000).default(20),
 }).transform((c) => ({
   ...c,
   importTxRows: c.importTxRows ?? (c.mode === 'cloud' ? 10 : 250),
@@ -125,6 +131,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     inviteTtlDays: env.ANJU_INVITE_TTL_DAYS,
     exportKeepDays: env.ANJU_EXPORT_KEEP_DAYS,
     uploadKeepDays: env.ANJU_UPLOAD_KEEP_DAYS,
+    householdMaxAccounts: env.ANJU_HOUSEHOLD_MAX_ACCOUNTS,
+    bindHouseholdMaxFailures: env.ANJU_BIND_HOUSEHOLD_MAX_FAILURES,
+    bindVillageMaxFailures: env.ANJU_BIND_VILLAGE_MAX_FAILURES,
     bootstrapCode: env.ANJU_BOOTSTRAP_CODE || undefined,
     monthlyStatsDueDay: env.ANJU_MONTHLY_STATS_DUE_DAY,
     patrolFarMetres: env.ANJU_PATROL_FAR_METRES,

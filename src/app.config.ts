@@ -46,6 +46,7 @@ export default defineAppConfig({
         'pages/sample/index',
         'pages/coverage/index',
         'pages/invites/index',
+        'pages/people/index',
         'pages/cases/index',
         'pages/case/index',
         'pages/critical/index',

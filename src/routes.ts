@@ -27,6 +27,7 @@ export const ROUTES = {
   streetSample: '/street/pages/sample/index',
   streetCoverage: '/street/pages/coverage/index',
   streetInvites: '/street/pages/invites/index',
+  streetPeople: '/street/pages/people/index',
   streetCases: '/street/pages/cases/index',
   streetCase: '/street/pages/case/index',
   streetCritical: '/street/pages/critical/index',

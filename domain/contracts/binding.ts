@@ -17,9 +17,10 @@ export const bindingContracts = {
     example: { villageId: 'v-yulong', name: '张三', idLast6: '12123X' },
   }),
   'invite.accept': unboundContract<Me>()({
-    input: z.strictObject({ code: z.string().regex(/^[A-Za-z0-9]{8}$/), name: shortText(20).optional() }),
+    // No name: the name shown in timelines is the one the inviter set on the invitation.
+    input: z.strictObject({ code: z.string().regex(/^[A-Za-z0-9]{8}$/) }),
     writes: true,
-    example: { code: 'ABCD2345', name: '李四' },
+    example: { code: 'ABCD2345' },
   }),
   'invite.create': contract<InvitationView>()({
     input: z.discriminatedUnion('kind', [

@@ -16,6 +16,7 @@ import { reportContracts } from './reports'
 import { adminContracts } from './admin'
 import { statsContracts } from './stats'
 import { importContracts } from './imports'
+import { peopleContracts } from './people'
 
 export const contracts = {
   ...authContracts,
@@ -35,6 +36,7 @@ export const contracts = {
   ...adminContracts,
   ...statsContracts,
   ...importContracts,
+  ...peopleContracts,
 }
 
 export type Contracts = typeof contracts
@@ -44,4 +46,5 @@ export type { AlertRulesView, UnmatchedAlertType } from './alert-rules'
 export type { ShelterView } from './shelters'
 export { fileIdOf, fileRefsIn, fileFieldsOf, type FileRef, type FileField } from './file-fields'
 export { LIVING_NOW, RENOVATION_METHODS, caseTransitionInput } from './cases'
+export { REVOCABLE_ROLES } from './people'
 export { IMPORT_ROW_KINDS, IMPORT_MAX_BYTES, type ImportRowKind } from './imports'

@@ -11,6 +11,8 @@ import type { UserDoc } from '../store/docs'
 
 export type Identity = { kind: 'openid'; openid: string } | { kind: 'dev'; userId: string } | { kind: 'none' }
 
+const DISABLED_MESSAGE = '您的账号已被停用，请联系街道建管办'
+
 const eventSchema = z.object({ action: z.string().max(64), input: z.unknown().optional() })
 
 async function resolveUser(deps: Deps, identity: Identity): Promise<UserDoc | null> {
@@ -65,13 +67,15 @@ async function run(registry: Registry, deps: Deps, event: unknown, identity: Ide
     const openid = identity.kind === 'openid' && identity.openid ? identity.openid : null
     if (contract.unbound) {
       if (!openid && !user) throw new AppError('UNAUTHENTICATED')
-      if (user?.disabled) throw new AppError('UNAUTHENTICATED')
+      if (user?.disabled) throw new AppError('UNAUTHENTICATED', DISABLED_MESSAGE)
       const input = parseInput(contract.input, ev.data.input)
       const guest: GuestCtx = { deps, openid, user, action: name, now: () => deps.clock.now() }
       const handler = registry[name] as unknown as (c: GuestCtx, i: unknown) => Promise<unknown>
       return { ok: true, data: await handler(guest, input) }
     }
-    if (!user || user.disabled) throw new AppError('UNAUTHENTICATED')
+    if (!user) throw new AppError('UNAUTHENTICATED')
+    // Read on every call: disabling an account takes effect at its next call.
+    if (user.disabled) throw new AppError('UNAUTHENTICATED', DISABLED_MESSAGE)
     if (!user.grants.some((g) => contract.roles.includes(g.role))) throw new AppError('FORBIDDEN')
 
     const parsed = parseInput(contract.input, ev.data.input)

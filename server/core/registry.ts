@@ -19,6 +19,7 @@ import { shelterHandlers } from '../actions/shelters'
 import { dashboardHandlers } from '../actions/dashboard'
 import { reportHandlers } from '../actions/reports'
 import { adminHandlers } from '../actions/admin'
+import { peopleHandlers } from '../actions/people'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -40,4 +41,5 @@ export const registry: Registry = {
   ...dashboardHandlers,
   ...reportHandlers,
   ...adminHandlers,
+  ...peopleHandlers,
 }

@@ -28,7 +28,7 @@ export async function storeInviteImage(deps: Deps, doc: InvitationDoc, code: str
 export async function invitationView(deps: Deps, doc: InvitationDoc): Promise<InvitationView> {
   const code = deps.personal.open(doc.codeEnc)
   return {
-    qrUrl: doc.qrFileId && !doc.usedAt ? await deps.files.tempUrl(doc.qrFileId, 3600) : null,
+    qrUrl: doc.qrFileId && !doc.usedAt && !doc.revokedAt ? await deps.files.tempUrl(doc.qrFileId, 3600) : null,
     id: doc._id,
     kind: doc.kind,
     code,
@@ -40,5 +40,6 @@ export async function invitationView(deps: Deps, doc: InvitationDoc): Promise<In
     expiresAt: doc.expiresAt,
     usedAt: doc.usedAt,
     usedBy: doc.usedBy,
+    revokedAt: doc.revokedAt ?? null,
   }
 }

@@ -175,8 +175,15 @@ export interface ImportRowDoc extends StoredDoc {
   errors: Array<{ column: string; message: string }>
 }
 
+/** One counted failure; id names the reservation that made it (see services/attempts). */
+export interface AttemptEntry {
+  id: string
+  at: string
+}
+
 export interface AttemptDoc extends StoredDoc {
-  failures: string[]
+  /** Failures of the last day (bare timestamps in documents of older versions). */
+  failures: Array<AttemptEntry | string>
   lockedUntil: string | null
 }
 
@@ -193,6 +200,9 @@ export interface InvitationDoc extends StoredDoc {
   expiresAt: string
   usedAt: string | null
   usedBy: string | null
+  /** Set when street staff (or its creator) withdrew it before use; absent on older ones. */
+  revokedAt?: string | null
+  revokedBy?: string | null
 }
 
 export interface PhotoRef {

@@ -16,6 +16,7 @@ export const MANIFEST = {
   users: [
     { name: 'by_openid', fields: [['openid', 'asc']] },
     { name: 'by_grant_key', fields: [['grantKeys', 'asc']] },
+    { name: 'by_household', fields: [['householdId', 'asc']] },
   ],
   attempts: [],
   invitations: [

@@ -10,10 +10,8 @@ export const publicVillages = () => call('villages.public', {})
 export const bindFarmer = (villageId: string, name: string, idLast6: string) =>
   call('bind.farmer', { villageId, name: name.trim(), idLast6: idLast6.trim().toUpperCase() })
 
-export const acceptInvite = (code: string, name?: string) => {
-  const trimmed = name?.trim()
-  return call('invite.accept', { code: code.trim().toUpperCase(), ...(trimmed ? { name: trimmed } : {}) })
-}
+/** The name shown for the new account is the one the inviter set on the invitation. */
+export const acceptInvite = (code: string) => call('invite.accept', { code: code.trim().toUpperCase() })
 
 /** The code carried by a scanned invitation: `?invite=CODE`, or WeChat's `?scene=invite%3DCODE`. */
 export function inviteCodeFrom(params: Record<string, string | undefined>): string | null {

@@ -155,7 +155,7 @@ describe('a client id made in 东城 and sent from 巴川', () => {
     const made = await foreignEnv.raw({ kind: 'dev', userId: t.owner }, { action, input: t.input(taken, foreign) })
     expect(answer(made)).toBe('ok')
     // The object really holds the id (not joined to something that was there before).
-    if (t.storedIn) expect(await foreignEnv.rt.store.collection(t.storedIn.collection).count({ [t.storedIn.field]: taken })).toBe(1)
+    if (t.storedIn) expect(await foreignEnv.rt.store.collection(t.storedIn.collection).count({ [t.storedIn.field]: t.storedIn.as ? t.storedIn.as(taken) : taken })).toBe(1)
     else expect(JSON.stringify(made)).toContain(taken)
     const probe = await foreignEnv.raw({ kind: 'dev', userId: t.caller }, { action, input: t.input(taken, foreign) })
     expect(JSON.stringify(probe)).not.toMatch(FOREIGN_MARKS)

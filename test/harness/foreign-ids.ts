@@ -27,6 +27,8 @@ export interface Foreign {
   eventId: string
   importFile: string
   inspectorPhoto: string
+  /** 东城 accounts of their own for the access changes, so one probe never undoes another's owner. */
+  people: { revoke: string; disable: string; unbind: string }
 }
 
 export interface ForeignIdCase {
@@ -44,7 +46,7 @@ export interface ForeignIdCase {
   /** For an action that names no scope at all: someone of the caller's own street who makes an id the caller did not. */
   colleague?: string
   /** Where the id is kept, when the answer does not show it. */
-  storedIn?: { collection: CollectionName; field: string }
+  storedIn?: { collection: CollectionName; field: string; as?: (id: string) => string }
 }
 
 const T = '2026-11-28T09:30:00+08:00'
@@ -123,6 +125,30 @@ export const FOREIGN_ID_CASES: Partial<Record<ActionName, ForeignIdCase>> = {
     caller: 'u-staff-bachuan',
     input: (importId, f) => ({ importId, fileId: f.importFile, fileName: '民政名单.csv', source: 'civil' }),
   },
+  'people.revokeGrant': {
+    owner: 'u-staff-dongcheng',
+    // The request is remembered as an audit entry named after its id.
+    storedIn: { collection: 'audit', field: '_id', as: (id) => `au-rq-${id}` },
+    caller: 'u-staff-bachuan',
+    input: (requestId, f) => ({ requestId, userId: f.people.revoke, role: 'inspector', orgId: 'v-xiaolin' }),
+    own: (requestId) => ({ requestId, userId: 'u-insp-jinlong', role: 'inspector', orgId: 'v-jinlong' }),
+  },
+  'people.setDisabled': {
+    owner: 'u-staff-dongcheng',
+    // The request is remembered as an audit entry named after its id.
+    storedIn: { collection: 'audit', field: '_id', as: (id) => `au-rq-${id}` },
+    caller: 'u-staff-bachuan',
+    input: (requestId, f) => ({ requestId, userId: f.people.disable, disabled: true }),
+    own: (requestId) => ({ requestId, userId: 'u-insp-jinlong', disabled: true }),
+  },
+  'people.unbindFarmer': {
+    owner: 'u-staff-dongcheng',
+    // The request is remembered as an audit entry named after its id.
+    storedIn: { collection: 'audit', field: '_id', as: (id) => `au-rq-${id}` },
+    caller: 'u-staff-bachuan',
+    input: (requestId, f) => ({ requestId, userId: f.people.unbind }),
+    own: (requestId) => ({ requestId, userId: 'u-farmer-jinlong' }),
+  },
   'shelter.save': {
     owner: 'u-staff-dongcheng',
     caller: 'u-staff-bachuan',
@@ -156,6 +182,7 @@ export const NO_CLIENT_ID: Partial<Record<ActionName, string>> = {
   'import.apply': 'applies an import by its id, scope-checked on load',
   'import.cancel': 'cancels an import by its id, scope-checked on load',
   'alertRule.save': "replaces the caller's own street's rules; no id",
+  'invite.revoke': 'revokes an invitation by its own id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
   'shelter.remove': 'removes a shelter by its id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
 }
 
@@ -172,6 +199,11 @@ export async function makeForeign(env: TestEnv): Promise<Foreign> {
   const own = ok(await env.call('u-insp-yulong', 'case.open', { caseId: 'case-own-probe', houseId: ownFree[0]!._id, summary: '墙体开裂' }))
   const ownEvent = ok(await env.call('u-staff-bachuan', 'disaster.declare', { eventId: 'de-own-probe', kind: 'flood', occurredAt: '2026-11-28T06:00:00+08:00', villageIds: ['v-yulong'], description: '山洪' }))
   const event = ok(await env.call('u-staff-dongcheng', 'disaster.declare', { eventId: 'de-foreign-probe', kind: 'flood', occurredAt: '2026-11-28T06:00:00+08:00', villageIds: ['v-qingshan'], description: '山洪' }))
+  const xiaolinHousehold = houses.length ? (await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-xiaolin' }, limit: 1 }))[0]!.householdId : ''
+  const people = { revoke: 'u-probe-revoke', disable: 'u-probe-disable', unbind: 'u-probe-unbind' }
+  for (const [userId, role] of [[people.revoke, 'inspector'], [people.disable, 'inspector'], [people.unbind, 'farmer']] as const) {
+    await env.rt.store.collection<UserDoc>('users').insert({ _id: userId, name: '小林村测试', openid: `o-${userId}`, grants: [{ role, orgId: 'v-xiaolin' }], grantKeys: [`${role}@v-xiaolin`], householdId: role === 'farmer' ? xiaolinHousehold : null, disabled: false, createdAt: '2026-11-01T00:00:00.000Z' })
+  }
   const importFile = (await env.rt.files.put('uploads/u-staff-dongcheng/list.csv', Buffer.from('村（社区）,户主姓名,身份证号\n青山村,张三,500224199001011234\n'), 'text/csv')).fileId
-  return { house, farmerHouse, freeHouse, caseId: opened.id, caseRev: opened.rev, ownCaseId: own.id, ownCaseRev: own.rev, ownHouse: ownFree[1]!._id, ownFarmerHouse: ownHouses.find((h) => h.householdId === ownFarmer!.householdId)!._id, ownEventId: ownEvent.id, ownPhoto: await uploadPhoto(env, 'u-insp-yulong'), eventId: event.id, importFile, inspectorPhoto: await uploadPhoto(env, 'u-insp-qingshan') }
+  return { house, farmerHouse, freeHouse, caseId: opened.id, caseRev: opened.rev, ownCaseId: own.id, ownCaseRev: own.rev, ownHouse: ownFree[1]!._id, ownFarmerHouse: ownHouses.find((h) => h.householdId === ownFarmer!.householdId)!._id, ownEventId: ownEvent.id, ownPhoto: await uploadPhoto(env, 'u-insp-yulong'), eventId: event.id, importFile, inspectorPhoto: await uploadPhoto(env, 'u-insp-qingshan'), people }
 }

@@ -78,9 +78,17 @@ describe('invitations', () => {
 
   it('street staff invite a new inspector for one of their villages', async () => {
     const inv = ok(await env.call(DEMO.staffBachuan, 'invite.create', { inviteId: 'inv-s-1', kind: 'staff', name: '新巡查员', grants: [{ role: 'inspector', orgId: 'v-baima' }] }))
-    const me = ok(await asWeChat('oWX-staff-0001', 'invite.accept', { code: inv.code.toLowerCase(), name: '白马村 李四' })) as Me
-    expect(me).toMatchObject({ name: '白马村 李四', roles: ['inspector'] })
+    const me = ok(await asWeChat('oWX-staff-0001', 'invite.accept', { code: inv.code.toLowerCase() })) as Me
+    expect(me).toMatchObject({ name: '新巡查员', roles: ['inspector'] })
     expect(me.villages.map((v) => v.name)).toEqual(['白马村'])
+  })
+
+  it('the name shown in timelines is the one the inviter set, not one typed by whoever accepts', async () => {
+    const inv = ok(await env.call(DEMO.staffBachuan, 'invite.create', { inviteId: 'inv-s-name', kind: 'staff', name: '白马村 李四', grants: [{ role: 'inspector', orgId: 'v-baima' }] }))
+    const typed = await asWeChat('oWX-staff-0009', 'invite.accept', { code: inv.code, name: '街道 王主任' })
+    expect(typed.ok ? 'ok' : typed.code).toBe('VALIDATION')
+    const me = ok(await asWeChat('oWX-staff-0009', 'invite.accept', { code: inv.code })) as Me
+    expect(me.name).toBe('白马村 李四')
   })
 
   it('street staff cannot hand out roles of another street', async () => {

@@ -1,5 +1,5 @@
 // 输入邀请码: the 8-character one-time code from a village inspector or the street office
-// (or scanned from its QR code, which fills it in), and optionally the person's name.
+// (or scanned from its QR code, which fills it in). The name comes from the invitation.
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
@@ -9,7 +9,6 @@ import './binding.css'
 
 export function InviteForm({ initialCode, onBound }: { initialCode: string | null; onBound: (me: Me) => void }) {
   const [code, setCode] = useState(initialCode ?? '')
-  const [name, setName] = useState('')
   const [error, setError] = useState('')
   const [saving, setSaving] = useState(false)
 
@@ -17,7 +16,7 @@ export function InviteForm({ initialCode, onBound }: { initialCode: string | nul
     if (!/^[A-Za-z0-9]{8}$/.test(code.trim())) return setError('邀请码是 8 个字母或数字，请核对')
     setError('')
     setSaving(true)
-    const res = await acceptInvite(code, name)
+    const res = await acceptInvite(code)
     setSaving(false)
     if (res.ok) onBound(res.data)
     else setError(res.message)
@@ -30,10 +29,6 @@ export function InviteForm({ initialCode, onBound }: { initialCode: string | nul
       <Text className="bind-form__label">邀请码（8 位）</Text>
       <View className="bind-input bind-input--code" data-testid="invite-code">
         <Input value={code} onChange={(v) => setCode(v.toUpperCase())} maxLength={8} placeholder="例如：ABCD2345" />
-      </View>
-      <Text className="bind-form__label">您的姓名（可以不填）</Text>
-      <View className="bind-input" data-testid="invite-name">
-        <Input value={name} onChange={setName} maxLength={20} placeholder="不填就用邀请里的名字" />
       </View>
       {error && (
         <Text className="form-error" data-testid="invite-error">

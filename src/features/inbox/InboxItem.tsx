@@ -11,6 +11,7 @@ const KIND_LABELS: Record<MessageKind, string> = {
   caseUpdate: '办理进度',
   disasterMajor: '重大灾情',
   weatherWarning: '天气安全',
+  accountBound: '绑定通知',
 }
 
 export function InboxItem({ item, read, onOpen }: { item: Item; read: boolean; onOpen: (item: Item) => void }) {

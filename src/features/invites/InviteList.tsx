@@ -1,17 +1,40 @@
-// The invitations the user sent, newest first: whether each was used, is still open, or
-// has run out. An open one can show its QR code again.
+// The invitations the user sent, newest first: whether each was used, is still open, has
+// run out or was withdrawn. An open one can show its QR code again, or be withdrawn.
 import { useState } from 'react'
 import { View, Text, Image } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Button, Dialog } from '@nutui/nutui-react-taro'
 import type { InvitationView, Me } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import type { AsyncState } from '../../hooks/useResult'
+import { revokeInvite } from '../../services/people'
+import { revokeInviteText } from '../people/confirm-texts'
 import { dateTimeText } from '../street/format'
 import { INVITE_STATE_LABELS, grantsText, inviteState } from './invite-state'
 
-const STATE_TONE = { unused: 'st-badge--info', used: 'st-badge--ok', expired: '' } as const
+const STATE_TONE = { unused: 'st-badge--info', used: 'st-badge--ok', expired: '', revoked: 'st-badge--warn' } as const
 
-function InviteItem({ invite, me }: { invite: InvitationView; me: Me }) {
+function RevokeButton({ invite, onChanged }: { invite: InvitationView; onChanged: () => void }) {
+  const [asking, setAsking] = useState(false)
+  const [error, setError] = useState('')
+  const text = revokeInviteText(invite.label)
+  const revoke = async () => {
+    setAsking(false)
+    const res = await revokeInvite(invite.id)
+    if (res.ok) onChanged()
+    else setError(res.message)
+  }
+  return (
+    <View>
+      <Button block fill="outline" type="danger" data-testid="invite-revoke" onClick={() => setAsking(true)}>
+        作废这个邀请码
+      </Button>
+      {error && <Text className="st-field__error">{error}</Text>}
+      <Dialog visible={asking} title={text.title} content={text.content} confirmText={text.confirmText} cancelText="不了" onConfirm={() => void revoke()} onCancel={() => setAsking(false)} />
+    </View>
+  )
+}
+
+function InviteItem({ invite, me, onChanged }: { invite: InvitationView; me: Me; onChanged: () => void }) {
   const [showQr, setShowQr] = useState(false)
   const state = inviteState(invite)
   return (
@@ -23,7 +46,8 @@ function InviteItem({ invite, me }: { invite: InvitationView; me: Me }) {
       <Text className="st-line">{invite.kind === 'farmer' ? '农户绑定' : grantsText(invite, me)}</Text>
       <Text className="st-line">发出：{dateTimeText(invite.createdAt)}</Text>
       {state === 'used' && <Text className="st-line">使用：{dateTimeText(invite.usedAt)}</Text>}
-      {state !== 'used' && <Text className="st-line">有效期至：{dateTimeText(invite.expiresAt)}</Text>}
+      {state === 'revoked' && <Text className="st-line">作废：{dateTimeText(invite.revokedAt)}</Text>}
+      {(state === 'unused' || state === 'expired') && <Text className="st-line">有效期至：{dateTimeText(invite.expiresAt)}</Text>}
       {state === 'unused' && (
         <View>
           <Text className="inv-code inv-code--small">{invite.code}</Text>
@@ -35,6 +59,7 @@ function InviteItem({ invite, me }: { invite: InvitationView; me: Me }) {
                 显示二维码
               </Button>
             ))}
+          <RevokeButton invite={invite} onChanged={onChanged} />
         </View>
       )}
     </View>
@@ -42,12 +67,13 @@ function InviteItem({ invite, me }: { invite: InvitationView; me: Me }) {
 }
 
 export function InviteList({ state, me, onRetry }: { state: AsyncState<InvitationView[]>; me: Me; onRetry: () => void }) {
+  // A withdrawal reloads the list, which shows it as 已作废.
   return (
     <AsyncView state={state} onRetry={onRetry} isEmpty={(list) => list.length === 0} emptyText="还没有发出过邀请">
       {(list) => (
         <View data-testid="invite-list">
           {list.map((i) => (
-            <InviteItem key={i.id} invite={i} me={me} />
+            <InviteItem key={i.id} invite={i} me={me} onChanged={onRetry} />
           ))}
         </View>
       )}

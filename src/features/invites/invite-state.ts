@@ -1,15 +1,17 @@
 import { ROLE_LABELS, type InvitationView, type Me } from '@domain'
 
-export type InviteState = 'unused' | 'used' | 'expired'
+export type InviteState = 'unused' | 'used' | 'expired' | 'revoked'
 
 export const INVITE_STATE_LABELS: Record<InviteState, string> = {
   unused: '未使用',
   used: '已使用',
   expired: '已过期',
+  revoked: '已作废',
 }
 
 export function inviteState(invite: InvitationView, now = new Date()): InviteState {
   if (invite.usedAt) return 'used'
+  if (invite.revokedAt) return 'revoked'
   return new Date(invite.expiresAt) < now ? 'expired' : 'unused'
 }
 

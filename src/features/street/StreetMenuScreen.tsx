@@ -34,6 +34,7 @@ const TILES: Tile[] = [
   { key: 'sample', label: '随机抽查', hint: '抽取巡查房屋', url: ROUTES.streetSample, action: 'sample.draw' },
   { key: 'coverage', label: '巡查覆盖', hint: '各村巡查和月报', url: ROUTES.streetCoverage, action: 'patrol.coverage' },
   { key: 'invites', label: '邀请', hint: '邀请工作人员', url: ROUTES.streetInvites, action: 'invite.create' },
+  { key: 'people', label: '人员与权限', hint: '撤销权限、停用账号', url: ROUTES.streetPeople, action: 'people.list' },
   { key: 'overview', label: '汇总', hint: '全街道总览', url: ROUTES.streetOverview, action: 'stats.villageCounts' },
   { key: 'reports', label: '季度预警数据', hint: '报区住建局', url: ROUTES.streetReports, action: 'report.quarterlyList' },
 ]
