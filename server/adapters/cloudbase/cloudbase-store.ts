@@ -1,7 +1,8 @@
 // The Store on the WeChat Cloud (CloudBase) document database, through an injected
 // wx-server-sdk database object. Semantics match the SQLite adapter: _rev is a document
 // field that starts at 1 and rises with every write, insert of an existing id and a
-// stale ifRev are CONFLICT, find pages past the server's 1000-document cap.
+// stale ifRev are CONFLICT, find pages past the server's page cap (1000, or 100 on older
+// versions) until an empty page.
 import { AppError } from '../../../domain/errors'
 import type { Collection, FindOptions, StoredDoc, Store, TxStore, Where } from '../../ports/store'
 import type { CollectionName } from '../../store/manifest'
@@ -95,7 +96,9 @@ class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
       const n = want === undefined ? PAGE : Math.min(PAGE, want - out.length)
       const { data } = await (skip ? q.skip(skip) : q).limit(n).get()
       for (const row of data) out.push(toDoc<T>(opts.fields ? withNulls(row, opts.fields) : row))
-      if (data.length < n || (want !== undefined && out.length >= want)) return out
+      // The server may answer fewer than asked (a page cap of 100 on older versions), and
+      // the SDK does not say how many it would give: only an empty page is the end.
+      if (data.length === 0 || (want !== undefined && out.length >= want)) return out
       skip += data.length
     }
   }
