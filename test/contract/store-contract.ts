@@ -386,6 +386,18 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       })
     })
 
+    describe('paging with skip and limit', () => {
+      it('over a tied sort key neither repeats nor skips documents', async () => {
+        const n = 60
+        await col.insertMany(Array.from({ length: n }, (_, i) => doc(`t${String(i).padStart(2, '0')}`, { bucket: i % 2 })))
+        const seen: TDoc[] = []
+        for (let skip = 0; skip < n; skip += 7) seen.push(...(await find({}, { orderBy: [['bucket', 'asc']], skip, limit: 7 })))
+        expect(seen).toHaveLength(n)
+        expect(new Set(seen.map((d) => d._id)).size).toBe(n)
+        expect(seen.map((d) => d.bucket)).toEqual([...seen.map((d) => d.bucket as number)].sort((a, b) => a - b))
+      })
+    })
+
     describe('beyond one page of 1000', () => {
       const N = 2345
       beforeEach(async () => {

@@ -7,7 +7,7 @@ import type { CloudCommand, CloudCond, CloudDb } from './cloud-db'
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
 const TOP_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/
 
-/** The database returns at most this many documents per get() on the server. */
+/** Documents asked per get(): the most the SDK asks for (the server may answer fewer). */
 export const PAGE = 1000
 
 export function checkField(field: string): string {
@@ -92,12 +92,14 @@ export function whereCond(db: QueryDb, where: Where | undefined): object | typeo
 }
 
 /**
- * Sort keys for find(). A query that pages internally gets _id as the last key, so that
- * consecutive pages neither repeat nor skip documents with equal sort values.
+ * Sort keys for find(), with _id as the last key: any find may take several requests
+ * (the server's page cap is below some asked limits, and callers page with skip), and
+ * MongoDB orders ties differently from one request to the next, so without a unique last
+ * key consecutive pages would repeat some documents and skip others.
  */
-export function sortKeys(opts: FindOptions, paged: boolean): Array<[string, 'asc' | 'desc']> {
+export function sortKeys(opts: FindOptions): Array<[string, 'asc' | 'desc']> {
   const keys = (opts.orderBy ?? []).map(([f, d]): [string, 'asc' | 'desc'] => [checkField(f), d === 'desc' ? 'desc' : 'asc'])
-  if (paged && !keys.some(([f]) => f === '_id')) keys.push(['_id', 'asc'])
+  if (!keys.some(([f]) => f === '_id')) keys.push(['_id', 'asc'])
   return keys
 }
 

@@ -86,9 +86,8 @@ class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
     const base = this.query(opts.where)
     const want = opts.limit
     if (!base || want === 0) return []
-    const paged = want === undefined || want > PAGE
     let q = base
-    for (const [field, dir] of sortKeys(opts, paged)) q = q.orderBy(field, dir)
+    for (const [field, dir] of sortKeys(opts)) q = q.orderBy(field, dir)
     if (opts.fields) q = q.field(projection(opts.fields))
     const out: T[] = []
     let skip = opts.skip ?? 0

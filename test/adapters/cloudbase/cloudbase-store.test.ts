@@ -103,7 +103,7 @@ describe('find with fields', () => {
     db.answer({ data: [{ _id: 'h1', _rev: 2, houseId: 'x' }] }, page(0))
     const docs = await col().find({ where: { villageId: 'v1' }, fields: ['houseId', 'kind'], limit: 10 })
     expect(docs).toEqual([{ _id: 'h1', _rev: 2, houseId: 'x', kind: null }])
-    expect(db.calls[0]).toEqual([['collection', 'households'], ['where', { villageId: 'v1' }], ['field', { _rev: true, houseId: true, kind: true }], ['limit', 10], ['get']])
+    expect(db.calls[0]).toEqual([['collection', 'households'], ['where', { villageId: 'v1' }], ['orderBy', '_id', 'asc'], ['field', { _rev: true, houseId: true, kind: true }], ['limit', 10], ['get']])
   })
 
   it('refuses a nested or unsafe field before any call', async () => {
@@ -112,13 +112,14 @@ describe('find with fields', () => {
 })
 
 describe('find paging', () => {
-  it('with a small limit: the caller’s order; a short page is not the end, an empty one is', async () => {
+  it('with a small limit: the caller’s order then _id; a short page is not the end, an empty one is', async () => {
     db.answer(page(3), page(0))
     const docs = await col().find({ where: { villageId: 'v1' }, orderBy: [['group', 'asc']], skip: 20, limit: 10 })
     expect(docs).toHaveLength(3)
+    const chain = [['collection', 'households'], ['where', { villageId: 'v1' }], ['orderBy', 'group', 'asc'], ['orderBy', '_id', 'asc']]
     expect(db.calls).toEqual([
-      [['collection', 'households'], ['where', { villageId: 'v1' }], ['orderBy', 'group', 'asc'], ['skip', 20], ['limit', 10], ['get']],
-      [['collection', 'households'], ['where', { villageId: 'v1' }], ['orderBy', 'group', 'asc'], ['skip', 23], ['limit', 7], ['get']],
+      [...chain, ['skip', 20], ['limit', 10], ['get']],
+      [...chain, ['skip', 23], ['limit', 7], ['get']],
     ])
   })
 

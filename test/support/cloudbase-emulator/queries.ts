@@ -33,9 +33,23 @@ export function candidates(store: DocumentStore, collection: string, query: Doc 
   return store.all(collection)
 }
 
+/** Fisher-Yates, on a copy. */
+function shuffled<T>(list: T[]): T[] {
+  const out = [...list]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1))
+    ;[out[i], out[j]] = [out[j]!, out[i]!]
+  }
+  return out
+}
+
 export function select(docs: Doc[], s: Selection): Doc[] {
-  let cursor = compile(s.query).find<Doc>(docs, s.projection as never)
-  if (s.order && Object.keys(s.order).length) cursor = cursor.sort(s.order)
+  const sorted = !!s.order && Object.keys(s.order).length > 0
+  // MongoDB promises no order among documents with equal sort keys, and it does change
+  // between requests: ties come out in a new random order each time, so paging that
+  // lacks a unique last sort key fails here as it would on the service.
+  let cursor = compile(s.query).find<Doc>(sorted ? shuffled(docs) : docs, s.projection as never)
+  if (sorted) cursor = cursor.sort(s.order!)
   if (s.offset) cursor = cursor.skip(s.offset)
   if (s.limit !== undefined) cursor = cursor.limit(s.limit)
   return cursor.all()
