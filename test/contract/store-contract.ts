@@ -377,6 +377,20 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(await col.get(id('a'))).toEqual({ _id: id('a'), _rev: 3, run, v: 4 })
       })
 
+      it('concurrent read-modify-write transactions on one document lose no update', async () => {
+        await col.insert(doc('counter', { n: 0 }))
+        await Promise.all(
+          Array.from({ length: 4 }, () =>
+            fx.store.transaction(async (tx) => {
+              const t = tx.collection<TDoc>(CONTRACT_COLLECTIONS[0])
+              const current = await t.get(id('counter'))
+              await t.update(id('counter'), { n: (current?.n as number) + 1 })
+            }),
+          ),
+        )
+        expect(await col.get(id('counter'))).toMatchObject({ n: 4, _rev: 5 })
+      })
+
       it('offers only single-document operations: no find, count, getMany or insertMany', async () => {
         await fx.store.transaction(async (tx) => {
           const t = tx.collection<TDoc>(CONTRACT_COLLECTIONS[0]) as DocOps<TDoc> & Record<string, unknown>

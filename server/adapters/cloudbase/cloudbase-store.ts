@@ -8,10 +8,12 @@ import type { Collection, FindOptions, StoredDoc, Store, TxStore, Where } from '
 import type { CollectionName } from '../../store/manifest'
 import type { CloudCollection, CloudDb, CloudQuery, CloudRow } from './cloud-db'
 import { MATCHES_NOTHING, PAGE, docBody, patchData, projection, sortKeys, whereCond } from './cloudbase-query'
-import { conflictExisting, isDuplicateKey, readRow, toDoc, txDocOps } from './cloudbase-tx'
+import { conflictExisting, isDuplicateKey, isTransactionConflict, readRow, toDoc, txDocOps } from './cloudbase-tx'
 
 /** Documents per add() of insertMany, well under the request size limit. */
 const INSERT_BATCH = 100
+/** Runs of a transaction that keeps meeting write conflicts before CONFLICT is answered. */
+const TX_ATTEMPTS = 5
 /** Ids per command.in() of getMany and the insertMany pre-check. */
 const ID_CHUNK = 500
 
@@ -35,11 +37,21 @@ export class CloudBaseStore implements Store {
     return new CloudBaseCollection<T>(this.db, name, (fn) => this.transaction(fn))
   }
 
-  transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R> {
-    // runTransaction rolls back when fn throws, and reruns fn on a write conflict.
-    return this.db.runTransaction((t) =>
-      fn({ collection: <T extends StoredDoc>(name: CollectionName) => txDocOps<T>(this.db.command, t.collection(name)) }),
-    )
+  async transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // runTransaction rolls back when fn throws, and reruns fn on a conflict at commit.
+        return await this.db.runTransaction((t) =>
+          fn({ collection: <T extends StoredDoc>(name: CollectionName) => txDocOps<T>(this.db.command, t.collection(name)) }),
+        )
+      } catch (err) {
+        // A conflict met by a write inside fn is not rerun by the SDK: rerun it here, after
+        // a short random pause so that the transactions in a collision spread out.
+        if (!isTransactionConflict(err)) throw err
+        if (attempt >= TX_ATTEMPTS) throw new AppError('CONFLICT')
+        await new Promise((resolve) => setTimeout(resolve, attempt * (5 + Math.random() * 20)))
+      }
+    }
   }
 
   async health(): Promise<Record<string, unknown>> {
