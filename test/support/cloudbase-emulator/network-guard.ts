@@ -24,7 +24,7 @@ function target(args: ConnectArgs): { host?: string; port?: unknown } | null {
   const first = Array.isArray(args[0]) ? (args[0] as ConnectArgs)[0] : args[0]
   if (typeof first === 'object' && first !== null) {
     const o = first as { host?: string; port?: unknown; path?: string }
-    return o.path !== undefined ? null : { host: o.host ?? 'localhost', port: o.port }
+    return typeof o.path === 'string' ? null : { host: o.host ?? 'localhost', port: o.port }
   }
   if (typeof first === 'string' && !/^\d+$/.test(first)) return null
   return { host: typeof args[1] === 'string' ? args[1] : 'localhost', port: first }
