@@ -91,15 +91,20 @@ export function whereCond(db: QueryDb, where: Where | undefined): object | typeo
   return db.command.and(...parts, ...extra) as object
 }
 
+/** The smallest page cap a CloudBase server applies (older versions; 1000 today). */
+export const SMALLEST_SERVER_PAGE = 100
+
 /**
- * Sort keys for find(), with _id as the last key: any find may take several requests
- * (the server's page cap is below some asked limits, and callers page with skip), and
- * MongoDB orders ties differently from one request to the next, so without a unique last
- * key consecutive pages would repeat some documents and skip others.
+ * Sort keys for find(), with _id as the last key whenever order matters across requests:
+ * MongoDB orders ties differently from one request to the next, so consecutive pages (of
+ * this find, or of a caller paging with skip) would repeat some documents and skip others.
+ * A find without an order that fits in one page of the smallest cap gets no sort, so the
+ * database can serve it from the index of its filter (a lookup by openid, say).
  */
 export function sortKeys(opts: FindOptions): Array<[string, 'asc' | 'desc']> {
   const keys = (opts.orderBy ?? []).map(([f, d]): [string, 'asc' | 'desc'] => [checkField(f), d === 'desc' ? 'desc' : 'asc'])
-  if (!keys.some(([f]) => f === '_id')) keys.push(['_id', 'asc'])
+  const mayPage = opts.limit === undefined || opts.limit > SMALLEST_SERVER_PAGE
+  if ((keys.length > 0 || mayPage) && !keys.some(([f]) => f === '_id')) keys.push(['_id', 'asc'])
   return keys
 }
 
