@@ -5,7 +5,7 @@
 import dns from 'node:dns'
 import http from 'node:http'
 import { CloudBaseStore } from '../../../server/adapters/cloudbase/cloudbase-store'
-import type { CloudDb } from '../../../server/adapters/cloudbase/cloud-db'
+import type { CloudCollection, CloudDb } from '../../../server/adapters/cloudbase/cloud-db'
 import type { StoredDoc } from '../../../server/ports/store'
 import {
   MAX_DOCUMENT_BYTES,
@@ -19,6 +19,12 @@ import {
 
 interface Doc extends StoredDoc {
   [field: string]: unknown
+}
+
+/** db.startTransaction(), which the adapters do not use (they use runTransaction). */
+interface OpenTransaction {
+  collection(name: string): CloudCollection
+  commit(): Promise<unknown>
 }
 
 let guard: NetworkGuard
@@ -67,6 +73,20 @@ it('inside a transaction a where query is refused: only doc(id) operations exist
   })
   await expect(where).rejects.toThrow(/single-document operations/)
   expect(emu.db.transactions().open).toBe(0)
+})
+
+it('a transaction reads the data as of its start, plus its own writes', async () => {
+  await db.collection('audit').add({ data: { _id: 'snap', v: 1 } })
+  const t = await (db as unknown as { startTransaction(): Promise<OpenTransaction> }).startTransaction()
+  expect((await t.collection('audit').doc('snap').get()).data).toEqual({ _id: 'snap', v: 1 })
+  await db.collection('audit').doc('snap').update({ data: { v: 2 } })
+  expect((await t.collection('audit').doc('snap').get()).data).toEqual({ _id: 'snap', v: 1 })
+  await t.collection('audit').add({ data: { _id: 'snap-own', v: 3 } })
+  expect((await t.collection('audit').doc('snap-own').get()).data).toEqual({ _id: 'snap-own', v: 3 })
+  expect(emu.db.get('audit', 'snap-own')).toBeNull()
+  await t.commit()
+  expect(emu.db.get('audit', 'snap-own')).toEqual({ _id: 'snap-own', v: 3 })
+  expect(emu.db.get('audit', 'snap')).toEqual({ _id: 'snap', v: 2 })
 })
 
 it('a document changed outside a transaction before its commit makes the SDK run the transaction again; no write is lost', async () => {
