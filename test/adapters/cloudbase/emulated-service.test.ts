@@ -7,6 +7,7 @@ import http from 'node:http'
 import { CloudBaseStore } from '../../../server/adapters/cloudbase/cloudbase-store'
 import type { CloudCollection, CloudDb } from '../../../server/adapters/cloudbase/cloud-db'
 import type { StoredDoc } from '../../../server/ports/store'
+import { COLLECTIONS } from '../../../server/store/manifest'
 import {
   MAX_DOCUMENT_BYTES,
   guardNetwork,
@@ -41,6 +42,29 @@ afterAll(async () => {
   await emu?.close()
   guard?.restore()
   expect(emu.unsupported).toEqual([])
+})
+
+it('a collection the environment lacks is refused for reads, counts and writes until it is created', async () => {
+  const empty = await startCloudEmulator({ collections: [] })
+  let fresh!: WxServerSdk
+  jest.isolateModules(() => {
+    fresh = initCloudSdkAgainst(empty)
+  })
+  try {
+    const edb = fresh.database({ throwOnNotFound: false }) as CloudDb & { createCollection(name: string): Promise<unknown> }
+    await expect(edb.collection('users').where({ openid: 'o' }).get()).rejects.toThrow(/not exist/)
+    await expect(edb.collection('users').count()).rejects.toThrow(/not exist/)
+    await expect(edb.collection('users').add({ data: { _id: 'u1' } })).rejects.toThrow(/not exist/)
+    await edb.createCollection('users')
+    await edb.collection('users').add({ data: { _id: 'u1' } })
+    expect(empty.db.collections()).toEqual(['users'])
+    await expect(edb.createCollection('users')).rejects.toThrow(/already exist/)
+  } finally {
+    await empty.close()
+    Object.assign(process.env, emu.env)
+  }
+  // The default environment has every collection of the manifest, as after a deploy.
+  expect(emu.db.collections()).toEqual(expect.arrayContaining([...COLLECTIONS]))
 })
 
 it('a get asking for 1000 documents receives at most the page cap', async () => {

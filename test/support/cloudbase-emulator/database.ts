@@ -4,7 +4,7 @@
 import crypto from 'node:crypto'
 import type { DocumentStore } from './documents'
 import { parseEjson, stringifyEjson, type Doc } from './ejson'
-import { duplicateKey, invalidParam, requestFailed } from './errors'
+import { collectionExists, collectionMissing, duplicateKey, invalidParam, requestFailed } from './errors'
 import { candidates, matching, select } from './queries'
 import type { Transaction, Transactions } from './transactions'
 import { applyUpdate, checkSize } from './updates'
@@ -24,9 +24,16 @@ const SDK_DEFAULT_LIMIT = 100
 
 const newId = (): string => crypto.randomBytes(16).toString('hex')
 
-function collectionOf(p: Params): string {
+function nameOf(p: Params): string {
   const name = p.collectionName
   if (typeof name !== 'string' || !name) throw invalidParam('collectionName is required')
+  return name
+}
+
+/** The service keeps no implicit collections: each is created first (by the deploy). */
+function collectionOf(ctx: DatabaseContext, p: Params): string {
+  const name = nameOf(p)
+  if (!ctx.store.hasCollection(name)) throw collectionMissing(name)
   return name
 }
 
@@ -43,7 +50,7 @@ function docIdInTx(p: Params, query: Doc | undefined): string {
 }
 
 function getDocument(ctx: DatabaseContext, p: Params): Body {
-  const collection = collectionOf(p)
+  const collection = collectionOf(ctx, p)
   const query = parseEjson(p.query)
   const tx = txOf(ctx, p)
   if (tx) {
@@ -65,11 +72,11 @@ function getDocument(ctx: DatabaseContext, p: Params): Body {
 function calculateDocument(ctx: DatabaseContext, p: Params): Body {
   if (txOf(ctx, p)) throw requestFailed('count is not supported inside a transaction')
   const query = parseEjson(p.query)
-  return { data: { total: matching(candidates(ctx.store, collectionOf(p), query), query).length } }
+  return { data: { total: matching(candidates(ctx.store, collectionOf(ctx, p), query), query).length } }
 }
 
 function insertDocument(ctx: DatabaseContext, p: Params): Body {
-  const collection = collectionOf(p)
+  const collection = collectionOf(ctx, p)
   if (!Array.isArray(p.data) || p.data.length === 0) throw invalidParam('data must be a non-empty array')
   const tx = txOf(ctx, p)
   const insertedIds: unknown[] = []
@@ -96,7 +103,7 @@ function insertDocument(ctx: DatabaseContext, p: Params): Body {
 }
 
 function modifyDocument(ctx: DatabaseContext, p: Params): Body {
-  const collection = collectionOf(p)
+  const collection = collectionOf(ctx, p)
   const query = parseEjson(p.query)
   const data = parseEjson(p.data)
   if (!data) throw invalidParam('data is required')
@@ -141,7 +148,7 @@ function modifyDocument(ctx: DatabaseContext, p: Params): Body {
 }
 
 function removeDocument(ctx: DatabaseContext, p: Params): Body {
-  const collection = collectionOf(p)
+  const collection = collectionOf(ctx, p)
   const query = parseEjson(p.query)
   const tx = txOf(ctx, p)
   if (tx) {
@@ -162,6 +169,11 @@ export const databaseActions: Record<string, (ctx: DatabaseContext, p: Params) =
   'database.insertDocument': insertDocument,
   'database.modifyDocument': modifyDocument,
   'database.removeDocument': removeDocument,
+  'database.addCollection': (ctx, p) => {
+    const name = nameOf(p)
+    if (!ctx.store.createCollection(name)) throw collectionExists(name)
+    return {}
+  },
   'database.startTransaction': (ctx) => ({ transactionId: ctx.txs.start().id }),
   'database.commitTransaction': (ctx, p) => (ctx.txs.commit(ctx.txs.get(p.transactionId)), {}),
   'database.abortTransaction': (ctx, p) => (ctx.txs.abortById(p.transactionId), {}),

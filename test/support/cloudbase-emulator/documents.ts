@@ -20,9 +20,25 @@ export class DocumentStore {
     return this.seq
   }
 
+  /** Creates an empty collection; false when it exists already. */
+  createCollection(collection: string): boolean {
+    if (this.collections.has(collection)) return false
+    this.collections.set(collection, new Map())
+    return true
+  }
+
+  hasCollection(collection: string): boolean {
+    return this.collections.has(collection)
+  }
+
   private versions(collection: string): Map<string, Version[]> {
-    let c = this.collections.get(collection)
-    if (!c) this.collections.set(collection, (c = new Map()))
+    return this.collections.get(collection) ?? new Map()
+  }
+
+  /** The collection a write goes to; the handlers refuse missing ones before writing. */
+  private writable(collection: string): Map<string, Version[]> {
+    const c = this.collections.get(collection)
+    if (!c) throw new Error(`emulator: write to the missing collection ${collection}`)
     return c
   }
 
@@ -61,8 +77,8 @@ export class DocumentStore {
 
   /** Commits a write (doc null removes) and returns its seq. */
   write(collection: string, id: string, doc: Doc | null): number {
+    const c = this.writable(collection)
     const seq = ++this.seq
-    const c = this.versions(collection)
     const list = c.get(id) ?? []
     list.push({ seq, doc: doc ? clone(doc) : null })
     this.prune(c, id, list)
@@ -73,7 +89,7 @@ export class DocumentStore {
   writeAll(writes: Array<{ collection: string; id: string; doc: Doc | null }>): number {
     const seq = ++this.seq
     for (const w of writes) {
-      const c = this.versions(w.collection)
+      const c = this.writable(w.collection)
       const list = c.get(w.id) ?? []
       list.push({ seq, doc: w.doc ? clone(w.doc) : null })
       this.prune(c, w.id, list)

@@ -26,3 +26,9 @@ export const transactionConflict = (): CloudError =>
 export const invalidParam = (message: string): CloudError => new CloudError('INVALID_PARAM', message)
 
 export const requestFailed = (message: string): CloudError => new CloudError('DATABASE_REQUEST_FAILED', message)
+
+export const collectionMissing = (collection: string): CloudError =>
+  new CloudError('DATABASE_COLLECTION_NOT_EXIST', `[ResourceNotFound.TableNotExist] Db or Table not exist: ${collection}. Please check your request.`)
+
+export const collectionExists = (collection: string): CloudError =>
+  new CloudError('DATABASE_COLLECTION_ALREADY_EXIST', `[ResourceInUse.TableExist] Table already exist: ${collection}.`)

@@ -8,6 +8,7 @@
 //
 // wx-server-sdk is a singleton (init works once per loaded module): a test that needs a
 // second emulator, or a fresh SDK, loads one inside jest.isolateModules (see ./sdk).
+import { COLLECTIONS } from '../../../server/store/manifest'
 import { DocumentStore } from './documents'
 import type { Doc } from './ejson'
 import { OpenApiEmulator } from './openapi'
@@ -23,6 +24,11 @@ export interface EmulatorOptions {
   /** Most documents one query answers (the service: 1000; older SDK defaults: 100). */
   pageCap?: number
   envId?: string
+  /**
+   * The collections the environment has: by default every one of the manifest, as after
+   * a deploy; [] for an empty environment. Others are created with db.createCollection.
+   */
+  collections?: readonly string[]
 }
 
 export interface CloudEmulator {
@@ -40,6 +46,7 @@ export interface CloudEmulator {
   readonly storage: StorageEmulator
   /** Inspection of the committed data. */
   readonly db: {
+    createCollection(name: string): boolean
     get(collection: string, id: string): Doc | null
     all(collection: string): Doc[]
     collections(): string[]
@@ -56,6 +63,7 @@ export async function startCloudEmulator(opts: EmulatorOptions = {}): Promise<Cl
   const pageCap = opts.pageCap ?? 1000
   const envId = opts.envId ?? 'anju-emulated-0a1b'
   const store = new DocumentStore()
+  for (const name of opts.collections ?? COLLECTIONS) store.createCollection(name)
   const txs = new Transactions(store)
   let base = ''
   const storage = new StorageEmulator(() => base, envId)
@@ -78,6 +86,7 @@ export async function startCloudEmulator(opts: EmulatorOptions = {}): Promise<Cl
     openapi,
     storage,
     db: {
+      createCollection: (name) => store.createCollection(name),
       get: (collection, id) => store.read(collection, id),
       all: (collection) => store.all(collection).map((d) => store.read(collection, String(d._id))!),
       collections: () => store.collectionNames(),
