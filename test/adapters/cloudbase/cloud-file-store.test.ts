@@ -8,10 +8,11 @@ import { guardNetwork, initCloudSdkAgainst, startCloudEmulator, type CloudEmulat
 let guard: NetworkGuard
 let emu: CloudEmulator
 let files: CloudFileStore
+let now = Date.parse('2026-03-01T08:00:00Z')
 
 beforeAll(async () => {
   guard = guardNetwork()
-  emu = await startCloudEmulator()
+  emu = await startCloudEmulator({ now: () => now })
   files = new CloudFileStore(initCloudSdkAgainst(emu))
 })
 
@@ -60,6 +61,15 @@ it('tempUrl signs a link that serves the file; a missing file fails loudly', asy
   expect(await fetchBytes(url)).toEqual({ status: 200, bytes: Buffer.from('a,b\n') })
   expect((await fetchBytes(url.replace(/sign=[^&]+/, 'sign=forged'))).status).toBe(403)
   await expect(files.tempUrl(`cloud://${emu.envId}.${emu.envId}-1300000000/exports/none.csv`)).rejects.toThrow(/no temporary URL/)
+})
+
+it('a temporary URL works for the lifetime asked, then no more', async () => {
+  const { fileId } = await files.put('exports/short.csv', Buffer.from('x'), 'text/csv')
+  const url = await files.tempUrl(fileId, 60)
+  now += 59_000
+  expect((await fetchBytes(url)).status).toBe(200)
+  now += 2_000
+  expect((await fetchBytes(url)).status).toBe(403)
 })
 
 it('remove deletes the file; removing it again is fine', async () => {

@@ -29,6 +29,8 @@ export interface EmulatorOptions {
    * a deploy; [] for an empty environment. Others are created with db.createCollection.
    */
   collections?: readonly string[]
+  /** The clock temporary file URLs expire by (ms since the epoch). */
+  now?: () => number
 }
 
 export interface CloudEmulator {
@@ -66,7 +68,7 @@ export async function startCloudEmulator(opts: EmulatorOptions = {}): Promise<Cl
   for (const name of opts.collections ?? COLLECTIONS) store.createCollection(name)
   const txs = new Transactions(store)
   let base = ''
-  const storage = new StorageEmulator(() => base, envId)
+  const storage = new StorageEmulator(() => base, envId, opts.now)
   const openapi = new OpenApiEmulator()
   const backends: Backends = { db: { store, txs, pageCap }, storage, openapi, actions: [], unsupported: [] }
   const server = await listen(backends)
