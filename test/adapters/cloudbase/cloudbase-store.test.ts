@@ -1,6 +1,7 @@
-// How the CloudBase adapter translates Store calls into wx-server-sdk database calls,
-// checked against a fake that only records calls. Whether CloudBase then answers as the
-// Store contract says is the job of test/contract/cloudbase-store.test.ts.
+// How the CloudBase adapter translates Store calls into wx-server-sdk database calls, and
+// how many it makes, checked against a fake that only records calls. Whether CloudBase
+// then answers as the Store contract says is the job of the contract suites on the
+// emulator (test/contract/cloudbase-emulated-cap*.test.ts) and on a real environment.
 import { AppError } from '../../../domain/errors'
 import { CloudBaseStore } from '../../../server/adapters/cloudbase/cloudbase-store'
 import { escapeRegExp } from '../../../server/adapters/cloudbase/cloudbase-query'

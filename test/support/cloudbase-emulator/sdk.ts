@@ -15,7 +15,6 @@ const initialised = new WeakSet<object>()
 export function initCloudSdkAgainst(emulator: { url: string; envId: string; env: Record<string, string> }): WxServerSdk {
   // Read by the SDK on every request: TENCENTCLOUD=true skips its metadata probe.
   Object.assign(process.env, emulator.env)
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cloud = require('wx-server-sdk') as WxServerSdk & { init(config: object): void }
   if (initialised.has(cloud)) {
     throw new Error('wx-server-sdk in this module registry is already initialised; load a fresh one inside jest.isolateModules')
