@@ -150,6 +150,13 @@ it('a cloud function initialised with the current environment reaches the emulat
   }
 })
 
+it('an action the emulator does not implement is refused and written down, never answered as a success', async () => {
+  const agg = db.collection('audit') as unknown as { aggregate(): { match(q: object): { end(): Promise<unknown> } } }
+  await expect(agg.aggregate().match({ tag: 'cap' }).end()).rejects.toThrow(/not emulated/)
+  expect(emu.unsupported).toEqual([expect.stringMatching(/^database\.aggregate/)])
+  emu.unsupported.length = 0
+})
+
 it('the network guard refuses and records any connection or lookup off the loopback interface', async () => {
   const err = await new Promise<Error>((resolve) => {
     http.get('http://203.0.113.7/', () => resolve(new Error('connected'))).on('error', resolve)
