@@ -1,11 +1,17 @@
 // An offline CloudBase for tests: the real wx-server-sdk talks to this loopback server as
-// it would to the service (see README in the report of issue 15 for what it proves).
+// it would to the service, and the server answers with MongoDB semantics (mingo), the
+// service's page cap, 16 MB documents, unique _id, snapshot transactions of doc(id)
+// operations, cloud storage and the openapi calls the project makes. It proves what the
+// SDK sends and how the adapters read the answers; not the service's exact error texts,
+// indexes, quotas or latency.
 //
 //   const emu = await startCloudEmulator({ pageCap: 100 })
 //   const cloud = initCloudSdkAgainst(emu)           // the initialised wx-server-sdk
 //   const db = cloud.database({ throwOnNotFound: false })
 //   ... emu.openapi.answerSubscribe(43101); emu.db.all('users'); await emu.close()
 //
+// A bundled cloud function needs no serviceUrl: Object.assign(process.env, emu.env) before
+// it runs, and its cloud.init({ env: DYNAMIC_CURRENT_ENV }) reaches the emulator.
 // wx-server-sdk is a singleton (init works once per loaded module): a test that needs a
 // second emulator, or a fresh SDK, loads one inside jest.isolateModules (see ./sdk).
 import { COLLECTIONS } from '../../../server/store/manifest'
