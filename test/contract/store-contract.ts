@@ -377,12 +377,38 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(await col.get(id('a'))).toEqual({ _id: id('a'), _rev: 3, run, v: 4 })
       })
 
+      it('concurrent read-modify-write transactions on one document lose no update', async () => {
+        await col.insert(doc('counter', { n: 0 }))
+        await Promise.all(
+          Array.from({ length: 4 }, () =>
+            fx.store.transaction(async (tx) => {
+              const t = tx.collection<TDoc>(CONTRACT_COLLECTIONS[0])
+              const current = await t.get(id('counter'))
+              await t.update(id('counter'), { n: (current?.n as number) + 1 })
+            }),
+          ),
+        )
+        expect(await col.get(id('counter'))).toMatchObject({ n: 4, _rev: 5 })
+      })
+
       it('offers only single-document operations: no find, count, getMany or insertMany', async () => {
         await fx.store.transaction(async (tx) => {
           const t = tx.collection<TDoc>(CONTRACT_COLLECTIONS[0]) as DocOps<TDoc> & Record<string, unknown>
           for (const op of ['get', 'insert', 'set', 'update', 'remove']) expect(typeof t[op]).toBe('function')
           for (const op of ['find', 'count', 'getMany', 'insertMany']) expect(t[op]).toBeUndefined()
         })
+      })
+    })
+
+    describe('paging with skip and limit', () => {
+      it('over a tied sort key neither repeats nor skips documents', async () => {
+        const n = 60
+        await col.insertMany(Array.from({ length: n }, (_, i) => doc(`t${String(i).padStart(2, '0')}`, { bucket: i % 2 })))
+        const seen: TDoc[] = []
+        for (let skip = 0; skip < n; skip += 7) seen.push(...(await find({}, { orderBy: [['bucket', 'asc']], skip, limit: 7 })))
+        expect(seen).toHaveLength(n)
+        expect(new Set(seen.map((d) => d._id)).size).toBe(n)
+        expect(seen.map((d) => d.bucket)).toEqual([...seen.map((d) => d.bucket as number)].sort((a, b) => a - b))
       })
     })
 

@@ -29,10 +29,15 @@ const TYPES: Record<string, string> = {
 
 export const contentTypeOf = (name: string): string => TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream'
 
-/** Storage's "no such file" (STORAGE_FILE_NONEXIST, -503003, or its message). */
+/**
+ * Storage's "no such file": STORAGE_FILE_NONEXIST as a code (downloadFile throws the node
+ * SDK's error with that code, errCode -1 and no words of its own), -503003, or the words.
+ */
 function isMissing(err: unknown): boolean {
-  const e = (err ?? {}) as { errCode?: unknown; errMsg?: unknown; message?: unknown; status?: unknown }
-  return e.errCode === -503003 || e.status === -503003 || /NONEXIST|not ?exist/i.test(`${e.errMsg ?? ''} ${e.message ?? ''}`)
+  const e = (err ?? {}) as { code?: unknown; errCode?: unknown; errMsg?: unknown; message?: unknown; status?: unknown }
+  return (
+    e.code === 'STORAGE_FILE_NONEXIST' || e.errCode === -503003 || e.status === -503003 || /NONEXIST|not ?exist/i.test(`${e.errMsg ?? ''} ${e.message ?? ''}`)
+  )
 }
 
 export class CloudFileStore implements FileStore {

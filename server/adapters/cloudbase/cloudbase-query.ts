@@ -7,7 +7,7 @@ import type { CloudCommand, CloudCond, CloudDb } from './cloud-db'
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
 const TOP_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/
 
-/** The database returns at most this many documents per get() on the server. */
+/** Documents asked per get(): the most the SDK asks for (the server may answer fewer). */
 export const PAGE = 1000
 
 export function checkField(field: string): string {
@@ -91,13 +91,20 @@ export function whereCond(db: QueryDb, where: Where | undefined): object | typeo
   return db.command.and(...parts, ...extra) as object
 }
 
+/** The smallest page cap a CloudBase server applies (older versions; 1000 today). */
+export const SMALLEST_SERVER_PAGE = 100
+
 /**
- * Sort keys for find(). A query that pages internally gets _id as the last key, so that
- * consecutive pages neither repeat nor skip documents with equal sort values.
+ * Sort keys for find(), with _id as the last key whenever order matters across requests:
+ * MongoDB orders ties differently from one request to the next, so consecutive pages (of
+ * this find, or of a caller paging with skip) would repeat some documents and skip others.
+ * A find without an order that fits in one page of the smallest cap gets no sort, so the
+ * database can serve it from the index of its filter (a lookup by openid, say).
  */
-export function sortKeys(opts: FindOptions, paged: boolean): Array<[string, 'asc' | 'desc']> {
+export function sortKeys(opts: FindOptions): Array<[string, 'asc' | 'desc']> {
   const keys = (opts.orderBy ?? []).map(([f, d]): [string, 'asc' | 'desc'] => [checkField(f), d === 'desc' ? 'desc' : 'asc'])
-  if (paged && !keys.some(([f]) => f === '_id')) keys.push(['_id', 'asc'])
+  const mayPage = opts.limit === undefined || opts.limit > SMALLEST_SERVER_PAGE
+  if ((keys.length > 0 || mayPage) && !keys.some(([f]) => f === '_id')) keys.push(['_id', 'asc'])
   return keys
 }
 

@@ -1,16 +1,19 @@
 // The Store on the WeChat Cloud (CloudBase) document database, through an injected
 // wx-server-sdk database object. Semantics match the SQLite adapter: _rev is a document
 // field that starts at 1 and rises with every write, insert of an existing id and a
-// stale ifRev are CONFLICT, find pages past the server's 1000-document cap.
+// stale ifRev are CONFLICT, find pages past the server's page cap (1000, or 100 on older
+// versions) until an empty page.
 import { AppError } from '../../../domain/errors'
 import type { Collection, FindOptions, StoredDoc, Store, TxStore, Where } from '../../ports/store'
 import type { CollectionName } from '../../store/manifest'
 import type { CloudCollection, CloudDb, CloudQuery, CloudRow } from './cloud-db'
 import { MATCHES_NOTHING, PAGE, docBody, patchData, projection, sortKeys, whereCond } from './cloudbase-query'
-import { conflictExisting, isDuplicateKey, readRow, toDoc, txDocOps } from './cloudbase-tx'
+import { conflictExisting, isDuplicateKey, isTransactionConflict, readRow, toDoc, txDocOps } from './cloudbase-tx'
 
 /** Documents per add() of insertMany, well under the request size limit. */
 const INSERT_BATCH = 100
+/** Runs of a transaction that keeps meeting write conflicts before CONFLICT is answered. */
+const TX_ATTEMPTS = 5
 /** Ids per command.in() of getMany and the insertMany pre-check. */
 const ID_CHUNK = 500
 
@@ -34,11 +37,21 @@ export class CloudBaseStore implements Store {
     return new CloudBaseCollection<T>(this.db, name, (fn) => this.transaction(fn))
   }
 
-  transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R> {
-    // runTransaction rolls back when fn throws, and reruns fn on a write conflict.
-    return this.db.runTransaction((t) =>
-      fn({ collection: <T extends StoredDoc>(name: CollectionName) => txDocOps<T>(this.db.command, t.collection(name)) }),
-    )
+  async transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // runTransaction rolls back when fn throws, and reruns fn on a conflict at commit.
+        return await this.db.runTransaction((t) =>
+          fn({ collection: <T extends StoredDoc>(name: CollectionName) => txDocOps<T>(this.db.command, t.collection(name)) }),
+        )
+      } catch (err) {
+        // A conflict met by a write inside fn is not rerun by the SDK: rerun it here, after
+        // a short random pause so that the transactions in a collision spread out.
+        if (!isTransactionConflict(err)) throw err
+        if (attempt >= TX_ATTEMPTS) throw new AppError('CONFLICT')
+        await new Promise((resolve) => setTimeout(resolve, attempt * (5 + Math.random() * 20)))
+      }
+    }
   }
 
   async health(): Promise<Record<string, unknown>> {
@@ -85,9 +98,8 @@ class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
     const base = this.query(opts.where)
     const want = opts.limit
     if (!base || want === 0) return []
-    const paged = want === undefined || want > PAGE
     let q = base
-    for (const [field, dir] of sortKeys(opts, paged)) q = q.orderBy(field, dir)
+    for (const [field, dir] of sortKeys(opts)) q = q.orderBy(field, dir)
     if (opts.fields) q = q.field(projection(opts.fields))
     const out: T[] = []
     let skip = opts.skip ?? 0
@@ -95,7 +107,9 @@ class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
       const n = want === undefined ? PAGE : Math.min(PAGE, want - out.length)
       const { data } = await (skip ? q.skip(skip) : q).limit(n).get()
       for (const row of data) out.push(toDoc<T>(opts.fields ? withNulls(row, opts.fields) : row))
-      if (data.length < n || (want !== undefined && out.length >= want)) return out
+      // The server may answer fewer than asked (a page cap of 100 on older versions), and
+      // the SDK does not say how many it would give: only an empty page is the end.
+      if (data.length === 0 || (want !== undefined && out.length >= want)) return out
       skip += data.length
     }
   }

@@ -25,6 +25,18 @@ export function isDuplicateKey(err: unknown): boolean {
 }
 const DUPLICATE = /DUPLICATE_WRITE|duplicate key|E11000/i
 
+/**
+ * True for a write conflict between transactions. runTransaction reruns the function
+ * only for a conflict found at commit; one met by a write inside the function reaches
+ * us wrapped by wx-server-sdk (errCode -501001), recognisable by the service's words.
+ */
+export function isTransactionConflict(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false
+  const e = err as { code?: unknown; errMsg?: unknown; message?: unknown }
+  return TX_CONFLICT.test([e.code, e.errMsg, e.message].map((v) => String(v ?? '')).join(' '))
+}
+const TX_CONFLICT = /TRANSACTION_CONFLICT|TransactionConflict|WriteConflict|transaction conflict/i
+
 export const conflictExisting = (): AppError => new AppError('CONFLICT', '这条记录已经存在')
 
 /** The document operations of one collection inside a transaction, and nothing else. */

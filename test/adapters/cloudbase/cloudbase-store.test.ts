@@ -1,6 +1,7 @@
-// How the CloudBase adapter translates Store calls into wx-server-sdk database calls,
-// checked against a fake that only records calls. Whether CloudBase then answers as the
-// Store contract says is the job of test/contract/cloudbase-store.test.ts.
+// How the CloudBase adapter translates Store calls into wx-server-sdk database calls, and
+// how many it makes, checked against a fake that only records calls. Whether CloudBase
+// then answers as the Store contract says is the job of the contract suites on the
+// emulator (test/contract/cloudbase-emulated-cap*.test.ts) and on a real environment.
 import { AppError } from '../../../domain/errors'
 import { CloudBaseStore } from '../../../server/adapters/cloudbase/cloudbase-store'
 import { escapeRegExp } from '../../../server/adapters/cloudbase/cloudbase-query'
@@ -100,10 +101,10 @@ describe('filters', () => {
 
 describe('find with fields', () => {
   it('asks for those fields and the revision only, and fills a field the document lacks with null', async () => {
-    db.answer({ data: [{ _id: 'h1', _rev: 2, houseId: 'x' }] })
+    db.answer({ data: [{ _id: 'h1', _rev: 2, houseId: 'x' }] }, page(0))
     const docs = await col().find({ where: { villageId: 'v1' }, fields: ['houseId', 'kind'], limit: 10 })
     expect(docs).toEqual([{ _id: 'h1', _rev: 2, houseId: 'x', kind: null }])
-    expect(db.calls).toEqual([[['collection', 'households'], ['where', { villageId: 'v1' }], ['field', { _rev: true, houseId: true, kind: true }], ['limit', 10], ['get']]])
+    expect(db.calls[0]).toEqual([['collection', 'households'], ['where', { villageId: 'v1' }], ['field', { _rev: true, houseId: true, kind: true }], ['limit', 10], ['get']])
   })
 
   it('refuses a nested or unsafe field before any call', async () => {
@@ -112,24 +113,39 @@ describe('find with fields', () => {
 })
 
 describe('find paging', () => {
-  it('with a small limit: one get, the caller’s order only', async () => {
-    db.answer(page(3))
+  it('with a small limit: the caller’s order then _id; a short page is not the end, an empty one is', async () => {
+    db.answer(page(3), page(0))
     const docs = await col().find({ where: { villageId: 'v1' }, orderBy: [['group', 'asc']], skip: 20, limit: 10 })
     expect(docs).toHaveLength(3)
+    const chain = [['collection', 'households'], ['where', { villageId: 'v1' }], ['orderBy', 'group', 'asc'], ['orderBy', '_id', 'asc']]
     expect(db.calls).toEqual([
-      [['collection', 'households'], ['where', { villageId: 'v1' }], ['orderBy', 'group', 'asc'], ['skip', 20], ['limit', 10], ['get']],
+      [...chain, ['skip', 20], ['limit', 10], ['get']],
+      [...chain, ['skip', 23], ['limit', 7], ['get']],
     ])
   })
 
-  it('without a limit: pages of 1000 with _id breaking ties, until a short page', async () => {
-    db.answer(page(1000), page(1000, 1000), page(234, 2000))
+  it('a lookup without an order that fits in a page of 100 asks for no sort, so the index of its filter serves it', async () => {
+    db.answer(page(1))
+    await col().find({ where: { openid: 'o-1' }, limit: 1 })
+    expect(db.calls).toEqual([[['collection', 'households'], ['where', { openid: 'o-1' }], ['limit', 1], ['get']]])
+  })
+
+  it('a limit met in full costs no further call', async () => {
+    db.answer(page(10))
+    expect(await col().find({ limit: 10 })).toHaveLength(10)
+    expect(db.calls).toHaveLength(1)
+  })
+
+  it('without a limit: pages of 1000 with _id breaking ties, past short pages until an empty one', async () => {
+    db.answer(page(1000), page(100, 1000), page(234, 1100), page(0))
     const docs = await col().find({ where: { villageId: 'v1' }, orderBy: [['group', 'desc']] })
-    expect(docs).toHaveLength(2234)
+    expect(docs).toHaveLength(1334)
     const chain = [['collection', 'households'], ['where', { villageId: 'v1' }], ['orderBy', 'group', 'desc'], ['orderBy', '_id', 'asc']]
     expect(db.calls).toEqual([
       [...chain, ['limit', 1000], ['get']],
       [...chain, ['skip', 1000], ['limit', 1000], ['get']],
-      [...chain, ['skip', 2000], ['limit', 1000], ['get']],
+      [...chain, ['skip', 1100], ['limit', 1000], ['get']],
+      [...chain, ['skip', 1334], ['limit', 1000], ['get']],
     ])
   })
 
@@ -151,11 +167,9 @@ describe('find paging', () => {
 
   it('getMany asks by _id in chunks and never for an empty list', async () => {
     expect(await col().getMany([])).toEqual([])
-    db.answer(page(2))
+    db.answer(page(2), page(0))
     await col().getMany(['h0', 'h1', 'h0'])
-    expect(db.calls).toEqual([
-      [['collection', 'households'], ['where', { _id: cmd('in', ['h0', 'h1']) }], ['orderBy', '_id', 'asc'], ['limit', 1000], ['get']],
-    ])
+    expect(db.calls[0]).toEqual([['collection', 'households'], ['where', { _id: cmd('in', ['h0', 'h1']) }], ['orderBy', '_id', 'asc'], ['limit', 1000], ['get']])
   })
 })
 

@@ -1,63 +1,82 @@
-// The subscription-message channel: what it sends, and how WeChat's refusals come back.
+// The subscription-message channel through the real wx-server-sdk (cloud.openapi over the
+// emulator): what WeChat receives, and how its answers 0 / 43101 / 47003 / 40037 come back.
 import type { Message } from '../../../server/ports/notifier'
 import { SubscribeNotifier, type SubscribeSendApi } from '../../../server/adapters/cloudbase/subscribe-notifier'
+import { guardNetwork, initCloudSdkAgainst, startCloudEmulator, type CloudEmulator, type NetworkGuard, type WxServerSdk } from '../../support/cloudbase-emulator'
 
-const quiet = { info: () => {}, error: () => {} }
 const message: Message = { id: 'm1', userId: 'u1', kind: 'case.assigned', title: '新的排查任务', body: '玉龙镇 3 户', page: 'pages/task/index?id=t1' }
 const templates = {
   'case.assigned': { templateId: 'TPL-1', toData: (m: Message) => ({ thing1: { value: m.title }, thing2: { value: m.body } }) },
 }
-
-function api(outcome: unknown = {}) {
-  const sent: unknown[] = []
-  const send: SubscribeSendApi['send'] = async (p) => {
-    sent.push(p)
-    if (outcome instanceof Error) throw outcome
-    return outcome
-  }
-  return { sent, api: { send } }
-}
-
 const openids = async (userId: string) => (userId === 'u1' ? 'o-u1' : null)
 
+let guard: NetworkGuard
+let emu: CloudEmulator
+let cloud: WxServerSdk
+let errors: Array<[string, unknown]>
+
+function notifier(api: SubscribeSendApi = { send: (p) => cloud.openapi.subscribeMessage.send(p) }) {
+  return new SubscribeNotifier(api, templates, openids, { info: () => {}, error: (msg, detail) => errors.push([msg, detail]) })
+}
+
+beforeAll(async () => {
+  guard = guardNetwork()
+  emu = await startCloudEmulator()
+  cloud = initCloudSdkAgainst(emu)
+})
+beforeEach(() => {
+  errors = []
+  emu.openapi.calls.length = 0
+})
+afterAll(async () => {
+  await emu?.close()
+  guard?.restore()
+  expect(guard.violations).toEqual([])
+  expect(emu.unsupported).toEqual([])
+})
+
 it('sends the template with the user’s OPENID, the page and the keyword values', async () => {
-  const { sent, api: a } = api()
-  const n = new SubscribeNotifier(a, templates, openids, quiet)
-  expect(await n.deliver(message)).toEqual({ delivered: true, channel: 'subscribe' })
-  expect(sent).toEqual([
+  expect(await notifier().deliver(message)).toEqual({ delivered: true, channel: 'subscribe' })
+  expect(emu.openapi.calls).toEqual([
     {
-      touser: 'o-u1',
-      templateId: 'TPL-1',
-      page: 'pages/task/index?id=t1',
-      data: { thing1: { value: '新的排查任务' }, thing2: { value: '玉龙镇 3 户' } },
-      miniprogramState: 'formal',
+      api: 'subscribeMessage.send',
+      params: {
+        touser: 'o-u1',
+        template_id: 'TPL-1',
+        page: 'pages/task/index?id=t1',
+        data: { thing1: { value: '新的排查任务' }, thing2: { value: '玉龙镇 3 户' } },
+        miniprogram_state: 'formal',
+      },
     },
   ])
+  expect(emu.openapi.delivered).toHaveLength(1)
 })
 
 it('a kind without a template is NO_TEMPLATE, and nothing is sent', async () => {
-  const { sent, api: a } = api()
-  const n = new SubscribeNotifier(a, templates, openids, quiet)
-  expect(await n.deliver({ ...message, kind: 'toString' })).toEqual({ delivered: false, channel: 'subscribe', error: 'NO_TEMPLATE' })
-  expect(sent).toEqual([])
+  expect(await notifier().deliver({ ...message, kind: 'toString' })).toEqual({ delivered: false, channel: 'subscribe', error: 'NO_TEMPLATE' })
+  expect(emu.openapi.calls).toEqual([])
 })
 
-it('a user without a bound OPENID is NO_OPENID', async () => {
-  const { api: a } = api()
-  const n = new SubscribeNotifier(a, templates, openids, quiet)
-  expect(await n.deliver({ ...message, userId: 'u2' })).toEqual({ delivered: false, channel: 'subscribe', error: 'NO_OPENID' })
+it('a user without a bound OPENID is NO_OPENID, and nothing is sent', async () => {
+  expect(await notifier().deliver({ ...message, userId: 'u2' })).toEqual({ delivered: false, channel: 'subscribe', error: 'NO_OPENID' })
+  expect(emu.openapi.calls).toEqual([])
 })
 
-it('43101 (no consent left) is NO_CONSENT', async () => {
-  const { api: a } = api(Object.assign(new Error('user refuse to accept the msg'), { errCode: 43101 }))
-  const n = new SubscribeNotifier(a, templates, openids, quiet)
-  expect(await n.deliver(message)).toEqual({ delivered: false, channel: 'subscribe', error: 'NO_CONSENT' })
+it('43101 (the user refused, or the one-time consent is used up) is NO_CONSENT', async () => {
+  emu.openapi.answerSubscribe(43101)
+  expect(await notifier().deliver(message)).toEqual({ delivered: false, channel: 'subscribe', error: 'NO_CONSENT' })
+  expect(errors).toEqual([])
+  expect(emu.openapi.delivered).toEqual([])
 })
 
-it('another WeChat refusal is reported with its code; an SDK or network failure is thrown for a retry', async () => {
-  const refused = new SubscribeNotifier(api(Object.assign(new Error('argument invalid! data.thing1.value'), { errCode: 47003 })).api, templates, openids, quiet)
-  expect(await refused.deliver(message)).toEqual({ delivered: false, channel: 'subscribe', error: 'WX_47003' })
+it('47003 (a keyword value WeChat refuses) and 40037 (a wrong template id) are reported with their code and logged', async () => {
+  emu.openapi.answerSubscribe(47003, 40037)
+  expect(await notifier().deliver(message)).toEqual({ delivered: false, channel: 'subscribe', error: 'WX_47003' })
+  expect(await notifier().deliver(message)).toEqual({ delivered: false, channel: 'subscribe', error: 'WX_40037' })
+  expect(errors.map(([, d]) => (d as { errCode: number }).errCode)).toEqual([47003, 40037])
+})
+
+it('an SDK or network failure is thrown, so the outbox retries later (a stand-in: the emulator does not drop connections)', async () => {
   const down = Object.assign(new Error('ETIMEDOUT'), { errCode: -1 })
-  const failing = new SubscribeNotifier(api(down).api, templates, openids, quiet)
-  await expect(failing.deliver(message)).rejects.toBe(down)
+  await expect(notifier({ send: () => Promise.reject(down) }).deliver(message)).rejects.toBe(down)
 })
