@@ -10,6 +10,7 @@ import { useResult } from '../../hooks/useResult'
 import { loadMeOfflineFirst, useQueueItem } from '../../services/offline-queue'
 import { getHouse, knownHouse, type HouseBrief } from '../../services/patrols'
 import { ROUTES } from '../../routes'
+import { backTo } from '../../services/navigation'
 import { newId } from '../offline/time'
 import { QueueStateLine } from '../offline/QueueViews'
 import { HouseHeader } from './HouseHeader'
@@ -35,7 +36,7 @@ function Saved({ itemId }: { itemId: string }) {
       <Text className="saved__title">{synced ? '巡查记录已上传' : '巡查记录已保存'}</Text>
       {item && <QueueStateLine item={item} />}
       <View className="saved__actions">
-        <Button block type="primary" size="large" data-testid="back-to-plan" onClick={() => void Taro.redirectTo({ url: ROUTES.inspectorPlan })}>
+        <Button block type="primary" size="large" data-testid="back-to-plan" onClick={() => backTo(ROUTES.inspectorPlan)}>
           继续巡查下一户
         </Button>
         <Button block fill="outline" type="primary" size="large" data-testid="go-sync" onClick={() => void Taro.navigateTo({ url: ROUTES.inspectorSync })}>
