@@ -59,7 +59,7 @@ export const alertHandlers = handlers({
     if (input.endsAt <= input.startsAt) throw new AppError('VALIDATION', '结束时间要晚于开始时间')
     // The alert belongs to the street of its villages, where the caller is staff.
     const streetId = await deps.orgs.commonStreet(input.villageIds)
-    if (!streetId) throw new AppError('VALIDATION', '一次预警只能发给同一个街道的村（社区）')
+    if (!streetId) throw new AppError('VALIDATION', '预警只能发给同一个街道的村（社区），请分街道发布')
     const stored = await deps.store.collection<AlertDoc>('alerts').get(input.alertId)
     if (stored) return alertView(ownReplay(stored, (a) => a.createdBy === ctx.user._id))
     const alert = await applyAlert(deps, { ...input, source: 'manual', externalId: null, streetId, createdBy: ctx.user._id })
@@ -86,7 +86,7 @@ export const alertHandlers = handlers({
     const { deps } = ctx
     for (const v of input.villageIds) ctx.requireVillage(v)
     const streetId = await deps.orgs.commonStreet(input.villageIds)
-    if (!streetId) throw new AppError('VALIDATION', '一次灾情只能包括同一个街道的村（社区）')
+    if (!streetId) throw new AppError('VALIDATION', '灾情只能登记同一个街道的村（社区），请分街道登记')
     const col = deps.store.collection<DisasterEventDoc>('disasterEvents')
     const occurred = new Date(input.occurredAt)
     if (occurred.getTime() > ctx.now().getTime() + 5 * 60_000) throw new AppError('VALIDATION', '发生时间不能晚于现在')

@@ -130,7 +130,7 @@ export const patrolReportHandlers = handlers({
     // One street's villages: the sample belongs to the street they are in, not to whichever street the caller's first grant names.
     for (const v of input.villageIds ?? []) ctx.requireVillage(v)
     const streetId = input.villageIds ? await deps.orgs.commonStreet(input.villageIds) : streetOfCaller(ctx, ['staff'])
-    if (!streetId) throw new AppError('VALIDATION', '一次抽查只能抽同一个街道的村（社区）')
+    if (!streetId) throw new AppError('VALIDATION', '抽查只能在同一个街道的村（社区）中进行，请分街道抽取')
     const villageIds = input.villageIds ?? (await deps.orgs.villagesUnder(streetId)).map((v) => v._id)
     const existing = await col.get(input.sampleId)
     if (existing) return view(ownReplay(existing, (s) => s.createdBy === ctx.user._id))
