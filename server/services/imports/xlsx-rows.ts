@@ -92,21 +92,42 @@ function cellText(type: string | undefined, body: string | undefined, strings: s
   }
 }
 
-function rowCells(row: string, strings: string[]): string[] {
+/**
+ * A number cell of 16 digits or more: Excel keeps 15, so an ID number typed into a
+ * General cell has lost its last digits (5.00231E+17) and only the cell's type tells.
+ */
+function isLongNumber(type: string | undefined, body: string | undefined): boolean {
+  if (type !== undefined && type !== 'n') return false
+  const raw = body && VALUE.exec(body)?.[1]
+  const n = raw ? Number(raw) : NaN
+  return Number.isFinite(n) && Math.abs(n) >= 1e15
+}
+
+function rowCells(row: string, strings: string[]): { cells: string[]; longNumbers?: number[] } {
   const cells: string[] = []
+  const longNumbers: number[] = []
   let next = 0
   for (const m of row.matchAll(CELL)) {
     const attrs = m[1]!
     const ref = CELL_REF.exec(attrs)
     const col = ref ? columnIndex(ref[1]!) : next
     while (cells.length < col) cells.push('')
-    cells[col] = cellText(CELL_TYPE.exec(attrs)?.[1], m[2], strings)
+    const type = CELL_TYPE.exec(attrs)?.[1]
+    cells[col] = cellText(type, m[2], strings)
+    if (isLongNumber(type, m[2])) longNumbers.push(col)
     next = col + 1
   }
-  return cells
+  return longNumbers.length ? { cells, longNumbers } : { cells }
 }
 
-export async function* xlsxRows(bytes: Buffer, from: number): AsyncGenerator<{ rowNumber: number; cells: string[] }> {
+export interface SheetRow {
+  rowNumber: number
+  cells: string[]
+  /** Columns (0-based) whose cell was a number too long to keep whole; absent when none. */
+  longNumbers?: number[]
+}
+
+export async function* xlsxRows(bytes: Buffer, from: number): AsyncGenerator<SheetRow> {
   try {
     const entries = zipEntries(bytes)
     const { sheet, strings: stringsEntry } = await firstSheetAndStrings(bytes, entries)
@@ -116,7 +137,7 @@ export async function* xlsxRows(bytes: Buffer, from: number): AsyncGenerator<{ r
       const r = /^<row\b[^>]*?\sr="(\d+)"/.exec(row)
       rowNumber = r ? Number(r[1]) : rowNumber + 1
       if (rowNumber < from) continue
-      yield { rowNumber, cells: rowCells(row, strings) }
+      yield { rowNumber, ...rowCells(row, strings) }
     }
   } catch (err) {
     // A damaged zip or deflate stream is the file's fault, not the server's.
