@@ -94,13 +94,14 @@ export interface RowError {
 const isMasked = (v: string) => v.includes('*')
 
 export interface ListRowOptions extends PhoneOptions {
-  /** Columns whose cell the sheet stored as a number too long to keep whole (over 15 digits). */
+  /** Columns whose cell the sheet stored as a number, not as text. */
   numberCells?: ReadonlySet<ListColumn>
 }
 
 export const ID_DIGITS_LOST = '身份证号被 Excel 存成了数字，后几位已丢失。请把这一列设为“文本”格式后重新填写'
 export const ID_FIRST_GENERATION = '这是 15 位的第一代身份证号，请改填此人现在的 18 位身份证号（见身份证或户口簿）'
 export const PHONE_FORMAT = '电话应为 11 位手机号，或带区号的座机号（如 023-45671234）'
+export const PHONE_ZERO_LOST = '电话被 Excel 存成了数字，区号前面的 0 丢了。请把这一列设为“文本”格式后重新填写'
 
 /**
  * Why an unmasked ID number is refused, or null. Excel keeps 15 digits of a number: an ID
@@ -108,7 +109,7 @@ export const PHONE_FORMAT = '电话应为 11 位手机号，或带区号的座�
  * last digits turned to 0, which is not a typo of the check digit.
  */
 function idNumberProblem(v: string, fromNumberCell: boolean): string | null {
-  if (fromNumberCell || /^\d(\.\d+)?E\+?\d+$/i.test(v)) return ID_DIGITS_LOST
+  if ((fromNumberCell && v.length > 15) || /^\d(\.\d+)?E\+?\d+$/i.test(v)) return ID_DIGITS_LOST
   if (/^\d{15}$/.test(v)) return ID_FIRST_GENERATION
   if (!/^\d{17}[\dX]$/.test(v)) return '身份证号应为 18 位'
   if (!isValidIdNumber(v)) return v.endsWith('000') ? ID_DIGITS_LOST : '身份证号校验位不对，请核对'
@@ -152,7 +153,9 @@ export function parseListRow(cells: Partial<Record<ListColumn, string>>, options
       phoneMasked = rawPhone
     } else {
       phone = normalizePhone(rawPhone, options)
-      if (!phone) errors.push({ column: header('phone'), message: PHONE_FORMAT })
+      // 02345671234 typed into a General cell comes back as 2345671234.
+      const zeroLost = !phone && options.numberCells?.has('phone') && normalizePhone(`0${rawPhone}`) !== null
+      if (!phone) errors.push({ column: header('phone'), message: zeroLost ? PHONE_ZERO_LOST : PHONE_FORMAT })
     }
   }
 

@@ -28,7 +28,10 @@ describe('an ID number in a department list', () => {
     expect(parseListRow({ ...base, idNumber: '500231198701014000' }).errors).toEqual([])
   })
 
-  it('a 15-digit first-generation ID number asks for the 18-digit one', () => {
+  it('a 15-digit first-generation ID number asks for the 18-digit one, also from a number cell (Excel keeps 15 digits whole)', () => {
+    expect(parseListRow({ ...base, idNumber: '500231870101101' }, { numberCells: new Set(['idNumber']) }).errors).toEqual([
+      { column: '身份证号', message: '这是 15 位的第一代身份证号，请改填此人现在的 18 位身份证号（见身份证或户口簿）' },
+    ])
     expect(parseListRow({ ...base, idNumber: '500231870101101' }).errors).toEqual([
       { column: '身份证号', message: '这是 15 位的第一代身份证号，请改填此人现在的 18 位身份证号（见身份证或户口簿）' },
     ])

@@ -37,6 +37,13 @@ describe('a phone in a department list', () => {
     }
   })
 
+  it('a landline Excel stored as a number, which drops the leading 0 of the area code, is reported as such', () => {
+    const fromNumberCell = parseListRow({ name: '张三', idNumber: ID, village: '玉龙村', categories: '低保户', phone: '2345671234' }, { numberCells: new Set(['phone']) })
+    expect(fromNumberCell.errors).toEqual([{ column: '联系电话', message: '电话被 Excel 存成了数字，区号前面的 0 丢了。请把这一列设为“文本”格式后重新填写' }])
+    // A mobile or an 8-digit local number in a number cell lost nothing.
+    expect(parseListRow({ name: '张三', idNumber: ID, village: '玉龙村', categories: '低保户', phone: '13812345678' }, { numberCells: new Set(['phone']) }).errors).toEqual([])
+  })
+
   it('a landline is masked keeping the area code and the last four digits', () => {
     expect(maskPhone('023-45671234')).toBe('023-****1234')
     expect(maskPhone('0831-2345678')).toBe('0831-***5678')

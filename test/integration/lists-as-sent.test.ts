@@ -55,6 +55,20 @@ describe('a phone in a department list', () => {
     ])
   })
 
+  it('a landline Excel stored as a number is reported on its row as having lost the 0 of its area code', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('名单')
+    ws.addRow(HEADER)
+    ws.addRow(row('座机', IDS[0]!, 2345671234))
+    ws.addRow(row('手机', IDS[1]!, 13800002222))
+    const { importId } = await startImport(Buffer.from(await wb.xlsx.writeBuffer()), 'civil')
+    expect((await runToRest(importId)).counts).toMatchObject({ new: 1, error: 1 })
+    const errors = ok(await env.call(STAFF, 'import.rows', { importId, kind: 'error' }))
+    expect(errors.items.map((e) => [e.rowNumber, e.errors])).toEqual([
+      [2, [{ column: '联系电话', message: '电话被 Excel 存成了数字，区号前面的 0 丢了。请把这一列设为“文本”格式后重新填写' }]],
+    ])
+  })
+
   it("a local landline is given the street's area code when the street sets it", async () => {
     env.rt.deps.config.localAreaCode = '023'
     const { importId } = await startImport(await xlsxOf([HEADER, row('本地号', IDS[0]!, '45671236')]), 'civil')

@@ -74,19 +74,23 @@ it('refuses a damaged file with a message for the person who uploaded it', async
   }
 })
 
-it('marks a number cell too long for Excel to keep whole, as an ID number typed into a General cell is', async () => {
+it('marks the number cells, as an ID number or a phone typed into a General cell is', async () => {
   const wb = new ExcelJS.Workbook()
   const ws = wb.addWorksheet('名单')
   ws.addRow(['玉龙村', 500231198701011000, 13800001111, 500231870101101])
-  const read: Array<{ rowNumber: number; cells: string[]; longNumbers?: number[] }> = []
+  ws.addRow(['凉水社区', '500231198701011234'])
+  const read: Array<{ rowNumber: number; cells: string[]; numberCells?: number[] }> = []
   for await (const r of xlsxRows(Buffer.from(await wb.xlsx.writeBuffer()), 1)) read.push(r)
-  expect(read).toEqual([{ rowNumber: 1, cells: ['玉龙村', '500231198701011000', '13800001111', '500231870101101'], longNumbers: [1] }])
+  expect(read).toEqual([
+    { rowNumber: 1, cells: ['玉龙村', '500231198701011000', '13800001111', '500231870101101'], numberCells: [1, 2, 3] },
+    { rowNumber: 2, cells: ['凉水社区', '500231198701011234'] },
+  ])
 })
 
 it('reads a number cell written in scientific notation as its digits and marks it', async () => {
   // Excel itself writes such a cell as <v>5.0023119870101102E+17</v>.
   const bytes = xlsxWithSheetData('<row r="1"><c r="B1"><v>5.0023119870101102E+17</v></c></row>')
-  const read: Array<{ rowNumber: number; cells: string[]; longNumbers?: number[] }> = []
+  const read: Array<{ rowNumber: number; cells: string[]; numberCells?: number[] }> = []
   for await (const r of xlsxRows(bytes, 1)) read.push(r)
-  expect(read).toEqual([{ rowNumber: 1, cells: ['', '500231198701011000'], longNumbers: [1] }])
+  expect(read).toEqual([{ rowNumber: 1, cells: ['', '500231198701011000'], numberCells: [1] }])
 })

@@ -55,7 +55,7 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
 
   let finished = true
   try {
-    for await (const { rowNumber, cells, longNumbers } of readRows(file.bytes, kind, rowsRead + 1)) {
+    for await (const { rowNumber, cells, numberCells: numberAt } of readRows(file.bytes, kind, rowsRead + 1)) {
       rowsRead = rowNumber
       if (!columns) {
         const mapped = mapHeaders(cells)
@@ -72,7 +72,7 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
       for (const col of LIST_COLUMNS) {
         const at = columns[col]
         if (at !== undefined) mappedCells[col] = cells[at] ?? ''
-        if (at !== undefined && longNumbers?.includes(at)) numberCells.add(col)
+        if (at !== undefined && numberAt?.includes(at)) numberCells.add(col)
       }
       const { row, errors } = parseListRow(mappedCells, { numberCells, localAreaCode: deps.config.localAreaCode })
       const village = villageByName.get(row.villageName)

@@ -93,19 +93,18 @@ function cellText(type: string | undefined, body: string | undefined, strings: s
 }
 
 /**
- * A number cell of 16 digits or more: Excel keeps 15, so an ID number typed into a
- * General cell has lost its last digits (5.00231E+17) and only the cell's type tells.
+ * A number cell. Only the cell's type tells what Excel did to a number typed into a
+ * General cell: an ID number kept 15 digits (5.00231E+17), a landline lost its leading 0.
  */
-function isLongNumber(type: string | undefined, body: string | undefined): boolean {
+function isNumber(type: string | undefined, body: string | undefined): boolean {
   if (type !== undefined && type !== 'n') return false
   const raw = body && VALUE.exec(body)?.[1]
-  const n = raw ? Number(raw) : NaN
-  return Number.isFinite(n) && Math.abs(n) >= 1e15
+  return raw !== undefined && raw !== '' && Number.isFinite(Number(raw))
 }
 
-function rowCells(row: string, strings: string[]): { cells: string[]; longNumbers?: number[] } {
+function rowCells(row: string, strings: string[]): { cells: string[]; numberCells?: number[] } {
   const cells: string[] = []
-  const longNumbers: number[] = []
+  const numberCells: number[] = []
   let next = 0
   for (const m of row.matchAll(CELL)) {
     const attrs = m[1]!
@@ -114,17 +113,17 @@ function rowCells(row: string, strings: string[]): { cells: string[]; longNumber
     while (cells.length < col) cells.push('')
     const type = CELL_TYPE.exec(attrs)?.[1]
     cells[col] = cellText(type, m[2], strings)
-    if (isLongNumber(type, m[2])) longNumbers.push(col)
+    if (isNumber(type, m[2])) numberCells.push(col)
     next = col + 1
   }
-  return longNumbers.length ? { cells, longNumbers } : { cells }
+  return numberCells.length ? { cells, numberCells } : { cells }
 }
 
 export interface SheetRow {
   rowNumber: number
   cells: string[]
-  /** Columns (0-based) whose cell was a number too long to keep whole; absent when none. */
-  longNumbers?: number[]
+  /** Columns (0-based) whose cell was a number, not text; absent when none. */
+  numberCells?: number[]
 }
 
 export async function* xlsxRows(bytes: Buffer, from: number): AsyncGenerator<SheetRow> {
