@@ -1,6 +1,8 @@
 // Masking rules for personal data, shared by lists, pages and exports.
 // Name: keep the first character (张**). ID number: keep the first 4 and last 2
-// (5002************12). Phone: keep the first 3 and last 4 (138****1234).
+// (5002************12). Phone: keep the first 3 and last 4 (138****1234); a landline
+// keeps its area code and last 4 (023-****1234).
+import { maskStoredPhone, normalizePhone } from './phone-numbers'
 
 export function maskName(name: string): string {
   const chars = Array.from(name.trim())
@@ -15,11 +17,7 @@ export function maskIdNumber(idNumber: string): string {
   return v.slice(0, 4) + '*'.repeat(v.length - 6) + v.slice(-2)
 }
 
-export function maskPhone(phone: string): string {
-  const v = phone.trim()
-  if (v.length < 7) return '*'.repeat(v.length)
-  return v.slice(0, 3) + '*'.repeat(v.length - 7) + v.slice(-4)
-}
+export const maskPhone = (phone: string): string => maskStoredPhone(phone)
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const ID_CHECK = '10X98765432'
@@ -37,7 +35,8 @@ export function idCheckDigit(first17: string): string {
   return ID_CHECK[sum % 11]!
 }
 
-export const isValidPhone = (phone: string): boolean => /^1\d{10}$/.test(phone.trim())
+/** A mobile or a landline, in any spelling a list uses (see phone-numbers.ts). */
+export const isValidPhone = (phone: string): boolean => normalizePhone(phone) !== null
 
 /** Who may see a full value (each reveal is audited): inspectors call households. */
 export const REVEAL_ROLES: Record<'idNumber' | 'phone', ReadonlyArray<import('./enums').Role>> = {

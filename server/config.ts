@@ -16,6 +16,11 @@ const configSchema = z.object({
   /** Largest accepted list file, in bytes. */
   importMaxBytes: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
   /**
+   * Area code given to 8-digit landlines a list writes without one (铜梁/重庆: 023). Unset:
+   * such a number is stored as written.
+   */
+  localAreaCode: z.string().regex(/^0\d{2,3}$/, 'ANJU_LOCAL_AREA_CODE must be an area code such as 023').optional(),
+  /**
    * Rows of an import written per store transaction. On SQLite a transaction's own cost
    * outweighs a row's, so many rows share one; CloudBase transactions run one network
    * round trip per document and rerun whole on a write conflict, so they stay small.
@@ -127,6 +132,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     newListingCheckDay: env.ANJU_NEW_LISTING_CHECK_DAY,
     chunkBudgetMs: env.ANJU_CHUNK_BUDGET_MS,
     importMaxBytes: env.ANJU_IMPORT_MAX_BYTES,
+    localAreaCode: env.ANJU_LOCAL_AREA_CODE || undefined,
     importTxRows: env.ANJU_IMPORT_TX_ROWS,
     inviteTtlDays: env.ANJU_INVITE_TTL_DAYS,
     exportKeepDays: env.ANJU_EXPORT_KEEP_DAYS,

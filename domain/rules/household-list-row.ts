@@ -1,7 +1,8 @@
 // Reading one row of a department's list (or of our own ledger export): which column is
 // which, and what makes a row valid. Pure: the caller resolves village names.
 import { CATEGORY_LABELS, type Category } from '../enums'
-import { isValidIdNumber, isValidPhone } from '../privacy'
+import { isValidIdNumber } from '../privacy'
+import { normalizePhone, type PhoneOptions } from '../phone-numbers'
 
 export const LIST_COLUMNS = ['householdId', 'village', 'group', 'name', 'idNumber', 'phone', 'categories', 'members', 'address'] as const
 export type ListColumn = (typeof LIST_COLUMNS)[number]
@@ -92,8 +93,31 @@ export interface RowError {
 
 const isMasked = (v: string) => v.includes('*')
 
+export interface ListRowOptions extends PhoneOptions {
+  /** Columns whose cell the sheet stored as a number, not as text. */
+  numberCells?: ReadonlySet<ListColumn>
+}
+
+export const ID_DIGITS_LOST = '身份证号被 Excel 存成了数字，后几位已丢失。请把这一列设为“文本”格式后重新填写'
+export const ID_FIRST_GENERATION = '这是 15 位的第一代身份证号，请改填此人现在的 18 位身份证号（见身份证或户口簿）'
+export const PHONE_FORMAT = '电话应为 11 位手机号，或带区号的座机号（如 023-45671234）'
+export const PHONE_ZERO_LOST = '电话被 Excel 存成了数字，区号前面的 0 丢了。请把这一列设为“文本”格式后重新填写'
+
+/**
+ * Why an unmasked ID number is refused, or null. Excel keeps 15 digits of a number: an ID
+ * typed into a General cell comes back as 5.00231E+17 (as a .csv shows it) or with its
+ * last digits turned to 0, which is not a typo of the check digit.
+ */
+function idNumberProblem(v: string, fromNumberCell: boolean): string | null {
+  if ((fromNumberCell && v.length > 15) || /^\d(\.\d+)?E\+?\d+$/i.test(v)) return ID_DIGITS_LOST
+  if (/^\d{15}$/.test(v)) return ID_FIRST_GENERATION
+  if (!/^\d{17}[\dX]$/.test(v)) return '身份证号应为 18 位'
+  if (!isValidIdNumber(v)) return v.endsWith('000') ? ID_DIGITS_LOST : '身份证号校验位不对，请核对'
+  return null
+}
+
 /** Validates one row's cells (already mapped to columns, as trimmed text). */
-export function parseListRow(cells: Partial<Record<ListColumn, string>>): { row: ParsedListRow; errors: RowError[] } {
+export function parseListRow(cells: Partial<Record<ListColumn, string>>, options: ListRowOptions = {}): { row: ParsedListRow; errors: RowError[] } {
   const errors: RowError[] = []
   const get = (c: ListColumn) => (cells[c] ?? '').trim()
   const header = (c: ListColumn) => COLUMN_HEADERS[c][0]!
@@ -114,9 +138,11 @@ export function parseListRow(cells: Partial<Record<ListColumn, string>>): { row:
   else if (isMasked(rawId)) {
     if (!householdId) errors.push({ column: header('idNumber'), message: '身份证号是脱敏的，只有带“档案编号”的台账行可以这样填' })
     idMasked = rawId
-  } else if (!/^\d{17}[\dX]$/.test(rawId)) errors.push({ column: header('idNumber'), message: '身份证号应为 18 位' })
-  else if (!isValidIdNumber(rawId)) errors.push({ column: header('idNumber'), message: '身份证号校验位不对，请核对' })
-  else idNumber = rawId
+  } else {
+    const problem = idNumberProblem(rawId, options.numberCells?.has('idNumber') ?? false)
+    if (problem) errors.push({ column: header('idNumber'), message: problem })
+    else idNumber = rawId
+  }
 
   const rawPhone = get('phone')
   let phone: string | null = null
@@ -125,8 +151,12 @@ export function parseListRow(cells: Partial<Record<ListColumn, string>>): { row:
     if (isMasked(rawPhone)) {
       if (!householdId) errors.push({ column: header('phone'), message: '电话是脱敏的，只有带“档案编号”的台账行可以这样填' })
       phoneMasked = rawPhone
-    } else if (!isValidPhone(rawPhone)) errors.push({ column: header('phone'), message: '电话应为 11 位手机号' })
-    else phone = rawPhone
+    } else {
+      phone = normalizePhone(rawPhone, options)
+      // 02345671234 typed into a General cell comes back as 2345671234.
+      const zeroLost = !phone && options.numberCells?.has('phone') && normalizePhone(`0${rawPhone}`) !== null
+      if (!phone) errors.push({ column: header('phone'), message: zeroLost ? PHONE_ZERO_LOST : PHONE_FORMAT })
+    }
   }
 
   const villageName = get('village')

@@ -4,7 +4,7 @@ import { handlers } from '../core/handler'
 import { ownReplay } from '../core/replay'
 import type { ImportDoc, ImportRowDoc } from '../store/docs'
 import { importView, newImportJob, stepImport } from '../services/imports/import-jobs'
-import { sheetKindOf } from '../services/imports/read-sheet'
+import { sheetFileOf } from '../services/imports/sheet-file'
 import { audit } from '../services/audit'
 import { discard, expireLater } from '../services/file-expiry'
 
@@ -28,7 +28,9 @@ export const importHandlers = handlers({
     if (file.bytes.length > deps.config.importMaxBytes) {
       throw new AppError('VALIDATION', `文件太大：最大 ${Math.round(deps.config.importMaxBytes / 1024 / 1024)} MB，请分村导入`)
     }
-    if (!sheetKindOf(input.fileName, file.bytes)) throw new AppError('VALIDATION', '文件类型不对：请上传 .xlsx 或 .csv 文件')
+    // An old .xls, a WPS file, a workbook with a password or an archive is refused with what to do.
+    const sheet = sheetFileOf(input.fileName, file.bytes)
+    if ('problem' in sheet) throw new AppError('VALIDATION', sheet.message)
     const job = newImportJob(input, streetId, ctx.user._id, ctx.now().toISOString())
     await col.insert(job)
     await expireLater(deps, job.fileId, 'upload')

@@ -4,7 +4,7 @@
 import crypto from 'node:crypto'
 import type http from 'node:http'
 import type { LocalRuntime } from '../runtime/local'
-import { AppError } from '../../domain'
+import { AppError, LIST_FILE_MESSAGES, listFileNameProblem } from '../../domain'
 import type { UserDoc } from '../store/docs'
 import { chargeUpload } from '../services/files/upload-quota'
 import { BodyTooLarge, readBody, sendJson } from './http-util'
@@ -26,7 +26,12 @@ export async function handleUpload(rt: LocalRuntime, req: http.IncomingMessage, 
   const name = url.searchParams.get('name') ?? ''
   const ext = /\.([A-Za-z0-9]{1,5})$/.exec(name)?.[1]?.toLowerCase() ?? ''
   const type = TYPES[ext]
-  if (!type) return sendJson(res, 400, { ok: false, code: 'VALIDATION', message: '不支持这种文件：请上传 .xlsx、.csv、图片或 PDF' })
+  if (!type) {
+    // A list sent as old .xls, a WPS file or a .zip: say how to make an .xlsx of it.
+    const problem = listFileNameProblem(name)
+    const message = problem && problem !== 'wrongType' ? LIST_FILE_MESSAGES[problem] : '不支持这种文件：请上传 .xlsx、.csv、图片或 PDF'
+    return sendJson(res, 400, { ok: false, code: 'VALIDATION', message })
+  }
   let bytes: Buffer
   try {
     bytes = await readBody(req, UPLOAD_MAX_BYTES)

@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { UnreadableSheet, xlsxRows } from '../../server/services/imports/xlsx-rows'
+import { xlsxWithSheetData } from '../support/raw-files'
 
 async function rowsOf(bytes: Buffer, from = 1): Promise<Array<[number, string[]]>> {
   const out: Array<[number, string[]]> = []
@@ -71,4 +72,25 @@ it('refuses a damaged file with a message for the person who uploaded it', async
   for (const bad of [whole.subarray(0, whole.length - 100), Buffer.concat([Buffer.from('PK'), Buffer.alloc(200)])]) {
     await expect(rowsOf(bad)).rejects.toThrow(UnreadableSheet)
   }
+})
+
+it('marks the number cells, as an ID number or a phone typed into a General cell is', async () => {
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet('名单')
+  ws.addRow(['玉龙村', 500231198701011000, 13800001111, 500231870101101])
+  ws.addRow(['凉水社区', '500231198701011234'])
+  const read: Array<{ rowNumber: number; cells: string[]; numberCells?: number[] }> = []
+  for await (const r of xlsxRows(Buffer.from(await wb.xlsx.writeBuffer()), 1)) read.push(r)
+  expect(read).toEqual([
+    { rowNumber: 1, cells: ['玉龙村', '500231198701011000', '13800001111', '500231870101101'], numberCells: [1, 2, 3] },
+    { rowNumber: 2, cells: ['凉水社区', '500231198701011234'] },
+  ])
+})
+
+it('reads a number cell written in scientific notation as its digits and marks it', async () => {
+  // Excel itself writes such a cell as <v>5.0023119870101102E+17</v>.
+  const bytes = xlsxWithSheetData('<row r="1"><c r="B1"><v>5.0023119870101102E+17</v></c></row>')
+  const read: Array<{ rowNumber: number; cells: string[]; numberCells?: number[] }> = []
+  for await (const r of xlsxRows(bytes, 1)) read.push(r)
+  expect(read).toEqual([{ rowNumber: 1, cells: ['', '500231198701011000'], numberCells: [1] }])
 })

@@ -7,15 +7,17 @@ import type { ImportDoc, ImportRowDoc } from '../../store/docs'
 import { BATCH } from './batch'
 import { diffRows } from './diff-phase'
 import { streetScope } from '../street-scope'
-import { readRows, sheetKindOf } from './read-sheet'
+import { readRows } from './read-sheet'
+import { sheetFileOf } from './sheet-file'
 import { UnreadableSheet } from './xlsx-rows'
 import { insertRows } from './save-rows'
 
 export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): Promise<Partial<ImportDoc>> {
   const file = await deps.files.get(job.fileId)
   if (!file) return { phase: 'failed', failure: '上传的文件找不到了，请重新上传' }
-  const kind = sheetKindOf(job.fileName, file.bytes)
-  if (!kind) return { phase: 'failed', failure: '文件类型不对：请上传 .xlsx 或 .csv 文件' }
+  const sheet = sheetFileOf(job.fileName, file.bytes)
+  if (!('kind' in sheet)) return { phase: 'failed', failure: sheet.message }
+  const { kind } = sheet
 
   const villages = await deps.orgs.villagesUnder(job.streetId)
   const villageByName = new Map(villages.map((v) => [v.name, v]))
@@ -53,7 +55,7 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
 
   let finished = true
   try {
-    for await (const { rowNumber, cells } of readRows(file.bytes, kind, rowsRead + 1)) {
+    for await (const { rowNumber, cells, numberCells: numberAt } of readRows(file.bytes, kind, rowsRead + 1)) {
       rowsRead = rowNumber
       if (!columns) {
         const mapped = mapHeaders(cells)
@@ -66,11 +68,13 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
       }
       if (cells.every((c) => !c)) continue
       const mappedCells: Partial<Record<ListColumn, string>> = {}
+      const numberCells = new Set<ListColumn>()
       for (const col of LIST_COLUMNS) {
         const at = columns[col]
         if (at !== undefined) mappedCells[col] = cells[at] ?? ''
+        if (at !== undefined && numberAt?.includes(at)) numberCells.add(col)
       }
-      const { row, errors } = parseListRow(mappedCells)
+      const { row, errors } = parseListRow(mappedCells, { numberCells, localAreaCode: deps.config.localAreaCode })
       const village = villageByName.get(row.villageName)
       if (row.villageName && !village) errors.push({ column: COLUMN_HEADERS.village[0]!, message: `本街道没有“${row.villageName}”，请核对村（社区）名称` })
       const idSealed = row.idNumber ? deps.personal.seal(row.idNumber) : null

@@ -92,21 +92,41 @@ function cellText(type: string | undefined, body: string | undefined, strings: s
   }
 }
 
-function rowCells(row: string, strings: string[]): string[] {
+/**
+ * A number cell. Only the cell's type tells what Excel did to a number typed into a
+ * General cell: an ID number kept 15 digits (5.00231E+17), a landline lost its leading 0.
+ */
+function isNumber(type: string | undefined, body: string | undefined): boolean {
+  if (type !== undefined && type !== 'n') return false
+  const raw = body && VALUE.exec(body)?.[1]
+  return raw !== undefined && raw !== '' && Number.isFinite(Number(raw))
+}
+
+function rowCells(row: string, strings: string[]): { cells: string[]; numberCells?: number[] } {
   const cells: string[] = []
+  const numberCells: number[] = []
   let next = 0
   for (const m of row.matchAll(CELL)) {
     const attrs = m[1]!
     const ref = CELL_REF.exec(attrs)
     const col = ref ? columnIndex(ref[1]!) : next
     while (cells.length < col) cells.push('')
-    cells[col] = cellText(CELL_TYPE.exec(attrs)?.[1], m[2], strings)
+    const type = CELL_TYPE.exec(attrs)?.[1]
+    cells[col] = cellText(type, m[2], strings)
+    if (isNumber(type, m[2])) numberCells.push(col)
     next = col + 1
   }
-  return cells
+  return numberCells.length ? { cells, numberCells } : { cells }
 }
 
-export async function* xlsxRows(bytes: Buffer, from: number): AsyncGenerator<{ rowNumber: number; cells: string[] }> {
+export interface SheetRow {
+  rowNumber: number
+  cells: string[]
+  /** Columns (0-based) whose cell was a number, not text; absent when none. */
+  numberCells?: number[]
+}
+
+export async function* xlsxRows(bytes: Buffer, from: number): AsyncGenerator<SheetRow> {
   try {
     const entries = zipEntries(bytes)
     const { sheet, strings: stringsEntry } = await firstSheetAndStrings(bytes, entries)
@@ -116,7 +136,7 @@ export async function* xlsxRows(bytes: Buffer, from: number): AsyncGenerator<{ r
       const r = /^<row\b[^>]*?\sr="(\d+)"/.exec(row)
       rowNumber = r ? Number(r[1]) : rowNumber + 1
       if (rowNumber < from) continue
-      yield { rowNumber, cells: rowCells(row, strings) }
+      yield { rowNumber, ...rowCells(row, strings) }
     }
   } catch (err) {
     // A damaged zip or deflate stream is the file's fault, not the server's.

@@ -8,7 +8,7 @@ const NOTES: Record<string, string> = {
   group: '可不填。如“3组”',
   name: '必填。户主姓名',
   idNumber: '必填。18 位身份证号，末位可以是 X；请把单元格设为“文本”，否则 Excel 会把号码变成科学计数法',
-  phone: '可不填。11 位手机号',
+  phone: '可不填。手机号，或带区号的座机号（如 023-45671234）',
   categories: `必填。可填多个，用顿号隔开：${Object.values(CATEGORY_LABELS).join('、')}`,
   members: '可不填。家庭人口数',
   address: '可不填。家庭住址',
@@ -26,7 +26,7 @@ export async function importTemplate(): Promise<Buffer> {
   for (const c of LIST_COLUMNS) {
     notes.addRow([COLUMN_HEADERS[c][0], NOTES[c], COLUMN_HEADERS[c].slice(1).join('、')]).commit()
   }
-  notes.addRow(['文件', '支持 .xlsx 和 .csv（UTF-8 或 Excel 默认的 GBK 编码），最大 20 MB，只读第一个工作表', '']).commit()
+  notes.addRow(['文件', '支持 .xlsx 和 .csv（UTF-8 或 Excel 默认的 GBK 编码），最大 20 MB，只读第一个工作表。旧版 .xls 或 WPS 的 .et 文件请先另存为“Excel 工作簿（*.xlsx）”', '']).commit()
   notes.commit()
   return writer.finish()
 }

@@ -3,6 +3,7 @@
 import type { ChangeEvent } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { PickedFile } from './picked-file'
+import { FILE_TYPES } from './labels'
 import './imports.css'
 
 export function FilePicker({ onPick }: { onPick: (file: PickedFile) => void }) {
@@ -15,7 +16,7 @@ export function FilePicker({ onPick }: { onPick: (file: PickedFile) => void }) {
   return (
     <View className="imp-file">
       <label className="imp-file__button">
-        <input className="imp-file__input" type="file" accept=".xlsx,.csv" data-testid="import-file-input" onChange={changed} />
+        <input className="imp-file__input" type="file" accept={FILE_TYPES.map((t) => `.${t}`).join(',')} data-testid="import-file-input" onChange={changed} />
         <Text>选择名单文件（.xlsx / .csv）</Text>
       </label>
     </View>

@@ -25,4 +25,5 @@ export const PHASE_TONE: Record<ImportPhase, 'info' | 'warn' | 'ok' | 'danger' |
   cancelled: 'plain',
 }
 
-export const FILE_TYPES = ['xlsx', 'csv'] as const
+/** What the picker offers: the lists we read, and the files we explain (an old .xls, a .zip…). */
+export { LIST_PICKABLE_TYPES as FILE_TYPES } from '@domain'

@@ -1,21 +1,21 @@
 // Upload the chosen list, then open an import job on it. The upload and the job id are
 // kept across a retry, so a failure after the upload neither uploads twice nor starts two jobs.
 import { useRef, useState } from 'react'
-import { IMPORT_MAX_BYTES, type ImportJobView, type ImportSource } from '@domain'
+import { IMPORT_MAX_BYTES, LIST_FILE_MESSAGES, listFileNameProblem, type ImportJobView, type ImportSource } from '@domain'
 import { uploadFile } from '../../services/files'
 import { startImport } from '../../services/imports'
 import { session } from '../../services/session'
 import { newClientId } from '../street/ids'
 import { sizeText } from '../street/format'
-import { FILE_TYPES } from './labels'
 import type { PickedFile } from './picked-file'
 
 export type StartStage = 'idle' | 'uploading' | 'starting'
 
 /** The file's problem in plain words, or null when it can be imported. */
 export function fileProblem(file: PickedFile): string | null {
-  const ext = /\.([A-Za-z0-9]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? ''
-  if (!(FILE_TYPES as readonly string[]).includes(ext)) return '文件类型不对：请选择 .xlsx 或 .csv 文件'
+  // An old .xls, a WPS file or a .zip is told how to become an .xlsx before it is uploaded.
+  const named = listFileNameProblem(file.name)
+  if (named) return LIST_FILE_MESSAGES[named]
   if (file.size === 0) return '文件是空的'
   if (file.size > IMPORT_MAX_BYTES) return `文件太大（${sizeText(file.size)}）：最大 ${sizeText(IMPORT_MAX_BYTES)}，请分村导入`
   return null
