@@ -1,6 +1,6 @@
 // 发现一户、鉴定一户、改造一户: one case from a farmer's report to close-out (销号).
 import type { CaseDetail } from '../../domain'
-import type { HouseDoc, HouseholdDoc } from '../../server/store/docs'
+import type { HouseDoc, HouseholdDoc, OutboxDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
 
@@ -70,6 +70,10 @@ it('walks one case from a farmer\'s report to 销号 through every stage', async
   // The farmer reads where his case stands in plain words.
   const mine = ok(await env.call(DEMO.farmerYulong, 'case.mine', {}))
   expect(mine[0]).toMatchObject({ stage: 'closed', plainWords: '已办结' })
+  // And was told at every step he cares about, once each, the appraisal with its grade.
+  const told = (await env.rt.store.collection<OutboxDoc>('outbox').find({ where: { userId: DEMO.farmerYulong } })).filter((m) => m.kind === 'caseUpdate')
+  expect(told.map((m) => m.fields.phrase2)).toEqual(['村里已看过', '已报街道', '已安排鉴定', '鉴定已完成', '应急处置', '纳入改造', '正在改造', '改造已验收', '已办结'])
+  expect(told.find((m) => m.fields.phrase2 === '鉴定已完成')!.body).toBe('鉴定结果：D级（整栋危房）。房屋有危险，请不要住在里面。')
 })
 
 it('an A or B appraisal closes the case with advice', async () => {

@@ -10,6 +10,7 @@ import type { Deps } from '../../core/deps'
 import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../../store/docs'
 import { auditEntry } from '../audit'
 import { ownReplay } from '../../core/replay'
+import { farmersOfCase, tellFarmers } from './farmer-progress'
 
 export type TransitionInput = z.output<typeof caseTransitionInput>
 
@@ -187,6 +188,7 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
   if (refusal) throw new AppError(refusal.code === 'ROLE' ? 'FORBIDDEN' : 'ILLEGAL_TRANSITION', refusal.message)
   const effects = await effectsOf(ctx, c, input, house)
   const to = TRANSITIONS[input.action].to
+  const farmers = await farmersOfCase(deps, c)
   const now = ctx.now()
   const nowIso = now.toISOString()
 
@@ -210,6 +212,8 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
     if (effects.house) await tx.collection<HouseDoc>('houses').update(house._id, { ...effects.house, updatedAt: nowIso })
     if (effects.householdWorst !== undefined) await tx.collection<HouseholdDoc>('households').update(house.householdId, { worstGrade: effects.householdWorst, updatedAt: nowIso })
     await tx.collection('audit').insert(auditEntry(deps, ctx.user._id, `case.${input.action}`, c._id, { from: c.stage, to }))
+    const grade = (effects.patch as Partial<CaseDoc>).appraisedGrade ?? c.appraisedGrade ?? null
+    await tellFarmers(tx, farmers, c, to, eventId, grade, nowIso)
     return (await tx.collection<CaseDoc>('cases').get(c._id))!
   }).catch(async (err: unknown) => {
     // Two retries of one step at once: the loser sees the winner's event and gets the
