@@ -15,6 +15,7 @@ import { reportContracts } from './reports'
 import { adminContracts } from './admin'
 import { statsContracts } from './stats'
 import { importContracts } from './imports'
+import { notifyContracts } from './notify'
 
 export const contracts = {
   ...authContracts,
@@ -33,11 +34,13 @@ export const contracts = {
   ...adminContracts,
   ...statsContracts,
   ...importContracts,
+  ...notifyContracts,
 }
 
 export type Contracts = typeof contracts
 export type ActionName = keyof Contracts
 export * from './define'
+export type { NotifyKindStatus, TemplateStatus } from './notify'
 export type { AlertRulesView, UnmatchedAlertType } from './alert-rules'
 export { fileIdOf, fileRefsIn, fileFieldsOf, type FileRef, type FileField } from './file-fields'
 export { LIVING_NOW, RENOVATION_METHODS, caseTransitionInput } from './cases'
