@@ -17,8 +17,14 @@ export const ROLE_MESSAGE_KINDS: Record<Role, readonly MessageKind[]> = {
   appraiser: ['deadlineReminder'],
 }
 
-/** Kinds whose loss is felt at once: a home says quietly when one is not subscribed. */
-export const IMPORTANT_KINDS: readonly MessageKind[] = ['emergencyPatrol', 'escalation', 'disasterMajor', 'caseUpdate']
+/** Per role, the kinds whose loss is felt at once: a home says quietly when one is not subscribed. */
+export const ROLE_IMPORTANT_KINDS: Record<Role, readonly MessageKind[]> = {
+  farmer: ['caseUpdate'],
+  inspector: ['emergencyPatrol'],
+  staff: ['escalation', 'disasterMajor'],
+  leader: ['escalation', 'disasterMajor'],
+  appraiser: ['deadlineReminder'],
+}
 
 /** Each kind in plain words: what it is and when it comes. */
 export const MESSAGE_KIND_TEXT: Record<MessageKind, { name: string; when: string }> = {

@@ -1,6 +1,6 @@
 // What the caller can get by WeChat push, kind by kind, from configuration and his
 // consents; and whether each inbox message was pushed, from its outbox twin (same id).
-import { IMPORTANT_KINDS, MESSAGE_KINDS, MESSAGE_KIND_TEXT, TEMPLATE_DEFECT_TEXT, kindsForRoles, type NotifyKindStatus, type PushState, type TemplateStatus } from '../../../domain'
+import { MESSAGE_KINDS, ROLE_IMPORTANT_KINDS, MESSAGE_KIND_TEXT, TEMPLATE_DEFECT_TEXT, kindsForRoles, type NotifyKindStatus, type PushState, type TemplateStatus } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { Deps } from '../../core/deps'
 import type { ConsentDoc, OutboxDoc, TemplateDefectDoc } from '../../store/docs'
@@ -8,7 +8,8 @@ import { consentId } from './dispatch-outbox'
 
 export async function notifyStatus(ctx: Ctx): Promise<NotifyKindStatus[]> {
   const { config } = ctx.deps
-  const kinds = kindsForRoles(ctx.user.grants.map((g) => g.role))
+  const roles = ctx.user.grants.map((g) => g.role)
+  const kinds = kindsForRoles(roles)
   const consents = await ctx.deps.store.collection<ConsentDoc>('consents').getMany(kinds.map((k) => consentId(ctx.user._id, k)))
   const byKind = new Map(consents.map((c) => [c.kind, c]))
   return kinds.map((kind) => {
@@ -16,7 +17,7 @@ export async function notifyStatus(ctx: Ctx): Promise<NotifyKindStatus[]> {
     return {
       kind,
       ...MESSAGE_KIND_TEXT[kind],
-      important: IMPORTANT_KINDS.includes(kind),
+      important: roles.some((r) => ROLE_IMPORTANT_KINDS[r].includes(kind)),
       templateId: config.templateIds[kind] ?? null,
       longTerm: config.longTermKinds.includes(kind),
       remaining: c && !c.longTerm ? c.remaining : 0,

@@ -15,6 +15,7 @@ import { session } from '../../services/session'
 import { ROUTES } from '../../routes'
 import { FarmerCases } from '../cases/FarmerCases'
 import { HouseholdDetailView } from '../households/HouseholdDetailView'
+import { NotifyNudge } from '../notify/NotifyNudge'
 import './farmer.css'
 
 const NOT_LINKED: Result<HouseholdDetail> = {
@@ -38,6 +39,7 @@ export function MyHouseScreen() {
   return (
     <View className="page">
       <RoleBar />
+      <NotifyNudge role="farmer" />
       <View className="farmer-actions">
         <Button block type="primary" size="large" className="farmer-action" data-testid="go-selfcheck" onClick={() => void Taro.navigateTo({ url: ROUTES.selfCheck })}>
           🏠 自查房屋
