@@ -20,6 +20,8 @@ export function NotifyScreen() {
   const views = n.kinds.map((k) => ({ k, v: kindView(k, n.setting) }))
   const blocked = views.some(({ v }) => v.state === 'blocked')
   const ask = toAsk(n.kinds, n.setting)
+  // Asking for ones not subscribed yet, or topping up one-time consents.
+  const fresh = ask.some((k) => ['none', 'stopped'].includes(kindView(k, n.setting).state))
 
   const subscribe = async () => {
     const accepted = await n.subscribe(ask)
@@ -57,7 +59,7 @@ export function NotifyScreen() {
       ))}
       {n.hasWx && ask.length > 0 && (
         <Button block type="primary" size="large" className="nt-subscribe" data-testid="notify-subscribe" onClick={() => void subscribe()}>
-          {`订阅：${ask.map((k) => k.name).join('、')}`}
+          {fresh ? '订阅微信提醒' : '每样再多收一条'}
         </Button>
       )}
       <Text className="nt-link" data-testid="notify-inbox" onClick={() => void Taro.navigateTo({ url: ROUTES.inbox })}>
