@@ -4,7 +4,7 @@
 // records what was asked and answers like WeChat does.
 import type { Page } from 'playwright-core'
 import { MESSAGE_KINDS, ROLE_MESSAGE_KINDS, type Role } from '../../domain'
-import type { ConsentDoc } from '../../server/store/docs'
+import type { ConsentDoc, TemplateDefectDoc } from '../../server/store/docs'
 import { startBrowserEnv, type BrowserEnv } from './browser-env'
 
 let env: BrowserEnv
@@ -110,4 +110,15 @@ it('a refusal WeChat keeps is explained and opens the settings instead of asking
   await page.locator('[data-testid="notify-open-setting"]:visible').click()
   await page.waitForFunction(() => (window as unknown as { __anjuWxCalls: Array<{ api: string }> }).__anjuWxCalls.some((c) => c.api === 'openSetting'))
   await env.shot(page, 'notify-blocked')
+})
+
+it('a template id WeChat refused shows on the street\'s 系统状态 page', async () => {
+  await env.runtime.store.collection<TemplateDefectDoc>('templateDefects').insert({ _id: 'TPL-caseUpdate', kind: 'caseUpdate', templateId: 'TPL-caseUpdate', errCode: 40037, messageId: 'ntf-x', at: new Date().toISOString() })
+  const page = await env.loginAs('u-staff-bachuan')
+  await page.locator('[data-testid="street-tile-system-status"]:visible').click()
+  const row = page.locator('[data-testid="status-template"][data-kind="caseUpdate"]:visible')
+  await row.waitFor()
+  expect(await row.getAttribute('data-defect')).toBe('40037')
+  expect(await row.locator('[data-testid="status-defect"]').innerText()).toContain('模板 id 无效')
+  await env.shot(page, 'system-status')
 })
