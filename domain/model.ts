@@ -398,6 +398,8 @@ export interface InboxItem {
   page: string
   createdAt: string
   read: boolean
+  /** Whether WeChat pushed it too (see PUSH_STATE_TEXT). */
+  push: import('./notify-roles').PushState
 }
 
 export interface AlertView {

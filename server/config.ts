@@ -1,6 +1,7 @@
 // Runtime configuration: one zod-validated schema with a default per key, read from the
 // environment (cloud function env vars in production, .data/ files and env locally).
 import { z } from 'zod'
+import { parseTemplateSettings, templateIdsOf } from './template-config'
 import { DEFAULT_ALERT_RULES, DEFAULT_CASE_DEADLINES, DEFAULT_RISK_WEIGHTS, type AlertRule, type CaseDeadlines, type MessageKind, type RiskWeights } from '../domain'
 
 const configSchema = z.object({
@@ -76,17 +77,18 @@ const configSchema = z.object({
    * trial (体验版, so testers land in what they test) or developer.
    */
   miniprogramState: z.enum(['developer', 'trial', 'formal']).default('formal'),
-  /** Subscription message template ids per message kind, JSON in ANJU_TEMPLATE_IDS. */
+  /**
+   * Subscription message template per message kind, JSON in ANJU_TEMPLATE_IDS: "TPL"
+   * (one-time) or {"id":"TPL","longTerm":true}; split below into ids and long-term kinds.
+   */
   templateIds: z
     .string()
     .optional()
     .transform((v, ctx) => {
-      try {
-        return (v ? JSON.parse(v) : {}) as Partial<Record<MessageKind, string>>
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'ANJU_TEMPLATE_IDS must be JSON' })
-        return z.NEVER
-      }
+      const parsed = parseTemplateSettings(v)
+      if (parsed.ok) return parsed.value
+      ctx.addIssue({ code: 'custom', message: parsed.message })
+      return z.NEVER
     }),
   /** Days before a deadline that the person who must act is reminded. */
   reminderLeadDays: z.coerce.number().int().min(0).max(30).default(2),
@@ -118,6 +120,10 @@ const configSchema = z.object({
   bindVillageMaxFailures: z.coerce.number().int().min(1).max(1000).default(20),
 }).transform((c) => ({
   ...c,
+  /** kind → template id; kinds without one reach the inbox only. */
+  templateIds: templateIdsOf(c.templateIds),
+  /** Kinds whose template is long-term: a consent is not counted down. */
+  longTermKinds: (Object.keys(c.templateIds) as MessageKind[]).filter((k) => c.templateIds[k]!.longTerm),
   importTxRows: c.importTxRows ?? (c.mode === 'cloud' ? 10 : 250),
   uploadQuotaAt: c.uploadQuotaAt ?? (c.mode === 'cloud' ? 'use' : 'upload'),
 }))

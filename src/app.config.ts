@@ -8,6 +8,7 @@ export default defineAppConfig({
     'pages/farmer/self-check/index',
     'pages/farmer/my-reports/index',
     'pages/inbox/index',
+    'pages/notify/index',
     'pages/privacy/index',
   ],
   subPackages: [
@@ -62,6 +63,7 @@ export default defineAppConfig({
         'pages/disaster/index',
         'pages/disaster-declare/index',
         'pages/reports/index',
+        'pages/system-status/index',
       ],
     },
   ],

@@ -35,6 +35,8 @@ export const ROUTES = {
   inspectorCases: '/inspector/pages/cases/index',
   inspectorCase: '/inspector/pages/case/index',
   inbox: '/pages/inbox/index',
+  notify: '/pages/notify/index',
+  streetSystemStatus: '/street/pages/system-status/index',
   privacy: '/pages/privacy/index',
   streetDashboard: '/street/pages/dashboard/index',
   streetMap: '/street/pages/map/index',

@@ -31,11 +31,12 @@ export const alertContracts = {
     input: z.strictObject({
       /** wx.requestSubscribeMessage's answer, per template id: accept / reject / ban. */
       results: z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), z.enum(['accept', 'reject', 'ban', 'filter'])),
-      longTerm: z.boolean().default(false),
+      /** Ignored: the server decides from the template's configuration (older app versions still send it). */
+      longTerm: z.boolean().optional(),
     }),
     roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader'],
     writes: true,
-    example: { results: { 'tmpl-example': 'accept' }, longTerm: false },
+    example: { results: { 'tmpl-example': 'accept' } },
   }),
   'alert.issue': contract<AlertView>()({
     input: z.strictObject({

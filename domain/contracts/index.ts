@@ -17,6 +17,7 @@ import { adminContracts } from './admin'
 import { statsContracts } from './stats'
 import { importContracts } from './imports'
 import { peopleContracts } from './people'
+import { notifyContracts } from './notify'
 
 export const contracts = {
   ...authContracts,
@@ -37,11 +38,13 @@ export const contracts = {
   ...statsContracts,
   ...importContracts,
   ...peopleContracts,
+  ...notifyContracts,
 }
 
 export type Contracts = typeof contracts
 export type ActionName = keyof Contracts
 export * from './define'
+export type { NotifyKindStatus, TemplateStatus } from './notify'
 export type { AlertRulesView, UnmatchedAlertType } from './alert-rules'
 export type { ShelterView } from './shelters'
 export { fileIdOf, fileRefsIn, fileFieldsOf, type FileRef, type FileField } from './file-fields'

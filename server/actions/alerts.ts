@@ -8,6 +8,7 @@ import { audit } from '../services/audit'
 import { disasterDue, disasterView, reportDamage } from '../services/disasters/disaster-reports'
 import { listDisasters } from '../services/disasters/disaster-list'
 import { consentId } from '../services/notify/dispatch-outbox'
+import { pushStates } from '../services/notify/notify-status'
 import type { AlertDoc, CampaignDoc, ConsentDoc, DisasterEventDoc, InboxDoc } from '../store/docs'
 
 export const alertHandlers = handlers({
@@ -18,7 +19,8 @@ export const alertHandlers = handlers({
       col.count({ userId: ctx.user._id, readAt: null }),
       col.find({ where: { userId: ctx.user._id }, orderBy: [['userId', 'asc'], ['createdAt', 'desc']], skip: (input.page - 1) * input.pageSize, limit: input.pageSize }),
     ])
-    return { total, unread, page: input.page, pageSize: input.pageSize, items: docs.map((d) => ({ id: d._id, kind: d.kind, title: d.title, body: d.body, page: d.page, createdAt: d.createdAt, read: d.readAt !== null })) }
+    const push = await pushStates(ctx.deps, docs.map((d) => d._id))
+    return { total, unread, page: input.page, pageSize: input.pageSize, items: docs.map((d) => ({ id: d._id, kind: d.kind, title: d.title, body: d.body, page: d.page, createdAt: d.createdAt, read: d.readAt !== null, push: push.get(d._id)! })) }
   },
 
   'inbox.read': async (ctx, input) => {
@@ -46,8 +48,11 @@ export const alertHandlers = handlers({
       const id = consentId(ctx.user._id, kind)
       const current = await col.get(id)
       // A one-time "accept" allows exactly one more message; a refusal clears what was left.
+      // Whether the consent is long-term is the template's, by configuration: the
+      // client's longTerm (sent by older app versions) is not trusted.
       const remaining = answer === 'accept' ? (current?.remaining ?? 0) + 1 : 0
-      await col.set({ _id: id, userId: ctx.user._id, kind, remaining, longTerm: answer === 'accept' && input.longTerm, updatedAt: ctx.now().toISOString() })
+      const longTerm = answer === 'accept' && deps.config.longTermKinds.includes(kind)
+      await col.set({ _id: id, userId: ctx.user._id, kind, remaining, longTerm, updatedAt: ctx.now().toISOString(), stoppedAt: null })
       recorded++
     }
     return { recorded }

@@ -387,6 +387,19 @@ export interface ConsentDoc extends StoredDoc {
   /** Long-term subscription (政务民生 category). */
   longTerm: boolean
   updatedAt: string
+  /** When WeChat answered 43101 (refused or used up): the kind stays stopped until he consents again. */
+  stoppedAt?: string | null
+}
+
+/** A template id WeChat refused (40037 invalid template, 47003 keyword format): a configuration defect, kept once per template. */
+export interface TemplateDefectDoc extends StoredDoc {
+  /** _id is the template id. */
+  kind: MessageKind
+  templateId: string
+  errCode: number
+  /** The first message WeChat refused with it. */
+  messageId: string
+  at: string
 }
 
 export interface AlertDoc extends StoredDoc {

@@ -87,6 +87,8 @@ export const MANIFEST = {
     { name: 'by_status_lease', fields: [['status', 'asc'], ['leaseUntil', 'asc']] },
   ],
   consents: [],
+  /** Template ids WeChat refused; read by id (the template id) only. */
+  templateDefects: [],
   alerts: [
     { name: 'by_street_ends', fields: [['streetId', 'asc'], ['endsAt', 'desc']] },
     { name: 'by_external', fields: [['externalId', 'asc']] },

@@ -2,10 +2,9 @@
 // subscription consent has run out), its unread count for the role bar, and asking for
 // WeChat subscription consent at a tap.
 import { useSyncExternalStore } from 'react'
-import Taro from '@tarojs/taro'
 import type { MessageKind } from '@domain'
 import { call, type Output } from './api'
-import { IS_WEAPP } from './platform'
+import { wxSubscribe } from './wx-subscribe'
 
 export const listInbox = (page: number, pageSize = 20) => call('inbox.list', { page, pageSize })
 
@@ -57,33 +56,38 @@ let templates: Templates | null = null
  * screens with a consent button warm this up when they open (it asks the user nothing).
  */
 export async function preloadConsentTemplates(): Promise<void> {
-  if (!IS_WEAPP || templates) return
+  if (!wxSubscribe() || templates) return
   const res = await call('notify.templates', {})
   if (res.ok) templates = res.data
 }
 
 /**
- * Call from a tap only (never on load): asks WeChat for one-time consent to the message
- * kinds this tap is about (at most 3 templates) and tells the server the answers. Does
- * nothing on h5, and never throws: a refusal or a failure just means no message is sent
- * by WeChat, while the inbox still gets it.
+ * Call from a tap only (never on load): asks WeChat for consent to the message kinds
+ * this tap is about (at most 3 templates) and tells the server the answers (the server
+ * knows which templates are long-term). Does nothing without WeChat, and never throws: a
+ * refusal or a failure just means no message is sent by WeChat, while the inbox still
+ * gets it.
  */
 export async function askConsent(kinds: MessageKind[]): Promise<void> {
-  if (!IS_WEAPP) return
+  const wx = wxSubscribe()
+  if (!wx) return
   try {
     if (!templates) await preloadConsentTemplates()
     const tmplIds = (templates ?? []).filter((t) => kinds.includes(t.kind as MessageKind)).map((t) => t.templateId).slice(0, 3)
     if (tmplIds.length === 0) return
-    // Taro's typing asks for device fields (sn, modelId) that only device messages use.
-    const option = { tmplIds } as unknown as Taro.requestSubscribeMessage.Option
-    const answer = (await Taro.requestSubscribeMessage(option)) as unknown as Record<string, string>
-    const results: Record<string, 'accept' | 'reject' | 'ban' | 'filter'> = {}
-    for (const id of tmplIds) {
-      const a = answer[id]
-      if (a === 'accept' || a === 'reject' || a === 'ban' || a === 'filter') results[id] = a
-    }
-    if (Object.keys(results).length) await call('notify.consent', { results, longTerm: false })
+    await recordConsent(tmplIds, await wx.request(tmplIds))
   } catch {
     // Closed, refused or unsupported: the inbox still receives every message.
   }
+}
+
+/** Sends WeChat's answers for the templates asked about to the server. */
+export async function recordConsent(tmplIds: string[], answer: Record<string, string>) {
+  const results: Record<string, 'accept' | 'reject' | 'ban' | 'filter'> = {}
+  for (const id of tmplIds) {
+    const a = answer[id]
+    if (a === 'accept' || a === 'reject' || a === 'ban' || a === 'filter') results[id] = a
+  }
+  if (Object.keys(results).length === 0) return null
+  return call('notify.consent', { results })
 }

@@ -46,5 +46,5 @@ export async function giveBackConsent(consents: Collection<ConsentDoc>, id: stri
 
 /** Uses up every one-time consent of the kind (WeChat answered 43101: refused or used up). */
 export async function clearConsent(consents: Collection<ConsentDoc>, id: string, nowIso: string): Promise<void> {
-  await consents.update(id, { remaining: 0, longTerm: false, updatedAt: nowIso })
+  await consents.update(id, { remaining: 0, longTerm: false, updatedAt: nowIso, stoppedAt: nowIso })
 }

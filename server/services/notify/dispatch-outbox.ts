@@ -2,7 +2,8 @@
 // cloud). A message needs the user's consent for its kind: a one-time consent is used up
 // by one message; without consent the message stays in the inbox only. 43101 (refused
 // or used up) stops that kind for that user until he consents again; other WeChat
-// refusals are defects to log, not to retry; transient failures retry with backoff.
+// refusals are defects to log, not to retry (a refused template id is recorded once for
+// 系统状态, see template-defects.ts); transient failures retry with backoff.
 //
 // Ticks may overlap (a slow cloud tick and the next timer, two instances), so a sender
 // first claims a message: a compare-and-set on its revision to `sending` with a lease
@@ -17,6 +18,7 @@ import type { Deps } from '../../core/deps'
 import type { Collection } from '../../ports/store'
 import type { ConsentDoc, OutboxDoc } from '../../store/docs'
 import { clearConsent, giveBackConsent, takeConsent } from './consent-use'
+import { defectCodeOf, recordTemplateDefect, templateRefusals } from './template-defects'
 
 const BACKOFF_MINUTES = [1, 5, 30, 120, 600]
 const BATCH = 100
@@ -64,6 +66,7 @@ export async function dispatchOutbox(deps: Deps, deadline: number): Promise<Disp
   const outbox = deps.store.collection<OutboxDoc>('outbox')
   const consents = deps.store.collection<ConsentDoc>('consents')
   const owner = crypto.randomUUID()
+  const refusals = templateRefusals(deps)
   for (;;) {
     const now = deps.clock.now()
     const nowIso = now.toISOString()
@@ -73,6 +76,13 @@ export async function dispatchOutbox(deps: Deps, deadline: number): Promise<Disp
     for (const m of [...abandoned, ...due]) {
       const rev = await claim(outbox, m, owner, new Date(now.getTime() + OUTBOX_LEASE_MS).toISOString())
       if (rev === null) continue
+      // A template WeChat refuses whole is not tried again: the message stays in the inbox.
+      const templateId = deps.config.templateIds[m.kind]
+      const refusedWith = await refusals.refused(templateId)
+      if (refusedWith !== null) {
+        if (await settle(deps, outbox, m._id, rev, { status: 'failed', lastError: `WX_${refusedWith}` })) report.failed++
+        continue
+      }
       const cid = consentId(m.userId, m.kind)
       const use = await takeConsent(consents, cid, nowIso)
       if (use === 'busy') {
@@ -111,6 +121,11 @@ export async function dispatchOutbox(deps: Deps, deadline: number): Promise<Disp
         // NO_TEMPLATE / NO_OPENID: inbox only. WX_47003 etc.: logged by the notifier as a defect.
         await giveBack()
         const failed = result.error?.startsWith('WX_') ?? false
+        const defect = defectCodeOf(result.error)
+        if (defect !== null && templateId) {
+          await recordTemplateDefect(deps, { kind: m.kind, templateId, errCode: defect, messageId: m._id }, nowIso)
+          refusals.note(templateId, defect)
+        }
         if (await settle(deps, outbox, m._id, rev, { status: failed ? 'failed' : 'skipped', lastError: result.error ?? null })) {
           if (failed) report.failed++
           else report.skipped++

@@ -4,8 +4,11 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import type { Me } from '@domain'
+import { Button } from '@nutui/nutui-react-taro'
+import { kindsForRoles, type Me } from '@domain'
+import { askConsent, preloadConsentTemplates } from '../../services/inbox'
 import { session } from '../../services/session'
+import { wxSubscribe } from '../../services/wx-subscribe'
 import { ROUTES } from '../../routes'
 import { FarmerBindForm } from './FarmerBindForm'
 import { InviteForm } from './InviteForm'
@@ -23,17 +26,33 @@ export function BindingScreen({ inviteCode, boundAs }: Props) {
   const [way, setWay] = useState<Way>(inviteCode || boundAs ? 'invite' : 'farmer')
   const [done, setDone] = useState<Me | null>(null)
 
+  const enter = () => void Taro.reLaunch({ url: ROUTES.home })
   const onBound = async (me: Me) => {
     setDone(me)
     await session.loadMe(true)
-    void Taro.reLaunch({ url: ROUTES.home })
+    // Without WeChat there is nothing to subscribe: straight in.
+    if (!wxSubscribe()) return enter()
+    // Ready before the tap, which must reach WeChat without a round trip first.
+    await preloadConsentTemplates()
+  }
+  // Accepting an invitation or binding is the natural moment to agree to messages.
+  const remindAndEnter = () => {
+    if (done) void askConsent(kindsForRoles(done.roles)).finally(enter)
   }
 
   if (done) {
     return (
       <View className="card bind-done" data-testid="bind-done">
         <Text className="bind-form__title">绑定成功</Text>
-        <Text className="bind-form__lead">{done.name}，正在进入…</Text>
+        <Text className="bind-form__lead">{done.name}，有要办的事、有新进展时，微信可以提醒您。</Text>
+        <View className="fm-buttons">
+          <Button block type="primary" size="large" data-testid="bind-consent" onClick={remindAndEnter}>
+            接收微信提醒并进入
+          </Button>
+          <Button block fill="outline" type="primary" size="large" data-testid="bind-enter" onClick={enter}>
+            先不用，直接进入
+          </Button>
+        </View>
       </View>
     )
   }

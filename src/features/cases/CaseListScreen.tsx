@@ -18,6 +18,7 @@ import { CaseItem } from './CaseItem'
 import { CriticalBanner } from './CriticalBanner'
 import { VillageFiguresTable } from './VillageFiguresTable'
 import './cases.css'
+import { NotifyNudge } from '../notify/NotifyNudge'
 
 const PAGE_SIZE = 20
 
@@ -73,6 +74,8 @@ export function CaseListScreen({ casePath }: { casePath: string }) {
     <View className="page">
       <RoleBar />
       <Text className="case-title">隐患案件</Text>
+      {/* The appraiser's queue is his home for his work: the place to agree to deadline reminders. */}
+      {activeRole === 'appraiser' && <NotifyNudge role="appraiser" />}
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <CasesBody me={user} role={activeRole ?? user.roles[0] ?? 'inspector'} casePath={casePath} />}
       </AsyncView>

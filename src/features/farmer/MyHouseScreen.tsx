@@ -16,6 +16,7 @@ import { ROUTES } from '../../routes'
 import { FarmerCases } from '../cases/FarmerCases'
 import { HouseholdDetailView } from '../households/HouseholdDetailView'
 import { MyShelters } from './MyShelters'
+import { NotifyNudge } from '../notify/NotifyNudge'
 import './farmer.css'
 
 const NOT_LINKED: Result<HouseholdDetail> = {
@@ -39,6 +40,7 @@ export function MyHouseScreen() {
   return (
     <View className="page">
       <RoleBar />
+      <NotifyNudge role="farmer" />
       <View className="farmer-actions">
         <Button block type="primary" size="large" className="farmer-action" data-testid="go-selfcheck" onClick={() => void Taro.navigateTo({ url: ROUTES.selfCheck })}>
           🏠 自查房屋

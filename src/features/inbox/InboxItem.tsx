@@ -1,6 +1,6 @@
 // One message: unread in bold with a dot; tapping marks it read and opens its page.
 import { View, Text } from '@tarojs/components'
-import type { InboxItem as Item, MessageKind } from '@domain'
+import { PUSH_STATE_TEXT, type InboxItem as Item, type MessageKind } from '@domain'
 import { shortDateTime } from '../alerts/time'
 import './inbox.css'
 
@@ -24,6 +24,11 @@ export function InboxItem({ item, read, onOpen }: { item: Item; read: boolean; o
       </View>
       <Text className="ib-item__title">{item.title}</Text>
       <Text className="ib-item__body">{item.body}</Text>
+      {PUSH_STATE_TEXT[item.push] && (
+        <Text className="ib-item__push" data-testid="inbox-push" data-push={item.push}>
+          {PUSH_STATE_TEXT[item.push]}
+        </Text>
+      )}
       {item.page && <Text className="ib-item__more">去处理 ›</Text>}
     </View>
   )

@@ -10,6 +10,7 @@ import { PagedList } from '../street/PagedList'
 import { usePaged } from '../street/usePaged'
 import { useReloadOnShow } from '../street/useReloadOnShow'
 import { InboxItem } from './InboxItem'
+import { ROUTES } from '../../routes'
 import './inbox.css'
 
 /** Inbox pages are stored without the leading slash that navigateTo needs. */
@@ -52,6 +53,9 @@ export function InboxScreen() {
       </View>
       <Text className="ib-unread" data-testid="inbox-unread" data-count={unread ?? 0}>
         {unread ? `${unread} 条未读` : '没有未读消息'}
+      </Text>
+      <Text className="ib-settings" data-testid="inbox-notify" onClick={() => void Taro.navigateTo({ url: ROUTES.notify })}>
+        微信消息提醒设置 ›
       </Text>
       <PagedList list={list} render={(item) => <InboxItem key={item.id} item={item} read={item.read || readNow.has(item.id)} onOpen={open} />} emptyText="还没有消息" testId="inbox-list" />
     </View>

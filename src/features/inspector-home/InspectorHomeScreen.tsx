@@ -17,6 +17,7 @@ import { useReshow } from '../patrols/useReshow'
 import { Tile } from './Tile'
 import { CriticalBanner } from '../cases/CriticalBanner'
 import './home.css'
+import { NotifyNudge } from '../notify/NotifyNudge'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
@@ -57,6 +58,7 @@ export function InspectorHomeScreen() {
     <View className="page" data-testid="inspector-home">
       <RoleBar />
       <Text className="home-title">巡查工作台</Text>
+      <NotifyNudge role="inspector" />
       {waiting.length > 0 && (
         <View className={`home-banner${failed ? ' home-banner--danger' : ''}`} data-testid="home-queue-banner" onClick={() => go(ROUTES.inspectorSync)}>
           <Text>{failed ? `有 ${failed} 条记录上传失败，请查看` : `有 ${waiting.length} 条记录在手机上，等待上传`} ›</Text>

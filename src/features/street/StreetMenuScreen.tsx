@@ -10,6 +10,7 @@ import { useSession } from '../../services/session'
 import { ROUTES } from '../../routes'
 import { canCall } from './access'
 import { CriticalBanner } from '../cases/CriticalBanner'
+import { NotifyNudge } from '../notify/NotifyNudge'
 import './street.css'
 
 interface Tile {
@@ -37,6 +38,7 @@ const TILES: Tile[] = [
   { key: 'people', label: '人员与权限', hint: '撤销权限、停用账号', url: ROUTES.streetPeople, action: 'people.list' },
   { key: 'overview', label: '汇总', hint: '全街道总览', url: ROUTES.streetOverview, action: 'stats.villageCounts' },
   { key: 'reports', label: '季度预警数据', hint: '报区住建局', url: ROUTES.streetReports, action: 'report.quarterlyList' },
+  { key: 'system-status', label: '系统状态', hint: '微信消息模板', url: ROUTES.streetSystemStatus, action: 'system.status' },
 ]
 
 export const tilesFor = (role: Role | null): Tile[] => TILES.filter((t) => canCall(t.action, role))
@@ -62,6 +64,7 @@ export function StreetMenuScreen() {
     <View className="page st-page">
       <RoleBar />
       <Text className="st-title">{me.status === 'ok' && me.data.street ? me.data.street.name : '街道'}工作台</Text>
+      <NotifyNudge role={activeRole ?? (me.status === 'ok' ? me.data.roles[0] ?? null : null)} />
       {activeRole !== 'appraiser' && <CriticalBanner />}
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <Tiles me={user} role={activeRole} />}

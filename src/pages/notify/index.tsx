@@ -1,0 +1,5 @@
+import { NotifyScreen } from '../../features/notify/NotifyScreen'
+
+export default function Page() {
+  return <NotifyScreen />
+}

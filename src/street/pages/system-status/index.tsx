@@ -1,0 +1,5 @@
+import { SystemStatusScreen } from '../../../features/notify/SystemStatusScreen'
+
+export default function Page() {
+  return <SystemStatusScreen />
+}
