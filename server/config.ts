@@ -92,6 +92,8 @@ const configSchema = z.object({
     }),
   /** Days before a deadline that the person who must act is reminded. */
   reminderLeadDays: z.coerce.number().int().min(0).max(30).default(2),
+  /** Milliseconds an action may spend sending its urgent messages before it answers. */
+  urgentBudgetMs: z.coerce.number().int().min(0).max(10000).default(3000),
   /** Hours before an emergency patrol is due that inspectors with houses left are reminded. */
   emergencyReminderLeadHours: z.coerce.number().int().min(0).max(48).default(3),
   /** One-time code that lets the first street administrator in (admin.bootstrap); unset disables it. */
@@ -157,6 +159,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     miniprogramState: env.ANJU_MINIPROGRAM_STATE,
     reminderLeadDays: env.ANJU_REMINDER_LEAD_DAYS,
     emergencyReminderLeadHours: env.ANJU_EMERGENCY_REMINDER_LEAD_HOURS,
+    urgentBudgetMs: env.ANJU_URGENT_BUDGET_MS,
     photoMaxBytes: env.ANJU_PHOTO_MAX_BYTES,
     uploadDailyFiles: env.ANJU_UPLOAD_DAILY_FILES,
     uploadDailyMb: env.ANJU_UPLOAD_DAILY_MB,

@@ -6,6 +6,8 @@ import { buildScope, createContext, type GuestCtx } from './context'
 import type { Deps } from './deps'
 import type { Registry } from './registry'
 import { refreshDirty, scheduleRefresh } from '../services/counters/refresh'
+import { deliverNow } from '../services/notify/dispatch-outbox'
+import { collectUrgent } from '../services/notify/urgent'
 import { checkCitedFiles } from '../services/files/own-files'
 import type { UserDoc } from '../store/docs'
 
@@ -41,7 +43,12 @@ const fail = (e: AppError): Result<never> => ({
 })
 
 export async function dispatch(registry: Registry, deps: Deps, event: unknown, identity: Identity): Promise<Result<unknown>> {
-  const result = await run(registry, deps, event, identity)
+  const { result, urgent } = await collectUrgent(() => run(registry, deps, event, identity))
+  // Urgent messages go out before the answer, within a few seconds at most; what is not
+  // sent by then stays pending for the tick.
+  if (urgent.length) {
+    await deliverNow(deps, urgent, Date.now() + deps.config.urgentBudgetMs).catch((err) => deps.log.error('urgent delivery failed', { error: err instanceof Error ? err.stack : String(err) }))
+  }
   // Whatever the action wrote, the dashboards' village counters follow: at once in a
   // cloud function (one request per instance), coalesced in the background on a host
   // that serves many requests at a time.

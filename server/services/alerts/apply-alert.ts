@@ -105,6 +105,8 @@ export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDo
           body: `${input.text}。请巡查本村${scopeWords}，做好防灾避险，发现危险立即组织撤离。`,
           page: 'inspector/pages/home/index',
           fields: { thing1: name, thing2: scopeWords, time3: localDateTime(new Date(dueAt)), thing4: '发现危险立即组织撤离' },
+          // A red warning reaches the inspectors before the alert is answered.
+          urgent: input.color === 'red',
         },
         nowIso,
       )

@@ -48,6 +48,8 @@ export async function warnHouse(deps: Deps, campaign: CampaignDoc, house: HouseD
               body: `您家的房屋鉴定为${house.grade}级危房。${name}期间不要住在家里，今天就到亲友家或安置点：${where}。需要帮忙请找村巡查员。`,
               page: 'pages/farmer/my-house/index',
               fields: { thing1: name, thing2: '危房不住人，今天就转移', thing3: where },
+              // A family in a dangerous house under a storm warning must hear it at once.
+              urgent: true,
             }
           : {
               cause: `weather-warning:${campaign._id}`,
@@ -57,6 +59,7 @@ export async function warnHouse(deps: Deps, campaign: CampaignDoc, house: HouseD
               body: `${name}期间请留意房屋：墙裂缝变大、房子倾斜、屋顶漏水或后山滑坡时，马上离开，到亲友家或安置点：${where}，并告诉村巡查员。`,
               page: 'pages/farmer/my-house/index',
               fields: { thing1: name, thing2: '发现危险马上离开房屋', thing3: where },
+              urgent: campaign.alertColor === 'red',
             },
         nowIso,
       )

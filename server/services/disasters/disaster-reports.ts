@@ -94,6 +94,7 @@ export async function reportDamage(
         body: `${DISASTER_KIND_LABELS[event.kind]}，受影响 ${input.peopleAffected} 人。${input.measures}`,
         page: `street/pages/case/index?caseId=${caseId}`,
         fields: { thing1: `${DISASTER_KIND_LABELS[event.kind]}${DAMAGE_GRADE_LABELS[input.damage]}`, thing2: villageName, thing3: `受影响 ${input.peopleAffected} 人` },
+        urgent: true,
       }, nowIso)
     }
   })

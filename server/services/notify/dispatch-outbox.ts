@@ -61,77 +61,103 @@ async function settle(deps: Deps, outbox: Collection<OutboxDoc>, id: string, rev
   }
 }
 
-export async function dispatchOutbox(deps: Deps, deadline: number): Promise<DispatchReport> {
+/** One sender's run: it claims, sends and records, and counts what happened. */
+function sender(deps: Deps) {
   const report: DispatchReport = { sent: 0, skipped: 0, failed: 0, retried: 0 }
   const outbox = deps.store.collection<OutboxDoc>('outbox')
   const consents = deps.store.collection<ConsentDoc>('consents')
   const owner = crypto.randomUUID()
   const refusals = templateRefusals(deps)
-  for (;;) {
+
+  async function send(m: OutboxDoc): Promise<void> {
     const now = deps.clock.now()
     const nowIso = now.toISOString()
+    const rev = await claim(outbox, m, owner, new Date(now.getTime() + OUTBOX_LEASE_MS).toISOString())
+    if (rev === null) return
+    // A template WeChat refuses whole is not tried again: the message stays in the inbox.
+    const templateId = deps.config.templateIds[m.kind]
+    const refusedWith = await refusals.refused(templateId)
+    if (refusedWith !== null) {
+      if (await settle(deps, outbox, m._id, rev, { status: 'failed', lastError: `WX_${refusedWith}` })) report.failed++
+      return
+    }
+    const cid = consentId(m.userId, m.kind)
+    const use = await takeConsent(consents, cid, nowIso)
+    if (use === 'busy') {
+      // Others kept changing the consent: try again a minute later, not in this loop.
+      await settle(deps, outbox, m._id, rev, { status: 'pending', nextAttemptAt: new Date(now.getTime() + 60_000).toISOString() })
+      return
+    }
+    if (use === 'none') {
+      if (await settle(deps, outbox, m._id, rev, { status: 'skipped', lastError: 'NO_CONSENT' })) report.skipped++
+      return
+    }
+    const giveBack = () => (use === 'oneTime' ? giveBackConsent(consents, cid, nowIso) : Promise.resolve())
+    let result: { delivered: boolean; error?: string }
+    try {
+      result = await deps.notifier.deliver({ id: m._id, userId: m.userId, kind: m.kind, title: m.title, body: m.body, page: m.page, fields: m.fields })
+    } catch (err) {
+      await giveBack()
+      const attempts = m.attempts + 1
+      const minutes = BACKOFF_MINUTES[attempts - 1]
+      const settled = await settle(deps, outbox, m._id, rev, {
+        attempts,
+        lastError: err instanceof Error ? err.message : String(err),
+        ...(minutes === undefined ? { status: 'failed' as const } : { status: 'pending' as const, nextAttemptAt: new Date(deps.clock.now().getTime() + minutes * 60_000).toISOString() }),
+      })
+      if (settled && minutes === undefined) report.failed++
+      else if (settled) report.retried++
+      return
+    }
+    if (result.delivered) {
+      // A crash right here repeats this one message after the lease (see the top).
+      if (await settle(deps, outbox, m._id, rev, { status: 'sent', sentAt: nowIso, attempts: m.attempts + 1 })) report.sent++
+    } else if (result.error === 'NO_CONSENT') {
+      await clearConsent(consents, cid, nowIso)
+      if (await settle(deps, outbox, m._id, rev, { status: 'skipped', lastError: 'NO_CONSENT' })) report.skipped++
+    } else {
+      // NO_TEMPLATE / NO_OPENID: inbox only. WX_47003 etc.: logged by the notifier as a defect.
+      await giveBack()
+      const failed = result.error?.startsWith('WX_') ?? false
+      const defect = defectCodeOf(result.error)
+      if (defect !== null && templateId) {
+        await recordTemplateDefect(deps, { kind: m.kind, templateId, errCode: defect, messageId: m._id }, nowIso)
+        refusals.note(templateId, defect)
+      }
+      if (await settle(deps, outbox, m._id, rev, { status: failed ? 'failed' : 'skipped', lastError: result.error ?? null })) {
+        if (failed) report.failed++
+        else report.skipped++
+      }
+    }
+  }
+
+  return { report, outbox, send }
+}
+
+export async function dispatchOutbox(deps: Deps, deadline: number): Promise<DispatchReport> {
+  const { report, outbox, send } = sender(deps)
+  for (;;) {
+    const nowIso = deps.clock.now().toISOString()
     const due = await outbox.find({ where: { status: 'pending', nextAttemptAt: { $lte: nowIso } }, orderBy: [['status', 'asc'], ['nextAttemptAt', 'asc']], limit: BATCH })
     const abandoned = await outbox.find({ where: { status: 'sending', leaseUntil: { $lte: nowIso } }, orderBy: [['status', 'asc'], ['leaseUntil', 'asc']], limit: BATCH })
     if (due.length === 0 && abandoned.length === 0) return report
     for (const m of [...abandoned, ...due]) {
-      const rev = await claim(outbox, m, owner, new Date(now.getTime() + OUTBOX_LEASE_MS).toISOString())
-      if (rev === null) continue
-      // A template WeChat refuses whole is not tried again: the message stays in the inbox.
-      const templateId = deps.config.templateIds[m.kind]
-      const refusedWith = await refusals.refused(templateId)
-      if (refusedWith !== null) {
-        if (await settle(deps, outbox, m._id, rev, { status: 'failed', lastError: `WX_${refusedWith}` })) report.failed++
-        continue
-      }
-      const cid = consentId(m.userId, m.kind)
-      const use = await takeConsent(consents, cid, nowIso)
-      if (use === 'busy') {
-        // Others kept changing the consent: try again a minute later, not in this loop.
-        await settle(deps, outbox, m._id, rev, { status: 'pending', nextAttemptAt: new Date(now.getTime() + 60_000).toISOString() })
-        continue
-      }
-      if (use === 'none') {
-        if (await settle(deps, outbox, m._id, rev, { status: 'skipped', lastError: 'NO_CONSENT' })) report.skipped++
-        continue
-      }
-      const giveBack = () => (use === 'oneTime' ? giveBackConsent(consents, cid, nowIso) : Promise.resolve())
-      let result: { delivered: boolean; error?: string }
-      try {
-        result = await deps.notifier.deliver({ id: m._id, userId: m.userId, kind: m.kind, title: m.title, body: m.body, page: m.page, fields: m.fields })
-      } catch (err) {
-        await giveBack()
-        const attempts = m.attempts + 1
-        const minutes = BACKOFF_MINUTES[attempts - 1]
-        const settled = await settle(deps, outbox, m._id, rev, {
-          attempts,
-          lastError: err instanceof Error ? err.message : String(err),
-          ...(minutes === undefined ? { status: 'failed' as const } : { status: 'pending' as const, nextAttemptAt: new Date(deps.clock.now().getTime() + minutes * 60_000).toISOString() }),
-        })
-        if (settled && minutes === undefined) report.failed++
-        else if (settled) report.retried++
-        continue
-      }
-      if (result.delivered) {
-        // A crash right here repeats this one message after the lease (see the top).
-        if (await settle(deps, outbox, m._id, rev, { status: 'sent', sentAt: nowIso, attempts: m.attempts + 1 })) report.sent++
-      } else if (result.error === 'NO_CONSENT') {
-        await clearConsent(consents, cid, nowIso)
-        if (await settle(deps, outbox, m._id, rev, { status: 'skipped', lastError: 'NO_CONSENT' })) report.skipped++
-      } else {
-        // NO_TEMPLATE / NO_OPENID: inbox only. WX_47003 etc.: logged by the notifier as a defect.
-        await giveBack()
-        const failed = result.error?.startsWith('WX_') ?? false
-        const defect = defectCodeOf(result.error)
-        if (defect !== null && templateId) {
-          await recordTemplateDefect(deps, { kind: m.kind, templateId, errCode: defect, messageId: m._id }, nowIso)
-          refusals.note(templateId, defect)
-        }
-        if (await settle(deps, outbox, m._id, rev, { status: failed ? 'failed' : 'skipped', lastError: result.error ?? null })) {
-          if (failed) report.failed++
-          else report.skipped++
-        }
-      }
+      await send(m)
       if (Date.now() > deadline) return report
     }
   }
+}
+
+/**
+ * Sends these messages now, if still pending: the urgent ones an action just wrote, so a
+ * 重大紧急 report or a red warning is on the phone before the action answers. Whatever is
+ * not sent by the deadline (or fails) stays pending for the next tick.
+ */
+export async function deliverNow(deps: Deps, ids: string[], deadline: number): Promise<DispatchReport> {
+  const { report, outbox, send } = sender(deps)
+  for (const m of await outbox.getMany(ids)) {
+    if (Date.now() > deadline) break
+    if (m.status === 'pending') await send(m)
+  }
+  return report
 }

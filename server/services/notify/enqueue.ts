@@ -5,6 +5,7 @@
 import type { MessageKind } from '../../../domain'
 import type { TxStore } from '../../ports/store'
 import type { InboxDoc, OutboxDoc } from '../../store/docs'
+import { noteUrgent } from './urgent'
 
 export interface Notice {
   /** Stable id of what causes the message, e.g. "campaign:cmp-1" or "remind:task-9:before". */
@@ -15,6 +16,8 @@ export interface Notice {
   body: string
   page: string
   fields: Record<string, string>
+  /** Sent right after the action that writes it, not only on the next tick. */
+  urgent?: boolean
 }
 
 export const noticeId = (n: { cause: string; userId: string }) => `ntf-${n.cause}-${n.userId}`.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 200)
@@ -39,5 +42,6 @@ export async function enqueue(tx: TxStore, n: Notice, nowIso: string): Promise<b
     createdAt: nowIso,
     sentAt: null,
   })
+  if (n.urgent) noteUrgent(id)
   return true
 }
