@@ -2,7 +2,7 @@
 // house reach WeChat before the action answers; everything else waits for the tick.
 import { MESSAGE_KINDS, type MessageKind } from '../../domain'
 import type { Message } from '../../server/ports/notifier'
-import type { HouseDoc, OutboxDoc, UserDoc } from '../../server/store/docs'
+import type { ConsentDoc, HouseDoc, OutboxDoc, UserDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
 
@@ -18,7 +18,7 @@ afterEach(() => env.close())
 
 /** The user tapped 允许 once for this kind. */
 async function consent(userId: string, kind: MessageKind) {
-  await env.rt.store.collection('consents').set({ _id: `${userId}:${kind}`, userId, kind, remaining: 1, longTerm: false, updatedAt: '2026-11-28T01:00:00.000Z' })
+  await env.rt.store.collection<ConsentDoc>('consents').set({ _id: `${userId}:${kind}`, userId, kind, remaining: 1, longTerm: false, updatedAt: '2026-11-28T01:00:00.000Z' })
 }
 
 it('a 重大紧急 damage report reaches the street staff and the leader before the report is answered', async () => {

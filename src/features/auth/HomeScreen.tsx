@@ -47,7 +47,7 @@ export function HomeScreen() {
     <View className="page auth-page">
       <View className="auth-brand">
         <Text className="auth-brand__name">安居哨</Text>
-        <Text className="auth-brand__sub">巴川街道 农村住房安全监测</Text>
+        <Text className="auth-brand__sub">{view.kind === 'choose' || view.kind === 'no-role' ? `${view.me.street?.name ?? ''} ` : ''}农村住房安全监测</Text>
       </View>
       {view.kind === 'loading' && <LoadingView />}
       {view.kind === 'error' && <ErrorView message={view.message} onRetry={() => void start()} />}

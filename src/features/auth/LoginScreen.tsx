@@ -16,7 +16,8 @@ export function LoginScreen() {
     <View className="page auth-page">
       <View className="auth-brand">
         <Text className="auth-brand__name">安居哨</Text>
-        <Text className="auth-brand__sub">巴川街道 农村住房安全监测</Text>
+        {/* Before login nobody's street is known: one deployment serves every street of a district. */}
+        <Text className="auth-brand__sub">农村住房安全动态监测</Text>
       </View>
       {IS_WEAPP ? <WeappLogin inviteCode={inviteCode} /> : <DevLogin inviteCode={inviteCode} />}
     </View>
