@@ -1,7 +1,8 @@
 // npm run bench: the main actions at 1,000 and 100,000 households on the local engine,
 // emergency fan-out, a 100,000-row import, the quarterly export, package sizes, the h5
 // first screen, and a load run of concurrent clients over loopback. `--quick` runs the
-// small size only (CI). Prints a table and writes .bench/results.json.
+// small size only (CI). Prints a table and writes .bench/results.json. `--engine cloud`
+// runs the backend on CloudBaseStore and the real wx-server-sdk instead (see cloud.ts).
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
@@ -148,7 +149,13 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(results, null, 2))
 }
 
-main().catch((err) => {
-  console.error(err)
-  process.exit(1)
-})
+const engineArg = process.argv.indexOf('--engine')
+if (engineArg >= 0 && process.argv[engineArg + 1] === 'cloud') {
+  // The cloud engine is a run of its own (scripts/bench/cloud.ts): street size, round trips counted.
+  require('./cloud')
+} else {
+  main().catch((err) => {
+    console.error(err)
+    process.exit(1)
+  })
+}

@@ -37,6 +37,8 @@ export interface EmulatorOptions {
   collections?: readonly string[]
   /** The clock temporary file URLs expire by (ms since the epoch). */
   now?: () => number
+  /** Milliseconds added to every answer, as the round trip to the real service (benchmarks). */
+  latencyMs?: number
 }
 
 export interface CloudEmulator {
@@ -64,6 +66,8 @@ export interface CloudEmulator {
   /** Every action received, and those not emulated (a test should expect none). */
   readonly actions: string[]
   readonly unsupported: string[]
+  /** Changes the round trip added to every answer (seed at 0, then measure at the RTT). */
+  setLatency(ms: number): void
   close(): Promise<void>
 }
 
@@ -76,7 +80,7 @@ export async function startCloudEmulator(opts: EmulatorOptions = {}): Promise<Cl
   let base = ''
   const storage = new StorageEmulator(() => base, envId, opts.now)
   const openapi = new OpenApiEmulator()
-  const backends: Backends = { db: { store, txs, pageCap }, storage, openapi, actions: [], unsupported: [] }
+  const backends: Backends = { db: { store, txs, pageCap }, storage, openapi, actions: [], unsupported: [], latencyMs: opts.latencyMs ?? 0 }
   const server = await listen(backends)
   base = `http://127.0.0.1:${server.port}`
   const url = `${base}/admin`
@@ -102,6 +106,9 @@ export async function startCloudEmulator(opts: EmulatorOptions = {}): Promise<Cl
     },
     actions: backends.actions,
     unsupported: backends.unsupported,
+    setLatency: (ms) => {
+      backends.latencyMs = ms
+    },
     close: server.close,
   }
 }

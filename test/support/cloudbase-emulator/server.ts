@@ -19,6 +19,8 @@ export interface Backends {
   actions: string[]
   /** Actions the emulator does not implement. */
   unsupported: string[]
+  /** Added before each answer, as the network round trip to the real service (benchmarks). */
+  latencyMs: number
 }
 
 function readBody(req: http.IncomingMessage): Promise<Buffer> {
@@ -83,7 +85,8 @@ async function cos(b: Backends, req: http.IncomingMessage, res: http.ServerRespo
 }
 
 export async function listen(b: Backends): Promise<{ port: number; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
+    if (b.latencyMs > 0) await new Promise((r) => setTimeout(r, b.latencyMs))
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const work = url.pathname === '/admin' && req.method === 'POST' ? admin(b, req, res) : url.pathname.startsWith('/cos/') ? cos(b, req, res, url) : null
     if (!work) {
