@@ -2,11 +2,11 @@
 // name as it arrived), its colours, which houses and how fast.
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { ALERT_COLORS, type AlertColor } from '@domain'
 import type { AlertRuleInput } from '../../services/alert-rules'
 import { ChoiceGrid } from './ChoiceGrid'
-import { Field, FormError } from './Field'
+import { Field, FormError, TextField } from './Field'
 import { ALERT_COLOR_HEX, COLOR_OPTIONS, EVENT_TYPE_OPTIONS } from './labels'
 import { SCOPE_WORDS } from './rule-words'
 import './form.css'
@@ -50,16 +50,8 @@ export function AlertRuleForm({ start, busy, onAdd, onCancel }: { start: RuleDra
           columns={3}
         />
       </Field>
-      <Field label="预警代码">
-        <View className="fm-input" data-testid="rule-code">
-          <Input value={code} onChange={(v) => setCode(v.trim())} maxLength={4} type="digit" placeholder="如 1037" />
-        </View>
-      </Field>
-      <Field label="预警名称">
-        <View className="fm-input" data-testid="rule-name">
-          <Input value={name} onChange={setName} maxLength={20} placeholder="如 地质灾害" />
-        </View>
-      </Field>
+      <TextField label="预警代码" value={code} onChange={(v) => setCode(v.trim())} maxLength={4} type="digit" placeholder="如 1037" testId="rule-code" />
+      <TextField label="预警名称" value={name} onChange={setName} maxLength={20} placeholder="如 地质灾害" testId="rule-name" />
       <Field label="哪些颜色的预警（可多选）">
         <View className="fm-choices fm-choices--4" data-testid="rule-colors">
           {COLOR_OPTIONS.map((c) => (

@@ -1,10 +1,10 @@
 // One 安置点: which village, its name and address, who to call, how many people it takes.
 import { useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import type { OrgView, ShelterView } from '@domain'
 import { saveShelter } from '../../services/shelters'
-import { Field, FormError } from '../alerts/Field'
+import { Field, FormError, TextField } from '../alerts/Field'
 import { newClientId } from '../street/ids'
 import { VillagePicker } from '../street/VillagePicker'
 import '../alerts/form.css'
@@ -36,31 +36,11 @@ export function ShelterForm({ villages, editing, onSaved, onCancel }: { villages
       <Field label="村（社区）">
         <VillagePicker villages={villages} value={villageId} onChange={setVillageId} allowAll={false} testId="shelter-village" />
       </Field>
-      <Field label="安置点名称">
-        <View className="fm-input" data-testid="shelter-name">
-          <Input value={name} onChange={setName} maxLength={30} placeholder="如：玉龙村村委会" />
-        </View>
-      </Field>
-      <Field label="地址">
-        <View className="fm-input" data-testid="shelter-address">
-          <Input value={address} onChange={setAddress} maxLength={60} placeholder="如：玉龙村1组" />
-        </View>
-      </Field>
-      <Field label="联系人" hint="值班室或负责人，不要填监测户本人">
-        <View className="fm-input" data-testid="shelter-contact">
-          <Input value={contact} onChange={setContact} maxLength={20} placeholder="如：村委会值班室" />
-        </View>
-      </Field>
-      <Field label="联系电话">
-        <View className="fm-input" data-testid="shelter-phone">
-          <Input value={phone} onChange={setPhone} maxLength={20} type="tel" placeholder="手机或座机，如 023-45678901" />
-        </View>
-      </Field>
-      <Field label="可住人数（可不填）">
-        <View className="fm-input" data-testid="shelter-capacity">
-          <Input value={capacity} onChange={setCapacity} maxLength={5} type="digit" placeholder="如 40" />
-        </View>
-      </Field>
+      <TextField label="安置点名称" value={name} onChange={setName} maxLength={30} placeholder="如：玉龙村村委会" testId="shelter-name" />
+      <TextField label="地址" value={address} onChange={setAddress} maxLength={60} placeholder="如：玉龙村1组" testId="shelter-address" />
+      <TextField label="联系人" hint="值班室或负责人，不要填监测户本人" value={contact} onChange={setContact} maxLength={20} placeholder="如：村委会值班室" testId="shelter-contact" />
+      <TextField label="联系电话" value={phone} onChange={setPhone} maxLength={20} type="tel" placeholder="手机或座机，如 023-45678901" testId="shelter-phone" />
+      <TextField label="可住人数（可不填）" value={capacity} onChange={setCapacity} maxLength={5} type="digit" placeholder="如 40" testId="shelter-capacity" />
       <FormError message={error} testId="shelter-error" />
       <View className="fm-buttons">
         <Button block size="large" type="primary" loading={busy} disabled={busy} data-testid="shelter-save" onClick={() => void save()}>
