@@ -61,7 +61,7 @@ export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDo
       externalId: input.externalId,
       streetId: input.streetId,
       eventType: input.eventType,
-      eventName: eventNameOf(event),
+      eventName: event.name,
       ruleMatched: rule !== null,
       color: input.color,
       villageIds: input.villageIds,
