@@ -445,8 +445,9 @@ export interface DisasterHead {
 }
 
 export interface DisasterEventView extends DisasterHead {
-  villages: Array<{ villageId: string; villageName: string; reports: number; done: boolean; overdue: boolean }>
-  reports: Array<{ id: string; houseId: string; villageId: string; damage: import('./alerts').DamageGrade; damageLabel: string; peopleAffected: number; major: boolean; caseId: string | null; reportedAt: string }>
+  /** lateReports: damaged houses reported after the due date, counted with the others too. */
+  villages: Array<{ villageId: string; villageName: string; reports: number; lateReports: number; done: boolean; overdue: boolean }>
+  reports: Array<{ id: string; houseId: string; villageId: string; damage: import('./alerts').DamageGrade; damageLabel: string; peopleAffected: number; major: boolean; caseId: string | null; reportedAt: string; late: boolean }>
 }
 
 /**

@@ -491,6 +491,8 @@ export interface DisasterReportDoc extends StoredDoc {
   caseId: string | null
   reportedBy: string
   reportedAt: string
+  /** Made after the disaster's due date (even when the village had said 上报完毕). */
+  late?: boolean
 }
 
 /** A scheduled job's run for one period, so a job fires once per period however often it ticks. */

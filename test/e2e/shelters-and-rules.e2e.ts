@@ -15,7 +15,7 @@ it('staff add a 安置点 for 玉龙村 from the street home, and the 玉龙村 
   await staff.locator('[data-testid="shelter-add"]:visible').click()
   await staff.locator('[data-testid="shelter-village"]:visible').click()
   await staff.locator('[data-testid="shelter-village-option-v-yulong"]:visible').click()
-  for (const [id, value] of [['shelter-name', '玉龙村村委会'], ['shelter-address', '玉龙村1组'], ['shelter-contact', '值班室'], ['shelter-phone', '023-45678901'], ['shelter-capacity', '40']]) {
+  for (const [id, value] of [['shelter-name', '玉龙村村委会'], ['shelter-address', '玉龙村1组'], ['shelter-contact', '值班室'], ['shelter-phone', '023-45678901'], ['shelter-capacity', '40']] as const) {
     await staff.locator(`[data-testid="${id}"]:visible input`).fill(value)
   }
   await staff.locator('[data-testid="shelter-save"]:visible').click()

@@ -284,3 +284,29 @@ describe('an emergency patrol has a deadline like any other', () => {
     }
   })
 })
+
+describe('a damage report after the due date', () => {
+  it('is marked late on the report and in the village figures, and the street and the leader hear of it once — even after 上报完毕', async () => {
+    ok(await env.call(STAFF, 'disaster.declare', { eventId: 'de-late', kind: 'flood', occurredAt: '2026-11-28T06:00:00+08:00', villageIds: ['v-yulong'], description: '山洪' }))
+    ok(await env.call(DEMO.inspectorYulong, 'disaster.villageDone', { eventId: 'de-late', villageId: 'v-yulong', note: '本村无受损' }))
+    env.clock.set('2026-12-03T09:00:00+08:00')
+    const houses = await monitoredHouses(['v-yulong'])
+    for (const [i, h] of houses.slice(0, 2).entries()) {
+      ok(await env.call(DEMO.inspectorYulong, 'disaster.report', { reportId: `dr-late-${i}`, eventId: 'de-late', houseId: h._id, damage: 'general', peopleAffected: 1, measures: '', major: false, photos: [await uploadPhoto(env, DEMO.inspectorYulong)] }))
+    }
+    const view = ok(await env.call(STAFF, 'disaster.get', { eventId: 'de-late' }))
+    expect(view.reports.map((r) => r.late)).toEqual([true, true])
+    expect(view.villages[0]).toMatchObject({ reports: 2, lateReports: 2, done: true })
+    for (const user of [STAFF, DEMO.leaderBachuan]) {
+      const late = (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId: user } })).filter((m) => m.title === '洪涝灾损逾期上报')
+      expect(late).toHaveLength(1)
+    }
+  })
+
+  it('a report within the days allowed is not late', async () => {
+    ok(await env.call(STAFF, 'disaster.declare', { eventId: 'de-ontime', kind: 'flood', occurredAt: '2026-11-28T06:00:00+08:00', villageIds: ['v-yulong'], description: '山洪' }))
+    const [house] = await monitoredHouses(['v-yulong'])
+    ok(await env.call(DEMO.inspectorYulong, 'disaster.report', { reportId: 'dr-ontime', eventId: 'de-ontime', houseId: house!._id, damage: 'general', peopleAffected: 1, measures: '', major: false, photos: [await uploadPhoto(env, DEMO.inspectorYulong)] }))
+    expect(ok(await env.call(STAFF, 'disaster.get', { eventId: 'de-ontime' })).reports[0]!.late).toBe(false)
+  })
+})

@@ -32,11 +32,12 @@ export async function disasterView(deps: Deps, e: DisasterEventDoc, today: strin
         villageId: v,
         villageName: (await deps.orgs.get(v))?.name ?? '',
         reports: all.filter((r) => r.villageId === v).length,
+        lateReports: all.filter((r) => r.villageId === v && r.late).length,
         done: !!e.villagesDone[v],
         overdue: villageReportOverdue(!!e.villagesDone[v], e.dueDate, today),
       })),
     ),
-    reports: reports.map((r) => ({ id: r._id, houseId: r.houseId, villageId: r.villageId, damage: r.damage, damageLabel: DAMAGE_GRADE_LABELS[r.damage], peopleAffected: r.peopleAffected, major: r.major, caseId: r.caseId, reportedAt: r.reportedAt })),
+    reports: reports.map((r) => ({ id: r._id, houseId: r.houseId, villageId: r.villageId, damage: r.damage, damageLabel: DAMAGE_GRADE_LABELS[r.damage], peopleAffected: r.peopleAffected, major: r.major, caseId: r.caseId, reportedAt: r.reportedAt, late: !!r.late })),
   }
 }
 
@@ -53,7 +54,11 @@ export async function reportDamage(
   if (!event.villageIds.includes(house.villageId)) throw new AppError('VALIDATION', '这栋房屋不在这次灾情的范围内')
   const now = ctx.now()
   const nowIso = now.toISOString()
-  const escalateTo = input.major ? [...(await peopleWith(deps, 'staff', event.streetId)), ...(await peopleWith(deps, 'leader', event.streetId))] : []
+  // A report after the due date is late on the report itself, whatever the village said
+  // before: the street and the leader hear of it once per village (seed 四(四): 3 日内上报).
+  const late = localDate(now) > event.dueDate
+  const above = input.major || late ? [...(await peopleWith(deps, 'staff', event.streetId)), ...(await peopleWith(deps, 'leader', event.streetId))] : []
+  const escalateTo = input.major ? above : []
   const villageName = (await deps.orgs.get(house.villageId))?.name ?? ''
   await deps.store.transaction(async (tx) => {
     // A replay by its reporter of the same house in the same event; anyone else's id is refused.
@@ -82,8 +87,22 @@ export async function reportDamage(
       photos: input.photos,
       caseId,
       reportedBy: ctx.user._id,
+      late,
       reportedAt: nowIso,
     })
+    if (late) {
+      for (const u of above) {
+        await enqueue(tx, {
+          cause: `disaster-late:${event._id}:${house.villageId}`,
+          userId: u._id,
+          kind: 'escalation',
+          title: `${DISASTER_KIND_LABELS[event.kind]}灾损逾期上报`,
+          body: `${villageName}在期限 ${event.dueDate} 之后才上报受损房屋（${DAMAGE_GRADE_LABELS[input.damage]}），请核实有没有漏报。`,
+          page: `street/pages/disaster/index?eventId=${event._id}`,
+          fields: { thing1: `${DISASTER_KIND_LABELS[event.kind]}灾损逾期上报`, thing2: villageName, time3: `${event.dueDate} 23:59` },
+        }, nowIso)
+      }
+    }
     // 重大紧急情况应及时上报: the street and the leader hear of it now, not at the deadline.
     for (const u of escalateTo) {
       await enqueue(tx, {

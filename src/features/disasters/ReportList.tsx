@@ -48,6 +48,11 @@ export function ReportList({ event, casePath }: { event: DisasterEventView; case
               受影响 {r.peopleAffected} 人 · {shortDateTime(r.reportedAt)} 上报
             </Text>
             {r.major && <Text className="ds-major">重大紧急，已通知街道和领导</Text>}
+            {r.late && (
+              <Text className="ds-major" data-testid="disaster-report-late">
+                逾期上报（期限 {event.dueDate}），已告知街道和领导
+              </Text>
+            )}
             {r.caseId && <Text className="ds-report__more">查看隐患处理 ›</Text>}
           </View>
         )

@@ -19,7 +19,9 @@ export function VillageStatusList({ villages }: { villages: VillageRow[] }) {
         return (
           <View key={v.villageId} className={`ds-village ds-village--${s}`} data-testid="disaster-village" data-village-id={v.villageId} data-status={s}>
             <Text className="ds-village__name">{v.villageName}</Text>
-            <Text className="ds-village__count">{v.reports} 户</Text>
+            <Text className="ds-village__count">
+              {v.reports} 户{v.lateReports > 0 ? `（${v.lateReports} 户逾期上报）` : ''}
+            </Text>
             <Text className={`ds-village__status ds-village__status--${s}`}>{STATUS_TEXT[s]}</Text>
           </View>
         )
