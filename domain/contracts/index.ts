@@ -15,6 +15,7 @@ import { reportContracts } from './reports'
 import { adminContracts } from './admin'
 import { statsContracts } from './stats'
 import { importContracts } from './imports'
+import { houseContracts } from './houses'
 
 export const contracts = {
   ...authContracts,
@@ -33,6 +34,7 @@ export const contracts = {
   ...adminContracts,
   ...statsContracts,
   ...importContracts,
+  ...houseContracts,
 }
 
 export type Contracts = typeof contracts
@@ -42,3 +44,4 @@ export type { AlertRulesView, UnmatchedAlertType } from './alert-rules'
 export { fileIdOf, fileRefsIn, fileFieldsOf, type FileRef, type FileField } from './file-fields'
 export { LIVING_NOW, RENOVATION_METHODS, caseTransitionInput } from './cases'
 export { IMPORT_ROW_KINDS, IMPORT_MAX_BYTES, type ImportRowKind } from './imports'
+export { houseFields, houseRegisterInput, houseEditInput } from './houses'

@@ -20,7 +20,7 @@ export const patrolHandlers = handlers({
     if (villageIds.length > MAX_PLAN_VILLAGES) throw new AppError('VALIDATION', '请先选择一个村（社区）')
     const month = input.month ?? dayjs(localDate(ctx.now())).format('YYYY-MM')
     const items = (await Promise.all(villageIds.map((v) => villagePlan(deps, v, month)))).flat()
-    const counts = { done: 0, pending: 0, overdue: 0 }
+    const counts = { unregistered: 0, done: 0, pending: 0, overdue: 0 }
     for (const i of items) counts[i.status]++
     const filtered = input.status === 'all' ? items : items.filter((i) => i.status === input.status)
     const start = (input.page - 1) * input.pageSize

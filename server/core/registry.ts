@@ -18,6 +18,7 @@ import { alertRuleHandlers } from '../actions/alert-rules'
 import { dashboardHandlers } from '../actions/dashboard'
 import { reportHandlers } from '../actions/reports'
 import { adminHandlers } from '../actions/admin'
+import { houseHandlers } from '../actions/houses'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -38,4 +39,5 @@ export const registry: Registry = {
   ...dashboardHandlers,
   ...reportHandlers,
   ...adminHandlers,
+  ...houseHandlers,
 }

@@ -36,7 +36,7 @@ export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: 
     const page = await houses.find({ where: { villageId, _id: { $gt: afterId } }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], limit: PAGE })
     const monitored = new Set((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(page.map((h) => h.householdId))])).filter((h) => h.status === 'monitored' && street.owns(h)).map((h) => h._id))
     for (const h of page) {
-      if (!monitored.has(h.householdId) || (campaign.scope === 'risky' && !isRiskyHouse(h))) continue
+      if (!monitored.has(h.householdId) || h.retiredAt || (campaign.scope === 'risky' && !isRiskyHouse(h))) continue
       const id = `task-em-${campaign._id}-${h._id}`
       if (await tasks.get(id)) continue
       await tasks.insert({
