@@ -10,6 +10,7 @@ import { useResult } from '../../hooks/useResult'
 import { getHouse, knownHouse } from '../../services/patrols'
 import { ROUTES } from '../../routes'
 import { CategoryTags } from '../households/CategoryTags'
+import { HouseHistoryList } from '../houses/HouseHistoryList'
 import { HouseFacts } from './HouseFacts'
 import { HouseHeader } from './HouseHeader'
 import { PatrolRecord } from './PatrolRecord'
@@ -48,7 +49,17 @@ export function HouseScreen({ params }: { params: Record<string, string | undefi
                 这栋房屋有隐患还没处理完，巡查时请重点查看。
               </Text>
             )}
+            {house.retiredAt && (
+              <Text className="case-notice" data-testid="house-retired">
+                这栋房屋已标记不再监测（已拆除或不再居住），不用再巡查。
+              </Text>
+            )}
             <HouseFacts house={house} />
+            {!house.retiredAt && (
+              <Button block fill="outline" type="primary" size="large" data-testid="house-edit" onClick={() => void Taro.navigateTo({ url: `${ROUTES.inspectorHouseEdit}?houseId=${encodeURIComponent(house.id)}` })}>
+                修改房屋信息
+              </Button>
+            )}
             <View className="card">
               <Text className="field-section__title">这一户</Text>
               <View className="kv">
@@ -69,6 +80,7 @@ export function HouseScreen({ params }: { params: Record<string, string | undefi
             </View>
             <Text className="field-subtitle">最近巡查（{patrols.length} 次）</Text>
             {patrols.length === 0 ? <Text className="field-lead">还没有巡查记录</Text> : patrols.map((p) => <PatrolRecord key={p.id} patrol={p} />)}
+            <HouseHistoryList houseId={house.id} />
           </View>
         )}
       </AsyncView>
