@@ -6,6 +6,7 @@ import { refreshDirty } from '../../server/services/counters/refresh'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { safePatrol } from '../support/patrols'
 import { listNewHousehold, registration } from '../support/houses'
+import { readXlsx } from '../support/sheets'
 
 let env: TestEnv
 let hh: HouseholdDoc
@@ -155,4 +156,10 @@ it('counters equal a recount after register, edit and retire', async () => {
   const cov = ok(await env.call(DEMO.staffBachuan, 'patrol.coverage', {})).find((r) => r.villageId === 'v-yulong')!
   expect(cov.unregistered).toBe(1)
   expect(cov.houses).toBe((await plan()).total)
+})
+
+it("the month's patrol ledger lists a household without a house as 待登记房屋", async () => {
+  const out = ok(await env.call(INSPECTOR, 'ledger.patrolMonth', { villageId: 'v-yulong', month: '2026-11' }))
+  const rows = await readXlsx((await env.rt.files.get(out.fileId))!.bytes)
+  expect(rows.filter((r) => r[4] === '待登记房屋').map((r) => r[3])).toEqual([hh.address])
 })
