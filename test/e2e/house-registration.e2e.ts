@@ -37,6 +37,8 @@ it('an inspector registers a house from the plan and sees it in the plan', async
   expect(await first.getAttribute('data-status')).toBe('unregistered')
   expect(await first.getAttribute('data-household-id')).toBe(householdId)
   await page.locator('[data-testid="plan-unregistered"]:visible').waitFor()
+  // Let the page's slide-in finish, so the picture shows the page.
+  await page.waitForTimeout(500)
   await env.shot(page, 'house-register-plan-row')
   await first.click()
 
@@ -70,5 +72,6 @@ it('an inspector registers a house from the plan and sees it in the plan', async
   await row.waitFor()
   expect(await row.getAttribute('data-status')).not.toBe('unregistered')
   expect(await page.locator(`[data-testid="plan-item"][data-household-id="${householdId}"]:visible`).count()).toBe(0)
+  await page.waitForTimeout(500)
   await env.shot(page, 'house-register-in-plan')
 })
