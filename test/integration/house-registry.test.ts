@@ -44,6 +44,21 @@ it('a house registered without a GPS fix is flagged 无定位', async () => {
   expect(view).toMatchObject({ lat: null, lng: null, noGps: true, gpsAccuracy: null })
 })
 
+it('a position taken at a later visit clears the 无定位 flag, and the history says so', async () => {
+  const { id } = ok(await env.call(INSPECTOR, 'house.register', await registration(env, INSPECTOR, hh._id, { gps: null })))
+  const view = ok(await env.call(INSPECTOR, 'house.edit', { houseId: id, expectRev: 1, gps: { lat: 29.351, lng: 105.931, accuracy: 8.4 } }))
+  expect(view).toMatchObject({ lat: 29.351, lng: 105.931, gpsAccuracy: 8, noGps: false, rev: 2 })
+  const [latest] = ok(await env.call(INSPECTOR, 'house.history', { houseId: id }))
+  expect(latest!.changes.find((c) => c.field === 'noGps')).toMatchObject({ before: '无定位', after: '有定位' })
+})
+
+it('a retired house can no longer be edited', async () => {
+  const { id } = ok(await env.call(INSPECTOR, 'house.register', await registration(env, INSPECTOR, hh._id)))
+  ok(await env.call(INSPECTOR, 'house.retire', { houseId: id, expectRev: 1, reason: 'notLivedIn', note: '' }))
+  const edit = await env.call(DEMO.staffBachuan, 'house.edit', { houseId: id, expectRev: 2, floors: 3 })
+  expect(edit.ok ? 'ok' : edit.code).toBe('VALIDATION')
+})
+
 it('he cannot register a house in another village', async () => {
   const input = await registration(env, DEMO.inspectorShizi, hh._id)
   const before = env.snapshot()
