@@ -247,6 +247,8 @@ export interface PatrolPlanItem {
 
 export interface HouseDetail {
   house: HouseView
+  /** The stamped photos taken when the house was registered or edited. */
+  housePhotos: PhotoView[]
   household: HouseholdSummary
   patrols: PatrolView[]
   openCaseId: string | null

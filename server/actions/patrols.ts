@@ -8,6 +8,7 @@ import { patrolView } from '../services/patrols/patrol-view'
 import { submitPatrol } from '../services/patrols/submit-patrol'
 import { plateSheet } from '../services/plates'
 import { audit } from '../services/audit'
+import { housePhotos } from '../services/houses/house-photos'
 
 /** Plans are computed per village; beyond this many villages the caller must pick one. */
 const MAX_PLAN_VILLAGES = 20
@@ -54,6 +55,7 @@ export const patrolHandlers = handlers({
     const village = await deps.orgs.get(hh.villageId)
     return {
       house: houseView(house),
+      housePhotos: await housePhotos(deps, house),
       household: householdSummary(hh, village?.name ?? ''),
       patrols: await Promise.all(patrols.map((p) => patrolView(deps, p))),
       openCaseId: house.openCaseId,

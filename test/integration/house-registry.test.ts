@@ -37,6 +37,8 @@ it('an inspector registers a house of his village and it joins this month\'s pla
   expect(p.items.find((i) => i.householdId === hh._id)).toMatchObject({ houseId: input.houseId, status: 'overdue' })
   expect(p.counts.unregistered).toBe(0)
   expect((await env.rt.store.collection<HouseholdDoc>('households').get(hh._id))!.houseCount).toBe(1)
+  const page = ok(await env.call(INSPECTOR, 'house.get', { houseId: input.houseId }))
+  expect(page.housePhotos.map((p) => [p.fileId, p.missing])).toEqual([[input.photos[0]!.fileId, false]])
 })
 
 it('a house registered without a GPS fix is flagged 无定位', async () => {

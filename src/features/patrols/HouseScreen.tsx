@@ -11,6 +11,7 @@ import { getHouse, knownHouse } from '../../services/patrols'
 import { ROUTES } from '../../routes'
 import { CategoryTags } from '../households/CategoryTags'
 import { HouseHistoryList } from '../houses/HouseHistoryList'
+import { StoredPhoto, shownUrls } from '../evidence/StoredPhoto'
 import { HouseFacts } from './HouseFacts'
 import { HouseHeader } from './HouseHeader'
 import { PatrolRecord } from './PatrolRecord'
@@ -42,7 +43,7 @@ export function HouseScreen({ params }: { params: Record<string, string | undefi
     <View className="page page--with-bar">
       {houseId && <HouseHeader house={brief} houseId={houseId} note={fromPlate ? '已扫房屋码' : undefined} />}
       <AsyncView state={detail} onRetry={detail.reload}>
-        {({ house, household, patrols, openCaseId }) => (
+        {({ house, housePhotos, household, patrols, openCaseId }) => (
           <View data-testid="house-page" data-house-id={house.id}>
             {openCaseId && (
               <Text className="case-notice" data-testid="open-case">
@@ -55,6 +56,18 @@ export function HouseScreen({ params }: { params: Record<string, string | undefi
               </Text>
             )}
             <HouseFacts house={house} />
+            {housePhotos.length > 0 && (
+              <View className="card">
+                <Text className="field-section__title">房屋照片</Text>
+                <View className="photos__grid" data-testid="house-photos">
+                  {housePhotos.map((ph) => (
+                    <View key={ph.fileId} className="photos__item">
+                      <StoredPhoto photo={ph} urls={shownUrls(housePhotos)} className="photos__img" />
+                    </View>
+                  ))}
+                </View>
+              </View>
+            )}
             {!house.retiredAt && (
               <Button block fill="outline" type="primary" size="large" data-testid="house-edit" onClick={() => void Taro.navigateTo({ url: `${ROUTES.inspectorHouseEdit}?houseId=${encodeURIComponent(house.id)}` })}>
                 修改房屋信息
