@@ -2,13 +2,17 @@
 // marking it demolished or empty, and its change history. An edit quotes the revision it
 // started from: when someone changed the house meanwhile, the form keeps what was typed,
 // shows the newest record and asks to check and save again.
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { HOUSE_RETIRE_REASON_LABELS, type HouseView } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { editHouse } from '../../services/houses'
+import { uploadFile } from '../../services/files'
+import type { TakenPhoto } from '../../services/photos'
+import { session } from '../../services/session'
+import { PhotoPicker } from '../patrols/PhotoPicker'
 import { getHouse } from '../../services/patrols'
 import { FormError } from '../alerts/Field'
 import { GpsStatus } from '../patrols/GpsStatus'
@@ -39,7 +43,13 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
   const [error, setError] = useState('')
   const [notice, setNotice] = useState('')
   const [busy, setBusy] = useState(false)
+  const [photos, setPhotos] = useState<TakenPhoto[]>([])
+  // Photos already uploaded keep their file id, so a second try sends only the rest.
+  const uploaded = useRef(new Map<string, string>())
   const gps = useFix()
+  const fixRef = useRef(gps.fix)
+  fixRef.current = gps.fix
+  const me = session.get().me
 
   if (house.retiredAt) {
     return (
@@ -56,8 +66,18 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
       return setError(checked.message)
     }
     setBusy(true)
+    for (const [i, p] of photos.entries()) {
+      if (uploaded.current.has(p.key)) continue
+      const up = await uploadFile(me?.userId ?? '', p.data, `house-${i + 1}.jpg`)
+      if (!up.ok) {
+        setBusy(false)
+        return setError(`照片没有传上去：${up.message}`)
+      }
+      uploaded.current.set(p.key, up.data.fileId)
+    }
+    const addPhotos = photos.map((p) => ({ fileId: uploaded.current.get(p.key)!, takenAt: p.takenAt, lat: p.lat, lng: p.lng }))
     const fix = useHere ? gps.fix : null
-    const res = await editHouse({ houseId: house.id, expectRev: house.rev, ...checked.value, ...(fix ? { gps: { lat: fix.lat, lng: fix.lng, accuracy: fix.accuracy } } : {}) })
+    const res = await editHouse({ houseId: house.id, expectRev: house.rev, ...checked.value, addPhotos, ...(fix ? { gps: { lat: fix.lat, lng: fix.lng, accuracy: fix.accuracy } } : {}) })
     setBusy(false)
     if (!res.ok) {
       setNotice('')
@@ -72,6 +92,8 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
     setHouse(res.data)
     setError('')
     setUseHere(false)
+    setPhotos([])
+    uploaded.current.clear()
     setNotice('已保存')
     onSaved()
   }
@@ -86,6 +108,10 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
           setMissing(null)
         }}
       />
+      <View className="card field-section">
+        <Text className="field-section__title">补拍房屋照片（选填，已有 {house.photoCount} 张）</Text>
+        <PhotoPicker photos={photos} onChange={setPhotos} max={9} stampInfo={() => ({ who: me?.name ?? '', fix: fixRef.current })} />
+      </View>
       <View className="card field-section">
         <Text className="field-section__title">位置</Text>
         <Text className="field-lead" data-testid="house-gps">
