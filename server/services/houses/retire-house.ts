@@ -21,10 +21,11 @@ export async function retireHouse(ctx: Ctx, input: { houseId: string; expectRev:
     at: nowIso,
     actorId: ctx.user._id,
     kind: 'retired',
-    changes: { retired: [null, input.reason] },
+    // Nobody lives in a demolished or abandoned house: it cannot be on the critical list.
+    changes: house.occupancy === 'vacant' ? { retired: [null, input.reason] } : { retired: [null, input.reason], occupancy: [house.occupancy, 'vacant'] },
     note: input.note,
   }
-  const patch = { retiredAt: nowIso, retiredReason: input.reason, retiredNote: input.note, rev, updatedAt: nowIso }
+  const patch = { retiredAt: nowIso, retiredReason: input.reason, retiredNote: input.note, occupancy: 'vacant' as const, rev, updatedAt: nowIso }
   const updated = await deps.store.transaction(async (tx) => {
     const fresh = await tx.collection<HouseDoc>('houses').get(house._id)
     if (!fresh || (fresh.rev ?? 1) !== input.expectRev) throw new AppError('CONFLICT', CONCURRENT_EDIT)
