@@ -9,7 +9,7 @@ import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { getHousehold } from '../../services/households'
 import { saveHouseRegistration } from '../../services/houses'
-import { loadMeOfflineFirst, useQueueItem } from '../../services/offline-queue'
+import { loadMeOfflineFirst, unsent, useOwnQueue, useQueueItem } from '../../services/offline-queue'
 import type { TakenPhoto } from '../../services/photos'
 import { ROUTES } from '../../routes'
 import { FormError } from '../alerts/Field'
@@ -54,6 +54,7 @@ function RegisterForm({ householdId, owner, title, address }: { householdId: str
   const gps = useFix()
   const fixRef = useRef(gps.fix)
   fixRef.current = gps.fix
+  const waiting = unsent(useOwnQueue(owner.userId)).filter((i) => i.kind === 'houseRegister' && i.input.householdId === householdId).length
 
   if (savedId) return <Saved itemId={savedId} />
 
@@ -83,6 +84,11 @@ function RegisterForm({ householdId, owner, title, address }: { householdId: str
 
   return (
     <View data-testid="house-register-form" data-house-id={houseId}>
+      {waiting > 0 && (
+        <Text className="plan-unregistered" data-testid="house-register-waiting">
+          这户已有 {waiting} 栋房屋登记保存在手机上，还没上传。只有另一栋房屋才需要再登记。
+        </Text>
+      )}
       <HouseFields
         values={values}
         missing={missing}

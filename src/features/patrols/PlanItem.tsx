@@ -13,7 +13,8 @@ const STATUS_TEXT: Record<PatrolPlanItem['status'], string> = { unregistered: '�
 
 /** A listed household without a registered house: tapping it opens 登记房屋. */
 function UnregisteredItem({ item, queued }: { item: PatrolPlanItem; queued: boolean }) {
-  const open = () => void Taro.navigateTo({ url: `${ROUTES.inspectorHouseRegister}?householdId=${encodeURIComponent(item.householdId)}` })
+  // A registration waiting on the phone is not made twice: the row opens the outbox instead.
+  const open = () => void Taro.navigateTo({ url: queued ? ROUTES.inspectorSync : `${ROUTES.inspectorHouseRegister}?householdId=${encodeURIComponent(item.householdId)}` })
   return (
     <View className="card plan-item plan-item--unregistered" data-testid="plan-item" data-household-id={item.householdId} data-status={queued ? 'queued' : 'unregistered'} onClick={open}>
       <View className="plan-item__head">
@@ -24,7 +25,7 @@ function UnregisteredItem({ item, queued }: { item: PatrolPlanItem; queued: bool
       <View className="plan-item__foot">
         <Text className={`status-chip status-chip--${queued ? 'queued' : 'unregistered'}`}>{queued ? '已登记（待上传）' : STATUS_TEXT.unregistered}</Text>
         <Text className="plan-item__link" data-testid="plan-item-register">
-          登记房屋 ›
+          {queued ? '查看待上传 ›' : '登记房屋 ›'}
         </Text>
       </View>
     </View>
