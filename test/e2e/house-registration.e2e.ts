@@ -1,6 +1,7 @@
 // Day one of a newly listed household: it leads the inspector's plan as 待登记房屋; he
 // registers the house from that row (structure, floors, year, area, who lives there, the
-// site, a stamped photo) and the household is then in this month's plan with its house.
+// site, a stamped photo) with no signal, and once the phone sends it the household is in
+// this month's plan with its house.
 import crypto from 'node:crypto'
 import type { HouseholdDoc } from '../../server/store/docs'
 import { startBrowserEnv, type BrowserEnv } from './browser-env'
@@ -27,7 +28,7 @@ async function listedWithoutHouse(): Promise<string> {
   return id
 }
 
-it('an inspector registers a house from the plan and sees it in the plan', async () => {
+it('an inspector registers a house from the plan with no signal, and once sent sees it in the plan', async () => {
   const householdId = await listedWithoutHouse()
   const page = await env.loginAs('u-insp-yulong')
   await page.locator('[data-testid="inspector-home"]:visible').waitFor()
@@ -45,6 +46,8 @@ it('an inspector registers a house from the plan and sees it in the plan', async
   const form = page.locator('[data-testid="house-register-form"]:visible')
   await form.waitFor()
   const houseId = await form.getAttribute('data-house-id')
+  // No signal at the house: the registration is kept on the phone.
+  await page.context().setOffline(true)
   await page.locator('[data-testid="house-structure-brickWood"]:visible').click()
   await page.locator('[data-testid="house-floors"]:visible input').fill('2')
   await page.locator('[data-testid="house-year"]:visible input').fill('1998')
@@ -57,6 +60,11 @@ it('an inspector registers a house from the plan and sees it in the plan', async
   await env.shot(page, 'house-register-form')
   await page.locator('[data-testid="house-register-submit"]:visible').click()
   await page.locator('[data-testid="house-saved"]:visible').waitFor()
+  expect(await page.locator('[data-testid="queue-state"]:visible').getAttribute('data-state')).not.toBe('synced')
+  expect((await api('house.get', { houseId })).code).toBe('NOT_FOUND')
+
+  // Back in signal: the outbox sends it by itself.
+  await page.context().setOffline(false)
 
   let stored: { ok: boolean; data?: { house: { householdId: string; floorAreaCm2: number; siteHazards: string[]; photoCount: number } } } = { ok: false }
   for (let i = 0; i < 60 && !stored.ok; i++) {
