@@ -14,7 +14,7 @@ export function HouseHistoryList({ houseId, version = 0 }: { houseId: string; ve
   return (
     <View className="card" data-testid="house-history">
       <Text className="field-section__title">房屋信息变更记录</Text>
-      <AsyncView state={history} onRetry={history.reload} isEmpty={(l) => l.length === 0} emptyText="这栋房屋是名单导入时建的，还没有人改过">
+      <AsyncView state={history} onRetry={history.reload} isEmpty={(l) => l.length === 0} emptyText="还没有登记或修改的记录">
         {(list) => (
           <View>
             {list.map((e) => (
