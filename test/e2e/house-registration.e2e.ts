@@ -3,7 +3,7 @@
 // site, a stamped photo) with no signal, and once the phone sends it the household is in
 // this month's plan with its house.
 import crypto from 'node:crypto'
-import type { HouseholdDoc } from '../../server/store/docs'
+import type { HouseDoc, HouseholdDoc } from '../../server/store/docs'
 import { startBrowserEnv, type BrowserEnv } from './browser-env'
 
 let env: BrowserEnv
@@ -82,4 +82,24 @@ it('an inspector registers a house from the plan with no signal, and once sent s
   expect(await page.locator(`[data-testid="plan-item"][data-household-id="${householdId}"]:visible`).count()).toBe(0)
   await page.waitForTimeout(500)
   await env.shot(page, 'house-register-in-plan')
+})
+
+it('street staff change a house from the street household page and see the change in its history', async () => {
+  const [house] = await env.runtime.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-shizi' }, limit: 1 })
+  const page = await env.loginAs('u-staff-bachuan')
+  await page.locator('[data-testid="street-tile-disasters"]:visible').waitFor()
+  await page.goto(`${env.base}/#/street/pages/household/index?id=${house!.householdId}`)
+  await page.locator(`[data-testid="household-house-edit"][data-house-id="${house!._id}"]:visible`).click()
+  const form = page.locator('[data-testid="house-edit-form"]:visible')
+  await form.waitFor()
+  expect(await form.getAttribute('data-rev')).toBe('1')
+  await page.locator('[data-testid="house-floors"]:visible input').fill(String(house!.floors + 1))
+  await page.locator('[data-testid="house-edit-submit"]:visible').click()
+  await page.locator('[data-testid="house-edit-saved"]:visible').waitFor()
+  expect(await form.getAttribute('data-rev')).toBe('2')
+  const item = page.locator('[data-testid="house-history-item"][data-kind="edited"]:visible')
+  await item.waitFor()
+  expect(await item.textContent()).toContain(`层数：${house!.floors} 层 → ${house!.floors + 1} 层`)
+  await page.waitForTimeout(300)
+  await env.shot(page, 'house-edit-history')
 })

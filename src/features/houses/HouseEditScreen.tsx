@@ -25,11 +25,15 @@ import { checkHouseForm, type HouseFormField, type HouseFormValues } from './hou
 import '../patrols/field.css'
 import './houses.css'
 
+// Areas from older lists may carry two decimals; the form shows one, and leaves the stored
+// area alone unless the person changes it.
+const areaShown = (h: HouseView) => String(Math.round(h.floorAreaCm2 / 1000) / 10)
+
 const formOf = (h: HouseView): HouseFormValues => ({
   structure: h.structure,
   floors: String(h.floors),
   yearBuilt: String(h.yearBuilt),
-  floorArea: String(h.floorAreaCm2 / 10000),
+  floorArea: areaShown(h),
   address: h.address,
   occupancy: h.occupancy,
   siteHazards: h.siteHazards,
@@ -77,7 +81,9 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
     }
     const addPhotos = photos.map((p) => ({ fileId: uploaded.current.get(p.key)!, takenAt: p.takenAt, lat: p.lat, lng: p.lng }))
     const fix = useHere ? gps.fix : null
-    const res = await editHouse({ houseId: house.id, expectRev: house.rev, ...checked.value, addPhotos, ...(fix ? { gps: { lat: fix.lat, lng: fix.lng, accuracy: fix.accuracy } } : {}) })
+    const { floorArea, ...rest } = checked.value
+    const areaChanged = values.floorArea.trim() !== areaShown(house)
+    const res = await editHouse({ houseId: house.id, expectRev: house.rev, ...rest, ...(areaChanged ? { floorArea } : {}), addPhotos, ...(fix ? { gps: { lat: fix.lat, lng: fix.lng, accuracy: fix.accuracy } } : {}) })
     setBusy(false)
     if (!res.ok) {
       setNotice('')
