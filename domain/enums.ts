@@ -73,5 +73,24 @@ export const OCCUPANCY_LABELS: Record<Occupancy, string> = {
   vacant: '无人居住',
 }
 
+/** Hazards of the house's site (场地), noted at registration: 边坡, 山体, 排水. */
+export const SITE_HAZARDS = ['slope', 'mountain', 'drainage'] as const
+export type SiteHazard = (typeof SITE_HAZARDS)[number]
+
+export const SITE_HAZARD_LABELS: Record<SiteHazard, string> = {
+  slope: '房后或房前有高边坡',
+  mountain: '靠近山体，可能滑坡落石',
+  drainage: '排水不畅，容易积水',
+}
+
+/** Why a house leaves monitoring without its history being deleted. */
+export const HOUSE_RETIRE_REASONS = ['demolished', 'notLivedIn'] as const
+export type HouseRetireReason = (typeof HOUSE_RETIRE_REASONS)[number]
+
+export const HOUSE_RETIRE_REASON_LABELS: Record<HouseRetireReason, string> = {
+  demolished: '已拆除',
+  notLivedIn: '不再居住',
+}
+
 export const HOUSEHOLD_STATUSES = ['monitored', 'removed'] as const
 export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number]

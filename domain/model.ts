@@ -1,6 +1,6 @@
 // The shapes the client sees. Personal data only ever travels masked unless a reveal
 // action (audited) returns it.
-import type { Category, Grade, HouseholdStatus, Occupancy, OrgLevel, Role, Structure } from './enums'
+import type { Category, Grade, HouseRetireReason, HouseholdStatus, Occupancy, OrgLevel, Role, SiteHazard, Structure } from './enums'
 
 export interface OrgView {
   id: string
@@ -40,6 +40,28 @@ export interface HouseView {
   gradedAt: string | null
   occupancy: Occupancy
   address: string
+  siteHazards: SiteHazard[]
+  /** GPS accuracy in metres when registered with a fix; null when 无定位. */
+  gpsAccuracy: number | null
+  /** Registered without a GPS fix (无定位): the position must be taken at a later visit. */
+  noGps: boolean
+  /** Registry revision, raised by every registration change; an edit quotes it. */
+  rev: number
+  photoCount: number
+  /** Set when demolished or no longer lived in: out of plans, history kept. */
+  retiredAt: string | null
+  retiredReason: HouseRetireReason | null
+  retiredNote: string
+}
+
+/** One change of a house's registry record: who, when, and each field before and after. */
+export interface HouseHistoryEntry {
+  id: string
+  at: string
+  actorName: string
+  kind: 'registered' | 'edited' | 'retired'
+  changes: Array<{ field: string; label: string; before: string; after: string }>
+  note: string
 }
 
 export interface HouseholdSummary {
@@ -231,7 +253,8 @@ export interface PatrolView {
 }
 
 export interface PatrolPlanItem {
-  houseId: string
+  /** null on a 待登记房屋 row: a listed household without a registered house. */
+  houseId: string | null
   householdId: string
   villageId: string
   villageName: string
@@ -239,7 +262,8 @@ export interface PatrolPlanItem {
   address: string
   grade: Grade | null
   occupancy: Occupancy
-  status: 'done' | 'pending' | 'overdue'
+  /** unregistered: 待登记房屋, listed first so no household is skipped (不漏一户). */
+  status: 'unregistered' | 'done' | 'pending' | 'overdue'
   risk: number
   lastPatrolAt: string | null
   lastJudgment: import('./patrol').Judgment | null
@@ -247,6 +271,8 @@ export interface PatrolPlanItem {
 
 export interface HouseDetail {
   house: HouseView
+  /** The stamped photos taken when the house was registered or edited. */
+  housePhotos: PhotoView[]
   household: HouseholdSummary
   patrols: PatrolView[]
   openCaseId: string | null
@@ -281,6 +307,8 @@ export interface CoverageRow {
   patrolled: number
   notPatrolled: number
   overdue: number
+  /** Listed households still without a registered house (待登记房屋); counted in notPatrolled. */
+  unregistered: number
   streetMismatches: number
 }
 
@@ -470,7 +498,10 @@ export interface DisasterListItem extends DisasterHead {
 /** A village's figures, kept up to date on every write; the dashboards add them up. */
 export interface VillageFigures {
   households: number
+  /** Registered houses of monitored households that are still monitored (not retired). */
   houses: number
+  /** Monitored households without such a house: 待登记房屋, each one more to patrol. */
+  unregistered: number
   byGrade: Record<Grade | 'none', number>
   occupiedDangerous: number
   evacuated: number

@@ -21,6 +21,8 @@ export default defineAppConfig({
         'pages/plan/index',
         'pages/patrol/index',
         'pages/house/index',
+        'pages/house-register/index',
+        'pages/house-edit/index',
         'pages/tasks/index',
         'pages/monthly/index',
         'pages/sync/index',
@@ -38,6 +40,7 @@ export default defineAppConfig({
       pages: [
         'pages/households/index',
         'pages/household/index',
+        'pages/house-edit/index',
         'pages/overview/index',
         'pages/home/index',
         'pages/imports/index',

@@ -18,6 +18,7 @@ import { statsContracts } from './stats'
 import { importContracts } from './imports'
 import { peopleContracts } from './people'
 import { notifyContracts } from './notify'
+import { houseContracts } from './houses'
 
 export const contracts = {
   ...authContracts,
@@ -39,6 +40,7 @@ export const contracts = {
   ...importContracts,
   ...peopleContracts,
   ...notifyContracts,
+  ...houseContracts,
 }
 
 export type Contracts = typeof contracts
@@ -51,3 +53,4 @@ export { fileIdOf, fileRefsIn, fileFieldsOf, type FileRef, type FileField } from
 export { LIVING_NOW, RENOVATION_METHODS, caseTransitionInput } from './cases'
 export { REVOCABLE_ROLES } from './people'
 export { IMPORT_ROW_KINDS, IMPORT_MAX_BYTES, type ImportRowKind } from './imports'
+export { houseFields, houseRegisterInput, houseEditInput } from './houses'

@@ -34,10 +34,10 @@ export const patrolSubmitInput = z.strictObject({
 })
 
 export const patrolContracts = {
-  'patrol.plan': contract<Page<PatrolPlanItem> & { month: string; counts: { done: number; pending: number; overdue: number } }>()({
+  'patrol.plan': contract<Page<PatrolPlanItem> & { month: string; counts: { unregistered: number; done: number; pending: number; overdue: number } }>()({
     input: z.strictObject({
       villageId: id().optional(),
-      status: z.enum(['all', 'pending', 'done', 'overdue']).default('all'),
+      status: z.enum(['all', 'unregistered', 'pending', 'done', 'overdue']).default('all'),
       month: z.string().regex(/^\d{4}-\d{2}$/).optional(),
       ...pageInput,
     }),

@@ -10,6 +10,7 @@ function emptyFigures(month: string): VillageFigures {
   return {
     households: 0,
     houses: 0,
+    unregistered: 0,
     byGrade: Object.fromEntries([...GRADES, 'none'].map((g) => [g, 0])) as Record<Grade | 'none', number>,
     occupiedDangerous: 0,
     evacuated: 0,
@@ -105,7 +106,7 @@ export const dashboardHandlers = handlers({
       const hh = new Map((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(docs.map((d) => d.householdId))])).map((h) => [h._id, h]))
       for (const d of docs) {
         const h = hh.get(d.householdId)
-        if (!h || h.status !== 'monitored' || d.lat === null || d.lng === null) continue
+        if (!h || h.status !== 'monitored' || d.retiredAt || d.lat === null || d.lng === null) continue
         if (houses.length >= LIMIT) {
           truncated = true
           break

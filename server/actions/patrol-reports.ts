@@ -7,7 +7,7 @@ import { handlers } from '../core/handler'
 import { ownReplay } from '../core/replay'
 import { audit } from '../services/audit'
 import { checkPhotos, recordPhotoUse } from '../services/patrols/evidence-photos'
-import { villagePlan } from '../services/patrols/monthly-plan'
+import { registered, villagePlan } from '../services/patrols/monthly-plan'
 import { monthlyFigures, statsDeadline } from '../services/patrols/monthly-stats'
 import { dueAfter } from '../services/cases/run-transition'
 import { openOrJoinCase } from '../services/patrols/open-case'
@@ -117,6 +117,7 @@ export const patrolReportHandlers = handlers({
         patrolled,
         notPatrolled: plan.length - patrolled,
         overdue: plan.filter((p) => p.status === 'overdue').length,
+        unregistered: plan.filter((p) => p.status === 'unregistered').length,
         streetMismatches: mismatches.filter((p) => p.kind === 'street' && p.mismatchWith).length,
       })
     }
@@ -138,8 +139,8 @@ export const patrolReportHandlers = handlers({
     const villages: SampleDoc['villages'] = []
     for (const villageId of villageIds.sort()) {
       const plan = await villagePlan(deps, villageId, input.month)
-      const size = sampleSize(plan.length, input.mode, input.value)
-      villages.push({ villageId, houses: plan.length, drawn: drawSample(plan.map((p) => ({ houseId: p.houseId, risk: p.risk })), size, `${seed}:${villageId}`) })
+      const size = sampleSize(registered(plan).length, input.mode, input.value)
+      villages.push({ villageId, houses: registered(plan).length, drawn: drawSample(registered(plan).map((p) => ({ houseId: p.houseId, risk: p.risk })), size, `${seed}:${villageId}`) })
     }
     const nowIso = ctx.now().toISOString()
     const doc: SampleDoc = { _id: input.sampleId, streetId, month: input.month, seed, mode: input.mode, value: input.value, villages, createdAt: nowIso, createdBy: ctx.user._id }

@@ -8,6 +8,7 @@ import { patrolView } from '../services/patrols/patrol-view'
 import { submitPatrol } from '../services/patrols/submit-patrol'
 import { plateSheet } from '../services/plates'
 import { audit } from '../services/audit'
+import { housePhotos } from '../services/houses/house-photos'
 
 /** Plans are computed per village; beyond this many villages the caller must pick one. */
 const MAX_PLAN_VILLAGES = 20
@@ -20,7 +21,7 @@ export const patrolHandlers = handlers({
     if (villageIds.length > MAX_PLAN_VILLAGES) throw new AppError('VALIDATION', '请先选择一个村（社区）')
     const month = input.month ?? dayjs(localDate(ctx.now())).format('YYYY-MM')
     const items = (await Promise.all(villageIds.map((v) => villagePlan(deps, v, month)))).flat()
-    const counts = { done: 0, pending: 0, overdue: 0 }
+    const counts = { unregistered: 0, done: 0, pending: 0, overdue: 0 }
     for (const i of items) counts[i.status]++
     const filtered = input.status === 'all' ? items : items.filter((i) => i.status === input.status)
     const start = (input.page - 1) * input.pageSize
@@ -54,6 +55,7 @@ export const patrolHandlers = handlers({
     const village = await deps.orgs.get(hh.villageId)
     return {
       house: houseView(house),
+      housePhotos: await housePhotos(deps, house),
       household: householdSummary(hh, village?.name ?? ''),
       patrols: await Promise.all(patrols.map((p) => patrolView(deps, p))),
       openCaseId: house.openCaseId,

@@ -73,7 +73,8 @@ export const reportHandlers = handlers({
       const mine = patrols.filter((p) => p.houseId === item.houseId)
       const base = [villageName, hh?.group ?? '', maskName(hh?.headName ?? ''), item.address]
       if (mine.length === 0) {
-        ws.addRow([...base, '未巡查', '', '', '', '', '', '', '', '']).commit()
+        // A listed household without a registered house is in the ledger too (不漏一户).
+        ws.addRow([...base, item.houseId === null ? '待登记房屋' : '未巡查', '', '', '', '', '', '', '', '']).commit()
         rows++
       }
       for (const p of mine) {

@@ -21,6 +21,7 @@ import { reportHandlers } from '../actions/reports'
 import { adminHandlers } from '../actions/admin'
 import { peopleHandlers } from '../actions/people'
 import { notifyHandlers } from '../actions/notify'
+import { houseHandlers } from '../actions/houses'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -44,4 +45,5 @@ export const registry: Registry = {
   ...adminHandlers,
   ...peopleHandlers,
   ...notifyHandlers,
+  ...houseHandlers,
 }

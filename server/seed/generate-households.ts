@@ -33,6 +33,9 @@ export interface GeneratedHousehold {
 
 const gradeRank = (g: Grade | null): number => (g ? 'ABCD'.indexOf(g) : -1)
 
+/** The seed's site hazard: a steep slope behind the house, as the 自建房 census most often notes. */
+const siteOf = (hazard: boolean): Pick<HouseDoc, 'siteHazard' | 'siteHazards'> => ({ siteHazard: hazard, siteHazards: hazard ? ['slope'] : [] })
+
 export function generateHousehold(rng: Rng, personal: PersonalData, streetId: string, village: SeedOrg, seq: number, nowIso: string): GeneratedHousehold {
   const hhId = `hh-${village.id.slice(2)}-${String(seq).padStart(5, '0')}`
   const headName = personName(rng)
@@ -68,7 +71,16 @@ export function generateHousehold(rng: Rng, personal: PersonalData, streetId: st
       gradedAt,
       occupancy,
       address: i === 0 ? address : `${address}附${i}`,
-      siteHazard: rng.chance(0.06),
+      ...siteOf(rng.chance(0.06)),
+      gpsAccuracy: null,
+      noGps: false,
+      photos: [],
+      rev: 1,
+      registeredBy: null,
+      registerHash: null,
+      retiredAt: null,
+      retiredReason: null,
+      retiredNote: '',
       renovatedBefore: rng.chance(0.1),
       openCaseId: null,
       lastPatrolAt: null,

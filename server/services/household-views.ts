@@ -17,6 +17,14 @@ export function houseView(h: HouseDoc): HouseView {
     gradedAt: h.gradedAt,
     occupancy: h.occupancy,
     address: h.address,
+    siteHazards: h.siteHazards ?? [],
+    gpsAccuracy: h.gpsAccuracy ?? null,
+    noGps: h.noGps ?? false,
+    rev: h.rev ?? 1,
+    photoCount: h.photos?.length ?? 0,
+    retiredAt: h.retiredAt ?? null,
+    retiredReason: h.retiredReason ?? null,
+    retiredNote: h.retiredNote ?? '',
   }
 }
 

@@ -22,7 +22,7 @@ export async function plateSheet(deps: Deps, villageId: string, userId: string):
   const village = await deps.orgs.get(villageId)
   const street = await streetOfVillage(deps, villageId)
   const households = new Map((await deps.store.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' } })).filter((h) => street.owns(h)).map((h) => [h._id, h]))
-  const houses = (await deps.store.collection<HouseDoc>('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']] })).filter((h) => households.has(h.householdId))
+  const houses = (await deps.store.collection<HouseDoc>('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']] })).filter((h) => households.has(h.householdId) && !h.retiredAt)
   const cells: string[] = []
   for (const h of houses) {
     const png = await plateImage(deps, h._id)

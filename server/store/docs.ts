@@ -1,5 +1,5 @@
 // The stored documents. Fields used in queries are named in store/manifest.ts.
-import type { CaseEmergency, CaseRenovation, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, Structure } from '../../domain'
+import type { CaseEmergency, CaseRenovation, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, HouseRetireReason, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, SiteHazard, Structure } from '../../domain'
 import type { StoredDoc } from '../ports/store'
 
 export interface OrgDoc extends StoredDoc {
@@ -65,8 +65,26 @@ export interface HouseDoc extends StoredDoc {
   gradedAt: string | null
   occupancy: Occupancy
   address: string
-  /** Site hazard noted at listing or appraisal (slope, flooding). */
+  /** Some site hazard noted at registration or appraisal (slope, flooding): for the risk order. */
   siteHazard: boolean
+  /** Which site hazards the registration noted (边坡/山体/排水). */
+  siteHazards: SiteHazard[]
+  /** GPS accuracy (m) of the registration's fix; null without one. */
+  gpsAccuracy: number | null
+  /** Registered without a fix (无定位): flagged until a visit records the position. */
+  noGps: boolean
+  /** Stamped photos of the house taken at registration and edits. */
+  photos: PhotoRef[]
+  /** Registry revision: raised by register/edit/retire only (patrols do not touch it). */
+  rev: number
+  /** Who registered it in the app; null for houses from the demo seed. */
+  registeredBy: string | null
+  /** Hash of the registration input, so a replay with the same content is recognised. */
+  registerHash: string | null
+  /** Demolished or no longer lived in: out of plans and counts, history kept. */
+  retiredAt: string | null
+  retiredReason: HouseRetireReason | null
+  retiredNote: string
   renovatedBefore: boolean
   /** The open hazard case, if any: one house, one open case. */
   openCaseId: string | null
@@ -95,6 +113,19 @@ export interface HouseholdEventDoc extends StoredDoc {
   changes: Record<string, [unknown, unknown]>
   note: string
   importId: string | null
+}
+
+/** One change of a house's registry record (register, edit, retire). */
+export interface HouseEventDoc extends StoredDoc {
+  houseId: string
+  householdId: string
+  villageId: string
+  at: string
+  actorId: string
+  kind: 'registered' | 'edited' | 'retired'
+  /** field -> [before, after] as stored values. */
+  changes: Record<string, [unknown, unknown]>
+  note: string
 }
 
 export interface TaskDoc extends StoredDoc {

@@ -36,6 +36,7 @@ export const MANIFEST = {
     { name: 'by_village_id', fields: [['villageId', 'asc'], ['_id', 'asc']] },
     { name: 'by_village_occupancy', fields: [['villageId', 'asc'], ['occupancy', 'asc']] },
   ],
+  houseEvents: [{ name: 'by_house_time', fields: [['houseId', 'asc'], ['at', 'desc']] }],
   householdEvents: [{ name: 'by_household', fields: [['householdId', 'asc'], ['at', 'desc']] }],
   imports: [{ name: 'by_street', fields: [['streetId', 'asc'], ['createdAt', 'desc']] }],
   importRows: [

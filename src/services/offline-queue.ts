@@ -32,6 +32,10 @@ const sender: QueueSender<PhotoData> = {
       const res = await call('patrol.submit', { ...item.input, photos: photosOf(item) })
       return res.ok ? { ok: true, data: { judgment: res.data.judgment, caseId: res.data.caseId, farFromHouse: res.data.farFromHouse } } : res
     }
+    if (item.kind === 'houseRegister') {
+      const res = await call('house.register', { ...item.input, photos: photosOf(item) })
+      return res.ok ? { ok: true, data: { houseId: res.data.id, noGps: res.data.noGps } } : res
+    }
     const res = await call('selfcheck.submit', { ...item.input, photos: photosOf(item) })
     return res.ok ? { ok: true, data: { hazard: res.data.hazard, caseId: res.data.caseId, caseStage: res.data.caseStage, caseStageLabel: res.data.caseStageLabel } } : res
   },

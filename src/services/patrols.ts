@@ -56,7 +56,7 @@ export async function patrolPlan(query: PlanQuery): Promise<Result<PlanPage & { 
   const res = await call('patrol.plan', query)
   if (res.ok) {
     rememberHouses(
-      res.data.items.map((i) => ({
+      res.data.items.flatMap((i) => (i.houseId === null ? [] : [{
         houseId: i.houseId,
         householdId: i.householdId,
         villageId: i.villageId,
@@ -64,7 +64,7 @@ export async function patrolPlan(query: PlanQuery): Promise<Result<PlanPage & { 
         nameMasked: i.headNameMasked,
         address: i.address,
         grade: i.grade,
-      })),
+      }])),
     )
     if ((query.page ?? 1) === 1) writeString(planKey(query), JSON.stringify({ at: new Date().toISOString(), data: res.data }))
     return { ok: true, data: { ...res.data, cachedAt: null } }

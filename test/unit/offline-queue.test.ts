@@ -254,3 +254,50 @@ describe('listening', () => {
     expect(seen).toEqual(expect.arrayContaining(['pending', 'sending', 'synced']))
   })
 })
+
+describe('a house registered with no signal', () => {
+  function houseDraft(id: string, photos: string[]): Draft<string> {
+    return {
+      kind: 'houseRegister',
+      id,
+      ownerId: 'u-1',
+      houseId: id,
+      title: '李** 玉龙村2组8号',
+      input: {
+        houseId: id,
+        householdId: 'hh-new-1',
+        structure: 'brickWood',
+        floors: 2,
+        yearBuilt: 1998,
+        floorArea: 96.5,
+        address: '玉龙村2组8号',
+        occupancy: 'occupied',
+        siteHazards: ['slope'],
+        gps: null,
+        registeredAt: '2026-11-29T09:00:00+08:00',
+      },
+      photos: photos.map((data, i) => ({ data, fileName: `${id}-${i + 1}.jpg`, takenAt: '2026-11-29T08:59:00+08:00', lat: null, lng: null })),
+    }
+  }
+
+  it('survives an app restart and is sent once, before the patrol of that house made after it', async () => {
+    const { server, queue, restart, advance } = setup()
+    server.uploadPlan = [NO_NETWORK]
+    await queue.enqueue(houseDraft('ho-new-1', ['front']))
+    await queue.sync('u-1')
+    expect(queue.get('ho-new-1')!.state).toBe('pending')
+    advance(1000)
+    await queue.enqueue({ ...patrolDraft('pt-1', []), houseId: 'ho-new-1' })
+
+    const reopened = restart()
+    await reopened.load()
+    expect(reopened.list().map((i) => [i.kind, i.state]).sort()).toEqual([['houseRegister', 'pending'], ['patrol', 'pending']])
+    await reopened.sync('u-1', { force: true })
+    await reopened.sync('u-1', { force: true })
+    expect(server.submits.map((i) => [i.kind, i.id])).toEqual([['houseRegister', 'ho-new-1'], ['patrol', 'pt-1']])
+    const sent = server.submits[0]!
+    expect(sent.kind === 'houseRegister' && sent.input.householdId).toBe('hh-new-1')
+    expect(sent.photos.map((p) => p.fileId)).toEqual(['cloud://uploads/u-1/front'])
+    expect(reopened.get('ho-new-1')!.state).toBe('synced')
+  })
+})

@@ -1,6 +1,7 @@
 // Scanning a house plate inside the app (扫码巡查), with WeChat's scanner answering as it
 // does for each kind of code: a plain QR code gives its text in `result`; a 小程序码 of this
 // app gives the page `path` with its `scene` (h=<houseId>, URL-encoded).
+import { firstPlanHouse } from './runtime/steps'
 import { Weapp } from './runtime/weapp'
 
 let app: Weapp
@@ -11,9 +12,7 @@ async function inspectorAtHome(): Promise<{ houseId: string; address: string }> 
   await app.launch()
   await app.onPage('inspector/pages/home/index')
   await app.see('扫码巡查')
-  const plan = await app.env.call('u-insp-yulong', 'patrol.plan', { status: 'all', pageSize: 1 })
-  if (!plan.ok) throw new Error(plan.message)
-  return { houseId: plan.data.items[0]!.houseId, address: plan.data.items[0]!.address }
+  return firstPlanHouse(app)
 }
 
 async function expectHousePage(houseId: string, address: string): Promise<void> {

@@ -40,7 +40,7 @@ export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: 
     if (!warnings.has(villageId)) warnings.set(villageId, await villageWarningContext(deps, villageId))
     for (const h of page) {
       const household = households.get(h.householdId)
-      if (!household) continue
+      if (!household || h.retiredAt) continue
       // Every monitored family hears of the storm, whatever houses the patrol covers.
       await warnHouse(deps, campaign, h, household, warnings.get(villageId)!, nowIso)
       if (campaign.scope === 'risky' && !isRiskyHouse(h)) continue

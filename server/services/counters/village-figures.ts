@@ -25,7 +25,7 @@ export async function countVillage(deps: Deps, villageId: string, now: Date): Pr
   // Only the fields the figures need: whole documents made up most of a recount's time.
   const [households, houses, patrols, openCases, openTasks] = await Promise.all([
     all((skip) => s.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']], skip, limit: PAGE, fields: [] })),
-    all((skip) => s.collection<HouseDoc>('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], skip, limit: PAGE, fields: ['householdId', 'grade', 'occupancy'] })),
+    all((skip) => s.collection<HouseDoc>('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], skip, limit: PAGE, fields: ['householdId', 'grade', 'occupancy', 'retiredAt'] })),
     all((skip) => s.collection<PatrolDoc>('patrols').find({ where: { villageId, month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']], skip, limit: PAGE, fields: ['kind', 'householdId', 'houseId'] })),
     all((skip) => s.collection<CaseDoc>('cases').find({ where: { villageId, stage: { $in: OPEN_CASE_STAGES } }, orderBy: [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']], skip, limit: PAGE, fields: ['stage', 'dueDate'] })),
     all((skip) => s.collection<TaskDoc>('tasks').find({ where: { villageId, status: 'open' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['dueDate', 'asc']], skip, limit: PAGE, fields: ['dueDate'] })),
@@ -36,7 +36,10 @@ export async function countVillage(deps: Deps, villageId: string, now: Date): Pr
     s.collection<CaseDoc>('cases').count({ villageId, openedAt: { $gte: from, $lt: to } }),
   ])
   const monitored = new Set(households.map((h) => h._id))
-  const live = houses.filter((h) => monitored.has(h.householdId))
+  // Retired houses (demolished, no longer lived in) leave the counts, as they leave the plan.
+  const live = houses.filter((h) => monitored.has(h.householdId) && !h.retiredAt)
+  const liveIds = new Set(live.map((h) => h._id))
+  const housed = new Set(live.map((h) => h.householdId))
   const byGrade = Object.fromEntries([...GRADES, 'none'].map((g) => [g, 0])) as Record<Grade | 'none', number>
   for (const h of live) byGrade[h.grade ?? 'none']++
   const casesByStage: Partial<Record<CaseStage, number>> = {}
@@ -44,11 +47,12 @@ export async function countVillage(deps: Deps, villageId: string, now: Date): Pr
   return {
     households: households.length,
     houses: live.length,
+    unregistered: households.filter((h) => !housed.has(h._id)).length,
     byGrade,
     occupiedDangerous: live.filter((h) => (h.grade === 'C' || h.grade === 'D') && h.occupancy === 'occupied').length,
     evacuated: live.filter((h) => h.occupancy === 'evacuated').length,
     month,
-    patrolledThisMonth: new Set(patrols.filter((p) => p.kind !== 'selfCheck' && monitored.has(p.householdId)).map((p) => p.houseId)).size,
+    patrolledThisMonth: new Set(patrols.filter((p) => p.kind !== 'selfCheck' && liveIds.has(p.houseId)).map((p) => p.houseId)).size,
     openCases: openCases.length,
     casesByStage,
     overdueCases: openCases.filter((c) => c.dueDate && c.dueDate < today).length,

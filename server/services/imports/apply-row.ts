@@ -33,7 +33,7 @@ function checkTask(hh: HouseholdDoc, at: ApplyTime): TaskDoc {
     streetId: hh.streetId,
     villageId: hh.villageId,
     householdId: hh._id,
-    title: '新纳入核查：核查住房安全并录入房屋信息',
+    title: '新纳入核查：登记房屋并完成首次巡查',
     dueDate: at.checkDue,
     status: 'open',
     createdAt: at.iso,

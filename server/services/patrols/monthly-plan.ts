@@ -1,5 +1,7 @@
 // The monthly patrol plan (不漏一户) of one village: every monitored house, whether it
-// has been patrolled this month, and its risk priority.
+// has been patrolled this month, and its risk priority. A listed household without a
+// registered house (retired ones do not count) is a 待登记房屋 row, first in the plan:
+// no household drops out of the plan for want of a house record.
 import dayjs from 'dayjs'
 import { localDate, maskName, riskScore, type PatrolPlanItem } from '../../../domain'
 import type { Deps } from '../../core/deps'
@@ -16,6 +18,9 @@ async function all<T extends { _id: string }>(fetch: (skip: number) => Promise<T
   }
 }
 
+/** The plan's rows that are registered houses (not 待登记房屋). */
+export const registered = (plan: PatrolPlanItem[]): Array<PatrolPlanItem & { houseId: string }> => plan.filter((p): p is PatrolPlanItem & { houseId: string } => p.houseId !== null)
+
 export async function villagePlan(deps: Deps, villageId: string, month: string): Promise<PatrolPlanItem[]> {
   const villageName = (await deps.orgs.get(villageId))?.name ?? ''
   const [households, houses, patrols] = await Promise.all([
@@ -28,9 +33,11 @@ export async function villagePlan(deps: Deps, villageId: string, month: string):
   const previousMonth = dayjs(`${month}-01`).subtract(1, 'month').format('YYYY-MM')
   const year = Number(month.slice(0, 4))
   const items: PatrolPlanItem[] = []
+  const housed = new Set<string>()
   for (const h of houses) {
     const hh = byId.get(h.householdId)
-    if (!hh) continue
+    if (!hh || h.retiredAt) continue
+    housed.add(hh._id)
     // The month in Asia/Shanghai: an early-morning patrol on the 1st is still UTC's previous day.
     const lastMonth = h.lastPatrolAt ? localDate(new Date(h.lastPatrolAt)).slice(0, 7) : null
     // Not patrolled this month, nor the month before: a whole month was missed.
@@ -62,6 +69,24 @@ export async function villagePlan(deps: Deps, villageId: string, month: string):
       lastJudgment: h.lastJudgment,
     })
   }
-  const order = { overdue: 0, pending: 1, done: 2 }
-  return items.sort((a, b) => order[a.status] - order[b.status] || b.risk - a.risk || a.houseId.localeCompare(b.houseId))
+  for (const hh of households) {
+    if (housed.has(hh._id)) continue
+    items.push({
+      houseId: null,
+      householdId: hh._id,
+      villageId,
+      villageName,
+      headNameMasked: maskName(hh.headName),
+      address: hh.address,
+      grade: null,
+      occupancy: 'occupied',
+      status: 'unregistered',
+      risk: 0,
+      lastPatrolAt: null,
+      lastJudgment: null,
+    })
+  }
+  const order = { unregistered: 0, overdue: 1, pending: 2, done: 3 }
+  const key = (i: PatrolPlanItem) => i.houseId ?? i.householdId
+  return items.sort((a, b) => order[a.status] - order[b.status] || b.risk - a.risk || key(a).localeCompare(key(b)))
 }

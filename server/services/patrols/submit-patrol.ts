@@ -11,6 +11,7 @@ import type { HouseDoc, PatrolDoc, TaskDoc } from '../../store/docs'
 import { checkPhotos, recordPhotoUse } from './evidence-photos'
 import { openOrJoinCase } from './open-case'
 import { dueAfter } from '../cases/run-transition'
+import { closeListingCheckIfDone } from '../houses/household-totals'
 
 type Input = z.output<typeof patrolSubmitInput>
 
@@ -24,6 +25,7 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
   const house = await deps.store.collection<HouseDoc>('houses').get(input.houseId)
   if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
   ctx.requireVillage(house.villageId)
+  if (house.retiredAt) throw new AppError('VALIDATION', '这栋房屋已不在监测范围（已拆除或不再居住），不用再巡查')
   if (!ctx.hasRoleAt(house.villageId, input.kind === 'street' ? 'staff' : 'inspector')) {
     throw new AppError('FORBIDDEN', input.kind === 'street' ? '街道巡查由建管办填写' : '村巡查由村巡查员填写')
   }
@@ -76,7 +78,7 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
     if (village?.judgment === 'safe') doc.mismatchWith = village._id
   }
 
-  return deps.store.transaction(async (tx) => {
+  const stored = await deps.store.transaction(async (tx) => {
     const again = await tx.collection<PatrolDoc>('patrols').get(doc._id)
     if (again) return ownReplay(again, isOwn)
     const fresh = (await tx.collection<HouseDoc>('houses').get(house._id))!
@@ -109,4 +111,7 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
     }
     return doc
   })
+  // The first patrol of a newly listed household's registered house completes its 新纳入核查.
+  await closeListingCheckIfDone(deps, house.householdId)
+  return stored
 }

@@ -8,12 +8,13 @@ import { useResult } from '../../hooks/useResult'
 import { patrolCoverage } from '../../services/sampling'
 
 function total(rows: CoverageRow[]): CoverageRow {
-  const t: CoverageRow = { villageId: 'total', villageName: '全街道合计', houses: 0, patrolled: 0, notPatrolled: 0, overdue: 0, streetMismatches: 0 }
+  const t: CoverageRow = { villageId: 'total', villageName: '全街道合计', houses: 0, patrolled: 0, notPatrolled: 0, overdue: 0, unregistered: 0, streetMismatches: 0 }
   for (const r of rows) {
     t.houses += r.houses
     t.patrolled += r.patrolled
     t.notPatrolled += r.notPatrolled
     t.overdue += r.overdue
+    t.unregistered += r.unregistered ?? 0
     t.streetMismatches += r.streetMismatches
   }
   return t
@@ -43,6 +44,7 @@ function CoverageCard({ row, isTotal = false }: { row: CoverageRow; isTotal?: bo
       <View className="cov-figs">
         <Figure label="未巡查" value={row.notPatrolled} />
         <Figure label="已逾期" value={row.overdue} alert />
+        <Figure label="待登记房屋" value={row.unregistered ?? 0} alert />
         <Figure label="街道核查不一致" value={row.streetMismatches} alert />
       </View>
     </View>

@@ -53,7 +53,7 @@ export function FigureCards({ totals: t, links, villageId }: { totals: VillageFi
   return (
     <View>
       <View className="db-figs">
-        <Figure label="本月巡查完成率" value={coverage(t)} unit="%" sub={`已巡 ${t.patrolledThisMonth} / ${t.houses} 栋`} tone={coverage(t) >= 100 ? 'ok' : 'plain'} url={links.coverage} testId="fig-coverage" />
+        <Figure label="本月巡查完成率" value={coverage(t)} unit="%" sub={`已巡 ${t.patrolledThisMonth} / ${t.houses} 栋${t.unregistered ? `，另 ${t.unregistered} 户待登记房屋` : ''}`} tone={coverage(t) >= 100 ? 'ok' : 'plain'} url={links.coverage} testId="fig-coverage" />
         <View className={`db-fig db-fig--${late > 0 ? 'danger' : 'plain'}`} data-testid="fig-overdue" data-value={late}>
           <Text className="db-fig__label">逾期事项</Text>
           <View className="db-fig__row">

@@ -2,7 +2,11 @@
 import type { VillageFigures } from '@domain'
 
 /** This month's patrolled houses as a whole percentage of the houses. */
-export const coverage = (f: Pick<VillageFigures, 'patrolledThisMonth' | 'houses'>) => (f.houses > 0 ? Math.round((f.patrolledThisMonth / f.houses) * 100) : 0)
+/** This month's patrols over everything to patrol: the houses and the households still waiting for one (待登记房屋). */
+export const coverage = (f: Pick<VillageFigures, 'patrolledThisMonth' | 'houses' | 'unregistered'>) => {
+  const due = f.houses + (f.unregistered ?? 0)
+  return due > 0 ? Math.round((f.patrolledThisMonth / due) * 100) : 0
+}
 
 export const dangerous = (f: Pick<VillageFigures, 'byGrade'>) => f.byGrade.C + f.byGrade.D
 

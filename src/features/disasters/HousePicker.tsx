@@ -11,7 +11,7 @@ import { PagedList } from '../street/PagedList'
 import { Field } from '../alerts/Field'
 import './disasters.css'
 
-export type PickedHouse = Pick<PatrolPlanItem, 'houseId' | 'headNameMasked' | 'address' | 'grade' | 'villageName'>
+export type PickedHouse = Pick<PatrolPlanItem, 'headNameMasked' | 'address' | 'grade' | 'villageName'> & { houseId: string }
 
 function HouseRow({ house, onPick }: { house: PickedHouse; onPick?: () => void }) {
   return (
@@ -45,7 +45,9 @@ export function HousePicker({ villageId, value, onChange }: Props) {
     )
   }
   const k = keyword.trim()
-  const shown: typeof list = k ? { ...list, items: list.items.filter((h) => h.headNameMasked.includes(k) || h.address.includes(k)) } : list
+  // Only registered houses can be reported damaged (a 待登记房屋 row has no house yet).
+  const houses = list.items.filter((h): h is PatrolPlanItem & { houseId: string } => h.houseId !== null)
+  const shown = { ...list, items: k ? houses.filter((h) => h.headNameMasked.includes(k) || h.address.includes(k)) : houses }
   return (
     <Field label="受损房屋" testId="disaster-house" hint="点一户选中它">
       <View className="fm-input ds-search">

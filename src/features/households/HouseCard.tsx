@@ -1,6 +1,6 @@
 // One house: grade in colour, its build, and whether anyone lives in it.
 import { View, Text } from '@tarojs/components'
-import { OCCUPANCY_LABELS, STRUCTURE_LABELS, type HouseView } from '@domain'
+import { HOUSE_RETIRE_REASON_LABELS, OCCUPANCY_LABELS, STRUCTURE_LABELS, type HouseView } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
 import { areaText, dateText, isOccupiedDanger } from './format'
 
@@ -21,6 +21,11 @@ export function HouseCard({ house, index, audience }: { house: HouseView; index:
         <GradeBadge grade={house.grade} long />
       </View>
       {danger && <Text className="house-card__alert">{DANGER_TEXT[audience]}</Text>}
+      {house.retiredAt && (
+        <Text className="house-card__alert" data-testid="house-card-retired">
+          已不再监测：{house.retiredReason ? HOUSE_RETIRE_REASON_LABELS[house.retiredReason] : ''} {house.retiredNote}
+        </Text>
+      )}
       <View className="kv">
         <Text className="kv__label">房屋结构</Text>
         <Text className="kv__value">{STRUCTURE_LABELS[house.structure]}</Text>

@@ -2,13 +2,16 @@
 // monitored, and each of its houses. Shared by the farmer's page and the staff detail;
 // the staff detail adds the full numbers for the roles that may see them (audited), the
 // farmer's binding code and the change history.
+import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import { REVEAL_ROLES, type HouseholdDetail, type Role } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
 import { FarmerInviteButton } from '../invites/FarmerInviteButton'
 import { HouseholdHistory } from '../ledger/HouseholdHistory'
 import { RevealValue } from '../ledger/RevealValue'
 import { canCall } from '../street/access'
+import { ROUTES } from '../../routes'
 import { useActiveRole } from '../street/useActiveRole'
 import { CategoryTags } from './CategoryTags'
 import { HouseCard, type Audience } from './HouseCard'
@@ -55,7 +58,21 @@ export function HouseholdDetailView({ household: hh, audience = 'staff' }: { hou
           <Text className="muted">暂无房屋信息</Text>
         </View>
       ) : (
-        hh.houses.map((h, i) => <HouseCard key={h.id} house={h} index={i} audience={audience} />)
+        hh.houses.map((h, i) => (
+          <View key={h.id}>
+            <HouseCard house={h} index={i} audience={audience} />
+            {staffView && !h.retiredAt && canCall('house.edit', role) && (
+              <Button block fill="outline" type="primary" size="large" data-testid="household-house-edit" data-house-id={h.id} onClick={() => void Taro.navigateTo({ url: `${role === 'inspector' ? ROUTES.inspectorHouseEdit : ROUTES.streetHouseEdit}?houseId=${encodeURIComponent(h.id)}` })}>
+                修改第 {i + 1} 栋房屋信息
+              </Button>
+            )}
+          </View>
+        ))
+      )}
+      {staffView && hh.status === 'monitored' && canCall('house.register', role) && (
+        <Button block type="primary" size="large" data-testid="household-house-register" onClick={() => void Taro.navigateTo({ url: `${ROUTES.inspectorHouseRegister}?householdId=${encodeURIComponent(hh.id)}` })}>
+          {hh.houses.some((h) => !h.retiredAt) ? '再登记一栋房屋' : '登记房屋'}
+        </Button>
       )}
       {staffView && hh.status === 'monitored' && canCall('invite.create', role) && (
         <View>

@@ -70,8 +70,8 @@ export function InspectorHomeScreen() {
           icon="🏠"
           title="本月巡查"
           testId="tile-plan"
-          sub={counts ? `未巡 ${counts.pending + counts.overdue} 户` : plan.status === 'loading' ? '…' : '点开查看'}
-          alert={counts && counts.overdue > 0 ? `逾期 ${counts.overdue} 户` : undefined}
+          sub={counts ? `未巡 ${counts.pending + counts.overdue + (counts.unregistered ?? 0)} 户` : plan.status === 'loading' ? '…' : '点开查看'}
+          alert={counts && (counts.unregistered ?? 0) > 0 ? `待登记房屋 ${counts.unregistered} 户` : counts && counts.overdue > 0 ? `逾期 ${counts.overdue} 户` : undefined}
           onClick={() => go(ROUTES.inspectorPlan)}
         />
         <Tile

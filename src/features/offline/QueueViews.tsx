@@ -9,7 +9,7 @@ import { shortTime } from './time'
 import './offline.css'
 
 const ICON: Record<QueueItem['state'], string> = { pending: '⏳', sending: '⬆️', synced: '✅', failed: '⚠️' }
-const KIND_LABEL: Record<QueueItem['kind'], string> = { patrol: '巡查记录', selfCheck: '房屋自查' }
+const KIND_LABEL: Record<QueueItem['kind'], string> = { patrol: '巡查记录', selfCheck: '房屋自查', houseRegister: '房屋登记' }
 
 export function QueueStateLine({ item }: { item: QueueItem }) {
   return (

@@ -7,6 +7,8 @@ export type QueueState = 'pending' | 'sending' | 'synced' | 'failed'
 
 export type PatrolPayload = Omit<Input<'patrol.submit'>, 'photos'>
 export type SelfCheckPayload = Omit<Input<'selfcheck.submit'>, 'photos'>
+/** A house registered at the first visit: queued like a patrol, its id made on the phone. */
+export type HouseRegisterPayload = Omit<Input<'house.register'>, 'photos'>
 
 export interface QueuedPhoto {
   /** Where the stamped bytes are kept on the phone until the upload succeeded. */
@@ -41,7 +43,9 @@ interface ItemBase {
   receipt: Receipt | null
 }
 
-export type QueueItem = ItemBase & ({ kind: 'patrol'; input: PatrolPayload } | { kind: 'selfCheck'; input: SelfCheckPayload })
+type Record_ = { kind: 'patrol'; input: PatrolPayload } | { kind: 'selfCheck'; input: SelfCheckPayload } | { kind: 'houseRegister'; input: HouseRegisterPayload }
+
+export type QueueItem = ItemBase & Record_
 
 export interface NewPhoto<P> {
   data: P
@@ -53,7 +57,7 @@ export interface NewPhoto<P> {
 
 export type Draft<P> = Pick<ItemBase, 'id' | 'ownerId' | 'title' | 'houseId'> & {
   photos: NewPhoto<P>[]
-} & ({ kind: 'patrol'; input: PatrolPayload } | { kind: 'selfCheck'; input: SelfCheckPayload })
+} & Record_
 
 export type Outcome<T> = { ok: true; data: T } | { ok: false; code: string; message: string }
 

@@ -87,7 +87,7 @@ export class OfflineQueue<P> {
       syncedAt: null,
       receipt: null,
     }
-    const item: QueueItem = draft.kind === 'patrol' ? { ...base, kind: 'patrol', input: draft.input } : { ...base, kind: 'selfCheck', input: draft.input }
+    const item = { ...base, kind: draft.kind, input: draft.input } as QueueItem
     await this.save(item)
     return item
   }

@@ -10,6 +10,8 @@ import { useResult } from '../../hooks/useResult'
 import { getHouse, knownHouse } from '../../services/patrols'
 import { ROUTES } from '../../routes'
 import { CategoryTags } from '../households/CategoryTags'
+import { HouseHistoryList } from '../houses/HouseHistoryList'
+import { StoredPhoto, shownUrls } from '../evidence/StoredPhoto'
 import { HouseFacts } from './HouseFacts'
 import { HouseHeader } from './HouseHeader'
 import { PatrolRecord } from './PatrolRecord'
@@ -41,14 +43,36 @@ export function HouseScreen({ params }: { params: Record<string, string | undefi
     <View className="page page--with-bar">
       {houseId && <HouseHeader house={brief} houseId={houseId} note={fromPlate ? '已扫房屋码' : undefined} />}
       <AsyncView state={detail} onRetry={detail.reload}>
-        {({ house, household, patrols, openCaseId }) => (
+        {({ house, housePhotos, household, patrols, openCaseId }) => (
           <View data-testid="house-page" data-house-id={house.id}>
             {openCaseId && (
               <Text className="case-notice" data-testid="open-case">
                 这栋房屋有隐患还没处理完，巡查时请重点查看。
               </Text>
             )}
+            {house.retiredAt && (
+              <Text className="case-notice" data-testid="house-retired">
+                这栋房屋已标记不再监测（已拆除或不再居住），不用再巡查。
+              </Text>
+            )}
             <HouseFacts house={house} />
+            {housePhotos.length > 0 && (
+              <View className="card">
+                <Text className="field-section__title">房屋照片</Text>
+                <View className="photos__grid" data-testid="house-photos">
+                  {housePhotos.map((ph) => (
+                    <View key={ph.fileId} className="photos__item">
+                      <StoredPhoto photo={ph} urls={shownUrls(housePhotos)} className="photos__img" />
+                    </View>
+                  ))}
+                </View>
+              </View>
+            )}
+            {!house.retiredAt && (
+              <Button block fill="outline" type="primary" size="large" data-testid="house-edit" onClick={() => void Taro.navigateTo({ url: `${ROUTES.inspectorHouseEdit}?houseId=${encodeURIComponent(house.id)}` })}>
+                修改房屋信息
+              </Button>
+            )}
             <View className="card">
               <Text className="field-section__title">这一户</Text>
               <View className="kv">
@@ -69,6 +93,7 @@ export function HouseScreen({ params }: { params: Record<string, string | undefi
             </View>
             <Text className="field-subtitle">最近巡查（{patrols.length} 次）</Text>
             {patrols.length === 0 ? <Text className="field-lead">还没有巡查记录</Text> : patrols.map((p) => <PatrolRecord key={p.id} patrol={p} />)}
+            <HouseHistoryList houseId={house.id} />
           </View>
         )}
       </AsyncView>

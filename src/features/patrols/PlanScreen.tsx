@@ -34,7 +34,10 @@ function Plan({ userId, villages }: { userId: string; villages: OrgView[] }) {
   const [state, setState] = useState<State>({ status: 'loading' })
   const [more, setMore] = useState(false)
   const seq = useRef(0)
-  const queued = new Set(unsent(useOwnQueue(userId)).filter((i) => i.kind === 'patrol').map((i) => i.houseId))
+  const waiting = unsent(useOwnQueue(userId))
+  const queued = new Set(waiting.filter((i) => i.kind === 'patrol').map((i) => i.houseId))
+  // Households whose house registration is saved on the phone but not uploaded yet.
+  const registering = new Set(waiting.flatMap((i) => (i.kind === 'houseRegister' ? [i.input.householdId] : [])))
 
   const load = useCallback(async () => {
     const mine = ++seq.current
@@ -58,7 +61,7 @@ function Plan({ userId, villages }: { userId: string; villages: OrgView[] }) {
   }
 
   const counts = state.status === 'ok' ? state.page.counts : null
-  const countOf = (s: Status) => (counts ? (s === 'all' ? counts.done + counts.pending + counts.overdue : counts[s]) : null)
+  const countOf = (s: Status) => (counts ? (s === 'all' ? counts.unregistered + counts.done + counts.pending + counts.overdue : counts[s]) : null)
 
   return (
     <View>
@@ -77,12 +80,17 @@ function Plan({ userId, villages }: { userId: string; villages: OrgView[] }) {
       {state.status === 'error' && <ErrorView code={state.code} message={state.message} onRetry={() => void load()} />}
       {state.status === 'ok' && (
         <View data-testid="plan-list">
+          {(counts?.unregistered ?? 0) > 0 && (
+            <Text className="plan-unregistered" data-testid="plan-unregistered">
+              有 {counts!.unregistered} 户还没有登记房屋，排在最前面：到现场点“登记房屋”
+            </Text>
+          )}
           {state.page.cachedAt && (
             <Text className="offline-note" data-testid="plan-offline">
               没有网络，显示的是 {shortTime(state.page.cachedAt)} 的计划
             </Text>
           )}
-          {state.items.length === 0 ? <EmptyView text="这里没有房屋" /> : state.items.map((i) => <PlanItem key={i.houseId} item={i} queued={queued.has(i.houseId)} />)}
+          {state.items.length === 0 ? <EmptyView text="这里没有房屋" /> : state.items.map((i) => <PlanItem key={i.houseId ?? `hh-${i.householdId}`} item={i} queued={i.houseId === null ? registering.has(i.householdId) : queued.has(i.houseId)} />)}
           {state.items.length < state.page.total && (
             <Button block size="large" fill="outline" type="primary" loading={more} data-testid="plan-more" onClick={() => void loadMore()}>
               加载更多

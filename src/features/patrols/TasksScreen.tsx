@@ -1,6 +1,7 @@
 // 待办任务 for the inspector: checks of newly listed households (due by the 20th) and the
 // houses the street drew for its random patrol, overdue in red. A new-listing check opens
-// the house to patrol, and the patrol then closes the task. The dashboard's 逾期任务 figure
+// 登记房屋 when the household has no house yet, else the house to patrol; the task is done
+// once a house is registered and patrolled. The dashboard's 逾期任务 figure
 // opens it on 已逾期 (?overdue=1).
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
@@ -45,7 +46,7 @@ function TaskItem({ task, onOpen }: { task: TaskView; onOpen: (t: TaskView) => v
         {task.overdue ? '已逾期 · ' : ''}
         {dateText(task.dueDate)}前完成
       </Text>
-      <Text className="task__hint">{task.kind === 'streetPatrol' ? '街道会来抽查这户，可先巡查一遍 ›' : task.kind === 'emergencyPatrol' ? '极端天气，请尽快去看这户 ›' : task.kind === 'evacuationConfirm' ? '危房有人住：请确认这户已转移到安全的地方 ›' : '去巡查这户 ›'}</Text>
+      <Text className="task__hint">{task.kind === 'streetPatrol' ? '街道会来抽查这户，可先巡查一遍 ›' : task.kind === 'emergencyPatrol' ? '极端天气，请尽快去看这户 ›' : task.kind === 'evacuationConfirm' ? '危房有人住：请确认这户已转移到安全的地方 ›' : '登记房屋并巡查一次，就办完了 ›'}</Text>
     </View>
   )
 }
@@ -63,9 +64,11 @@ export function TasksScreen() {
     if (task.houseId) return openHouse(task.houseId, task)
     const hh = await getHousehold(task.householdId)
     if (!hh.ok) return setError(hh.message)
-    if (hh.data.houses.length === 0) return setError('这户还没有房屋信息，请联系街道建管办补充')
-    if (hh.data.houses.length === 1) return openHouse(hh.data.houses[0]!.id, task)
-    setChoice({ task, houses: hh.data.houses })
+    const houses = hh.data.houses.filter((h) => !h.retiredAt)
+    // A newly listed household has no house yet: the check starts by registering it.
+    if (houses.length === 0) return void Taro.navigateTo({ url: `${ROUTES.inspectorHouseRegister}?householdId=${encodeURIComponent(task.householdId)}` })
+    if (houses.length === 1) return openHouse(houses[0]!.id, task)
+    setChoice({ task, houses })
   }
 
   return (

@@ -1,12 +1,14 @@
 // Steps several weapp tests share, in the inspector's words.
 import type { Weapp } from './weapp'
 
-/** The first house of the inspector's plan this month, as the server lists it. */
+/** The first registered house of the inspector's plan this month, as the server lists it. */
 export async function firstPlanHouse(app: Weapp, user = 'u-insp-yulong'): Promise<{ houseId: string; address: string }> {
-  const plan = await app.env.call(user, 'patrol.plan', { status: 'all', pageSize: 1 })
+  const plan = await app.env.call(user, 'patrol.plan', { status: 'all', pageSize: 50 })
   if (!plan.ok) throw new Error(plan.message)
-  const { houseId, address } = plan.data.items[0]!
-  return { houseId, address }
+  // A listed household without a house (待登记房屋) comes first and has no house yet.
+  const item = plan.data.items.find((i) => i.houseId !== null)
+  if (!item) throw new Error('no registered house in the plan')
+  return { houseId: item.houseId!, address: item.address }
 }
 
 /** On the patrol form: every part normal, judged 安全, nobody living there. */

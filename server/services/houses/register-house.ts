@@ -1,0 +1,90 @@
+// Registers a house at the first visit. Safe to replay: the client makes the id, a replay
+// with the same content returns the stored house, other content under that id is refused.
+// The house, its first history entry, the photos' first use and the audit entry are
+// written in one transaction; the household's totals follow.
+import crypto from 'node:crypto'
+import type { z } from 'zod'
+import { AppError, type houseRegisterInput } from '../../../domain'
+import type { Ctx } from '../../core/context'
+import type { HouseDoc, HouseEventDoc } from '../../store/docs'
+import { auditEntry } from '../audit'
+import { checkPhotos, recordPhotoUse } from '../patrols/evidence-photos'
+import { householdForRegister } from './house-access'
+import { changesOf, recordFields, type RecordFields } from './house-record'
+import { closeListingCheckIfDone, refreshHouseholdTotals } from './household-totals'
+
+type Input = z.output<typeof houseRegisterInput>
+
+const MAX_AGE_DAYS = 60
+
+export async function registerHouse(ctx: Ctx, input: Input): Promise<HouseDoc> {
+  const { deps } = ctx
+  const registerHash = crypto.createHash('sha256').update(JSON.stringify(input)).digest('hex')
+  const houses = deps.store.collection<HouseDoc>('houses')
+  const replay = await houses.get(input.houseId)
+  if (replay) return sameRegistration(ctx, replay, registerHash)
+
+  const hh = await householdForRegister(ctx, input.householdId)
+  const now = ctx.now()
+  const at = new Date(input.registeredAt)
+  if (at.getTime() > now.getTime() + 5 * 60_000) throw new AppError('VALIDATION', '登记时间不能晚于现在')
+  if (now.getTime() - at.getTime() > MAX_AGE_DAYS * 86400_000) throw new AppError('VALIDATION', `登记时间太早：只能补交 ${MAX_AGE_DAYS} 天内的记录`)
+  const photos = await checkPhotos(deps, ctx.user._id, input.photos, at)
+  const nowIso = now.toISOString()
+  const fields = recordFields(input) as RecordFields
+  const doc: HouseDoc = {
+    _id: input.houseId,
+    householdId: hh._id,
+    streetId: hh.streetId,
+    villageId: hh.villageId,
+    ...fields,
+    grade: null,
+    gradedAt: null,
+    photos,
+    rev: 1,
+    registeredBy: ctx.user._id,
+    registerHash,
+    retiredAt: null,
+    retiredReason: null,
+    retiredNote: '',
+    renovatedBefore: false,
+    openCaseId: null,
+    lastPatrolAt: null,
+    lastJudgment: null,
+    createdAt: nowIso,
+    updatedAt: nowIso,
+  }
+  const event: HouseEventDoc = {
+    _id: `hev-${doc._id}-1`,
+    houseId: doc._id,
+    householdId: doc.householdId,
+    villageId: doc.villageId,
+    at: nowIso,
+    actorId: ctx.user._id,
+    kind: 'registered',
+    changes: { ...changesOf({}, fields), photos: [0, photos.length] },
+    note: '',
+  }
+  const stored = await deps.store.transaction(async (tx) => {
+    const again = await tx.collection<HouseDoc>('houses').get(doc._id)
+    if (again) return again
+    doc.photos = await recordPhotoUse(tx, photos, doc._id, nowIso)
+    await tx.collection<HouseDoc>('houses').insert(doc)
+    await tx.collection<HouseEventDoc>('houseEvents').insert(event)
+    await tx.collection('audit').insert(auditEntry(deps, ctx.user._id, 'house.register', doc._id, { householdId: doc.householdId, villageId: doc.villageId, changes: event.changes }))
+    return doc
+  })
+  if (stored !== doc) return sameRegistration(ctx, stored, registerHash)
+  await refreshHouseholdTotals(deps, doc.householdId)
+  await closeListingCheckIfDone(deps, doc.householdId)
+  return stored
+}
+
+/** A replay: the stored house when the content is the same, else CONFLICT. */
+async function sameRegistration(ctx: Ctx, stored: HouseDoc, registerHash: string): Promise<HouseDoc> {
+  ctx.requireVillage(stored.villageId)
+  if (stored.registerHash !== registerHash) throw new AppError('CONFLICT', '这个房屋编号已经登记过，内容不同；请重新打开“登记房屋”再填')
+  // A retry after a crash between the house and the totals: count them again.
+  await refreshHouseholdTotals(ctx.deps, stored.householdId)
+  return stored
+}

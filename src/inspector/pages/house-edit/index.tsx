@@ -1,0 +1,8 @@
+import { useRouter } from '@tarojs/taro'
+import { HouseEditScreen } from '../../../features/houses/HouseEditScreen'
+
+/** Opened from the house page or the household page (?houseId=). */
+export default function Page() {
+  const { params } = useRouter()
+  return <HouseEditScreen houseId={params.houseId} />
+}

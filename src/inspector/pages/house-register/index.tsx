@@ -1,0 +1,8 @@
+import { useRouter } from '@tarojs/taro'
+import { HouseRegisterScreen } from '../../../features/houses/HouseRegisterScreen'
+
+/** Opened from the plan's 待登记房屋 row or the household page (?householdId=). */
+export default function Page() {
+  const { params } = useRouter()
+  return <HouseRegisterScreen params={params} />
+}
