@@ -27,6 +27,9 @@ export interface Foreign {
   eventId: string
   importFile: string
   inspectorPhoto: string
+  /** A 青山 household and a 玉龙 one, to register houses in. */
+  household: string
+  ownHousehold: string
   /** 东城 accounts of their own for the access changes, so one probe never undoes another's owner. */
   people: { revoke: string; disable: string; unbind: string }
 }
@@ -149,6 +152,12 @@ export const FOREIGN_ID_CASES: Partial<Record<ActionName, ForeignIdCase>> = {
     input: (requestId, f) => ({ requestId, userId: f.people.unbind }),
     own: (requestId) => ({ requestId, userId: 'u-farmer-jinlong' }),
   },
+  'house.register': {
+    owner: 'u-insp-qingshan',
+    caller: 'u-insp-yulong',
+    input: (houseId, f) => ({ houseId, householdId: f.household, structure: 'brickWood', floors: 1, yearBuilt: 1990, floorArea: 80, address: '青山村1组', occupancy: 'occupied', siteHazards: [], gps: null, photos: [{ fileId: f.inspectorPhoto, takenAt: T, lat: null, lng: null }], registeredAt: T }),
+    own: (houseId, f) => ({ houseId, householdId: f.ownHousehold, structure: 'brickWood', floors: 1, yearBuilt: 1990, floorArea: 80, address: '玉龙村1组', occupancy: 'occupied', siteHazards: [], gps: null, photos: [{ fileId: f.ownPhoto, takenAt: T, lat: null, lng: null }], registeredAt: T }),
+  },
   'shelter.save': {
     owner: 'u-staff-dongcheng',
     caller: 'u-staff-bachuan',
@@ -182,6 +191,8 @@ export const NO_CLIENT_ID: Partial<Record<ActionName, string>> = {
   'import.apply': 'applies an import by its id, scope-checked on load',
   'import.cancel': 'cancels an import by its id, scope-checked on load',
   'alertRule.save': "replaces the caller's own street's rules; no id",
+  'house.edit': 'edits a house by its id, scope-checked on load, guarded by the house revision',
+  'house.retire': 'retires a house by its id, scope-checked on load',
   'invite.revoke': 'revokes an invitation by its own id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
   'shelter.remove': 'removes a shelter by its id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
 }
@@ -205,5 +216,5 @@ export async function makeForeign(env: TestEnv): Promise<Foreign> {
     await env.rt.store.collection<UserDoc>('users').insert({ _id: userId, name: '小林村测试', openid: `o-${userId}`, grants: [{ role, orgId: 'v-xiaolin' }], grantKeys: [`${role}@v-xiaolin`], householdId: role === 'farmer' ? xiaolinHousehold : null, disabled: false, createdAt: '2026-11-01T00:00:00.000Z' })
   }
   const importFile = (await env.rt.files.put('uploads/u-staff-dongcheng/list.csv', Buffer.from('村（社区）,户主姓名,身份证号\n青山村,张三,500224199001011234\n'), 'text/csv')).fileId
-  return { house, farmerHouse, freeHouse, caseId: opened.id, caseRev: opened.rev, ownCaseId: own.id, ownCaseRev: own.rev, ownHouse: ownFree[1]!._id, ownFarmerHouse: ownHouses.find((h) => h.householdId === ownFarmer!.householdId)!._id, ownEventId: ownEvent.id, ownPhoto: await uploadPhoto(env, 'u-insp-yulong'), eventId: event.id, importFile, inspectorPhoto: await uploadPhoto(env, 'u-insp-qingshan'), people }
+  return { house, farmerHouse, freeHouse, caseId: opened.id, caseRev: opened.rev, ownCaseId: own.id, ownCaseRev: own.rev, ownHouse: ownFree[1]!._id, ownFarmerHouse: ownHouses.find((h) => h.householdId === ownFarmer!.householdId)!._id, ownEventId: ownEvent.id, ownPhoto: await uploadPhoto(env, 'u-insp-yulong'), eventId: event.id, importFile, inspectorPhoto: await uploadPhoto(env, 'u-insp-qingshan'), people, household: houses[0]!.householdId, ownHousehold: ownHouses[0]!.householdId }
 }

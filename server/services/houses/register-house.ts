@@ -6,10 +6,11 @@ import crypto from 'node:crypto'
 import type { z } from 'zod'
 import { AppError, type houseRegisterInput } from '../../../domain'
 import type { Ctx } from '../../core/context'
-import type { HouseDoc, HouseEventDoc } from '../../store/docs'
+import type { HouseDoc, HouseEventDoc, HouseholdDoc } from '../../store/docs'
 import { auditEntry } from '../audit'
 import { checkPhotos, recordPhotoUse } from '../patrols/evidence-photos'
 import { householdForRegister } from './house-access'
+import { ownReplay } from '../../core/replay'
 import { changesOf, recordFields, type RecordFields } from './house-record'
 import { closeListingCheckIfDone, refreshHouseholdTotals } from './household-totals'
 
@@ -21,8 +22,13 @@ export async function registerHouse(ctx: Ctx, input: Input): Promise<HouseDoc> {
   const { deps } = ctx
   const registerHash = crypto.createHash('sha256').update(JSON.stringify(input)).digest('hex')
   const houses = deps.store.collection<HouseDoc>('houses')
+  // The caller's scope first: a taken id of another village or person is answered like any
+  // id taken, never with the stored house (no existence oracle).
+  const target = await ctx.deps.store.collection<HouseholdDoc>('households').get(input.householdId)
+  if (!target) throw new AppError('NOT_FOUND', '没有找到这户')
+  ctx.requireVillage(target.villageId)
   const replay = await houses.get(input.houseId)
-  if (replay) return sameRegistration(ctx, replay, registerHash)
+  if (replay) return sameRegistration(ctx, ownReplay(replay, (h) => h.registeredBy === ctx.user._id && h.householdId === target._id), registerHash)
 
   const hh = await householdForRegister(ctx, input.householdId)
   const now = ctx.now()
