@@ -28,3 +28,16 @@ export function localDateTime(at: Date): string {
   const w = wallClock(at)
   return `${w.slice(0, 10)} ${w.slice(11, 16)}`
 }
+
+/** A calendar date as people write it in a message: 12月5日 (the year only when not this one). */
+export function plainDate(ymd: string, today?: string): string {
+  const [y, m, d] = ymd.split('-').map(Number)
+  const prefix = today && today.slice(0, 4) !== ymd.slice(0, 4) ? `${y}年` : ''
+  return `${prefix}${m}月${d}日`
+}
+
+/** An instant as people write it in a message, in Beijing time: 11月29日 10:00. */
+export function plainDateTime(at: Date, today?: string): string {
+  const w = localDateTime(at)
+  return `${plainDate(w.slice(0, 10), today)} ${w.slice(11)}`
+}

@@ -19,3 +19,12 @@ describe('local time of the plan (Asia/Shanghai)', () => {
     }
   })
 })
+
+describe('dates in messages as people write them', () => {
+  it('a deadline reads 12月5日, with the year only when it is not this year', async () => {
+    const { plainDate, plainDateTime } = await import('../../domain')
+    expect(plainDate('2026-12-05')).toBe('12月5日')
+    expect(plainDate('2027-01-09', '2026-12-20')).toBe('2027年1月9日')
+    expect(plainDateTime(new Date('2026-11-29T02:00:00Z'))).toBe('11月29日 10:00')
+  })
+})

@@ -2,7 +2,7 @@
 // days (the plan: 3), a 重大紧急 one at once to the street and the leader; every
 // damaged house opens a hazard case.
 import dayjs from 'dayjs'
-import { AppError, DAMAGE_GRADE_LABELS, DISASTER_KIND_LABELS, localDate, villageReportOverdue, type DisasterEventView, type DisasterHead } from '../../../domain'
+import { AppError, DAMAGE_GRADE_LABELS, DISASTER_KIND_LABELS, localDate, plainDate, villageReportOverdue, type DisasterEventView, type DisasterHead } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import { ownReplay } from '../../core/replay'
 import type { Deps } from '../../core/deps'
@@ -97,7 +97,7 @@ export async function reportDamage(
           userId: u._id,
           kind: 'escalation',
           title: `${DISASTER_KIND_LABELS[event.kind]}灾损逾期上报`,
-          body: `${villageName}在期限 ${event.dueDate} 之后才上报受损房屋（${DAMAGE_GRADE_LABELS[input.damage]}），请核实有没有漏报。`,
+          body: `${villageName}在期限 ${plainDate(event.dueDate)} 之后才上报受损房屋（${DAMAGE_GRADE_LABELS[input.damage]}），请核实有没有漏报。`,
           page: `street/pages/disaster/index?eventId=${event._id}`,
           fields: { thing1: `${DISASTER_KIND_LABELS[event.kind]}灾损逾期上报`, thing2: villageName, time3: `${event.dueDate} 23:59` },
         }, nowIso)
