@@ -10,6 +10,7 @@ import { useSession } from '../../services/session'
 import { ROUTES } from '../../routes'
 import { canCall } from './access'
 import { CriticalBanner } from '../cases/CriticalBanner'
+import { AppraiserQueue } from '../cases/AppraiserQueue'
 import './street.css'
 
 interface Tile {
@@ -63,6 +64,8 @@ export function StreetMenuScreen() {
       <RoleBar />
       <Text className="st-title">{me.status === 'ok' && me.data.street ? me.data.street.name : '街道'}工作台</Text>
       {activeRole !== 'appraiser' && <CriticalBanner />}
+      {/* The appraiser's home is his queue; his few tiles follow it. */}
+      {activeRole === 'appraiser' && <AppraiserQueue />}
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <Tiles me={user} role={activeRole} />}
       </AsyncView>
