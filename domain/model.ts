@@ -295,6 +295,15 @@ export interface SampleView {
   villages: Array<{ villageId: string; villageName: string; houses: number; drawn: string[] }>
 }
 
+/** What a draw would take, shown for confirmation: how many houses per village and by when; draw with its seed to take exactly these. */
+export interface SamplePreview {
+  month: string
+  seed: string
+  dueDate: string
+  villages: Array<{ villageId: string; villageName: string; houses: number; drawn: number }>
+  total: number
+}
+
 export interface SelfCheckView {
   id: string
   houseId: string

@@ -88,6 +88,8 @@ const configSchema = z.object({
         return z.NEVER
       }
     }),
+  /** Days after the end of the sampled month by which the street patrols a drawn house (0: the month's last day). */
+  samplePatrolDueDays: z.coerce.number().int().min(0).max(60).default(0),
   /** Days before a deadline that the person who must act is reminded. */
   reminderLeadDays: z.coerce.number().int().min(0).max(30).default(2),
   /** Hours before an emergency patrol is due that inspectors with houses left are reminded. */
@@ -150,6 +152,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     templateIds: env.ANJU_TEMPLATE_IDS,
     miniprogramState: env.ANJU_MINIPROGRAM_STATE,
     reminderLeadDays: env.ANJU_REMINDER_LEAD_DAYS,
+    samplePatrolDueDays: env.ANJU_SAMPLE_PATROL_DUE_DAYS,
     emergencyReminderLeadHours: env.ANJU_EMERGENCY_REMINDER_LEAD_HOURS,
     photoMaxBytes: env.ANJU_PHOTO_MAX_BYTES,
     uploadDailyFiles: env.ANJU_UPLOAD_DAILY_FILES,
