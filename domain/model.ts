@@ -117,6 +117,13 @@ export interface ImportRowView {
   errors: Array<{ column: string; message: string }>
 }
 
+/** Who an import takes off the list, the ones to look at twice first. */
+export interface ImportLeavingView {
+  /** Households missing from the list: what the apply must confirm. */
+  leaving: number
+  flagged: Array<{ householdId: string; villageName: string; nameMasked: string; leavesMonitoring: boolean; reasons: string[] }>
+}
+
 /** A generated or stored file and a link that works for a limited time. */
 export interface FileLink {
   fileId: string
