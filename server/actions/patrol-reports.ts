@@ -145,7 +145,8 @@ export const patrolReportHandlers = handlers({
     const houses = new Map((await deps.store.collection<HouseDoc>('houses').getMany(villages.flatMap((v) => v.drawn))).map((h) => [h._id, h]))
     for (const h of houses.values()) {
       await deps.store.collection<TaskDoc>('tasks').set({
-        _id: `task-sp-${doc._id}-${h._id}`,
+        // Short enough to come back as a patrol's taskId (ids are at most 64 characters), stable for a replay.
+        _id: `task-sp-${crypto.createHash('sha256').update(`${doc._id}:${h._id}`).digest('base64url').slice(0, 32)}`,
         kind: 'streetPatrol',
         streetId,
         villageId: h.villageId,

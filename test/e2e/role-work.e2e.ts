@@ -67,7 +67,7 @@ it('an appraiser logs in, reaches an assigned appraisal in one tap and submits i
 
 it('street staff draw a sample after confirming it and patrol a drawn house from its task; the village does not see it before', async () => {
   type Task = { id: string; kind: string; houseId: string; dueDate: string }
-  const streetTasks = async (): Promise<Task[]> => (await api('u-staff-bachuan', 'task.list', { status: 'open', villageId: 'v-yulong', pageSize: 100 })).data.items.filter((t: Task) => t.kind === 'streetPatrol')
+  const streetTasks = async (): Promise<Task[]> => (await api('u-staff-bachuan', 'task.list', { status: 'open', villageId: 'v-yulong', pageSize: 50 })).data.items.filter((t: Task) => t.kind === 'streetPatrol')
   const before = new Set((await streetTasks()).map((t) => t.id))
   const staff = await login('u-staff-bachuan')
   await staff.locator('[data-testid="street-tile-sample"]:visible').click()
@@ -93,8 +93,8 @@ it('street staff draw a sample after confirming it and patrol a drawn house from
   const inspector = await login('u-insp-yulong')
   await inspector.locator('[data-testid="inspector-home"]:visible').waitFor()
   await inspector.goto(`${env.base}/#/inspector/pages/tasks/index`)
-  await inspector.locator('[data-testid="task-list"]:visible').waitFor()
-  await inspector.waitForTimeout(500)
+  // Loaded: either his list or the empty note.
+  await inspector.locator('[data-testid="task-list"]:visible').or(inspector.getByText('没有待办任务')).first().waitFor()
   expect(await inspector.locator(`[data-testid="task-item"][data-task-id="${task.id}"]`).count()).toBe(0)
   expect(await inspector.getByText('街道会来抽查').count()).toBe(0)
 
@@ -115,5 +115,5 @@ it('street staff draw a sample after confirming it and patrol a drawn house from
     stored = await api('u-staff-bachuan', 'patrol.get', { patrolId })
   }
   expect(stored.data).toMatchObject({ kind: 'street', houseId: task.houseId })
-  expect((await api('u-insp-yulong', 'task.list', { status: 'done', pageSize: 100 })).data.items.map((t: { id: string }) => t.id)).toContain(task.id)
+  expect((await api('u-insp-yulong', 'task.list', { status: 'done', pageSize: 50 })).data.items.map((t: { id: string }) => t.id)).toContain(task.id)
 })

@@ -13,7 +13,10 @@ afterEach(() => env.close())
 const STAFF = DEMO.staffBachuan
 const INSPECTOR = DEMO.inspectorYulong
 
-async function drawYulong(sampleId = 'smp-1') {
+/** The app makes sample ids like its other ids: prefix, time and 128 random bits (45 characters). */
+const APP_SAMPLE_ID = 'smp-mil2x0k1-0123456789abcdef0123456789abcdef'
+
+async function drawYulong(sampleId = APP_SAMPLE_ID) {
   return ok(await env.call(STAFF, 'sample.draw', { sampleId, month: '2026-11', villageIds: ['v-yulong'], mode: 'count', value: 2 }))
 }
 
