@@ -148,6 +148,7 @@ export const patrolReportHandlers = handlers({
         // Short enough to come back as a patrol's taskId (ids are at most 64 characters), stable for a replay.
         _id: `task-sp-${crypto.createHash('sha256').update(`${doc._id}:${h._id}`).digest('base64url').slice(0, 32)}`,
         kind: 'streetPatrol',
+        sampleId: doc._id,
         streetId,
         villageId: h.villageId,
         householdId: h.householdId,
