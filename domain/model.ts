@@ -139,6 +139,13 @@ export interface ImportRowView {
   errors: Array<{ column: string; message: string }>
 }
 
+/** Who an import takes off the list, the ones to look at twice first. */
+export interface ImportLeavingView {
+  /** Households missing from the list: what the apply must confirm. */
+  leaving: number
+  flagged: Array<{ householdId: string; villageName: string; nameMasked: string; leavesMonitoring: boolean; reasons: string[] }>
+}
+
 /** A generated or stored file and a link that works for a limited time. */
 export interface FileLink {
   fileId: string
@@ -321,6 +328,15 @@ export interface SampleView {
   createdAt: string
   createdBy: string
   villages: Array<{ villageId: string; villageName: string; houses: number; drawn: string[] }>
+}
+
+/** What a draw would take, shown for confirmation: how many houses per village and by when; draw with its seed to take exactly these. */
+export interface SamplePreview {
+  month: string
+  seed: string
+  dueDate: string
+  villages: Array<{ villageId: string; villageName: string; houses: number; drawn: number }>
+  total: number
 }
 
 export interface SelfCheckView {

@@ -63,7 +63,7 @@ export const ROLE_HOME: Record<Role, string> = {
   farmer: ROUTES.myHouse,
   inspector: ROUTES.inspectorHome,
   staff: ROUTES.streetHome,
-  appraiser: ROUTES.streetHouseholds,
+  appraiser: ROUTES.streetHome,
   leader: ROUTES.streetHome,
 }
 

@@ -3,7 +3,7 @@ import { id, longText, shortText } from '../validation'
 import { IMPORT_SOURCES } from '../departments'
 import { contract } from './define'
 import { fileIdOf } from './file-fields'
-import type { ImportJobView, ImportRowView, Page } from '../model'
+import type { ImportJobView, ImportLeavingView, ImportRowView, Page } from '../model'
 
 export const IMPORT_ROW_KINDS = ['new', 'changed', 'missing', 'unchanged', 'error'] as const
 export type ImportRowKind = (typeof IMPORT_ROW_KINDS)[number]
@@ -60,10 +60,18 @@ export const importContracts = {
       excludeErrorRows: z.boolean().default(false),
       /** Why the households missing from the list leave monitoring. */
       removalReason: longText(100).default(''),
+      /** How many households the screen showed leaving: refused unless it is still the job's count. */
+      confirmedLeaving: z.number().int().min(0).max(10_000_000),
     }),
     roles: ['staff'],
     writes: true,
-    example: { importId: 'imp-example-1', excludeErrorRows: false, removalReason: '民政名单调出' },
+    example: { importId: 'imp-example-1', excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: 0 },
+  }),
+  'import.leaving': contract<ImportLeavingView>()({
+    input: z.strictObject({ importId: id() }),
+    roles: ['staff', 'leader'],
+    writes: false,
+    example: { importId: 'imp-example-1' },
   }),
   'import.cancel': contract<ImportJobView>()({
     input: z.strictObject({ importId: id() }),

@@ -19,6 +19,7 @@ import { importContracts } from './imports'
 import { peopleContracts } from './people'
 import { notifyContracts } from './notify'
 import { houseContracts } from './houses'
+import { appraisalContracts } from './appraisals'
 
 export const contracts = {
   ...authContracts,
@@ -41,6 +42,7 @@ export const contracts = {
   ...peopleContracts,
   ...notifyContracts,
   ...houseContracts,
+  ...appraisalContracts,
 }
 
 export type Contracts = typeof contracts
@@ -52,5 +54,6 @@ export type { ShelterView } from './shelters'
 export { fileIdOf, fileRefsIn, fileFieldsOf, type FileRef, type FileField } from './file-fields'
 export { LIVING_NOW, RENOVATION_METHODS, caseTransitionInput } from './cases'
 export { REVOCABLE_ROLES } from './people'
+export type { AppraisalQueue } from './appraisals'
 export { IMPORT_ROW_KINDS, IMPORT_MAX_BYTES, type ImportRowKind } from './imports'
 export { houseFields, houseRegisterInput, houseEditInput } from './houses'

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { id, longText } from '../validation'
 import { contract, unboundContract } from './define'
 import { photoInput } from './patrols'
-import type { CoverageRow, MonthlyStatsView, SampleView, SelfCheckView } from '../model'
+import type { CoverageRow, MonthlyStatsView, SamplePreview, SampleView, SelfCheckView } from '../model'
 
 const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)
 const yesNo = z.boolean()
@@ -40,6 +40,19 @@ export const patrolReportContracts = {
     roles: ['staff'],
     writes: true,
     example: { sampleId: 'smp-example-1', month: '2026-11', mode: 'count', value: 3 },
+  }),
+  'sample.preview': contract<SamplePreview>()({
+    input: z.strictObject({
+      month: month(),
+      villageIds: z.array(id()).min(1).max(200).optional(),
+      mode: z.enum(['count', 'share']),
+      value: z.number().int().min(1).max(100),
+      /** Leave empty for a fresh seed; sample.draw with the returned seed draws exactly these houses. */
+      seed: z.string().regex(/^[A-Za-z0-9_-]{4,64}$/).optional(),
+    }),
+    roles: ['staff'],
+    writes: false,
+    example: { month: '2026-11', mode: 'count', value: 3 },
   }),
   'sample.get': contract<SampleView>()({
     input: z.strictObject({ sampleId: id() }),

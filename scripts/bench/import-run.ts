@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   while (['parsing', 'diffing', 'missing'].includes(job.phase)) job = await step()
   const previewSeconds = (performance.now() - t) / 1000
   if (job.phase === 'ready') {
-    job = await call('import.apply', { importId: req.importId, excludeErrorRows: true, removalReason: '基准' })
+    job = await call('import.apply', { importId: req.importId, excludeErrorRows: true, removalReason: '基准', confirmedLeaving: job.counts.missing })
     while (job.phase === 'applying') job = await step()
   }
   const seconds = (performance.now() - t) / 1000

@@ -75,14 +75,14 @@ export const caseHandlers = handlers({
     if (input.villageId) ctx.requireVillage(input.villageId)
     const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
     const today = localDate(ctx.now())
-    const where: Where = input.mine
+    const where: Where = input.mine || scope.assignedHouseholds
       ? { assignedAppraiserId: ctx.user._id }
       : { villageId: villageIds.length === 1 ? villageIds[0]! : { $in: villageIds } }
     if (input.stage === 'open') where.stage = { $in: OPEN_CASE_STAGES }
     else where.stage = input.stage
     if (input.overdueOnly) where.dueDate = { $lt: today }
     const col = deps.store.collection<CaseDoc>('cases')
-    const orderBy: Array<[string, 'asc' | 'desc']> = input.mine ? [['assignedAppraiserId', 'asc'], ['stage', 'asc']] : [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']]
+    const orderBy: Array<[string, 'asc' | 'desc']> = where.assignedAppraiserId ? [['assignedAppraiserId', 'asc'], ['stage', 'asc']] : [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']]
     const [total, docs] = await Promise.all([col.count(where), col.find({ where, orderBy, skip: (input.page - 1) * input.pageSize, limit: input.pageSize })])
     return { items: await caseSummaries(deps, docs, today), total, page: input.page, pageSize: input.pageSize }
   },

@@ -13,6 +13,8 @@ export const householdHandlers = handlers({
       villageId: villageIds.length === 1 ? villageIds[0]! : { $in: villageIds },
       status: 'monitored',
     }
+    // An appraiser lists only the households of the cases assigned to him.
+    if (scope.assignedHouseholds) where._id = { $in: [...scope.assignedHouseholds] }
     if (input.category) where.categories = { $has: input.category }
     if (input.grade) where.worstGrade = input.grade === 'none' ? null : input.grade
     if (input.keyword) where.headName = { $contains: input.keyword }

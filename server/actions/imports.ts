@@ -7,6 +7,7 @@ import { importView, newImportJob, stepImport } from '../services/imports/import
 import { sheetFileOf } from '../services/imports/sheet-file'
 import { audit } from '../services/audit'
 import { discard, expireLater } from '../services/file-expiry'
+import { leavingOf } from '../services/imports/leaving'
 
 async function loadJob(ctx: Ctx, importId: string): Promise<ImportDoc> {
   const job = await ctx.deps.store.collection<ImportDoc>('imports').get(importId)
@@ -92,6 +93,10 @@ export const importHandlers = handlers({
     if (job.counts.error > 0 && !input.excludeErrorRows) {
       throw new AppError('VALIDATION', `有 ${job.counts.error} 行有错误：请改正后重新上传，或选择“跳过错误行”再导入`)
     }
+    // A screen that showed fewer leaving than the job now has cannot take out the rest.
+    if (input.confirmedLeaving !== job.counts.missing) {
+      throw new AppError('CONFLICT', `名单核对结果有变化：现在将调出 ${job.counts.missing} 户，请刷新后重新确认`)
+    }
     if (job.counts.missing > 0 && !input.removalReason.trim()) {
       throw new AppError('VALIDATION', `有 ${job.counts.missing} 户不在这份名单中，请填写调整原因`)
     }
@@ -104,6 +109,8 @@ export const importHandlers = handlers({
     await audit(deps, ctx.user._id, 'import.apply', job._id, { counts: job.counts, excludeErrorRows: input.excludeErrorRows })
     return importView(deps, (await deps.store.collection<ImportDoc>('imports').get(job._id))!)
   },
+
+  'import.leaving': async (ctx, input) => leavingOf(ctx.deps, await loadJob(ctx, input.importId)),
 
   'import.cancel': async (ctx, input) => {
     const job = await loadJob(ctx, input.importId)

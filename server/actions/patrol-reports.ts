@@ -1,8 +1,7 @@
 import crypto from 'node:crypto'
 import dayjs from 'dayjs'
-import { AppError, CASE_STAGE_LABELS, anyHazard, drawSample, localDate, sampleSize, type CoverageRow, type MonthlyStatsView, type SampleView, type SelfCheckView } from '../../domain'
+import { AppError, CASE_STAGE_LABELS, anyHazard, localDate, type CoverageRow, type MonthlyStatsView, type SampleView, type SelfCheckView } from '../../domain'
 import type { Ctx } from '../core/context'
-import { streetOfCaller } from '../core/context'
 import { handlers } from '../core/handler'
 import { ownReplay } from '../core/replay'
 import { audit } from '../services/audit'
@@ -11,6 +10,7 @@ import { registered, villagePlan } from '../services/patrols/monthly-plan'
 import { monthlyFigures, statsDeadline } from '../services/patrols/monthly-stats'
 import { dueAfter } from '../services/cases/run-transition'
 import { openOrJoinCase } from '../services/patrols/open-case'
+import { planSample } from '../services/patrols/sample-plan'
 import { streetOfScope, streetOfVillage } from '../services/street-scope'
 import type { CaseDoc, HouseDoc, HouseholdDoc, MonthlyStatsDoc, PatrolDoc, SampleDoc, SelfCheckDoc, TaskDoc } from '../store/docs'
 
@@ -124,34 +124,32 @@ export const patrolReportHandlers = handlers({
     return rows.sort((a, b) => b.notPatrolled / Math.max(1, b.houses) - a.notPatrolled / Math.max(1, a.houses) || a.villageName.localeCompare(b.villageName, 'zh'))
   },
 
+  'sample.preview': async (ctx, input) => {
+    const plan = await planSample(ctx, input)
+    const villages = await Promise.all(plan.villages.map(async (v) => ({ villageId: v.villageId, villageName: (await ctx.deps.orgs.get(v.villageId))?.name ?? '', houses: v.houses, drawn: v.drawn.length })))
+    return { month: input.month, seed: plan.seed, dueDate: plan.dueDate, villages, total: villages.reduce((n, v) => n + v.drawn, 0) }
+  },
+
   'sample.draw': async (ctx, input) => {
     const { deps } = ctx
     const col = deps.store.collection<SampleDoc>('samples')
     const view = (s: SampleDoc) => sampleView(ctx, s)
-    // One street's villages: the sample belongs to the street they are in, not to whichever street the caller's first grant names.
     for (const v of input.villageIds ?? []) ctx.requireVillage(v)
-    const streetId = input.villageIds ? await deps.orgs.commonStreet(input.villageIds) : streetOfCaller(ctx, ['staff'])
-    if (!streetId) throw new AppError('VALIDATION', '抽查只能在同一个街道的村（社区）中进行，请分街道抽取')
-    const villageIds = input.villageIds ?? (await deps.orgs.villagesUnder(streetId)).map((v) => v._id)
     const existing = await col.get(input.sampleId)
     if (existing) return view(ownReplay(existing, (s) => s.createdBy === ctx.user._id))
-    const seed = input.seed ?? crypto.randomBytes(6).toString('base64url')
-    const villages: SampleDoc['villages'] = []
-    for (const villageId of villageIds.sort()) {
-      const plan = await villagePlan(deps, villageId, input.month)
-      const size = sampleSize(registered(plan).length, input.mode, input.value)
-      villages.push({ villageId, houses: registered(plan).length, drawn: drawSample(registered(plan).map((p) => ({ houseId: p.houseId, risk: p.risk })), size, `${seed}:${villageId}`) })
-    }
+    const { streetId, seed, dueDate: due, villages } = await planSample(ctx, input)
+    const villageIds = villages.map((v) => v.villageId)
     const nowIso = ctx.now().toISOString()
     const doc: SampleDoc = { _id: input.sampleId, streetId, month: input.month, seed, mode: input.mode, value: input.value, villages, createdAt: nowIso, createdBy: ctx.user._id }
     await col.insert(doc)
-    // Each drawn house becomes a street patrol task, due at the end of the month.
-    const due = dayjs(`${input.month}-01`).endOf('month').format('YYYY-MM-DD')
+    // Each drawn house becomes a street patrol task, due at the end of the month (configurable).
     const houses = new Map((await deps.store.collection<HouseDoc>('houses').getMany(villages.flatMap((v) => v.drawn))).map((h) => [h._id, h]))
     for (const h of houses.values()) {
       await deps.store.collection<TaskDoc>('tasks').set({
-        _id: `task-sp-${doc._id}-${h._id}`,
+        // Short enough to come back as a patrol's taskId (ids are at most 64 characters), stable for a replay.
+        _id: `task-sp-${crypto.createHash('sha256').update(`${doc._id}:${h._id}`).digest('base64url').slice(0, 32)}`,
         kind: 'streetPatrol',
+        sampleId: doc._id,
         streetId,
         villageId: h.villageId,
         householdId: h.householdId,

@@ -34,6 +34,7 @@ export const patrolHandlers = handlers({
     const p = await ctx.deps.store.collection<PatrolDoc>('patrols').get(input.patrolId)
     if (!p) throw new AppError('NOT_FOUND', '没有找到这条巡查记录')
     ctx.requireVillage(p.villageId)
+    if (ctx.scope.assignedHouseholds) ctx.requireHousehold({ _id: p.householdId, villageId: p.villageId })
     return patrolView(ctx.deps, p)
   },
 

@@ -14,6 +14,10 @@ export const taskHandlers = handlers({
     const where: Where = { villageId: villageIds.length === 1 ? villageIds[0]! : { $in: villageIds }, status: input.status }
     // The same rule as the village counters' overdueTasks, so the list matches the figure.
     if (input.overdueOnly) where.dueDate = { $lt: today }
+    // The street's random patrol is a check on the village: the village does not learn which
+    // houses were drawn until the street has patrolled them (only done ones reach it).
+    const streetSees = villageIds.every((v) => ctx.hasRoleAt(v, 'staff') || ctx.hasRoleAt(v, 'leader'))
+    if (!streetSees && input.status !== 'done') where.kind = { $ne: 'streetPatrol' }
     const col = deps.store.collection<TaskDoc>('tasks')
     const [total, docs] = await Promise.all([
       col.count(where),

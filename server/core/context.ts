@@ -2,7 +2,7 @@
 // server from the user's role grants; nothing the client sends widens it.
 import { AppError, type Role, type RoleGrant } from '../../domain'
 import type { Deps } from './deps'
-import type { UserDoc } from '../store/docs'
+import type { CaseDoc, UserDoc } from '../store/docs'
 
 export interface Scope {
   /** Grants of this user that the action accepts. */
@@ -17,6 +17,11 @@ export interface Scope {
   rolesByVillage: Map<string, Set<Role>>
   /** The roles held for each whole street (grants at street level or above). */
   rolesByStreet: Map<string, Set<Role>>
+  /**
+   * Set when the caller reaches this action only as an appraiser (often a third party from
+   * a firm): the households of the cases assigned to him, the only ones he may read.
+   */
+  assignedHouseholds: Set<string> | null
 }
 
 export interface Ctx {
@@ -68,7 +73,13 @@ export async function buildScope(deps: Deps, user: UserDoc, roles: readonly Role
       }
     }
   }
-  return { grants, villageIds, ownHouseholdId, streetWide, rolesByVillage, rolesByStreet }
+  const assignedHouseholds = grants.length > 0 && grants.every((g) => g.role === 'appraiser') ? await assignedTo(deps, user._id) : null
+  return { grants, villageIds, ownHouseholdId, streetWide, rolesByVillage, rolesByStreet, assignedHouseholds }
+}
+
+async function assignedTo(deps: Deps, userId: string): Promise<Set<string>> {
+  const cases = await deps.store.collection<CaseDoc>('cases').find({ where: { assignedAppraiserId: userId }, orderBy: [['assignedAppraiserId', 'asc'], ['stage', 'asc']], limit: 2000 })
+  return new Set(cases.map((c) => c.householdId))
 }
 
 export function createContext(deps: Deps, user: UserDoc, scope: Scope, action: string): Ctx {
@@ -88,6 +99,7 @@ export function createContext(deps: Deps, user: UserDoc, scope: Scope, action: s
       if (!holds(scope.rolesByStreet.get(streetId), roles)) throw new AppError('FORBIDDEN', '这不是您负责的街道')
     },
     requireHousehold(household) {
+      if (scope.assignedHouseholds && !scope.assignedHouseholds.has(household._id)) throw new AppError('FORBIDDEN', '这户没有安排给您鉴定')
       if (scope.villageIds.has(household.villageId)) return
       if (scope.ownHouseholdId && scope.ownHouseholdId === household._id) return
       throw new AppError('FORBIDDEN', '您不能查看这户的信息')

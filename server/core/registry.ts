@@ -22,6 +22,7 @@ import { adminHandlers } from '../actions/admin'
 import { peopleHandlers } from '../actions/people'
 import { notifyHandlers } from '../actions/notify'
 import { houseHandlers } from '../actions/houses'
+import { appraisalHandlers } from '../actions/appraisals'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -46,4 +47,5 @@ export const registry: Registry = {
   ...peopleHandlers,
   ...notifyHandlers,
   ...houseHandlers,
+  ...appraisalHandlers,
 }

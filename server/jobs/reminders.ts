@@ -5,6 +5,7 @@ import dayjs from 'dayjs'
 import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, localDateTime, type MessageKind, type Role } from '../../domain'
 import type { Deps } from '../core/deps'
 import type { CampaignDoc, CaseDoc, DisasterEventDoc, JobRunDoc, MonthlyStatsDoc, OrgDoc, TaskDoc } from '../store/docs'
+import { taskDigests } from './task-digest'
 import { enqueue, type Notice } from '../services/notify/enqueue'
 import { villagePlan } from '../services/patrols/monthly-plan'
 import { statsDeadline } from '../services/patrols/monthly-stats'
@@ -97,22 +98,9 @@ async function monthlyStats(c: Ctx): Promise<void> {
   }
 }
 
-/** Tasks with a due date: new-listing checks (escalated to the leader) and street patrols. */
+/** Tasks with a due date: new-listing checks (escalated to the leader) and street patrols, one digest a day per person and kind. */
 async function tasks(c: Ctx): Promise<void> {
-  const horizon = dayjs(c.today).add(c.deps.config.reminderLeadDays, 'day').format('YYYY-MM-DD')
-  const open = await c.deps.store.collection<TaskDoc>('tasks').find({ where: { status: 'open', dueDate: { $lte: horizon } }, orderBy: [['status', 'asc'], ['dueDate', 'asc']], limit: 5000 })
-  for (const t of open) {
-    if (t.kind === 'emergencyPatrol') continue
-    const name = await villageName(c, t.villageId)
-    if (c.today <= t.dueDate) {
-      const role: Role = t.kind === 'streetPatrol' ? 'staff' : 'inspector'
-      // Each role's reminder opens its own task list: a street patrol is staff's work.
-      const page = role === 'staff' ? 'street/pages/tasks/index' : 'inspector/pages/tasks/index'
-      await tell(c, role, role === 'staff' ? t.streetId : t.villageId, reminder(`task-remind:${t._id}`, t.title.slice(0, 18), `${name} 的任务 ${t.dueDate} 到期`, page, t.dueDate))
-    } else {
-      await tell(c, t.kind === 'newListingCheck' ? 'leader' : 'staff', t.streetId, escalation(`task-escalate:${t._id}`, t.title.slice(0, 18), `${name} 的任务已过期限 ${t.dueDate}`, 'street/pages/tasks/index', name, t.dueDate))
-    }
-  }
+  c.sent += await taskDigests(c.deps, c.today, c.nowIso, (id) => villageName(c, id))
 }
 
 /**

@@ -134,6 +134,8 @@ export interface TaskDoc extends StoredDoc {
   /** For tasks due within hours (emergency patrols): the exact time. */
   dueAt?: string
   campaignId?: string
+  /** streetPatrol: the random sample that drew the house. */
+  sampleId?: string
   streetId: string
   villageId: string
   householdId: string

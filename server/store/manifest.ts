@@ -48,6 +48,8 @@ export const MANIFEST = {
   ],
   tasks: [
     { name: 'by_village_status', fields: [['villageId', 'asc'], ['status', 'asc'], ['dueDate', 'asc']] },
+    // An inspector's list leaves out the street's drawn houses (kind) in the same order.
+    { name: 'by_village_status_due_kind', fields: [['villageId', 'asc'], ['status', 'asc'], ['dueDate', 'asc'], ['kind', 'asc']] },
     { name: 'by_household_kind', fields: [['householdId', 'asc'], ['kind', 'asc']] },
     { name: 'by_campaign_status', fields: [['campaignId', 'asc'], ['status', 'asc']] },
     { name: 'by_campaign_village_status', fields: [['campaignId', 'asc'], ['villageId', 'asc'], ['status', 'asc']] },

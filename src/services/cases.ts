@@ -21,3 +21,5 @@ export const criticalHouses = (villageId?: string) => call('case.critical', vill
 export const caseVillageFigures = () => call('case.villageFigures', {})
 
 export const caseAppraisers = () => call('case.appraisers', {})
+
+export const appraisalQueue = () => call('appraisal.queue', {})

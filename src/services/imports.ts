@@ -21,3 +21,6 @@ export const cancelImport = (importId: string) => call('import.cancel', { import
 
 /** A blank list in the layout the import reads. */
 export const importTemplate = () => call('import.template', {})
+
+/** Who the import takes off the list, those to look at twice first. */
+export const importLeaving = (importId: string) => call('import.leaving', { importId })

@@ -14,3 +14,5 @@ export const getHouse = (houseId: string) => call('house.get', { houseId })
 export const patrolCoverage = (month?: string) => call('patrol.coverage', month ? { month } : {})
 
 export const monthlyStats = (villageId: string, month: string) => call('stats.monthly', { villageId, month })
+
+export const previewSample = (input: Omit<SampleRequest, 'sampleId'>) => call('sample.preview', input)

@@ -155,16 +155,18 @@ describe('a fake-clock month of deadlines', () => {
     const task = (id: string, kind: TaskDoc['kind']): TaskDoc => ({ _id: id, kind, streetId: 's-bachuan', villageId: 'v-yulong', householdId: house!.householdId, title: kind === 'streetPatrol' ? '街道随机巡查' : '新纳入核查', dueDate: '2026-12-20', status: 'open', createdAt: '', doneAt: null })
     await env.rt.store.collection<TaskDoc>('tasks').insertMany([task('task-sp-x', 'streetPatrol'), task('task-nl-y', 'newListingCheck')])
     await runTick(env.rt.deps)
-    const pageOf = async (userId: string, title: string) => (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId } })).filter((m) => m.title.includes(title)).map((m) => m.page)
+    // Task reminders come as the day's digest, which names the task.
+    const pageOf = async (userId: string, title: string) => (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId } })).filter((m) => m.title === '待办任务提醒' && m.body.includes(title)).map((m) => m.page)
     expect(await pageOf(STAFF, '街道随机巡查')).toEqual(['street/pages/tasks/index'])
     expect(await pageOf(DEMO.inspectorYulong, '新纳入核查')).toEqual(['inspector/pages/tasks/index'])
   })
 
-  it('a new-listing check is reminded before the 20th and escalated to the leader after it', async () => {
+  it('a new-listing check is in the daily digest before the 20th and in the leader\'s daily escalation digest after it', async () => {
     env.clock.set('2026-12-05T09:00:00+08:00')
     const [house] = await monitoredHouses(['v-yulong'])
     await env.rt.store.collection<TaskDoc>('tasks').insert({ _id: 'task-nl-x', kind: 'newListingCheck', streetId: 's-bachuan', villageId: 'v-yulong', householdId: house!.householdId, title: '新纳入核查', dueDate: '2026-12-20', status: 'open', createdAt: '', doneAt: null })
-    const count = async (userId: string, text: string) => (await kindsFor(userId)).filter((t) => t.includes(text)).length
+    // One digest a day per person and kind (reminder, escalation), naming the task.
+    const count = async (userId: string, text: string) => (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId } })).filter((m) => ['待办任务提醒', '逾期任务督办'].includes(m.title) && m.body.includes(text)).length
     for (const day of ['2026-12-10', '2026-12-18', '2026-12-19', '2026-12-20', '2026-12-21', '2026-12-22']) {
       env.clock.set(`${day}T09:00:00+08:00`)
       await runTick(env.rt.deps)
@@ -173,8 +175,9 @@ describe('a fake-clock month of deadlines', () => {
       if (day === '2026-12-20') expect(await count(DEMO.leaderBachuan, '新纳入核查')).toBe(0)
       if (day === '2026-12-21') expect(await count(DEMO.leaderBachuan, '新纳入核查')).toBe(1)
     }
-    expect(await count(DEMO.inspectorYulong, '新纳入核查')).toBe(1)
-    expect(await count(DEMO.leaderBachuan, '新纳入核查')).toBe(1)
+    // Reminded on the 18th, 19th and 20th; escalated on the 21st and 22nd: once each day.
+    expect(await count(DEMO.inspectorYulong, '新纳入核查')).toBe(3)
+    expect(await count(DEMO.leaderBachuan, '新纳入核查')).toBe(2)
   })
 })
 

@@ -3,6 +3,7 @@
 import type { ImportJobView } from '../../domain'
 import type { HouseholdDoc, TaskDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
+import { leavingCount } from '../support/imports'
 import { LIST_HEADER as HEADER, runToRest as runEnvToRest, startImport as startEnvImport, validId } from '../support/list-import'
 import { readXlsx, uploadAs, xlsxOf } from '../support/sheets'
 import { COLLECTIONS } from '../../server/store/manifest'
@@ -71,13 +72,13 @@ describe('a civil-affairs list', () => {
     const domainTables = () =>
       ['households', 'householdEvents', 'tasks'].map((t) => JSON.stringify(env.rt.store.db.prepare(`SELECT * FROM "${t}" ORDER BY _id`).all())).join()
     const beforeApply = domainTables()
-    const refused = await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出' })
+    const refused = await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, importId) })
     expect(refused.ok ? 'ok' : refused.message).toBe('有 1 行有错误：请改正后重新上传，或选择“跳过错误行”再导入')
     expect(await runToRest(importId)).toMatchObject({ phase: 'ready' })
     expect(domainTables()).toBe(beforeApply)
 
     // Excluding the bad row applies the rest, and the bad row's person is not listed.
-    ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: true, removalReason: '民政名单调出' }))
+    ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: true, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, importId) }))
     expect((await runToRest(importId)).phase).toBe('done')
     const names = (await monitored('v-yulong')).map((h) => h.headName)
     expect(names).toContain('李新户')
@@ -92,7 +93,7 @@ describe('a civil-affairs list', () => {
     expect(preview.counts.new).toBe(1)
     expect(preview.counts.missing).toBe(dropped.length)
 
-    ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出' }))
+    ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, importId) }))
     const done = await runToRest(importId)
     expect(done.phase).toBe('done')
 
@@ -122,7 +123,7 @@ describe('a civil-affairs list', () => {
     const bytes = await xlsxOf(rows)
     const first = await startImport(bytes, 'civil')
     await runToRest(first.importId)
-    ok(await env.call(STAFF, 'import.apply', { importId: first.importId, excludeErrorRows: false, removalReason: '民政名单调出' }))
+    ok(await env.call(STAFF, 'import.apply', { importId: first.importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, first.importId) }))
     await runToRest(first.importId)
 
     const households = () => env.rt.store.db.prepare('SELECT _id, rev, doc FROM households ORDER BY _id').all()
@@ -130,7 +131,7 @@ describe('a civil-affairs list', () => {
     const second = await startImport(bytes, 'civil')
     const preview = await runToRest(second.importId)
     expect(preview.counts).toMatchObject({ new: 0, changed: 0, missing: 0, error: 0 })
-    ok(await env.call(STAFF, 'import.apply', { importId: second.importId, excludeErrorRows: false, removalReason: '' }))
+    ok(await env.call(STAFF, 'import.apply', { importId: second.importId, excludeErrorRows: false, removalReason: '', confirmedLeaving: await leavingCount(env, STAFF, second.importId) }))
     expect((await runToRest(second.importId)).phase).toBe('done')
     expect(JSON.stringify(households())).toBe(before)
   })
@@ -209,7 +210,7 @@ it('a large list is read and applied in many chunks, each row exactly once', asy
   }
   expect(steps).toBeGreaterThan(3)
   expect(job.counts.new).toBe(1200)
-  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出' }))
+  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, importId) }))
   const done = await runToRest(importId)
   expect(done.phase).toBe('done')
   expect(await env.rt.store.collection<TaskDoc>('tasks').count({ villageId: 'v-liangshui', kind: 'newListingCheck' })).toBe(1200)
@@ -220,7 +221,7 @@ it('a list saved as CSV is checked and applied like the .xlsx', async () => {
   const { importId } = await startImport(Buffer.from(csv), 'civil', '名单.csv')
   const preview = await runToRest(importId)
   expect(preview).toMatchObject({ phase: 'ready', counts: { new: 1, error: 0 } })
-  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出' }))
+  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, importId) }))
   expect((await runToRest(importId)).phase).toBe('done')
   const [hh] = (await monitored('v-liangshui')).filter((h) => h.headName === '新户甲')
   expect(hh).toMatchObject({ address: '凉水社区1组, 3号', categories: ['dibaoEdge'] })

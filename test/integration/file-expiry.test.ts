@@ -7,6 +7,7 @@ import { runTick } from '../../server/jobs/tick'
 import type { ImportDoc } from '../../server/store/docs'
 import { LIST_HEADER, runToRest, startImport, validId } from '../support/list-import'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
+import { leavingCount } from '../support/imports'
 
 const STAFF = DEMO.staffBachuan
 let env: TestEnv
@@ -28,7 +29,7 @@ async function previewedList(): Promise<{ importId: string; fileId: string }> {
 
 it('an applied import leaves no clear list on disk', async () => {
   const { importId, fileId } = await previewedList()
-  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出' }))
+  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, importId) }))
   expect((await runToRest(env, importId)).phase).toBe('done')
   expect(onDisk(fileId)).toBe(false)
   expect(await env.rt.files.get(fileId)).toBeNull()

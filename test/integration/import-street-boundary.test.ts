@@ -4,6 +4,7 @@
 import type { HouseholdDoc, ImportDoc, ImportRowDoc } from '../../server/store/docs'
 import { LIST_HEADER, runToRest, startImport, validId } from '../support/list-import'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
+import { leavingCount } from '../support/imports'
 
 let env: TestEnv
 beforeEach(async () => {
@@ -40,7 +41,7 @@ it('a 巴川 import never changes a 东城 household', async () => {
   const missing = ok(await env.call(DEMO.staffBachuan, 'import.rows', { importId, kind: 'missing', pageSize: 100 }))
   expect(new Set(missing.items.map((m) => m.villageName))).toEqual(new Set(['玉龙村']))
 
-  ok(await env.call(DEMO.staffBachuan, 'import.apply', { importId, excludeErrorRows: true, removalReason: '民政名单调出' }))
+  ok(await env.call(DEMO.staffBachuan, 'import.apply', { importId, excludeErrorRows: true, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, DEMO.staffBachuan, importId) }))
   expect((await runToRest(env, importId)).phase).toBe('done')
   expect(dongcheng()).toBe(before)
   expect(dongchengEvents()).toBe(beforeEvents)
@@ -64,7 +65,7 @@ it('an import job that holds rows of another street writes none of them', async 
   await jobs.update(importId, { villageIds: ['v-qingshan', ...job.villageIds], counts: { ...job.counts, changed: 1, missing: job.counts.missing + others.length } })
   const before = dongcheng()
 
-  ok(await env.call(DEMO.staffBachuan, 'import.apply', { importId, excludeErrorRows: true, removalReason: '民政名单调出' }))
+  ok(await env.call(DEMO.staffBachuan, 'import.apply', { importId, excludeErrorRows: true, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, DEMO.staffBachuan, importId) }))
   expect((await runToRest(env, importId)).phase).toBe('done')
   expect(dongcheng()).toBe(before)
 })

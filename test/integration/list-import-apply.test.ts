@@ -5,6 +5,7 @@ import type { HouseDoc, HouseholdDoc, HouseholdEventDoc, TaskDoc } from '../../s
 import { FaultyStore } from '../support/faulty-store'
 import { LIST_HEADER, runToRest, startImport, validId } from '../support/list-import'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
+import { leavingCount } from '../support/imports'
 import { xlsxOf } from '../support/sheets'
 
 const STAFF = DEMO.staffBachuan
@@ -47,7 +48,7 @@ function written(importId: string) {
 it('an import applied in batches writes each household once when a chunk runs again', async () => {
   const importId = await previewedList()
   const before = new Map(sql<{ _id: string; rev: number }>('SELECT _id, rev FROM households').map((r) => [r._id, r.rev]))
-  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出' }))
+  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, importId) }))
   env.rt.deps.config.chunkBudgetMs = 1
 
   // The chunk's rows are committed, then saving how far it got fails: the next step
@@ -74,7 +75,7 @@ it('an import applied in batches writes each household once when a chunk runs ag
 
 it('a crash in the middle of a batch leaves no half-applied row', async () => {
   const importId = await previewedList()
-  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出' }))
+  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, importId) }))
   env.rt.deps.config.chunkBudgetMs = 1
 
   // The fifth check task fails: the first transaction (rows 1–3) is in, the second fails
@@ -99,7 +100,7 @@ it('a crash in the middle of a batch leaves no half-applied row', async () => {
 
 it('an import an earlier version left half applied is finished, each row written once', async () => {
   const importId = await previewedList()
-  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出' }))
+  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, importId) }))
   env.rt.deps.config.chunkBudgetMs = 1
   await env.call(STAFF, 'import.step', { importId })
   // As the seq-ordered version saved its cursor: the seq of the last row applied.
@@ -120,7 +121,7 @@ it('a household listed under another village moves there with its houses', async
   const row = ['狮子村', mover!.group, mover!.headName, env.rt.deps.personal.open(mover!.idEnc), '', '低保户', mover!.members, '']
   const { importId } = await startImport(env, await xlsxOf([LIST_HEADER, row]), 'civil')
   expect((await runToRest(env, importId)).counts.changed).toBe(1)
-  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出' }))
+  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, importId) }))
   expect((await runToRest(env, importId)).phase).toBe('done')
 
   expect((await env.rt.store.collection<HouseholdDoc>('households').get(mover!._id))!.villageId).toBe('v-shizi')

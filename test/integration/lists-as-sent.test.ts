@@ -8,6 +8,7 @@ import type { ImportJobView } from '../../domain'
 import type { HouseholdDoc } from '../../server/store/docs'
 import { createLocalHost } from '../../server/host/local-host'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
+import { leavingCount } from '../support/imports'
 import { LIST_HEADER as HEADER, runToRest as runEnvToRest, startImport as startEnvImport, validId } from '../support/list-import'
 import { uploadAs, xlsxOf } from '../support/sheets'
 import { compoundFileOf, zipOf } from '../support/raw-files'
@@ -23,7 +24,7 @@ afterEach(() => env.close())
 const runToRest = (importId: string): Promise<ImportJobView> => runEnvToRest(env, importId)
 const startImport = (bytes: Buffer, source: 'civil' | 'revitalization' | 'ledger', fileName = '名单.xlsx') => startEnvImport(env, bytes, source, fileName)
 const apply = async (importId: string) => {
-  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出' }))
+  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, importId) }))
   return runToRest(importId)
 }
 const householdOf = async (idNumber: string) =>

@@ -72,7 +72,7 @@ describe('the street random patrol', () => {
     const b = ok(await env.call(DEMO.staffBachuan, 'sample.draw', { sampleId: 'smp-b', month: '2026-11', mode: 'count', value: 2, seed: a.seed }))
     expect(b.villages.map((v) => v.drawn)).toEqual(a.villages.map((v) => v.drawn))
     const tasks = await env.rt.store.collection<TaskDoc>('tasks').find({ where: { villageId: 'v-yulong', status: 'open' } })
-    expect(tasks.filter((t) => t.kind === 'streetPatrol' && t._id.includes('smp-a')).map((t) => t.houseId).sort()).toEqual([...a.villages.find((v) => v.villageId === 'v-yulong')!.drawn].sort())
+    expect(tasks.filter((t) => t.kind === 'streetPatrol' && t.sampleId === 'smp-a').map((t) => t.houseId).sort()).toEqual([...a.villages.find((v) => v.villageId === 'v-yulong')!.drawn].sort())
     const audit = await env.rt.store.collection<{ _id: string; subjectId: string; detail: { seed: string } }>('audit').find({ where: { subjectId: 'smp-a' } })
     expect(audit[0]!.detail.seed).toBe(a.seed)
   })

@@ -1,5 +1,6 @@
 // A household listed the way a real street starts: through a civil-affairs list import,
 // with no house yet; and house registrations as the inspector's phone sends them.
+import { leavingCount } from './imports'
 import crypto from 'node:crypto'
 import { CATEGORY_LABELS, DEPARTMENT_OF_CATEGORY, type Contracts, type InputOf } from '../../domain'
 import type { HouseholdDoc } from '../../server/store/docs'
@@ -24,7 +25,7 @@ export async function listNewHousehold(env: TestEnv, opts: { villageId?: string;
   rows.push([villageName, '2组', opts.name ?? '李新户', id, '13900001111', '低保户', 2, `${villageName}2组8号`])
   const { importId } = await startImport(env, await xlsxOf(rows), 'civil')
   await runToRest(env, importId)
-  ok(await env.call(DEMO.staffBachuan, 'import.apply', { importId, excludeErrorRows: true, removalReason: '民政名单调出' }))
+  ok(await env.call(DEMO.staffBachuan, 'import.apply', { importId, excludeErrorRows: true, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, DEMO.staffBachuan, importId) }))
   await runToRest(env, importId)
   return (await env.rt.store.collection<HouseholdDoc>('households').find({ where: { idHash: env.rt.deps.personal.hash(id) } }))[0]!
 }

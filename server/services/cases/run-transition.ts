@@ -11,6 +11,7 @@ import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../
 import { auditEntry } from '../audit'
 import { ownReplay } from '../../core/replay'
 import { farmersOfCase, tellFarmers } from './farmer-progress'
+import { tellAppraiser } from './appraiser-notice'
 
 export type TransitionInput = z.output<typeof caseTransitionInput>
 
@@ -189,6 +190,7 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
   const effects = await effectsOf(ctx, c, input, house)
   const to = TRANSITIONS[input.action].to
   const farmers = await farmersOfCase(deps, c)
+  const villageName = input.action === 'assignAppraisal' ? ((await deps.orgs.get(c.villageId))?.name ?? '') : ''
   const now = ctx.now()
   const nowIso = now.toISOString()
 
@@ -214,6 +216,7 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
     await tx.collection('audit').insert(auditEntry(deps, ctx.user._id, `case.${input.action}`, c._id, { from: c.stage, to }))
     const grade = (effects.patch as Partial<CaseDoc>).appraisedGrade ?? c.appraisedGrade ?? null
     await tellFarmers(tx, farmers, c, to, eventId, grade, nowIso)
+    if (input.action === 'assignAppraisal') await tellAppraiser(tx, c, { appraiserId: input.appraiserId, dueDate: input.dueDate, villageName, address: house.address }, eventId, nowIso)
     return (await tx.collection<CaseDoc>('cases').get(c._id))!
   }).catch(async (err: unknown) => {
     // Two retries of one step at once: the loser sees the winner's event and gets the

@@ -8,6 +8,7 @@ import { AsyncView } from '../../components/AsyncView'
 import { ROUTES } from '../../routes'
 import { AppraisalForm } from './AppraisalForm'
 import { CaseHeader } from './CaseHeader'
+import { OneTapMove } from './forms/OneTapMove'
 import { useCase } from './useCase'
 import './cases.css'
 
@@ -43,9 +44,11 @@ export function AppraisalScreen({ caseId }: { caseId: string | undefined }) {
                   鉴定结论已提交，正在回到案件页…
                 </Text>
               )}
-              {!possible && !submitted && (
+              {/* Straight from his queue: start the appraisal here, and the form opens below. */}
+              {!possible && !submitted && c.actions.includes('startAppraisal') && <OneTapMove label="开始鉴定" detail={c} onDone={show} onConflict={() => void reload(true)} />}
+              {!possible && !submitted && !c.actions.includes('startAppraisal') && (
                 <Text className="case-stale" data-testid="case-stale">
-                  这个案件现在是“{c.stageLabel}”，不需要您提交鉴定结论{c.stage === 'awaitingAppraisal' ? '：请先在案件页点“开始鉴定”' : ''}。
+                  这个案件现在是“{c.stageLabel}”，不需要您提交鉴定结论。
                 </Text>
               )}
               {formShown.current && !submitted && <AppraisalForm detail={c} onDone={done} onConflict={() => void reload(true)} />}

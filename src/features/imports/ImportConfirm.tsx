@@ -1,10 +1,15 @@
-// The decision on a checked list: the reason for those who leave (required when anyone
-// leaves), whether to skip the rows with errors, then import — or cancel the job.
+// The decision on a checked list: who leaves (flagged ones first), the reason for those
+// who leave (required when anyone leaves), whether to skip the rows with errors, then
+// import with the count shown ("确认调出 24 户") — or cancel the job. The server refuses
+// the apply if that count is no longer the job's.
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Checkbox, TextArea } from '@nutui/nutui-react-taro'
 import type { ImportJobView } from '@domain'
-import { applyImport, cancelImport } from '../../services/imports'
+import { AsyncView } from '../../components/AsyncView'
+import { useResult } from '../../hooks/useResult'
+import { applyImport, cancelImport, importLeaving } from '../../services/imports'
+import { ImportLeaving } from './ImportLeaving'
 
 export const DEFAULT_REMOVAL_REASON = '不在部门最新名单中'
 
@@ -15,6 +20,7 @@ export function ImportConfirm({ job, onChanged }: { job: ImportJobView; onChange
   const [busy, setBusy] = useState<'apply' | 'cancel' | null>(null)
   const [confirmCancel, setConfirmCancel] = useState(false)
   const [error, setError] = useState('')
+  const leaving = useResult(() => importLeaving(job.id), [job.id])
 
   const needsReason = counts.missing > 0
   const blockedByErrors = counts.error > 0 && !skipErrors
@@ -25,7 +31,7 @@ export function ImportConfirm({ job, onChanged }: { job: ImportJobView; onChange
     setError('')
     const res =
       kind === 'apply'
-        ? await applyImport({ importId: job.id, excludeErrorRows: counts.error > 0 && skipErrors, removalReason: needsReason ? reason.trim() : '' })
+        ? await applyImport({ importId: job.id, excludeErrorRows: counts.error > 0 && skipErrors, removalReason: needsReason ? reason.trim() : '', confirmedLeaving: counts.missing })
         : await cancelImport(job.id)
     setBusy(null)
     setConfirmCancel(false)
@@ -39,6 +45,11 @@ export function ImportConfirm({ job, onChanged }: { job: ImportJobView; onChange
       <Text className="st-line imp-summary" data-testid="import-summary">
         将新增 {counts.new} 户，更新 {counts.changed} 户，调出 {counts.missing} 户。
       </Text>
+      {needsReason && (
+        <AsyncView state={leaving} onRetry={leaving.reload}>
+          {(view) => <ImportLeaving view={view} />}
+        </AsyncView>
+      )}
       {needsReason && (
         <View className="st-field">
           <Text className="st-field__label">调出原因（必填）</Text>
@@ -66,12 +77,12 @@ export function ImportConfirm({ job, onChanged }: { job: ImportJobView; onChange
           block
           size="large"
           type="primary"
-          disabled={blockedByErrors || missingReason || busy !== null}
+          disabled={blockedByErrors || missingReason || busy !== null || (needsReason && leaving.status !== 'ok')}
           loading={busy === 'apply'}
           data-testid="import-apply"
           onClick={() => void run('apply')}
         >
-          确认导入
+          {needsReason ? `确认调出 ${counts.missing} 户` : '确认导入'}
         </Button>
         {confirmCancel ? (
           <View className="imp-cancel-confirm">

@@ -27,7 +27,7 @@ export interface PatrolParams {
 
 const KINDS: PatrolKindInput[] = ['routine', 'street', 'emergency']
 
-function Saved({ itemId }: { itemId: string }) {
+function Saved({ itemId, kind }: { itemId: string; kind: PatrolKindInput }) {
   const item = useQueueItem(itemId)
   const synced = item?.state === 'synced'
   return (
@@ -36,7 +36,8 @@ function Saved({ itemId }: { itemId: string }) {
       <Text className="saved__title">{synced ? '巡查记录已上传' : '巡查记录已保存'}</Text>
       {item && <QueueStateLine item={item} />}
       <View className="saved__actions">
-        <Button block type="primary" size="large" data-testid="back-to-plan" onClick={() => backTo(ROUTES.inspectorPlan)}>
+        {/* A street patrol came from the street's task list: back there for the next drawn house. */}
+        <Button block type="primary" size="large" data-testid="back-to-plan" onClick={() => backTo(kind === 'street' ? ROUTES.streetTasks : ROUTES.inspectorPlan)}>
           继续巡查下一户
         </Button>
         <Button block fill="outline" type="primary" size="large" data-testid="go-sync" onClick={() => void Taro.navigateTo({ url: ROUTES.inspectorSync })}>
@@ -76,7 +77,7 @@ export function PatrolFormScreen({ params }: { params: PatrolParams }) {
       <AsyncView state={me} onRetry={me.reload}>
         {(user) =>
           savedId ? (
-            <Saved itemId={savedId} />
+            <Saved itemId={savedId} kind={kind} />
           ) : (
             <PatrolForm
               target={{ patrolId, houseId, kind, scannedPlate, ...(params.taskId ? { taskId: params.taskId } : {}) }}

@@ -46,7 +46,7 @@ function TaskItem({ task, onOpen }: { task: TaskView; onOpen: (t: TaskView) => v
         {task.overdue ? '已逾期 · ' : ''}
         {dateText(task.dueDate)}前完成
       </Text>
-      <Text className="task__hint">{task.kind === 'streetPatrol' ? '街道会来抽查这户，可先巡查一遍 ›' : task.kind === 'emergencyPatrol' ? '极端天气，请尽快去看这户 ›' : task.kind === 'evacuationConfirm' ? '危房有人住：请确认这户已转移到安全的地方 ›' : '登记房屋并巡查一次，就办完了 ›'}</Text>
+      <Text className="task__hint">{task.kind === 'streetPatrol' ? '街道已抽查过这户 ›' : task.kind === 'emergencyPatrol' ? '极端天气，请尽快去看这户 ›' : task.kind === 'evacuationConfirm' ? '危房有人住：请确认这户已转移到安全的地方 ›' : '登记房屋并巡查一次，就办完了 ›'}</Text>
     </View>
   )
 }

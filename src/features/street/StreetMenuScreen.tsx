@@ -11,6 +11,7 @@ import { ROUTES } from '../../routes'
 import { canCall } from './access'
 import { CriticalBanner } from '../cases/CriticalBanner'
 import { NotifyNudge } from '../notify/NotifyNudge'
+import { AppraiserQueue } from '../cases/AppraiserQueue'
 import './street.css'
 
 interface Tile {
@@ -66,6 +67,8 @@ export function StreetMenuScreen() {
       <Text className="st-title">{me.status === 'ok' && me.data.street ? me.data.street.name : '街道'}工作台</Text>
       <NotifyNudge role={activeRole ?? (me.status === 'ok' ? me.data.roles[0] ?? null : null)} />
       {activeRole !== 'appraiser' && <CriticalBanner />}
+      {/* The appraiser's home is his queue; his few tiles follow it. */}
+      {activeRole === 'appraiser' && <AppraiserQueue />}
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <Tiles me={user} role={activeRole} />}
       </AsyncView>

@@ -1,5 +1,6 @@
 // Open tasks in the user's villages: checks of newly listed households and street patrol
-// houses, soonest due first, overdue ones in red. A task opens its household. The
+// houses, soonest due first, overdue ones in red. A task opens its household; a street
+// patrol task opens the patrol form of its house (kind street). The
 // dashboard's 逾期任务 figure opens it on 已逾期, for its village when it has one.
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
@@ -35,8 +36,11 @@ const KIND_TONE: Record<TaskView['kind'], string> = {
   evacuationConfirm: 'st-badge--danger',
 }
 
+const patrolUrl = (t: TaskView) => `${ROUTES.inspectorPatrol}?houseId=${encodeURIComponent(t.houseId!)}&taskId=${encodeURIComponent(t.id)}&kind=street`
+
 function TaskItem({ task }: { task: TaskView }) {
-  const open = () => void Taro.navigateTo({ url: `${ROUTES.streetHousehold}?id=${encodeURIComponent(task.householdId)}` })
+  const patrol = task.kind === 'streetPatrol' && !!task.houseId
+  const open = () => void Taro.navigateTo({ url: patrol ? patrolUrl(task) : `${ROUTES.streetHousehold}?id=${encodeURIComponent(task.householdId)}` })
   return (
     <View className={`card task-item${task.overdue ? ' task-item--overdue' : ''}`} data-testid="task-item" data-task-id={task.id} data-overdue={task.overdue} onClick={open}>
       <View className="st-card-head">
@@ -49,7 +53,9 @@ function TaskItem({ task }: { task: TaskView }) {
         {task.overdue ? '已逾期 · ' : ''}
         {dateText(task.dueDate)}前完成
       </Text>
-      <Text className="task-item__more">查看这户 ›</Text>
+      <Text className="task-item__more" data-testid={patrol ? 'task-start-patrol' : undefined}>
+        {patrol ? '开始巡查 ›' : '查看这户 ›'}
+      </Text>
     </View>
   )
 }
