@@ -327,6 +327,8 @@ export interface CaseSummary {
   dueDate: string | null
   overdue: boolean
   summary: string
+  /** How many times the household reported this case itself. */
+  farmerReports: number
   rev: number
 }
 
@@ -343,7 +345,21 @@ export interface CaseEventView {
   photos: Array<{ fileId: string; url: string | null; missing: boolean }>
 }
 
+/** One report the farmer sent about the case's house: what he ticked, his words, his photos. */
+export interface FarmerReportView {
+  id: string
+  at: string
+  /** The problems he answered "yes" to, in plain words; empty on the quick path. */
+  problems: string[]
+  words: string
+  photos: Array<{ fileId: string; url: string | null; missing: boolean }>
+  /** He said he could not take a photo. */
+  noPhoto: boolean
+}
+
 export interface CaseDetail extends CaseSummary {
+  /** The farmer's reports on this case, oldest first. */
+  reports: FarmerReportView[]
   assignedAppraiserId: string | null
   appraisalDue: string | null
   appraisal: {

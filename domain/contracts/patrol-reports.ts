@@ -55,6 +55,10 @@ export const patrolReportContracts = {
       description: longText(200).default(''),
       photos: z.array(photoInput).max(6).default([]),
       checkedAt: z.iso.datetime({ offset: true }),
+      /** The quick path: the farmer already knows there is a problem, whatever the five answers say. */
+      problem: z.boolean().default(false),
+      /** He could not take a photo; his words must then say what he sees. */
+      noPhoto: z.boolean().default(false),
     }),
     roles: ['farmer'],
     writes: true,

@@ -11,6 +11,8 @@ import { villagePlan } from '../services/patrols/monthly-plan'
 import { monthlyFigures, statsDeadline } from '../services/patrols/monthly-stats'
 import { dueAfter } from '../services/cases/run-transition'
 import { openOrJoinCase } from '../services/patrols/open-case'
+import { addReportToTimeline, tellInspectorsOfReport } from '../services/cases/farmer-reports'
+import { peopleWith } from '../services/people'
 import { streetOfScope, streetOfVillage } from '../services/street-scope'
 import type { CaseDoc, HouseDoc, HouseholdDoc, MonthlyStatsDoc, PatrolDoc, SampleDoc, SelfCheckDoc, TaskDoc } from '../store/docs'
 
@@ -185,8 +187,10 @@ export const patrolReportHandlers = handlers({
     const now = ctx.now()
     const at = new Date(input.checkedAt)
     if (at.getTime() > now.getTime() + 5 * 60_000) throw new AppError('VALIDATION', '时间不对：晚于现在')
-    const hazard = anyHazard(input.answers)
-    if (hazard && input.photos.length === 0) throw new AppError('VALIDATION', '请拍一张照片，让村里看清楚问题')
+    const hazard = input.problem || anyHazard(input.answers)
+    if (hazard && input.photos.length === 0 && !input.noPhoto) throw new AppError('VALIDATION', '请拍一张照片，让村里看清楚问题')
+    // Without a photo his words are all the village has to go on.
+    if (hazard && input.photos.length === 0 && input.description.trim().length < 2) throw new AppError('VALIDATION', '拍不了照片的话，请说一说房子哪里有问题')
     const photos = await checkPhotos(deps, ctx.user._id, input.photos, at)
     const nowIso = now.toISOString()
     const doc: SelfCheckDoc = {
@@ -203,7 +207,11 @@ export const patrolReportHandlers = handlers({
       photos,
       caseId: null,
       inputHash,
+      problem: input.problem,
+      noPhoto: input.noPhoto && input.photos.length === 0,
     }
+    const inspectors = hazard ? await peopleWith(deps, 'inspector', house.villageId) : []
+    const villageName = (await deps.orgs.get(house.villageId))?.name ?? ''
     const saved = await deps.store.transaction(async (tx) => {
       const again = await tx.collection<SelfCheckDoc>('selfChecks').get(doc._id)
       if (again) return ownReplay(again, (d) => d.userId === ctx.user._id && d.inputHash === inputHash)
@@ -219,6 +227,12 @@ export const patrolReportHandlers = handlers({
           evidence: { kind: 'selfCheck', id: doc._id },
           dueDate: dueAfter(deps, 'reported', now),
         })
+        // A report on a case already open is a step of it, not merged silently.
+        if (doc.caseId !== `case-${doc._id}`) {
+          const open = await tx.collection<CaseDoc>('cases').get(doc.caseId)
+          if (open) await addReportToTimeline(tx, open, doc)
+        }
+        await tellInspectorsOfReport(tx, deps, inspectors, hh, villageName, doc, doc.caseId)
       }
       await tx.collection<SelfCheckDoc>('selfChecks').insert(doc)
       return doc

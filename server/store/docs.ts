@@ -347,6 +347,10 @@ export interface SelfCheckDoc extends StoredDoc {
   photos: PhotoRef[]
   caseId: string | null
   inputHash: string
+  /** Sent by the quick path ("我发现房子有问题"), not the five questions. */
+  problem?: boolean
+  /** He said he could not take a photo. */
+  noPhoto?: boolean
 }
 
 export interface InboxDoc extends StoredDoc {

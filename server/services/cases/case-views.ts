@@ -16,6 +16,7 @@ import type { Ctx } from '../../core/context'
 import type { Deps } from '../../core/deps'
 import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../../store/docs'
 import { photoLinks } from '../files/photo-links'
+import { farmerReportsOf } from './farmer-reports'
 
 export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string): Promise<CaseSummary[]> {
   const [houses, households] = await Promise.all([
@@ -46,6 +47,7 @@ export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string)
       dueDate: c.dueDate ?? null,
       overdue: c.stage !== 'closed' && !!c.dueDate && c.dueDate < today,
       summary: c.summary,
+      farmerReports: c.evidence.filter((e) => e.kind === 'selfCheck').length,
       rev: c._rev ?? 1,
     })
   }
@@ -55,6 +57,7 @@ export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string)
 const ACTION_LABELS: Record<string, string> = {
   ...Object.fromEntries(Object.entries(TRANSITIONS).map(([a, t]) => [a, t.label])),
   progress: '改造进度',
+  farmerReport: '农户又报了一次',
   evacuation: '撤离记录',
   note: '备注',
 }
@@ -91,6 +94,7 @@ export async function caseDetail(ctx: Ctx, c: CaseDoc): Promise<CaseDetail> {
   )
   return {
     ...summary!,
+    reports: await farmerReportsOf(deps, c),
     assignedAppraiserId: c.assignedAppraiserId ?? null,
     appraisalDue: c.appraisalDue ?? null,
     appraisal: c.appraisal
