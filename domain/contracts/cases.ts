@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { APPRAISAL_PARTS, PART_GRADES } from '../rules/grade-rule'
 import { CLOSE_ROUTES } from '../rules/case-machine'
 import { GRADES } from '../enums'
-import { CASE_STAGES } from '../cases'
+import { CASE_SOURCES, CASE_STAGES } from '../cases'
 import { id, longText, pageInput, shortText } from '../validation'
 import { contract } from './define'
 import { fileIdOf } from './file-fields'
@@ -110,6 +110,8 @@ export const caseContracts = {
       stage: z.enum([...CASE_STAGES, 'open']).default('open'),
       overdueOnly: z.boolean().default(false),
       mine: z.boolean().default(false),
+      /** Only cases that came this way, e.g. the farmers' own reports. */
+      source: z.enum(CASE_SOURCES).optional(),
       ...pageInput,
     }),
     roles: ['inspector', 'staff', 'appraiser', 'leader'],

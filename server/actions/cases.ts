@@ -81,6 +81,7 @@ export const caseHandlers = handlers({
     if (input.stage === 'open') where.stage = { $in: OPEN_CASE_STAGES }
     else where.stage = input.stage
     if (input.overdueOnly) where.dueDate = { $lt: today }
+    if (input.source) where.source = input.source
     const col = deps.store.collection<CaseDoc>('cases')
     const orderBy: Array<[string, 'asc' | 'desc']> = input.mine ? [['assignedAppraiserId', 'asc'], ['stage', 'asc']] : [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']]
     const [total, docs] = await Promise.all([col.count(where), col.find({ where, orderBy, skip: (input.page - 1) * input.pageSize, limit: input.pageSize })])

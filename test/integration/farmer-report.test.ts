@@ -91,3 +91,18 @@ it('a report without a photo needs his words, and writes nothing without them', 
   expect(env.snapshot()).toBe(before)
   expect(await report('sc-nophoto', { problem: true, description: '墙裂了' })).toMatchObject({ ok: false, code: 'VALIDATION' })
 })
+
+it("the inspector's home counts the farmers' reports waiting for him", async () => {
+  const waiting = async () => ok(await env.call(INSPECTOR, 'case.list', { stage: 'reported', source: 'farmerReport', page: 1, pageSize: 1 })).total
+  const r = ok(await report('sc-count', { problem: true, description: '屋顶漏雨', photos: await photoOf() }))
+  const c = ok(await env.call(INSPECTOR, 'case.get', { caseId: r.caseId! }))
+  expect(c.stage).toBe('reported')
+  const n = await waiting()
+  expect(n).toBeGreaterThanOrEqual(1)
+  // Once he has been to see it, it no longer waits.
+  ok(await env.call(INSPECTOR, 'case.transition', { caseId: c.id, transitionId: 'tr-count-1', expectRev: c.rev, action: 'verify', note: '看过了' } as never))
+  expect(await waiting()).toBe(n - 1)
+  // Other sources never count here.
+  const all = ok(await env.call(INSPECTOR, 'case.list', { stage: 'reported', source: 'farmerReport', page: 1, pageSize: 50 }))
+  expect(all.items.every((k) => k.source === 'farmerReport' && k.stage === 'reported')).toBe(true)
+})

@@ -22,6 +22,11 @@ export function FarmerCases() {
             <Text className="farmer-case__date">{dayText(c.openedAt)}上报</Text>
           </View>
           {c.summary && <Text className="farmer-case__summary">{c.summary}</Text>}
+          {c.farmerReports > 1 && (
+            <Text className="farmer-case__reports" data-testid="farmer-case-reports">
+              您报了 {c.farmerReports} 次，每次村里都收到了
+            </Text>
+          )}
         </View>
       ))}
     </View>
