@@ -17,6 +17,7 @@ import { adminContracts } from './admin'
 import { statsContracts } from './stats'
 import { importContracts } from './imports'
 import { peopleContracts } from './people'
+import { contactContracts } from './contacts'
 
 export const contracts = {
   ...authContracts,
@@ -37,6 +38,7 @@ export const contracts = {
   ...statsContracts,
   ...importContracts,
   ...peopleContracts,
+  ...contactContracts,
 }
 
 export type Contracts = typeof contracts
@@ -47,4 +49,5 @@ export type { ShelterView } from './shelters'
 export { fileIdOf, fileRefsIn, fileFieldsOf, type FileRef, type FileField } from './file-fields'
 export { LIVING_NOW, RENOVATION_METHODS, caseTransitionInput } from './cases'
 export { REVOCABLE_ROLES } from './people'
+export type { MyPhoneView, VillageContact } from './contacts'
 export { IMPORT_ROW_KINDS, IMPORT_MAX_BYTES, type ImportRowKind } from './imports'

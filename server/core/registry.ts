@@ -20,6 +20,7 @@ import { dashboardHandlers } from '../actions/dashboard'
 import { reportHandlers } from '../actions/reports'
 import { adminHandlers } from '../actions/admin'
 import { peopleHandlers } from '../actions/people'
+import { contactHandlers } from '../actions/contacts'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -42,4 +43,5 @@ export const registry: Registry = {
   ...reportHandlers,
   ...adminHandlers,
   ...peopleHandlers,
+  ...contactHandlers,
 }

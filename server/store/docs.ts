@@ -22,6 +22,9 @@ export interface UserDoc extends StoredDoc {
   householdId: string | null
   disabled: boolean
   createdAt: string
+  /** A worker's own phone for the farmers of his village to call, sealed like household phones. */
+  phoneEnc?: string
+  phoneMasked?: string
 }
 
 export interface HouseholdDoc extends StoredDoc {

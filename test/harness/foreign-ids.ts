@@ -184,6 +184,7 @@ export const NO_CLIENT_ID: Partial<Record<ActionName, string>> = {
   'alertRule.save': "replaces the caller's own street's rules; no id",
   'invite.revoke': 'revokes an invitation by its own id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
   'shelter.remove': 'removes a shelter by its id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
+  'me.setPhone': "sets the caller's own phone; no id",
 }
 
 /** Makes the 东城 objects the probes name. */

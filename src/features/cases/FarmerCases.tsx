@@ -4,6 +4,7 @@ import { View, Text } from '@tarojs/components'
 import { useResult } from '../../hooks/useResult'
 import { myCases } from '../../services/cases'
 import { useReloadOnShow } from '../street/useReloadOnShow'
+import { CallVillage } from '../farmer/CallVillage'
 import { dayText } from './format'
 import './cases.css'
 
@@ -27,6 +28,7 @@ export function FarmerCases() {
               您报了 {c.farmerReports} 次，每次村里都收到了
             </Text>
           )}
+          {c.stage === 'emergency' && <CallVillage />}
         </View>
       ))}
     </View>

@@ -2,6 +2,7 @@
 import { View, Text } from '@tarojs/components'
 import { OCCUPANCY_LABELS, STRUCTURE_LABELS, type HouseView } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
+import { CallVillage } from '../farmer/CallVillage'
 import { areaText, dateText, isOccupiedDanger } from './format'
 
 /** Who reads the card: the family living there, or the people who act on it. */
@@ -21,6 +22,7 @@ export function HouseCard({ house, index, audience }: { house: HouseView; index:
         <GradeBadge grade={house.grade} long />
       </View>
       {danger && <Text className="house-card__alert">{DANGER_TEXT[audience]}</Text>}
+      {danger && audience === 'resident' && <CallVillage />}
       <View className="kv">
         <Text className="kv__label">房屋结构</Text>
         <Text className="kv__value">{STRUCTURE_LABELS[house.structure]}</Text>

@@ -15,6 +15,7 @@ import { listTasks } from '../../services/tasks'
 import { ROUTES } from '../../routes'
 import { houseFromScan } from '../patrols/scene'
 import { useReshow } from '../patrols/useReshow'
+import { MyPhoneCard } from './MyPhoneCard'
 import { Tile } from './Tile'
 import { CriticalBanner } from '../cases/CriticalBanner'
 import './home.css'
@@ -116,6 +117,7 @@ export function InspectorHomeScreen() {
         />
         {IS_WEAPP && <Tile icon="📷" title="扫码巡查" testId="tile-scan" sub="扫房屋门牌码" onClick={() => void scanPlate()} />}
       </View>
+      <MyPhoneCard />
     </View>
   )
 }
