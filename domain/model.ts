@@ -329,7 +329,16 @@ export interface CaseSummary {
   summary: string
   /** How many times the household reported this case itself. */
   farmerReports: number
+  /** The farmer asked for renovation himself (由农户本人提出危房改造申请). */
+  renovationRequest: RenovationRequest | null
   rev: number
+}
+
+export interface RenovationRequest {
+  /** Local date of the request: the 申请日期 of 纳入改造. */
+  on: string
+  at: string
+  note: string
 }
 
 export interface CaseEventView {

@@ -118,6 +118,13 @@ export const caseContracts = {
     writes: false,
     example: { stage: 'open' },
   }),
+  'case.requestRenovation': contract<CaseSummary>()({
+    // 由农户本人提出危房改造申请: on his own case, once it is graded C or D.
+    input: z.strictObject({ caseId: id(), note: longText(200).default('') }),
+    roles: ['farmer'],
+    writes: true,
+    example: { caseId: 'case-example', note: '房子太危险，想申请改造' },
+  }),
   'case.mine': contract<CaseSummary[]>()({
     input: z.strictObject({}),
     roles: ['farmer'],

@@ -7,6 +7,7 @@ import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../
 import { caseDetail, caseSummaries } from '../services/cases/case-views'
 import { dueAfter, runTransition } from '../services/cases/run-transition'
 import { openOrJoinCase } from '../services/patrols/open-case'
+import { requestRenovation } from '../services/cases/renovation-request'
 
 async function loadCase(ctx: Ctx, caseId: string): Promise<CaseDoc> {
   const c = await ctx.deps.store.collection<CaseDoc>('cases').get(caseId)
@@ -86,6 +87,13 @@ export const caseHandlers = handlers({
     const orderBy: Array<[string, 'asc' | 'desc']> = input.mine ? [['assignedAppraiserId', 'asc'], ['stage', 'asc']] : [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']]
     const [total, docs] = await Promise.all([col.count(where), col.find({ where, orderBy, skip: (input.page - 1) * input.pageSize, limit: input.pageSize })])
     return { items: await caseSummaries(deps, docs, today), total, page: input.page, pageSize: input.pageSize }
+  },
+
+  'case.requestRenovation': async (ctx, input) => {
+    await requestRenovation(ctx, input.caseId, input.note)
+    const c = (await ctx.deps.store.collection<CaseDoc>('cases').get(input.caseId))!
+    const [summary] = await caseSummaries(ctx.deps, [c], localDate(ctx.now()))
+    return summary!
   },
 
   'case.mine': async (ctx) => {

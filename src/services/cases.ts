@@ -21,3 +21,6 @@ export const criticalHouses = (villageId?: string) => call('case.critical', vill
 export const caseVillageFigures = () => call('case.villageFigures', {})
 
 export const caseAppraisers = () => call('case.appraisers', {})
+
+/** The farmer asks for renovation on his own C/D case. */
+export const requestRenovation = (caseId: string, note = '') => call('case.requestRenovation', { caseId, note })

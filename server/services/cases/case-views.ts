@@ -48,6 +48,7 @@ export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string)
       overdue: c.stage !== 'closed' && !!c.dueDate && c.dueDate < today,
       summary: c.summary,
       farmerReports: c.evidence.filter((e) => e.kind === 'selfCheck').length,
+      renovationRequest: c.renovationRequest ? { on: c.renovationRequest.on, at: c.renovationRequest.at, note: c.renovationRequest.note } : null,
       rev: c._rev ?? 1,
     })
   }
@@ -58,6 +59,7 @@ const ACTION_LABELS: Record<string, string> = {
   ...Object.fromEntries(Object.entries(TRANSITIONS).map(([a, t]) => [a, t.label])),
   progress: '改造进度',
   farmerReport: '农户又报了一次',
+  renovationRequest: '农户申请危房改造',
   evacuation: '撤离记录',
   note: '备注',
 }

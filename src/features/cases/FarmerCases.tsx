@@ -6,6 +6,7 @@ import { myCases } from '../../services/cases'
 import { useReloadOnShow } from '../street/useReloadOnShow'
 import { CallVillage } from '../farmer/CallVillage'
 import { dayText } from './format'
+import { RenovationAsk } from './RenovationAsk'
 import './cases.css'
 
 export function FarmerCases() {
@@ -28,6 +29,7 @@ export function FarmerCases() {
               您报了 {c.farmerReports} 次，每次村里都收到了
             </Text>
           )}
+          <RenovationAsk item={c} onAsked={cases.reload} />
           {c.stage === 'emergency' && <CallVillage />}
         </View>
       ))}
