@@ -297,7 +297,7 @@ export interface SampleView {
 
 export interface SelfCheckView {
   id: string
-  houseId: string
+  houseId: string | null
   checkedAt: string
   hazard: boolean
   answers: Record<string, boolean>
@@ -309,7 +309,8 @@ export interface SelfCheckView {
 
 export interface CaseSummary {
   id: string
-  houseId: string
+  /** null while the household has no registered house. */
+  houseId: string | null
   householdId: string
   villageId: string
   villageName: string

@@ -50,7 +50,8 @@ export const patrolReportContracts = {
   'selfcheck.submit': contract<SelfCheckView>()({
     input: z.strictObject({
       reportId: id(),
-      houseId: id(),
+      /** null when his household has no registered house yet: the case then hangs on the household. */
+      houseId: id().nullable(),
       answers: z.strictObject({ cracks: yesNo, leaning: yesNo, roof: yesNo, foundation: yesNo, slope: yesNo }),
       description: longText(200).default(''),
       photos: z.array(photoInput).max(6).default([]),

@@ -50,7 +50,7 @@ export const caseHandlers = handlers({
           emergency: { evacuated: true, evacuatedOn: input.evacuatedOn!, livingNow: input.livingNow!, signPosted: fresh.emergency?.signPosted ?? false, fenced: fresh.emergency?.fenced ?? false },
           updatedAt: nowIso,
         })
-        await tx.collection<HouseDoc>('houses').update(c.houseId, { occupancy: 'evacuated', updatedAt: nowIso })
+        if (c.houseId) await tx.collection<HouseDoc>('houses').update(c.houseId, { occupancy: 'evacuated', updatedAt: nowIso })
       }
     })
     return caseDetail(ctx, (await deps.store.collection<CaseDoc>('cases').get(c._id))!)

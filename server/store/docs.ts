@@ -52,6 +52,8 @@ export interface HouseholdDoc extends StoredDoc {
   houseCount: number
   createdAt: string
   updatedAt: string
+  /** The open case of a report made before any house was registered (see cases/houseless-case.ts). */
+  houselessCaseId?: string | null
 }
 
 export interface HouseDoc extends StoredDoc {
@@ -265,7 +267,8 @@ export interface UploadQuotaDoc extends StoredDoc {
 }
 
 export interface CaseDoc extends StoredDoc {
-  houseId: string
+  /** null while the household has no registered house yet; registering it attaches it. */
+  houseId: string | null
   householdId: string
   streetId: string
   villageId: string
@@ -340,7 +343,8 @@ export interface SampleDoc extends StoredDoc {
 }
 
 export interface SelfCheckDoc extends StoredDoc {
-  houseId: string
+  /** null when the household had no registered house to name. */
+  houseId: string | null
   householdId: string
   villageId: string
   userId: string

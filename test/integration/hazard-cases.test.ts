@@ -47,7 +47,7 @@ it('walks one case from a farmer\'s report to 销号 through every stage', async
     action: 'submitAppraisal', findings: { ...allA, walls: 'd', columnsBeams: 'c' }, grade: 'D', overrideReason: '', advice: '整栋危房，立即撤离，拆除重建', photos: [photo],
   })
   expect(c.appraisal).toMatchObject({ proposed: 'D', proposedRule: 'R2', grade: 'D' })
-  const house = async () => (await env.rt.store.collection<HouseDoc>('houses').get(c.houseId))!
+  const house = async () => (await env.rt.store.collection<HouseDoc>('houses').get(c.houseId!))!
   expect((await house()).grade).toBe('D')
   expect((await env.rt.store.collection<HouseholdDoc>('households').get(c.householdId))!.worstGrade).toBe('D')
 

@@ -20,14 +20,14 @@ import { farmerReportsOf } from './farmer-reports'
 
 export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string): Promise<CaseSummary[]> {
   const [houses, households] = await Promise.all([
-    deps.store.collection<HouseDoc>('houses').getMany([...new Set(cases.map((c) => c.houseId))]),
+    deps.store.collection<HouseDoc>('houses').getMany([...new Set(cases.flatMap((c) => (c.houseId ? [c.houseId] : [])))]),
     deps.store.collection<HouseholdDoc>('households').getMany([...new Set(cases.map((c) => c.householdId))]),
   ])
   const houseById = new Map(houses.map((h) => [h._id, h]))
   const hhById = new Map(households.map((h) => [h._id, h]))
   const out: CaseSummary[] = []
   for (const c of cases) {
-    const house = houseById.get(c.houseId)
+    const house = c.houseId ? houseById.get(c.houseId) : undefined
     out.push({
       id: c._id,
       houseId: c.houseId,
@@ -35,7 +35,8 @@ export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string)
       villageId: c.villageId,
       villageName: (await deps.orgs.get(c.villageId))?.name ?? '',
       headNameMasked: maskName(hhById.get(c.householdId)?.headName ?? ''),
-      address: house?.address ?? '',
+      // A report made before the house was registered: the household's address.
+      address: house?.address ?? (c.houseId ? '' : hhById.get(c.householdId)?.address ?? ''),
       source: c.source,
       sourceLabel: CASE_SOURCE_LABELS[c.source],
       stage: c.stage,
@@ -90,7 +91,7 @@ export async function caseDetail(ctx: Ctx, c: CaseDoc): Promise<CaseDetail> {
   }
   const roles = ctx.rolesAt(c.villageId)
   const assignedToMe = c.assignedAppraiserId === ctx.user._id
-  const house = await deps.store.collection<HouseDoc>('houses').get(c.houseId)
+  const house = c.houseId ? await deps.store.collection<HouseDoc>('houses').get(c.houseId) : null
   const actions = availableActions(c.stage, roles, c.appraisedGrade ?? house?.grade ?? null).filter(
     (a) => (a !== 'startAppraisal' && a !== 'submitAppraisal') || assignedToMe,
   )

@@ -9,7 +9,7 @@ import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { loadMeOfflineFirst } from '../../services/offline-queue'
 import type { TakenPhoto } from '../../services/photos'
-import { myKnownHouses, saveSelfCheck, type MyHouse } from '../../services/selfcheck'
+import { knownToHaveNoHouse, myKnownHouses, saveSelfCheck, type MyHouse } from '../../services/selfcheck'
 import { askConsent, preloadConsentTemplates } from '../../services/inbox'
 import { newId, shanghaiIso } from '../offline/time'
 import { HazardStep } from './HazardStep'
@@ -23,7 +23,8 @@ const complete = (a: Answers): a is SelfCheckAnswers => SELF_CHECK_QUESTIONS.eve
 
 const NONE: SelfCheckAnswers = { cracks: false, leaning: false, roof: false, foundation: false, slope: false }
 
-function SelfCheck({ me, house, problem }: { me: Me; house: MyHouse; problem: boolean }) {
+/** house null: his household has no registered house yet; the report is about the household. */
+function SelfCheck({ me, house, problem }: { me: Me; house: MyHouse | null; problem: boolean }) {
   const [reportId] = useState(() => newId('sc'))
   const [answers, setAnswers] = useState<Answers>(problem ? NONE : {})
   const [step, setStep] = useState(problem ? SELF_CHECK_QUESTIONS.length : 0)
@@ -33,13 +34,13 @@ function SelfCheck({ me, house, problem }: { me: Me; house: MyHouse; problem: bo
   useEffect(() => void preloadConsentTemplates(), [])
 
   const save = async (all: SelfCheckAnswers, photos: TakenPhoto[], description: string, noPhoto = false) => {
-    const input = { reportId, houseId: house.id, answers: all, description: description.trim(), checkedAt: shanghaiIso(new Date()), problem, noPhoto }
+    const input = { reportId, houseId: house?.id ?? null, answers: all, description: description.trim(), checkedAt: shanghaiIso(new Date()), problem, noPhoto }
     const parsed = contracts['selfcheck.submit'].input.safeParse({ ...input, photos: photos.map((p) => ({ fileId: PHOTO_STAND_IN_ID, takenAt: p.takenAt, lat: p.lat, lng: p.lng })) })
     if (!parsed.success) return setError(summarizeIssues(toFieldIssues(parsed.error)))
     // Still inside the tap: ask (once) to be told by WeChat how the report is handled.
     if (problem || anyHazard(all)) void askConsent(['caseUpdate'])
     setSaving(true)
-    const res = await saveSelfCheck({ ownerId: me.userId, title: `房屋自查 · ${house.address}`, input, photos })
+    const res = await saveSelfCheck({ ownerId: me.userId, title: house ? `房屋自查 · ${house.address}` : '报告房子的问题', input, photos })
     setSaving(false)
     if (res.ok) setSavedId(res.data.id)
     else setError(res.message)
@@ -99,6 +100,8 @@ export function SelfCheckScreen({ houseId, problem = false }: { houseId: string 
         {(user) =>
           picked ? (
             <SelfCheck me={user} house={picked} problem={problem} />
+          ) : problem && knownToHaveNoHouse() ? (
+            <SelfCheck me={user} house={null} problem />
           ) : houses.length > 0 ? (
             <HouseChoice houses={houses} onPick={setPicked} />
           ) : (
