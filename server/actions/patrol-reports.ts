@@ -11,7 +11,7 @@ import { villagePlan } from '../services/patrols/monthly-plan'
 import { monthlyFigures, statsDeadline } from '../services/patrols/monthly-stats'
 import { dueAfter } from '../services/cases/run-transition'
 import { openOrJoinCase } from '../services/patrols/open-case'
-import { addReportToTimeline, tellInspectorsOfReport } from '../services/cases/farmer-reports'
+import { addReportToTimeline, reportLine, tellInspectorsOfReport } from '../services/cases/farmer-reports'
 import { openOrJoinHouseholdCase } from '../services/cases/houseless-case'
 import { peopleWith } from '../services/people'
 import { streetOfScope, streetOfVillage } from '../services/street-scope'
@@ -224,7 +224,7 @@ export const patrolReportHandlers = handlers({
           caseId: `case-${doc._id}`,
           by: ctx.user._id,
           atIso: nowIso,
-          summary: doc.description || '农户自查发现隐患',
+          summary: reportLine(doc),
           evidence: { kind: 'selfCheck' as const, id: doc._id },
           dueDate: dueAfter(deps, 'reported', now),
         }

@@ -1,6 +1,6 @@
 // 打电话给村巡查员: a big button for each village inspector who gave his phone, on the
 // report's done page and beside any danger advice. Nothing shows when none is known.
-import { View } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useResult } from '../../hooks/useResult'
 import { villageContacts } from '../../services/contacts'
@@ -13,9 +13,14 @@ export function CallVillage() {
   return (
     <View className="farmer-call" data-testid="call-village">
       {contacts.data.map((c) => (
-        <Button key={`${c.name}-${c.phone}`} block size="large" type="primary" className="farmer-call__btn" data-testid="call-inspector" data-phone={c.phone} onClick={() => callPhone(c.phone)}>
-          📞 打电话给{c.roleLabel} {c.name}
-        </Button>
+        <View key={`${c.name}-${c.phone}`} className="farmer-call__item">
+          <Button block size="large" type="primary" className="farmer-call__btn" data-testid="call-inspector" data-phone={c.phone} onClick={() => callPhone(c.phone)}>
+            📞 打电话给{c.roleLabel}
+          </Button>
+          <Text className="farmer-call__who">
+            {c.name} {c.phone}
+          </Text>
+        </View>
       ))}
     </View>
   )
