@@ -224,7 +224,8 @@ export const patrolReportHandlers = handlers({
           caseId: `case-${doc._id}`,
           by: ctx.user._id,
           atIso: nowIso,
-          summary: reportLine(doc),
+          // His own words when he wrote some; else what he ticked. A report without a photo says so.
+          summary: doc.noPhoto || !doc.description ? reportLine(doc) : doc.description,
           evidence: { kind: 'selfCheck' as const, id: doc._id },
           dueDate: dueAfter(deps, 'reported', now),
         }
