@@ -341,7 +341,7 @@ export interface SamplePreview {
 
 export interface SelfCheckView {
   id: string
-  houseId: string
+  houseId: string | null
   checkedAt: string
   hazard: boolean
   answers: Record<string, boolean>
@@ -353,7 +353,8 @@ export interface SelfCheckView {
 
 export interface CaseSummary {
   id: string
-  houseId: string
+  /** null while the household has no registered house. */
+  houseId: string | null
   householdId: string
   villageId: string
   villageName: string
@@ -371,7 +372,18 @@ export interface CaseSummary {
   dueDate: string | null
   overdue: boolean
   summary: string
+  /** How many times the household reported this case itself. */
+  farmerReports: number
+  /** The farmer asked for renovation himself (由农户本人提出危房改造申请). */
+  renovationRequest: RenovationRequest | null
   rev: number
+}
+
+export interface RenovationRequest {
+  /** Local date of the request: the 申请日期 of 纳入改造. */
+  on: string
+  at: string
+  note: string
 }
 
 export interface CaseEventView {
@@ -387,7 +399,21 @@ export interface CaseEventView {
   photos: Array<{ fileId: string; url: string | null; missing: boolean }>
 }
 
+/** One report the farmer sent about the case's house: what he ticked, his words, his photos. */
+export interface FarmerReportView {
+  id: string
+  at: string
+  /** The problems he answered "yes" to, in plain words; empty on the quick path. */
+  problems: string[]
+  words: string
+  photos: Array<{ fileId: string; url: string | null; missing: boolean }>
+  /** He said he could not take a photo. */
+  noPhoto: boolean
+}
+
 export interface CaseDetail extends CaseSummary {
+  /** The farmer's reports on this case, oldest first. */
+  reports: FarmerReportView[]
   assignedAppraiserId: string | null
   appraisalDue: string | null
   appraisal: {

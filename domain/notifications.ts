@@ -2,7 +2,7 @@
 // message template. Template ids are configuration (they come from the admin console);
 // the kinds and keywords are here so the list to apply for is in one place.
 
-export const MESSAGE_KINDS = ['emergencyPatrol', 'deadlineReminder', 'escalation', 'caseUpdate', 'disasterMajor', 'weatherWarning', 'accountBound'] as const
+export const MESSAGE_KINDS = ['emergencyPatrol', 'deadlineReminder', 'escalation', 'caseUpdate', 'disasterMajor', 'weatherWarning', 'accountBound', 'farmerReport'] as const
 export type MessageKind = (typeof MESSAGE_KINDS)[number]
 
 export interface TemplateDef {
@@ -67,6 +67,14 @@ export const TEMPLATE_DEFS: Record<MessageKind, TemplateDef> = {
       { key: 'thing1', label: '绑定对象' },
       { key: 'thing2', label: '所属村社' },
       { key: 'time3', label: '绑定时间' },
+    ],
+  },
+  farmerReport: {
+    title: '隐患上报通知',
+    keywords: [
+      { key: 'thing1', label: '上报人' },
+      { key: 'thing2', label: '隐患情况' },
+      { key: 'time3', label: '上报时间' },
     ],
   },
 }

@@ -10,7 +10,7 @@ export const ROLE_MESSAGE_KINDS: Record<Role, readonly MessageKind[]> = {
   farmer: ['caseUpdate', 'weatherWarning'],
   // Emergency patrols of his village; reminders of his patrols, statistics and cases;
   // a farmer of his village binding himself.
-  inspector: ['emergencyPatrol', 'deadlineReminder', 'accountBound'],
+  inspector: ['farmerReport', 'emergencyPatrol', 'deadlineReminder', 'accountBound'],
   // Overdue work of the villages, 重大紧急 disaster reports, his own deadlines.
   staff: ['escalation', 'disasterMajor', 'deadlineReminder'],
   leader: ['escalation', 'disasterMajor'],
@@ -21,7 +21,7 @@ export const ROLE_MESSAGE_KINDS: Record<Role, readonly MessageKind[]> = {
 /** Per role, the kinds whose loss is felt at once: a home says quietly when one is not subscribed. */
 export const ROLE_IMPORTANT_KINDS: Record<Role, readonly MessageKind[]> = {
   farmer: ['weatherWarning', 'caseUpdate'],
-  inspector: ['emergencyPatrol'],
+  inspector: ['farmerReport', 'emergencyPatrol'],
   staff: ['escalation', 'disasterMajor'],
   leader: ['escalation', 'disasterMajor'],
   appraiser: ['deadlineReminder'],
@@ -36,6 +36,7 @@ export const MESSAGE_KIND_TEXT: Record<MessageKind, { name: string; when: string
   disasterMajor: { name: '重大灾情', when: '村里上报重大紧急灾情时' },
   weatherWarning: { name: '天气安全提醒', when: '本村有暴雨、地质灾害等预警时，告诉您怎么避险、去哪里' },
   accountBound: { name: '绑定通知', when: '本村有农户自己绑定了微信账号时' },
+  farmerReport: { name: '农户上报', when: '本村农户报告房子有问题时，马上告诉您' },
 }
 
 /** The kinds a person with these roles can get, in a stable order, without repeats. */

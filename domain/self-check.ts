@@ -19,3 +19,12 @@ export const SELF_CHECK_QUESTIONS: SelfCheckQuestion[] = [
 export type SelfCheckAnswers = Record<SelfCheckQuestion['id'], boolean>
 
 export const anyHazard = (answers: SelfCheckAnswers): boolean => Object.values(answers).some(Boolean)
+
+/** Short names of the problems, for "您说房子有这些问题" and for the case page. */
+export const SELF_CHECK_SHORT: Record<SelfCheckQuestion['id'], string> = {
+  cracks: '墙上有裂缝',
+  leaning: '房子或墙歪斜',
+  roof: '屋顶漏雨或木梁变形',
+  foundation: '墙脚下沉或被水泡',
+  slope: '山坡开裂或垮塌',
+}

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { APPRAISAL_PARTS, PART_GRADES } from '../rules/grade-rule'
 import { CLOSE_ROUTES } from '../rules/case-machine'
 import { GRADES } from '../enums'
-import { CASE_STAGES } from '../cases'
+import { CASE_SOURCES, CASE_STAGES } from '../cases'
 import { id, longText, pageInput, shortText } from '../validation'
 import { contract } from './define'
 import { fileIdOf } from './file-fields'
@@ -110,11 +110,20 @@ export const caseContracts = {
       stage: z.enum([...CASE_STAGES, 'open']).default('open'),
       overdueOnly: z.boolean().default(false),
       mine: z.boolean().default(false),
+      /** Only cases that came this way, e.g. the farmers' own reports. */
+      source: z.enum(CASE_SOURCES).optional(),
       ...pageInput,
     }),
     roles: ['inspector', 'staff', 'appraiser', 'leader'],
     writes: false,
     example: { stage: 'open' },
+  }),
+  'case.requestRenovation': contract<CaseSummary>()({
+    // 由农户本人提出危房改造申请: on his own case, once it is graded C or D.
+    input: z.strictObject({ caseId: id(), note: longText(200).default('') }),
+    roles: ['farmer'],
+    writes: true,
+    example: { caseId: 'case-example', note: '房子太危险，想申请改造' },
   }),
   'case.mine': contract<CaseSummary[]>()({
     input: z.strictObject({}),

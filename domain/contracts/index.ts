@@ -20,6 +20,7 @@ import { peopleContracts } from './people'
 import { notifyContracts } from './notify'
 import { houseContracts } from './houses'
 import { appraisalContracts } from './appraisals'
+import { contactContracts } from './contacts'
 
 export const contracts = {
   ...authContracts,
@@ -43,6 +44,7 @@ export const contracts = {
   ...notifyContracts,
   ...houseContracts,
   ...appraisalContracts,
+  ...contactContracts,
 }
 
 export type Contracts = typeof contracts
@@ -55,5 +57,6 @@ export { fileIdOf, fileRefsIn, fileFieldsOf, type FileRef, type FileField } from
 export { LIVING_NOW, RENOVATION_METHODS, caseTransitionInput } from './cases'
 export { REVOCABLE_ROLES } from './people'
 export type { AppraisalQueue } from './appraisals'
+export type { MyPhoneView, VillageContact } from './contacts'
 export { IMPORT_ROW_KINDS, IMPORT_MAX_BYTES, type ImportRowKind } from './imports'
 export { houseFields, houseRegisterInput, houseEditInput } from './houses'

@@ -63,11 +63,16 @@ export const patrolReportContracts = {
   'selfcheck.submit': contract<SelfCheckView>()({
     input: z.strictObject({
       reportId: id(),
-      houseId: id(),
+      /** null when his household has no registered house yet: the case then hangs on the household. */
+      houseId: id().nullable(),
       answers: z.strictObject({ cracks: yesNo, leaning: yesNo, roof: yesNo, foundation: yesNo, slope: yesNo }),
       description: longText(200).default(''),
       photos: z.array(photoInput).max(6).default([]),
       checkedAt: z.iso.datetime({ offset: true }),
+      /** The quick path: the farmer already knows there is a problem, whatever the five answers say. */
+      problem: z.boolean().default(false),
+      /** He could not take a photo; his words must then say what he sees. */
+      noPhoto: z.boolean().default(false),
     }),
     roles: ['farmer'],
     writes: true,

@@ -7,6 +7,7 @@ import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../
 import { caseDetail, caseSummaries } from '../services/cases/case-views'
 import { dueAfter, runTransition } from '../services/cases/run-transition'
 import { openOrJoinCase } from '../services/patrols/open-case'
+import { requestRenovation } from '../services/cases/renovation-request'
 
 async function loadCase(ctx: Ctx, caseId: string): Promise<CaseDoc> {
   const c = await ctx.deps.store.collection<CaseDoc>('cases').get(caseId)
@@ -49,7 +50,7 @@ export const caseHandlers = handlers({
           emergency: { evacuated: true, evacuatedOn: input.evacuatedOn!, livingNow: input.livingNow!, signPosted: fresh.emergency?.signPosted ?? false, fenced: fresh.emergency?.fenced ?? false },
           updatedAt: nowIso,
         })
-        await tx.collection<HouseDoc>('houses').update(c.houseId, { occupancy: 'evacuated', updatedAt: nowIso })
+        if (c.houseId) await tx.collection<HouseDoc>('houses').update(c.houseId, { occupancy: 'evacuated', updatedAt: nowIso })
       }
     })
     return caseDetail(ctx, (await deps.store.collection<CaseDoc>('cases').get(c._id))!)
@@ -81,10 +82,18 @@ export const caseHandlers = handlers({
     if (input.stage === 'open') where.stage = { $in: OPEN_CASE_STAGES }
     else where.stage = input.stage
     if (input.overdueOnly) where.dueDate = { $lt: today }
+    if (input.source) where.source = input.source
     const col = deps.store.collection<CaseDoc>('cases')
     const orderBy: Array<[string, 'asc' | 'desc']> = where.assignedAppraiserId ? [['assignedAppraiserId', 'asc'], ['stage', 'asc']] : [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']]
     const [total, docs] = await Promise.all([col.count(where), col.find({ where, orderBy, skip: (input.page - 1) * input.pageSize, limit: input.pageSize })])
     return { items: await caseSummaries(deps, docs, today), total, page: input.page, pageSize: input.pageSize }
+  },
+
+  'case.requestRenovation': async (ctx, input) => {
+    await requestRenovation(ctx, input.caseId, input.note)
+    const c = (await ctx.deps.store.collection<CaseDoc>('cases').get(input.caseId))!
+    const [summary] = await caseSummaries(ctx.deps, [c], localDate(ctx.now()))
+    return summary!
   },
 
   'case.mine': async (ctx) => {

@@ -40,6 +40,10 @@ export const householdHandlers = handlers({
     ctx.requireHousehold(hh)
     const houses = await deps.store.collection<HouseDoc>('houses').find({ where: { householdId: hh._id } })
     const village = await deps.orgs.get(hh.villageId)
-    return householdDetail(hh, village?.name ?? '', houses)
+    const detail = householdDetail(hh, village?.name ?? '', houses)
+    // The welfare categories (特困, 易返贫致贫户…) are the staff's business: a farmer reading
+    // his own household does not get them labelled on him.
+    const asStaff = ctx.rolesAt(hh.villageId).some((r) => r !== 'farmer')
+    return asStaff ? detail : { ...detail, categories: [] }
   },
 })

@@ -11,6 +11,10 @@ import { monthlyFigures, statsDeadline } from '../services/patrols/monthly-stats
 import { dueAfter } from '../services/cases/run-transition'
 import { openOrJoinCase } from '../services/patrols/open-case'
 import { planSample } from '../services/patrols/sample-plan'
+import { addReportToTimeline, reportLine, tellInspectorsOfReport } from '../services/cases/farmer-reports'
+import { farmersOfHousehold, tellFarmersReceived } from '../services/cases/farmer-progress'
+import { openOrJoinHouseholdCase } from '../services/cases/houseless-case'
+import { peopleWith } from '../services/people'
 import { streetOfScope, streetOfVillage } from '../services/street-scope'
 import type { CaseDoc, HouseDoc, HouseholdDoc, MonthlyStatsDoc, PatrolDoc, SampleDoc, SelfCheckDoc, TaskDoc } from '../store/docs'
 
@@ -175,24 +179,28 @@ export const patrolReportHandlers = handlers({
     const { deps } = ctx
     const col = deps.store.collection<SelfCheckDoc>('selfChecks')
     const inputHash = crypto.createHash('sha256').update(JSON.stringify(input)).digest('hex')
-    const house = await deps.store.collection<HouseDoc>('houses').get(input.houseId)
-    const hh = house ? await deps.store.collection<HouseholdDoc>('households').get(house.householdId) : null
-    if (!house || !hh) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
+    // Without a registered house the report is about his household.
+    const house = input.houseId ? await deps.store.collection<HouseDoc>('houses').get(input.houseId) : null
+    const hhId = input.houseId ? house?.householdId : ctx.user.householdId
+    const hh = hhId ? await deps.store.collection<HouseholdDoc>('households').get(hhId) : null
+    if ((input.houseId && !house) || !hh) throw new AppError('NOT_FOUND', input.houseId ? '没有找到这栋房屋' : '还没有关联到您家的档案，请联系本村巡查员')
     ctx.requireHousehold(hh)
     const replay = await col.get(input.reportId)
     if (replay) return selfCheckView(ctx, ownReplay(replay, (d) => d.userId === ctx.user._id && d.inputHash === inputHash))
     const now = ctx.now()
     const at = new Date(input.checkedAt)
     if (at.getTime() > now.getTime() + 5 * 60_000) throw new AppError('VALIDATION', '时间不对：晚于现在')
-    const hazard = anyHazard(input.answers)
-    if (hazard && input.photos.length === 0) throw new AppError('VALIDATION', '请拍一张照片，让村里看清楚问题')
+    const hazard = input.problem || anyHazard(input.answers)
+    if (hazard && input.photos.length === 0 && !input.noPhoto) throw new AppError('VALIDATION', '请拍一张照片，让村里看清楚问题')
+    // Without a photo his words are all the village has to go on.
+    if (hazard && input.photos.length === 0 && input.description.trim().length < 2) throw new AppError('VALIDATION', '拍不了照片的话，请说一说房子哪里有问题')
     const photos = await checkPhotos(deps, ctx.user._id, input.photos, at)
     const nowIso = now.toISOString()
     const doc: SelfCheckDoc = {
       _id: input.reportId,
-      houseId: house._id,
+      houseId: house?._id ?? null,
       householdId: hh._id,
-      villageId: house.villageId,
+      villageId: hh.villageId,
       userId: ctx.user._id,
       checkedAt: at.toISOString(),
       receivedAt: nowIso,
@@ -202,22 +210,35 @@ export const patrolReportHandlers = handlers({
       photos,
       caseId: null,
       inputHash,
+      problem: input.problem,
+      noPhoto: input.noPhoto && input.photos.length === 0,
     }
+    const inspectors = hazard ? await peopleWith(deps, 'inspector', hh.villageId) : []
+    const family = hazard ? await farmersOfHousehold(deps, hh._id) : []
+    const villageName = (await deps.orgs.get(hh.villageId))?.name ?? ''
     const saved = await deps.store.transaction(async (tx) => {
       const again = await tx.collection<SelfCheckDoc>('selfChecks').get(doc._id)
       if (again) return ownReplay(again, (d) => d.userId === ctx.user._id && d.inputHash === inputHash)
       doc.photos = await recordPhotoUse(tx, photos, doc._id, nowIso)
       if (hazard) {
-        const fresh = (await tx.collection<HouseDoc>('houses').get(house._id))!
-        doc.caseId = await openOrJoinCase(tx, fresh, {
+        const opening = {
           caseId: `case-${doc._id}`,
-          source: 'farmerReport',
           by: ctx.user._id,
           atIso: nowIso,
-          summary: doc.description || '农户自查发现隐患',
-          evidence: { kind: 'selfCheck', id: doc._id },
+          // His own words when he wrote some; else what he ticked. A report without a photo says so.
+          summary: doc.noPhoto || !doc.description ? reportLine(doc) : doc.description,
+          evidence: { kind: 'selfCheck' as const, id: doc._id },
           dueDate: dueAfter(deps, 'reported', now),
-        })
+        }
+        const fresh = house ? (await tx.collection<HouseDoc>('houses').get(house._id))! : null
+        doc.caseId = fresh ? await openOrJoinCase(tx, fresh, { ...opening, source: 'farmerReport' }) : await openOrJoinHouseholdCase(tx, hh, opening)
+        // A report on a case already open is a step of it, not merged silently.
+        if (doc.caseId !== `case-${doc._id}`) {
+          const open = await tx.collection<CaseDoc>('cases').get(doc.caseId)
+          if (open) await addReportToTimeline(tx, open, doc)
+        }
+        await tellInspectorsOfReport(tx, deps, inspectors, hh, villageName, doc, doc.caseId)
+        await tellFarmersReceived(tx, family, doc._id, nowIso)
       }
       await tx.collection<SelfCheckDoc>('selfChecks').insert(doc)
       return doc

@@ -23,6 +23,7 @@ import { peopleHandlers } from '../actions/people'
 import { notifyHandlers } from '../actions/notify'
 import { houseHandlers } from '../actions/houses'
 import { appraisalHandlers } from '../actions/appraisals'
+import { contactHandlers } from '../actions/contacts'
 
 export type Registry = HandlerMap<ActionName>
 
@@ -48,4 +49,5 @@ export const registry: Registry = {
   ...notifyHandlers,
   ...houseHandlers,
   ...appraisalHandlers,
+  ...contactHandlers,
 }

@@ -1,5 +1,5 @@
 // The stored documents. Fields used in queries are named in store/manifest.ts.
-import type { CaseEmergency, CaseRenovation, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, HouseRetireReason, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, SiteHazard, Structure } from '../../domain'
+import type { CaseEmergency, CaseRenovation, RenovationRequest, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, HouseRetireReason, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, SiteHazard, Structure } from '../../domain'
 import type { StoredDoc } from '../ports/store'
 
 export interface OrgDoc extends StoredDoc {
@@ -22,6 +22,9 @@ export interface UserDoc extends StoredDoc {
   householdId: string | null
   disabled: boolean
   createdAt: string
+  /** A worker's own phone for the farmers of his village to call, sealed like household phones. */
+  phoneEnc?: string
+  phoneMasked?: string
 }
 
 export interface HouseholdDoc extends StoredDoc {
@@ -49,6 +52,8 @@ export interface HouseholdDoc extends StoredDoc {
   houseCount: number
   createdAt: string
   updatedAt: string
+  /** The open case of a report made before any house was registered (see cases/houseless-case.ts). */
+  houselessCaseId?: string | null
 }
 
 export interface HouseDoc extends StoredDoc {
@@ -295,7 +300,8 @@ export interface UploadQuotaDoc extends StoredDoc {
 }
 
 export interface CaseDoc extends StoredDoc {
-  houseId: string
+  /** null while the household has no registered house yet; registering it attaches it. */
+  houseId: string | null
   householdId: string
   streetId: string
   villageId: string
@@ -330,6 +336,8 @@ export interface CaseDoc extends StoredDoc {
   closeRoute?: string | null
   closeReason?: string | null
   closedAt?: string | null
+  /** The farmer's own request for renovation, with who made it. */
+  renovationRequest?: (RenovationRequest & { by: string }) | null
 }
 
 export interface CaseEventDoc extends StoredDoc {
@@ -368,7 +376,8 @@ export interface SampleDoc extends StoredDoc {
 }
 
 export interface SelfCheckDoc extends StoredDoc {
-  houseId: string
+  /** null when the household had no registered house to name. */
+  houseId: string | null
   householdId: string
   villageId: string
   userId: string
@@ -380,6 +389,10 @@ export interface SelfCheckDoc extends StoredDoc {
   photos: PhotoRef[]
   caseId: string | null
   inputHash: string
+  /** Sent by the quick path ("我发现房子有问题"), not the five questions. */
+  problem?: boolean
+  /** He said he could not take a photo. */
+  noPhoto?: boolean
 }
 
 export interface InboxDoc extends StoredDoc {

@@ -67,6 +67,7 @@ export const MANIFEST = {
   cases: [
     { name: 'by_house_stage', fields: [['houseId', 'asc'], ['stage', 'asc']] },
     { name: 'by_village_stage', fields: [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']] },
+    { name: 'by_village_stage_source', fields: [['villageId', 'asc'], ['stage', 'asc'], ['source', 'asc'], ['openedAt', 'desc']] },
     { name: 'by_village_opened', fields: [['villageId', 'asc'], ['openedAt', 'asc']] },
     { name: 'by_household_opened', fields: [['householdId', 'asc'], ['openedAt', 'desc']] },
     { name: 'by_appraiser_stage', fields: [['assignedAppraiserId', 'asc'], ['stage', 'asc']] },

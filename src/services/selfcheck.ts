@@ -18,6 +18,11 @@ export function rememberMyHouses(houses: MyHouse[]): void {
   writeString(MY_HOUSES_KEY, JSON.stringify(houses.map((h) => ({ id: h.id, address: h.address }))))
 }
 
+/** True once his household has been seen with no registered house (an imported list's first days). */
+export function knownToHaveNoHouse(): boolean {
+  return readString(MY_HOUSES_KEY) === '[]'
+}
+
 export function myKnownHouses(): MyHouse[] {
   try {
     const v: unknown = JSON.parse(readString(MY_HOUSES_KEY) ?? '[]')
@@ -33,7 +38,7 @@ export function saveSelfCheck(args: { ownerId: string; title: string; input: Sel
     kind: 'selfCheck',
     id: input.reportId,
     ownerId: args.ownerId,
-    houseId: input.houseId,
+    houseId: input.houseId ?? '',
     title: args.title,
     input,
     photos: args.photos.map((p, i) => ({ data: p.data, fileName: `${input.reportId}-${i + 1}.jpg`, takenAt: p.takenAt, lat: p.lat, lng: p.lng })),

@@ -195,6 +195,8 @@ export const NO_CLIENT_ID: Partial<Record<ActionName, string>> = {
   'house.retire': 'retires a house by its id, scope-checked on load',
   'invite.revoke': 'revokes an invitation by its own id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
   'shelter.remove': 'removes a shelter by its id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
+  'me.setPhone': "sets the caller's own phone; no id",
+  'case.requestRenovation': "one request on the caller's own case; asking again answers with the one recorded",
 }
 
 /** Makes the 东城 objects the probes name. */

@@ -66,7 +66,7 @@ it("a firm's appraiser sees only the houses assigned to him", async () => {
   const list = ok(await env.call(APPRAISER, 'household.list', { page: 1, pageSize: 50 }))
   expect(list.items.map((h) => h.id)).toEqual([c.householdId])
   ok(await env.call(APPRAISER, 'household.get', { householdId: c.householdId }))
-  ok(await env.call(APPRAISER, 'house.get', { houseId: c.houseId }))
+  ok(await env.call(APPRAISER, 'house.get', { houseId: c.houseId! }))
   ok(await env.call(APPRAISER, 'case.get', { caseId: c.id }))
   expect(await env.call(APPRAISER, 'household.get', { householdId: other.householdId })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   expect(await env.call(APPRAISER, 'house.get', { houseId: other._id })).toMatchObject({ ok: false, code: 'FORBIDDEN' })

@@ -16,17 +16,18 @@ import type { Ctx } from '../../core/context'
 import type { Deps } from '../../core/deps'
 import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../../store/docs'
 import { photoLinks } from '../files/photo-links'
+import { farmerReportsOf } from './farmer-reports'
 
 export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string): Promise<CaseSummary[]> {
   const [houses, households] = await Promise.all([
-    deps.store.collection<HouseDoc>('houses').getMany([...new Set(cases.map((c) => c.houseId))]),
+    deps.store.collection<HouseDoc>('houses').getMany([...new Set(cases.flatMap((c) => (c.houseId ? [c.houseId] : [])))]),
     deps.store.collection<HouseholdDoc>('households').getMany([...new Set(cases.map((c) => c.householdId))]),
   ])
   const houseById = new Map(houses.map((h) => [h._id, h]))
   const hhById = new Map(households.map((h) => [h._id, h]))
   const out: CaseSummary[] = []
   for (const c of cases) {
-    const house = houseById.get(c.houseId)
+    const house = c.houseId ? houseById.get(c.houseId) : undefined
     out.push({
       id: c._id,
       houseId: c.houseId,
@@ -34,7 +35,8 @@ export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string)
       villageId: c.villageId,
       villageName: (await deps.orgs.get(c.villageId))?.name ?? '',
       headNameMasked: maskName(hhById.get(c.householdId)?.headName ?? ''),
-      address: house?.address ?? '',
+      // A report made before the house was registered: the household's address.
+      address: house?.address ?? (c.houseId ? '' : hhById.get(c.householdId)?.address ?? ''),
       source: c.source,
       sourceLabel: CASE_SOURCE_LABELS[c.source],
       stage: c.stage,
@@ -46,6 +48,8 @@ export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string)
       dueDate: c.dueDate ?? null,
       overdue: c.stage !== 'closed' && !!c.dueDate && c.dueDate < today,
       summary: c.summary,
+      farmerReports: c.evidence.filter((e) => e.kind === 'selfCheck').length,
+      renovationRequest: c.renovationRequest ? { on: c.renovationRequest.on, at: c.renovationRequest.at, note: c.renovationRequest.note } : null,
       rev: c._rev ?? 1,
     })
   }
@@ -55,6 +59,8 @@ export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string)
 const ACTION_LABELS: Record<string, string> = {
   ...Object.fromEntries(Object.entries(TRANSITIONS).map(([a, t]) => [a, t.label])),
   progress: '改造进度',
+  farmerReport: '农户又报了一次',
+  renovationRequest: '农户申请危房改造',
   evacuation: '撤离记录',
   note: '备注',
 }
@@ -85,12 +91,13 @@ export async function caseDetail(ctx: Ctx, c: CaseDoc): Promise<CaseDetail> {
   }
   const roles = ctx.rolesAt(c.villageId)
   const assignedToMe = c.assignedAppraiserId === ctx.user._id
-  const house = await deps.store.collection<HouseDoc>('houses').get(c.houseId)
+  const house = c.houseId ? await deps.store.collection<HouseDoc>('houses').get(c.houseId) : null
   const actions = availableActions(c.stage, roles, c.appraisedGrade ?? house?.grade ?? null).filter(
     (a) => (a !== 'startAppraisal' && a !== 'submitAppraisal') || assignedToMe,
   )
   return {
     ...summary!,
+    reports: await farmerReportsOf(deps, c),
     assignedAppraiserId: c.assignedAppraiserId ?? null,
     appraisalDue: c.appraisalDue ?? null,
     appraisal: c.appraisal

@@ -22,9 +22,7 @@ export const FARMER_STEP_WORDS: Partial<Record<CaseStage, string>> = {
 
 /** The farmers bound to the case's household (read before the step's transaction). */
 export async function farmersOfCase(deps: Deps, c: CaseDoc): Promise<UserDoc[]> {
-  if (!c.householdId) return []
-  const users = await deps.store.collection<UserDoc>('users').find({ where: { householdId: c.householdId }, limit: 20 })
-  return users.filter((u) => !u.disabled && u.grants.some((g) => g.role === 'farmer'))
+  return c.householdId ? farmersOfHousehold(deps, c.householdId) : []
 }
 
 export async function tellFarmers(tx: TxStore, farmers: UserDoc[], c: CaseDoc, to: CaseStage, eventId: string, grade: Grade | null, nowIso: string): Promise<void> {
@@ -46,4 +44,29 @@ export async function tellFarmers(tx: TxStore, farmers: UserDoc[], c: CaseDoc, t
       nowIso,
     )
   }
+}
+
+/** 已收到: his report reached the village (it may have waited on his phone for a signal). */
+export async function tellFarmersReceived(tx: TxStore, farmers: UserDoc[], reportId: string, nowIso: string): Promise<void> {
+  for (const f of farmers) {
+    await enqueue(
+      tx,
+      {
+        cause: `report-received:${reportId}`,
+        userId: f._id,
+        kind: 'caseUpdate',
+        title: '房屋隐患处理：已收到',
+        body: '您的上报已收到，村里会尽快来看',
+        page: 'pages/farmer/my-reports/index',
+        fields: { thing1: '房屋安全隐患处理', phrase2: '已收到', thing3: '村里会尽快来看' },
+      },
+      nowIso,
+    )
+  }
+}
+
+/** The bound farmers of a household (read before the write's transaction). */
+export async function farmersOfHousehold(deps: Deps, householdId: string): Promise<UserDoc[]> {
+  const users = await deps.store.collection<UserDoc>('users').find({ where: { householdId }, limit: 20 })
+  return users.filter((u) => !u.disabled && u.grants.some((g) => g.role === 'farmer'))
 }

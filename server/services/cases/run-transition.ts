@@ -12,6 +12,10 @@ import { auditEntry } from '../audit'
 import { ownReplay } from '../../core/replay'
 import { farmersOfCase, tellFarmers } from './farmer-progress'
 import { tellAppraiser } from './appraiser-notice'
+import { releaseHouselessCase } from './houseless-case'
+
+/** Steps that need no house: the verify, dismiss and report-to-street steps (effectsOf never reads it for them). */
+const HOUSELESS_STEPS = new Set<TransitionInput['action']>(['verify', 'dismiss', 'reportToStreet'])
 
 export type TransitionInput = z.output<typeof caseTransitionInput>
 
@@ -36,7 +40,9 @@ interface Effects {
   photos: string[]
 }
 
-async function effectsOf(ctx: Ctx, c: CaseDoc, input: TransitionInput, house: HouseDoc): Promise<Effects> {
+async function effectsOf(ctx: Ctx, c: CaseDoc, input: TransitionInput, maybeHouse: HouseDoc | null): Promise<Effects> {
+  // Only HOUSELESS_STEPS come here without a house, and none of them reads it.
+  const house = maybeHouse as HouseDoc
   const { deps } = ctx
   const today = localDate(ctx.now())
   const nowIso = ctx.now().toISOString()
@@ -177,8 +183,12 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
   const prior = await replayed()
   if (prior) return prior
   if (c._rev !== input.expectRev) throw new AppError('CONFLICT', '这个案件刚被别人处理过，请刷新看看最新情况；您填写的内容还在')
-  const house = await deps.store.collection<HouseDoc>('houses').get(c.houseId)
-  if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
+  // A case reported before the house was registered can be looked at, passed on or
+  // dismissed; appraisal and what follows need the house registered first.
+  const house = c.houseId ? await deps.store.collection<HouseDoc>('houses').get(c.houseId) : null
+  if (!house && !(c.houseId === null && HOUSELESS_STEPS.has(input.action))) {
+    throw new AppError(c.houseId ? 'NOT_FOUND' : 'VALIDATION', c.houseId ? '没有找到这栋房屋' : '这户还没有登记房屋，请先登记房屋再安排鉴定')
+  }
   // Only the roles held at this case's village count: staff of another street who is an
   // inspector here acts here as an inspector.
   const roles = ctx.rolesAt(c.villageId)
@@ -211,12 +221,13 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
       note: effects.note,
       photos: effects.photos,
     })
-    if (effects.house) await tx.collection<HouseDoc>('houses').update(house._id, { ...effects.house, updatedAt: nowIso })
-    if (effects.householdWorst !== undefined) await tx.collection<HouseholdDoc>('households').update(house.householdId, { worstGrade: effects.householdWorst, updatedAt: nowIso })
+    if (effects.house && house) await tx.collection<HouseDoc>('houses').update(house._id, { ...effects.house, updatedAt: nowIso })
+    if (!house && to === 'closed') await releaseHouselessCase(tx, c)
+    if (effects.householdWorst !== undefined && house) await tx.collection<HouseholdDoc>('households').update(house.householdId, { worstGrade: effects.householdWorst, updatedAt: nowIso })
     await tx.collection('audit').insert(auditEntry(deps, ctx.user._id, `case.${input.action}`, c._id, { from: c.stage, to }))
     const grade = (effects.patch as Partial<CaseDoc>).appraisedGrade ?? c.appraisedGrade ?? null
     await tellFarmers(tx, farmers, c, to, eventId, grade, nowIso)
-    if (input.action === 'assignAppraisal') await tellAppraiser(tx, c, { appraiserId: input.appraiserId, dueDate: input.dueDate, villageName, address: house.address }, eventId, nowIso)
+    if (input.action === 'assignAppraisal') await tellAppraiser(tx, c, { appraiserId: input.appraiserId, dueDate: input.dueDate, villageName, address: house?.address ?? '' }, eventId, nowIso)
     return (await tx.collection<CaseDoc>('cases').get(c._id))!
   }).catch(async (err: unknown) => {
     // Two retries of one step at once: the loser sees the winner's event and gets the

@@ -10,6 +10,7 @@ import type { HouseDoc, HouseEventDoc, HouseholdDoc } from '../../store/docs'
 import { auditEntry } from '../audit'
 import { checkPhotos, recordPhotoUse } from '../patrols/evidence-photos'
 import { householdForRegister } from './house-access'
+import { attachHouseToOpenCase } from '../cases/houseless-case'
 import { ownReplay } from '../../core/replay'
 import { changesOf, recordFields, type RecordFields } from './house-record'
 import { closeListingCheckIfDone, refreshHouseholdTotals } from './household-totals'
@@ -78,6 +79,8 @@ export async function registerHouse(ctx: Ctx, input: Input): Promise<HouseDoc> {
     await tx.collection<HouseDoc>('houses').insert(doc)
     await tx.collection<HouseEventDoc>('houseEvents').insert(event)
     await tx.collection('audit').insert(auditEntry(deps, ctx.user._id, 'house.register', doc._id, { householdId: doc.householdId, villageId: doc.villageId, changes: event.changes }))
+    // A farmer who reported before his house was registered: his open case now names it.
+    await attachHouseToOpenCase(tx, doc.householdId, doc._id, nowIso)
     return doc
   })
   if (stored !== doc) return sameRegistration(ctx, stored, registerHash)

@@ -22,10 +22,12 @@ import { NotifyNudge } from '../notify/NotifyNudge'
 
 const PAGE_SIZE = 20
 
-type Tab = 'mine' | 'open' | 'overdue' | 'closed'
+type Tab = 'mine' | 'farmer' | 'open' | 'overdue' | 'closed'
 
-const TABS: Record<Tab, { label: string; query: Pick<CaseQuery, 'stage' | 'overdueOnly' | 'mine'>; empty: string }> = {
+const TABS: Record<Tab, { label: string; query: Pick<CaseQuery, 'stage' | 'overdueOnly' | 'mine' | 'source'>; empty: string }> = {
   mine: { label: '安排给我的', query: { stage: 'open', mine: true }, empty: '没有安排给您的鉴定' },
+  // Farmers' own reports nobody has gone to see yet: the inspector's first call.
+  farmer: { label: '农户上报', query: { stage: 'reported', source: 'farmerReport' }, empty: '没有等您去看的农户上报' },
   open: { label: '进行中', query: { stage: 'open' }, empty: '没有进行中的案件' },
   overdue: { label: '已逾期', query: { stage: 'open', overdueOnly: true }, empty: '没有逾期的案件' },
   closed: { label: '已销号', query: { stage: 'closed' }, empty: '还没有销号的案件' },
@@ -40,11 +42,12 @@ function CaseList({ tab, villageId, casePath }: { tab: Tab; villageId: string | 
 
 function CasesBody({ me, role, casePath }: { me: Me; role: Role; casePath: string }) {
   const street = STREET_ROLES.includes(role)
-  const tabs: Tab[] = role === 'appraiser' ? ['mine', 'open', 'overdue', 'closed'] : ['open', 'overdue', 'closed']
+  const tabs: Tab[] = role === 'appraiser' ? ['mine', 'open', 'overdue', 'closed'] : role === 'inspector' ? ['farmer', 'open', 'overdue', 'closed'] : ['open', 'overdue', 'closed']
   // A dashboard figure links here with its filter (?overdue=1, ?stage=closed, ?villageId=…).
   const { params } = useRouter()
-  const linked: Tab | undefined = params.overdue === '1' ? 'overdue' : params.stage === 'closed' ? 'closed' : undefined
-  const [tab, setTab] = useState<Tab>(linked && tabs.includes(linked) ? linked : tabs[0]!)
+  const linked: Tab | undefined = params.overdue === '1' ? 'overdue' : params.stage === 'closed' ? 'closed' : params.farmer === '1' ? 'farmer' : undefined
+  // The inspector starts on 进行中 unless he came for the farmers' reports.
+  const [tab, setTab] = useState<Tab>(linked && tabs.includes(linked) ? linked : tabs.find((t) => t !== 'farmer')!)
   const [villageId, setVillageId] = useState<string | undefined>(params.villageId && me.villages.some((v) => v.id === params.villageId) ? params.villageId : undefined)
   return (
     <View>

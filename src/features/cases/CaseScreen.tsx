@@ -7,6 +7,7 @@ import { AppraisalView } from './AppraisalView'
 import { CaseActions } from './CaseActions'
 import { CaseHeader } from './CaseHeader'
 import { CaseTimeline } from './CaseTimeline'
+import { FarmerReportsView } from './FarmerReportsView'
 import { ClosedView, EmergencyView, RenovationView } from './MeasuresView'
 import { useCase } from './useCase'
 import './cases.css'
@@ -22,6 +23,7 @@ export function CaseScreen({ caseId, householdPath }: { caseId: string | undefin
           <View data-testid="case-page" data-case-id={c.id}>
             <CaseHeader detail={c} householdPath={householdPath} />
             <CaseActions detail={c} onChanged={show} onConflict={() => void reload(true)} />
+            <FarmerReportsView reports={c.reports} />
             {c.appraisal && <AppraisalView appraisal={c.appraisal} />}
             {c.emergency && <EmergencyView emergency={c.emergency} />}
             {c.renovation && <RenovationView renovation={c.renovation} />}

@@ -4,7 +4,9 @@ import { View, Text } from '@tarojs/components'
 import { useResult } from '../../hooks/useResult'
 import { myCases } from '../../services/cases'
 import { useReloadOnShow } from '../street/useReloadOnShow'
+import { CallVillage } from '../farmer/CallVillage'
 import { dayText } from './format'
+import { RenovationAsk } from './RenovationAsk'
 import './cases.css'
 
 export function FarmerCases() {
@@ -22,6 +24,13 @@ export function FarmerCases() {
             <Text className="farmer-case__date">{dayText(c.openedAt)}上报</Text>
           </View>
           {c.summary && <Text className="farmer-case__summary">{c.summary}</Text>}
+          {c.farmerReports > 1 && (
+            <Text className="farmer-case__reports" data-testid="farmer-case-reports">
+              您报了 {c.farmerReports} 次，每次村里都收到了
+            </Text>
+          )}
+          <RenovationAsk item={c} onAsked={cases.reload} />
+          {c.stage === 'emergency' && <CallVillage />}
         </View>
       ))}
     </View>

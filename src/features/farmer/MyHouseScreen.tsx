@@ -1,4 +1,4 @@
-// The farmer's own page: two big buttons (自查, 我的上报), then his household and the
+// The farmer's own page: big buttons (我发现房子有问题, 自查, 我的上报), then his household and the
 // safety of each of his houses. The buttons work from the houses seen last, so a
 // self-check can be done where the signal is weak.
 import Taro from '@tarojs/taro'
@@ -42,6 +42,9 @@ export function MyHouseScreen() {
       <RoleBar />
       <NotifyNudge role="farmer" />
       <View className="farmer-actions">
+        <Button block type="danger" size="large" className="farmer-action farmer-action--problem" data-testid="go-problem" onClick={() => void Taro.navigateTo({ url: `${ROUTES.selfCheck}?problem=1` })}>
+          ⚠️ 我发现房子有问题
+        </Button>
         <Button block type="primary" size="large" className="farmer-action" data-testid="go-selfcheck" onClick={() => void Taro.navigateTo({ url: ROUTES.selfCheck })}>
           🏠 自查房屋
         </Button>

@@ -2,6 +2,7 @@
 import { View, Text } from '@tarojs/components'
 import { HOUSE_RETIRE_REASON_LABELS, OCCUPANCY_LABELS, STRUCTURE_LABELS, type HouseView } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
+import { CallVillage } from '../farmer/CallVillage'
 import { areaText, dateText, isOccupiedDanger } from './format'
 
 /** Who reads the card: the family living there, or the people who act on it. */
@@ -26,6 +27,7 @@ export function HouseCard({ house, index, audience }: { house: HouseView; index:
           已不再监测：{house.retiredReason ? HOUSE_RETIRE_REASON_LABELS[house.retiredReason] : ''} {house.retiredNote}
         </Text>
       )}
+      {danger && audience === 'resident' && <CallVillage />}
       <View className="kv">
         <Text className="kv__label">房屋结构</Text>
         <Text className="kv__value">{STRUCTURE_LABELS[house.structure]}</Text>

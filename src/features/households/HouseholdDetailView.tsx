@@ -47,10 +47,12 @@ export function HouseholdDetailView({ household: hh, audience = 'staff' }: { hou
         <Row label="纳入监测" value={dateText(hh.listedSince)} />
         <Row label="名单来源" value={hh.sourceDept} />
         {hh.removedAt && <Row label="退出监测" value={`${dateText(hh.removedAt)} ${hh.removedReason ?? ''}`.trim()} />}
-        <View className="detail-cats">
-          <Text className="kv__label">监测类别</Text>
-          <CategoryTags categories={hh.categories} />
-        </View>
+        {staffView && (
+          <View className="detail-cats">
+            <Text className="kv__label">监测类别</Text>
+            <CategoryTags categories={hh.categories} />
+          </View>
+        )}
       </View>
       <Text className="section-title">房屋（{hh.houses.length} 栋）</Text>
       {hh.houses.length === 0 ? (

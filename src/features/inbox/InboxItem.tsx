@@ -12,6 +12,7 @@ const KIND_LABELS: Record<MessageKind, string> = {
   disasterMajor: '重大灾情',
   weatherWarning: '天气安全',
   accountBound: '绑定通知',
+  farmerReport: '农户上报',
 }
 
 export function InboxItem({ item, read, onOpen }: { item: Item; read: boolean; onOpen: (item: Item) => void }) {

@@ -7,6 +7,7 @@ import { View, Text } from '@tarojs/components'
 import { RoleBar } from '../../components/RoleBar'
 import { useResult } from '../../hooks/useResult'
 import { listDisasters } from '../../services/alerts'
+import { listCases } from '../../services/cases'
 import { loadMeOfflineFirst, unsent, useOwnQueue } from '../../services/offline-queue'
 import { patrolPlan } from '../../services/patrols'
 import { IS_WEAPP } from '../../services/platform'
@@ -14,6 +15,7 @@ import { listTasks } from '../../services/tasks'
 import { ROUTES } from '../../routes'
 import { houseFromScan } from '../patrols/scene'
 import { useReshow } from '../patrols/useReshow'
+import { MyPhoneCard } from './MyPhoneCard'
 import { Tile } from './Tile'
 import { CriticalBanner } from '../cases/CriticalBanner'
 import './home.css'
@@ -40,12 +42,16 @@ export function InspectorHomeScreen() {
   const plan = useResult(() => patrolPlan({ status: 'all', pageSize: 1 }), [])
   const tasks = useResult(() => listTasks({ status: 'open', pageSize: 50 }), [])
   const disasters = useResult(() => listDisasters(1, 20), [])
+  // Farmers' reports nobody has gone to see yet.
+  const reports = useResult(() => listCases({ stage: 'reported', source: 'farmerReport', page: 1, pageSize: 1 }), [])
   const waiting = unsent(useOwnQueue(me.status === 'ok' ? me.data.userId : null))
   useReshow(() => {
     plan.reload()
     tasks.reload()
     disasters.reload()
+    reports.reload()
   })
+  const newReports = reports.status === 'ok' ? reports.data.total : 0
 
   const counts = plan.status === 'ok' ? plan.data.counts : null
   const overdueTasks = tasks.status === 'ok' ? tasks.data.items.filter((t) => t.overdue).length : 0
@@ -84,6 +90,14 @@ export function InspectorHomeScreen() {
         />
         <Tile icon="👪" title="监测对象" testId="tile-households" sub="本村监测户" onClick={() => go(ROUTES.inspectorHouseholds)} />
         <Tile icon="📊" title="月度统计" testId="tile-monthly" sub="核对并提交" onClick={() => go(ROUTES.inspectorMonthly)} />
+        <Tile
+          icon="📨"
+          title="农户上报"
+          testId="tile-farmer-reports"
+          badge={newReports}
+          sub={reports.status === 'ok' ? (newReports ? `${newReports} 件等您去看` : '没有新的上报') : reports.status === 'loading' ? '…' : '点开查看'}
+          onClick={() => go(`${ROUTES.inspectorCases}?farmer=1`)}
+        />
         <Tile icon="⚠️" title="隐患案件" testId="tile-cases" sub="核实、上报" onClick={() => go(ROUTES.inspectorCases)} />
         <Tile icon="⛈️" title="应急预警" testId="tile-emergency" sub="预警、应急巡查" onClick={() => go(ROUTES.inspectorEmergency)} />
         <Tile
@@ -105,6 +119,7 @@ export function InspectorHomeScreen() {
         />
         {IS_WEAPP && <Tile icon="📷" title="扫码巡查" testId="tile-scan" sub="扫房屋门牌码" onClick={() => void scanPlate()} />}
       </View>
+      <MyPhoneCard />
     </View>
   )
 }

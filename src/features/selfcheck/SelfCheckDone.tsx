@@ -6,6 +6,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { CASE_STAGES, type CaseStage } from '@domain'
 import { useQueueItem } from '../../services/offline-queue'
 import { ROUTES } from '../../routes'
+import { CallVillage } from '../farmer/CallVillage'
 import { QueueStateLine } from '../offline/QueueViews'
 import { STAGE_WORDS } from './words'
 import './selfcheck.css'
@@ -26,6 +27,7 @@ export function SelfCheckDone({ itemId, hazard }: { itemId: string; hazard: bool
         </Text>
       )}
       {hazard && <Text className="sc-done__safe">如果房子情况危险，请先离开房子，到安全的地方，并打电话告诉村里。</Text>}
+      {hazard && <CallVillage />}
       <Button block type="primary" size="large" data-testid="selfcheck-home" onClick={() => void Taro.reLaunch({ url: ROUTES.myHouse })}>
         回到我家的房屋
       </Button>

@@ -1,5 +1,5 @@
 // The self-check's pictures and the case stages as a farmer understands them.
-import type { CaseStage, SelfCheckQuestion } from '@domain'
+import { SELF_CHECK_SHORT, type CaseStage, type SelfCheckQuestion } from '@domain'
 
 /** A drawn stand-in for each question's picture: an emoji in a big box, no image files. */
 export const QUESTION_PICTURES: Record<SelfCheckQuestion['id'], { emoji: string; caption: string }> = {
@@ -11,13 +11,7 @@ export const QUESTION_PICTURES: Record<SelfCheckQuestion['id'], { emoji: string;
 }
 
 /** Short names of the problems, for "您说房子有这些问题". */
-export const QUESTION_SHORT: Record<SelfCheckQuestion['id'], string> = {
-  cracks: '墙上有裂缝',
-  leaning: '房子或墙歪斜',
-  roof: '屋顶漏雨或木梁变形',
-  foundation: '墙脚下沉或被水泡',
-  slope: '山坡开裂或垮塌',
-}
+export const QUESTION_SHORT: Record<SelfCheckQuestion['id'], string> = SELF_CHECK_SHORT
 
 export const STAGE_WORDS: Record<CaseStage, string> = {
   reported: '村里已收到，会派人来看',

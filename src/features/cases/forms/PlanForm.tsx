@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { DateField } from '../DateField'
 import { Choices, Field, TextField } from '../FormParts'
-import { todayPlus } from '../format'
+import { dayText, todayPlus } from '../format'
 import { APPLIED_BY_LABELS, REVIEW_RESULT_LABELS } from '../labels'
 import { notReady, ready, useCaseSubmit } from '../useCaseSubmit'
 import { FormCard, type CaseFormProps } from './FormCard'
@@ -25,8 +25,10 @@ type StepKey = (typeof STEPS)[number]['key']
 const resultChoices = (['approved', 'rejected'] as const).map((r) => ({ value: r, label: REVIEW_RESULT_LABELS[r] }))
 
 export function PlanForm(props: CaseFormProps) {
-  const [appliedBy, setAppliedBy] = useState<'farmer' | 'inspector' | null>(null)
-  const [appliedOn, setAppliedOn] = useState(todayPlus(0))
+  // The farmer's own request in the app fills in who applied and when.
+  const asked = props.detail.renovationRequest
+  const [appliedBy, setAppliedBy] = useState<'farmer' | 'inspector' | null>(asked ? 'farmer' : null)
+  const [appliedOn, setAppliedOn] = useState(asked?.on ?? todayPlus(0))
   const [reviews, setReviews] = useState<Record<StepKey, Review>>({
     villageReview: { date: todayPlus(0), result: null, note: '' },
     streetReview: { date: todayPlus(0), result: null, note: '' },
@@ -50,6 +52,11 @@ export function PlanForm(props: CaseFormProps) {
 
   return (
     <FormCard formKey="planRenovation" title="纳入改造" error={submit.error} busy={submit.busy} submitLabel="纳入改造计划" onSubmit={() => void send()} onCancel={props.onCancel}>
+      {asked && (
+        <Text className="case-lead" data-testid="case-farmer-request">
+          农户本人 {dayText(asked.on)} 在小程序里申请了危房改造{asked.note ? `：“${asked.note}”` : ''}
+        </Text>
+      )}
       <Field label="谁申请的" testId="case-applied-by">
         <Choices choices={(['farmer', 'inspector'] as const).map((a) => ({ value: a, label: APPLIED_BY_LABELS[a] }))} value={appliedBy} onChange={setAppliedBy} testId="case-applied-by-option" />
       </Field>

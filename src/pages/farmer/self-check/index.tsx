@@ -3,5 +3,5 @@ import { SelfCheckScreen } from '../../../features/selfcheck/SelfCheckScreen'
 
 export default function Page() {
   const { params } = useRouter()
-  return <SelfCheckScreen houseId={params.houseId} />
+  return <SelfCheckScreen houseId={params.houseId} problem={params.problem === '1'} />
 }
