@@ -87,7 +87,19 @@ export class Weapp {
     const tappable = (l: Located) => l.path.some((n) => this.run.kinds.get(String(n.nn))?.events.has('tap'))
     const hit = await this.until(() => findByText(this.root(), text).find(tappable), `something to tap showing “${String(text)}”`)
     this.fire(hit, 'tap', { x: 0, y: 0 }, true)
+    this.agreePrivacyIfAsked(hit)
     await new Promise((r) => setTimeout(r, 0))
+  }
+
+  /**
+   * A tapped <button open-type="agreePrivacyAuthorization">: WeChat notes the button (its
+   * id is what the app's resolve must name) and delivers agreeprivacyauthorization to it.
+   */
+  private agreePrivacyIfAsked(hit: Located): void {
+    const button = [...hit.path].reverse().find((n) => this.run.kinds.get(String(n.nn))?.tag === 'button')
+    if (!button || this.attr(button, 'open-type') !== 'agreePrivacyAuthorization') return
+    this.phone.privacy.agreeButtonTaps.push(String(button.uid ?? button.sid))
+    this.fire({ node: button, path: hit.path.slice(0, hit.path.indexOf(button) + 1) }, 'agreeprivacyauthorization', {}, false)
   }
 
   fire(hit: Located, type: string, detail: Record<string, unknown>, bubbles: boolean): void {
