@@ -6,7 +6,9 @@
 // a timer trigger runs with none of them.
 import fs from 'node:fs'
 import path from 'node:path'
+import type { Result } from '../../domain'
 import type { CloudEmulator } from '../support/cloudbase-emulator'
+import type { CloudBackend } from '../weapp/runtime/cloud'
 
 const ROOT = path.resolve(__dirname, '../..')
 export const BUNDLES = { api: path.join(ROOT, 'cloudfunctions/api/index.js'), tick: path.join(ROOT, 'cloudfunctions/tick/index.js') }
@@ -33,6 +35,8 @@ function loadMain(file: string): Main {
 export interface DeployedFunctions {
   /** The api function invoked by the WeChat user with this OPENID. */
   callApi<T = unknown>(openid: string, action: string, input: unknown): Promise<{ ok: true; data: T } | { ok: false; code: string; message: string }>
+  /** The same, with the event as wx.cloud.callFunction sends it. */
+  invokeApi(openid: string, event: unknown): Promise<Result<unknown>>
   /** The tick function invoked by its timer trigger. */
   timer(at: Date): Promise<unknown>
   /** The tick function invoked by a WeChat user (it must refuse). */
@@ -55,8 +59,28 @@ export function deployFunctions(emu: CloudEmulator, vars: Record<string, string>
     }
   }
   return {
+    invokeApi: (openid, event) => as(openid, () => api(JSON.parse(JSON.stringify(event)))) as never,
     callApi: (openid, action, input) => as(openid, () => api(JSON.parse(JSON.stringify({ action, input })))) as never,
     timer: (at) => as(null, () => tick({ Type: 'Timer', TriggerName: 'tick', Time: at.toISOString().replace(/\.\d{3}Z$/, 'Z') })),
     tickAsUser: (openid) => as(openid, () => tick({ Type: 'Timer', TriggerName: 'tick', Time: new Date().toISOString() })),
+  }
+}
+
+/**
+ * wx.cloud of a phone in cloud mode: callFunction('api') invokes the bundled api function
+ * as that WeChat user; uploadFile lands the bytes at cloudPath in the environment's bucket
+ * (the file id is the bucket's); downloadFile fetches the emulator's signed link.
+ */
+export function cloudBackend(fns: DeployedFunctions, emu: CloudEmulator): CloudBackend {
+  return {
+    call: (openid, event) => fns.invokeApi(openid, event),
+    upload: async (_openid, cloudPath, bytes) => {
+      emu.storage.put(cloudPath, bytes)
+      return emu.storage.fileIdOf(cloudPath)
+    },
+    download: async (url) => {
+      const res = await fetch(url)
+      return res.ok ? Buffer.from(await res.arrayBuffer()) : null
+    },
   }
 }

@@ -7,10 +7,12 @@
 // Nothing leaves loopback, and the emulator is asked nothing it does not emulate.
 import crypto from 'node:crypto'
 import path from 'node:path'
-import { idCheckDigit, type Dashboard, type ImportJobView, type InvitationView, type Me, type PatrolPlanItem } from '../../domain'
+import { idCheckDigit, type Dashboard, type ImportJobView, type InvitationView, type Me } from '../../domain'
 import { planFromRepository } from '../../scripts/deploy/sources'
 import { guardNetwork, startCloudEmulator, type CloudEmulator, type NetworkGuard } from '../support/cloudbase-emulator'
-import { deployFunctions, requireBuilt, WEAPP_DIST, type DeployedFunctions } from './bundled-functions'
+import { fillSafePatrol, takePhoto } from '../weapp/runtime/steps'
+import { Weapp } from '../weapp/runtime/weapp'
+import { cloudBackend, deployFunctions, requireBuilt, WEAPP_DIST, type DeployedFunctions } from './bundled-functions'
 
 const ADMIN = 'oWX-day1-admin'
 const INSPECTOR = 'oWX-day1-inspector'
@@ -52,8 +54,6 @@ const CIVIL_LIST = [
   ['玉龙村', '5组', '李秀英', validId('50022419480721332'), '', '特困人员', '1', '玉龙村5组3号'],
 ]
 const csvOf = (rows: string[][]) => Buffer.from(`\ufeff${rows.map((r) => r.join(',')).join('\r\n')}\r\n`, 'utf8')
-/** A tiny but real JPEG (SOI … EOI), as the phone's camera would upload. */
-const JPEG = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex')
 
 it("巴川's day one in cloud mode: from an empty environment to the leader's dashboard, through the bundled functions", async () => {
   const started = Date.now()
@@ -109,43 +109,57 @@ it("巴川's day one in cloud mode: from an empty environment to the leader's da
   // The inspector agrees to the emergency patrol messages (the app's consent sheet).
   ok(await fns.callApi(INSPECTOR, 'notify.consent', { results: { [TEMPLATES.emergencyPatrol]: 'accept' } }))
 
-  // ---- the inspector registers 张德贵's house and patrols it
-  const planned = ok(await fns.callApi<{ items: PatrolPlanItem[] }>(INSPECTOR, 'patrol.plan', { status: 'all' }))
-  const todo = planned.items.find((i) => i.status === 'unregistered' && i.address === '玉龙村3组12号')
-  expect(todo).toBeDefined()
-  const now = () => new Date().toISOString()
-  const photo = { fileId: upload(inspector.userId, 'house-day1.jpg', JPEG), takenAt: now(), lat: 29.3521, lng: 105.8832 }
-  const house = ok(
-    await fns.callApi<{ id: string }>(INSPECTOR, 'house.register', {
-      houseId: 'ho-day1-zhang',
-      householdId: todo!.householdId,
-      structure: 'brickWood',
-      floors: 2,
-      yearBuilt: 1998,
-      floorArea: 96.5,
-      address: '玉龙村3组12号',
-      occupancy: 'occupied',
-      siteHazards: ['slope'],
-      gps: { lat: 29.3521, lng: 105.8832, accuracy: 12 },
-      photos: [photo],
-      registeredAt: now(),
-    }),
-  )
-  const wall = { fileId: upload(inspector.userId, 'wall-day1.jpg', JPEG), takenAt: now(), lat: 29.3521, lng: 105.8832 }
-  ok(
-    await fns.callApi(INSPECTOR, 'patrol.submit', {
-      patrolId: 'pt-day1-zhang',
-      houseId: house.id,
-      kind: 'routine',
-      patrolledAt: now(),
-      findings: { site: 'ok', foundation: 'ok', walls: 'minor', columnsBeams: 'ok', roof: 'ok', enclosure: 'na' },
-      judgment: 'hazard',
-      occupied: true,
-      photos: [wall],
-      gps: { lat: 29.3521, lng: 105.8832, accuracy: 12 },
-    }),
-  )
+  // ---- on the inspector's phone (the compiled mini-program, wx.cloud → the bundled api
+  // function): 张德贵's house registered at the first visit, then patrolled with no signal
+  const phone = await Weapp.start({ cloud: { backend: cloudBackend(fns, emu), openid: INSPECTOR } })
+  try {
+    await phone.launch()
+    await phone.onPage('inspector/pages/home/index')
+    await phone.tap('本月巡查')
+    await phone.onPage('inspector/pages/plan/index')
+    await phone.see('待登记房屋')
+    await phone.tap('玉龙村3组12号')
+    await phone.onPage('inspector/pages/house-register/index')
+    await phone.see('保存房屋登记')
+    await phone.tap('砖木结构')
+    await phone.type('如 2', '2')
+    await phone.type('如 1998', '1998')
+    await phone.type('如 96.5', '96.5')
+    await phone.tap('有人居住')
+    await takePhoto(phone)
+    await phone.see(/已定位：/)
+    await phone.tap('保存房屋登记')
+    await phone.see('房屋已登记并上传')
+    expect(phone.cloud.count('house.register')).toBe(1)
+
+    await phone.tap('回到巡查计划')
+    await phone.onPage('inspector/pages/plan/index')
+    await phone.see('还没有巡查记录')
+    await phone.tap('玉龙村3组12号')
+    await phone.onPage('inspector/pages/patrol/index')
+    await phone.see('保存巡查记录')
+    await phone.see(/已定位：/)
+    phone.setNetwork('none')
+    await fillSafePatrol(phone)
+    await takePhoto(phone)
+    await phone.tap('保存巡查记录')
+    await phone.see('巡查记录已保存')
+    await phone.see('现在没有网络')
+    expect(phone.cloud.count('patrol.submit', false)).toBe(0)
+    phone.setNetwork('4g')
+    await phone.until(() => phone.cloud.count('patrol.submit') === 1 || null, 'the patrol in the cloud database')
+  } finally {
+    await phone.close()
+  }
+  const houses = emu.db.all('houses')
+  expect(houses).toEqual([expect.objectContaining({ address: '玉龙村3组12号', structure: 'brickWood', floors: 2, yearBuilt: 1998, floorAreaCm2: 965000 })])
+  const house = { id: String(houses[0]!._id) }
   expect(emu.db.all('patrols').map((p) => p.houseId)).toEqual([house.id])
+  // The stamped photos went to the environment's bucket, under the inspector's own folder.
+  const photos = [...emu.storage.files.keys()].filter((k) => k.startsWith(`uploads/${inspector.userId}/`))
+  expect(photos).toHaveLength(2)
+  // Their names carry the phone's random part (wx.getRandomValues), not a fixed one.
+  for (const p of photos) expect(p).not.toMatch(/0{16}/)
 
   // ---- a red rainstorm warning for 玉龙村; the timer runs the campaign and sends the pushes
   const from = new Date()

@@ -3,6 +3,7 @@
 // really depends on is replaced by members backed by the Phone and the server: storage,
 // files, camera, canvas, location, scanner, consent, chat files, documents, navigation,
 // network and wx.cloud.
+import crypto from 'node:crypto'
 import { USER_DATA_PATH } from './fake-fs'
 import { FakeOffscreenCanvas, fakeJpeg } from './canvas'
 import type { CloudBridge } from './cloud'
@@ -117,6 +118,25 @@ export function createFakeWx(phone: Phone, cloud: CloudBridge, nav: Navigator, a
     requestSubscribeMessage: (o: { tmplIds?: string[] } & WxOptions = {}) => {
       // Whether the call came during a tap is decided when it is made, not when it settles.
       return requestSubscribe(o, hooks.inTap)
+    },
+
+    // ---- random bytes (miniprogram-simulate's table answers zeros, which would make every
+    // phone's ids the same). An ArrayBuffer does not survive JSON, so it crosses as is.
+    getRandomValues: (o: { length?: number } & WxOptions = {}) => {
+      record('getRandomValues', o)
+      const n = Number(o.length)
+      const res = Number.isInteger(n) && n > 0 ? { errMsg: 'getRandomValues:ok', randomValues: Uint8Array.from(crypto.randomBytes(n)).buffer } : null
+      const fail = adopt({ errMsg: 'getRandomValues:fail invalid length' })
+      const settled = new Promise<typeof res>((r) => setImmediate(() => r(res)))
+      if (o.success || o.fail || o.complete) {
+        void settled.then((v) => {
+          if (v) o.success?.(v)
+          else o.fail?.(fail)
+          o.complete?.(v ?? fail)
+        })
+        return undefined
+      }
+      return settled.then((v) => (v ? v : Promise.reject(fail)))
     },
 
     // ---- the privacy agreement
