@@ -1,10 +1,13 @@
 // A street's day one in cloud mode, on what deploy uploads: an empty CloudBase environment
 // gets the deploy plan's collections; the bundled api and tick functions run on the real
-// wx-server-sdk against the emulator; the first administrator comes in with the bootstrap
-// code, imports the civil-affairs list, invites an inspector and a leader; the inspector
-// registers a house and patrols it; a red rainstorm warning makes the tick send the
-// emergency patrol push through the (emulated) openapi; the leader's dashboard shows it all.
-// Nothing leaves loopback, and the emulator is asked nothing it does not emulate.
+// wx-server-sdk against the emulator. The first administrator comes in with the bootstrap
+// code, imports the civil-affairs list, invites an inspector and a leader (driven through
+// the api function directly, as the street pages would call it). On the inspector's phone —
+// the compiled mini-program, its wx.cloud routed to the bundled api function — the privacy
+// notice comes before the first position, a house is registered and then patrolled with no
+// signal and synced. A red rainstorm warning makes the timer-triggered tick send the
+// emergency patrol push through the emulated openapi; the leader's phone shows it all on
+// 数据看板. Nothing leaves loopback, and the emulator is asked nothing it does not emulate.
 import crypto from 'node:crypto'
 import path from 'node:path'
 import { idCheckDigit, type Dashboard, type ImportJobView, type InvitationView, type Me } from '../../domain'
@@ -112,6 +115,8 @@ it("巴川's day one in cloud mode: from an empty environment to the leader's da
   // ---- on the inspector's phone (the compiled mini-program, wx.cloud → the bundled api
   // function): 张德贵's house registered at the first visit, then patrolled with no signal
   const phone = await Weapp.start({ cloud: { backend: cloudBackend(fns, emu), openid: INSPECTOR } })
+  // A first-day user: WeChat holds the first position until the privacy notice is agreed to.
+  phone.phone.privacy.agreed = false
   try {
     await phone.launch()
     await phone.onPage('inspector/pages/home/index')
@@ -119,6 +124,8 @@ it("巴川's day one in cloud mode: from an empty environment to the leader's da
     await phone.onPage('inspector/pages/plan/index')
     await phone.see('待登记房屋')
     await phone.tap('玉龙村3组12号')
+    await phone.onPage('pages/privacy/index')
+    await phone.tap(/^同意$/)
     await phone.onPage('inspector/pages/house-register/index')
     await phone.see('保存房屋登记')
     await phone.tap('砖木结构')
@@ -196,6 +203,20 @@ it("巴川's day one in cloud mode: from an empty environment to the leader's da
   expect(board.totals).toMatchObject({ households: 2, houses: 1, patrolledThisMonth: 1 })
   expect(board.alerts.map((a) => a.color)).toEqual(['red'])
   expect(board.campaigns).toHaveLength(1)
+
+  // The leader opens 数据看板 on his phone (the compiled app, the bundled api function).
+  const leaderPhone = await Weapp.start({ cloud: { backend: cloudBackend(fns, emu), openid: LEADER } })
+  try {
+    await leaderPhone.launch()
+    await leaderPhone.onPage('street/pages/home/index')
+    await leaderPhone.tap('数据看板')
+    await leaderPhone.onPage('street/pages/dashboard/index')
+    await leaderPhone.see('已巡 1 / 1 栋，另 1 户待登记房屋 ›')
+    await leaderPhone.see('暴雨红色预警')
+    await leaderPhone.see(/应急巡查 0 \/ 1 户/)
+  } finally {
+    await leaderPhone.close()
+  }
 
   // Offline and complete: no socket left loopback, no request went unemulated, no transaction left open.
   expect(guard.violations).toEqual([])
