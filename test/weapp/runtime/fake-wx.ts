@@ -127,7 +127,8 @@ export function createFakeWx(phone: Phone, cloud: CloudBridge, nav: Navigator, a
       const n = Number(o.length)
       const res = Number.isInteger(n) && n > 0 ? { errMsg: 'getRandomValues:ok', randomValues: Uint8Array.from(crypto.randomBytes(n)).buffer } : null
       const fail = adopt({ errMsg: 'getRandomValues:fail invalid length' })
-      const settled = new Promise<typeof res>((r) => setImmediate(() => r(res)))
+      // On a later timer turn, as miniprogram-simulate answers (the app's first render may come first in WeChat).
+      const settled = new Promise<typeof res>((r) => setTimeout(() => r(res), 0))
       if (o.success || o.fail || o.complete) {
         void settled.then((v) => {
           if (v) o.success?.(v)
