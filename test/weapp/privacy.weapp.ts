@@ -70,3 +70,26 @@ test('an agreement the person did not give by tapping the WeChat button does not
   await app.see('还没有同意隐私保护指引')
   expect(app.phone.privacy.agreed).toBe(false)
 })
+
+test('a farmer who starts typing the ID number sees the privacy notice first; 不同意 is explained on the form', async () => {
+  app = await Weapp.start()
+  app.phone.privacy.agreed = false
+  await app.launch()
+  await app.onPage('pages/login/index')
+  await app.tap('我是农户')
+  const idBox = await app.until(() => app.nodesOf('input').find((l) => app.attr(l.node, 'placeholder') === '例如：12123X'), 'the ID number box')
+  app.fire(idBox, 'focus', { value: '', height: 0 }, false)
+  await app.onPage('pages/privacy/index')
+  await app.tap('不同意')
+  await app.onPage('pages/login/index')
+  await app.see('还没有同意隐私保护指引')
+  expect(app.run.hooks.calls.filter((c) => c.api === 'requirePrivacyAuthorize')).toHaveLength(1)
+
+  // Agreeing the next time lets the farmer go on; the notice is gone from the form.
+  app.fire(idBox, 'focus', { value: '', height: 0 }, false)
+  await app.onPage('pages/privacy/index')
+  await app.tap(/^同意$/)
+  await app.onPage('pages/login/index')
+  await app.until(() => !app.screen().includes('还没有同意隐私保护指引') || null, 'the notice gone')
+  expect(app.phone.privacy.agreed).toBe(true)
+})
