@@ -69,3 +69,14 @@ test('navigation fails as WeChat does: no tabBar to switch to, no such page, no 
   await expect(wx.navigateBack!({})).rejects.toMatchObject({ errMsg: 'navigateBack:fail cannot navigate back at first page.' })
   expect(app.run.stack.map((p) => p.route)).toEqual(['inspector/pages/home/index'])
 })
+
+test('wx.getRandomValues answers fresh random bytes, so the ids two phones make differ', async () => {
+  await launched()
+  // The app's own ids (houses, patrols, photos) take their random part from the pool wx.getRandomValues fills.
+  const wx = app.run.ctx.wx as { getRandomValues(o: { length: number }): Promise<{ randomValues: ArrayBuffer }> }
+  const [a, b] = await Promise.all([wx.getRandomValues({ length: 16 }), wx.getRandomValues({ length: 16 })])
+  const hex = (r: { randomValues: ArrayBuffer }) => Buffer.from(new Uint8Array(r.randomValues)).toString('hex')
+  expect(hex(a)).toHaveLength(32)
+  expect(hex(a)).not.toBe('0'.repeat(32))
+  expect(hex(a)).not.toBe(hex(b))
+})

@@ -29,7 +29,7 @@ let kindsCache: Map<string, NodeKind> | null = null
 
 export class AppRun {
   readonly ctx: vm.Context
-  readonly hooks: WxHooks = { networkListeners: [], appShowListeners: [], calls: [], inTap: false }
+  readonly hooks: WxHooks = { networkListeners: [], appShowListeners: [], calls: [], inTap: false, privacyListener: null, privacyAnswers: [] }
   readonly pages: PageStack
   /** Errors thrown inside the app's timers, events and lifecycles (WeChat reports them). */
   readonly errors: unknown[] = []

@@ -3,11 +3,13 @@
 // really depends on is replaced by members backed by the Phone and the server: storage,
 // files, camera, canvas, location, scanner, consent, chat files, documents, navigation,
 // network and wx.cloud.
+import crypto from 'node:crypto'
 import { USER_DATA_PATH } from './fake-fs'
 import { FakeOffscreenCanvas, fakeJpeg } from './canvas'
 import type { CloudBridge } from './cloud'
 import type { Phone } from './phone'
 import { asyncApi, failWith, type Adopt, type WxOptions } from './wx-call'
+import { privacyGate, type PrivacyHooks, type PrivacyListener } from './privacy-gate'
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulateTable = require('miniprogram-simulate/src/api/index.js') as Record<string, unknown>
@@ -17,7 +19,7 @@ export interface Navigator {
   back(delta: number): Promise<void>
 }
 
-export interface WxHooks {
+export interface WxHooks extends PrivacyHooks {
   networkListeners: Array<(s: { isConnected: boolean; networkType: string }) => void>
   appShowListeners: Array<(o: unknown) => void>
   calls: Array<{ api: string; opts: unknown }>
@@ -31,6 +33,7 @@ let shotSeq = 0
 export function createFakeWx(phone: Phone, cloud: CloudBridge, nav: Navigator, adopt: Adopt, hooks: WxHooks): Record<string, unknown> {
   const record = (api: string, opts: unknown) => hooks.calls.push({ api, opts })
   const api = <O extends WxOptions>(name: string, body: (o: O) => unknown) => asyncApi<O>(name, adopt, body, record)
+  const gate = (name: string) => privacyGate(phone, hooks, name)
   const storage = phone.storage
   const files = phone.files
 
@@ -72,7 +75,8 @@ export function createFakeWx(phone: Phone, cloud: CloudBridge, nav: Navigator, a
     saveFile: api<{ tempFilePath: string; filePath?: string }>('saveFile', (o) => ({ savedFilePath: files.manager().saveFileSync(o.tempFilePath, o.filePath) })),
 
     // ---- camera, pictures, canvas
-    chooseMedia: api<{ count?: number; mediaType?: string[] }>('chooseMedia', () => {
+    chooseMedia: api<{ count?: number; mediaType?: string[] }>('chooseMedia', async () => {
+      await gate('chooseMedia')
       const next = phone.camera.shift()
       if (!next || next === 'cancel') failWith('chooseMedia', 'cancel')
       const tempFiles = next.map((shot) => {
@@ -100,7 +104,8 @@ export function createFakeWx(phone: Phone, cloud: CloudBridge, nav: Navigator, a
     previewImage: api('previewImage', () => ({})),
 
     // ---- location, scanner, consent
-    getLocation: api<{ type?: string }>('getLocation', () => {
+    getLocation: api<{ type?: string }>('getLocation', async () => {
+      await gate('getLocation')
       if (!phone.location.granted) failWith('getLocation', 'auth deny')
       const { lat, lng, accuracy } = phone.location
       return { latitude: lat, longitude: lng, accuracy, altitude: 0, speed: -1, verticalAccuracy: 0, horizontalAccuracy: accuracy }
@@ -115,8 +120,37 @@ export function createFakeWx(phone: Phone, cloud: CloudBridge, nav: Navigator, a
       return requestSubscribe(o, hooks.inTap)
     },
 
+    // ---- random bytes (miniprogram-simulate's table answers zeros, which would make every
+    // phone's ids the same). An ArrayBuffer does not survive JSON, so it crosses as is.
+    getRandomValues: (o: { length?: number } & WxOptions = {}) => {
+      record('getRandomValues', o)
+      const n = Number(o.length)
+      const res = Number.isInteger(n) && n > 0 ? { errMsg: 'getRandomValues:ok', randomValues: Uint8Array.from(crypto.randomBytes(n)).buffer } : null
+      const fail = adopt({ errMsg: 'getRandomValues:fail invalid length' })
+      // On a later timer turn, as miniprogram-simulate answers (the app's first render may come first in WeChat).
+      const settled = new Promise<typeof res>((r) => setTimeout(() => r(res), 0))
+      if (o.success || o.fail || o.complete) {
+        void settled.then((v) => {
+          if (v) o.success?.(v)
+          else o.fail?.(fail)
+          o.complete?.(v ?? fail)
+        })
+        return undefined
+      }
+      return settled.then((v) => (v ? v : Promise.reject(fail)))
+    },
+
+    // ---- the privacy agreement
+    onNeedPrivacyAuthorization: (fn: PrivacyListener) => {
+      hooks.privacyListener = fn
+    },
+    requirePrivacyAuthorize: api('requirePrivacyAuthorize', () => gate('requirePrivacyAuthorize')),
+    getPrivacySetting: api('getPrivacySetting', () => ({ needAuthorization: !phone.privacy.agreed, privacyContractName: '《安居哨隐私保护指引》' })),
+    openPrivacyContract: api('openPrivacyContract', () => ({})),
+
     // ---- chat files and documents
-    chooseMessageFile: api<{ count?: number; extension?: string[] }>('chooseMessageFile', (o) => {
+    chooseMessageFile: api<{ count?: number; extension?: string[] }>('chooseMessageFile', async (o) => {
+      await gate('chooseMessageFile')
       const next = phone.chatFiles.shift()
       if (!next || next === 'cancel') failWith('chooseMessageFile', 'cancel')
       const ext = /\.(\w+)$/.exec(next.name)?.[1]?.toLowerCase() ?? ''

@@ -48,4 +48,10 @@ export class Phone {
   /** Every requestSubscribeMessage: the template ids asked for. */
   readonly subscribeAsked: string[][] = []
   readonly toasts: string[] = []
+  /**
+   * The 用户隐私保护指引 agreement, kept by WeChat per user. Agreed by default (the other
+   * flows are tested after the first day); the ids of the agreePrivacyAuthorization
+   * buttons the person tapped.
+   */
+  readonly privacy: { agreed: boolean; agreeButtonTaps: string[] } = { agreed: true, agreeButtonTaps: [] }
 }

@@ -3,7 +3,7 @@
 // and taps and types through Taro's own event handler, as WeChat delivers events.
 import { createTestEnv, type TestEnv } from '../../support/local-env'
 import { AppRun, type PageInstance } from './app-run'
-import { CloudBridge } from './cloud'
+import { CloudBridge, type CloudBackend } from './cloud'
 import { Phone } from './phone'
 import { findAll, findByText, textOf, type Located, type TaroNode } from './tree'
 
@@ -11,23 +11,35 @@ export interface WeappOptions {
   /** The demo account this WeChat user is bound to; none for a stranger. */
   user?: string
   env?: TestEnv
+  /**
+   * Where wx.cloud goes instead of a local env (the bundled cloud function on the
+   * emulator); the phone's WeChat user is then `openid`, bound by the test beforehand.
+   */
+  cloud?: { backend: CloudBackend; openid: string }
 }
 
 export class Weapp {
   run!: AppRun
   private constructor(
-    readonly env: TestEnv,
+    private readonly localEnv: TestEnv | null,
     readonly phone: Phone,
     readonly cloud: CloudBridge,
     private readonly ownEnv: boolean,
   ) {}
 
   static async start(opts: WeappOptions = {}): Promise<Weapp> {
-    const env = opts.env ?? (await createTestEnv({ now: new Date().toISOString() }))
     const phone = new Phone()
+    if (opts.cloud) return new Weapp(null, phone, new CloudBridge(null, phone, opts.cloud.openid, opts.cloud.backend), false)
+    const env = opts.env ?? (await createTestEnv({ now: new Date().toISOString() }))
     const cloud = new CloudBridge(env, phone, `o-${opts.user ?? 'stranger'}`)
     if (opts.user) await cloud.bindDemoUser(opts.user)
     return new Weapp(env, phone, cloud, !opts.env)
+  }
+
+  /** The local server this phone talks to (not there when it talks to a cloud backend). */
+  get env(): TestEnv {
+    if (!this.localEnv) throw new Error('this phone talks to a cloud backend, not a local env')
+    return this.localEnv
   }
 
   /** A cold start of the app on `path` (default: the entry page). */
@@ -87,7 +99,19 @@ export class Weapp {
     const tappable = (l: Located) => l.path.some((n) => this.run.kinds.get(String(n.nn))?.events.has('tap'))
     const hit = await this.until(() => findByText(this.root(), text).find(tappable), `something to tap showing “${String(text)}”`)
     this.fire(hit, 'tap', { x: 0, y: 0 }, true)
+    this.agreePrivacyIfAsked(hit)
     await new Promise((r) => setTimeout(r, 0))
+  }
+
+  /**
+   * A tapped <button open-type="agreePrivacyAuthorization">: WeChat notes the button (its
+   * id is what the app's resolve must name) and delivers agreeprivacyauthorization to it.
+   */
+  private agreePrivacyIfAsked(hit: Located): void {
+    const button = [...hit.path].reverse().find((n) => this.run.kinds.get(String(n.nn))?.tag === 'button')
+    if (!button || this.attr(button, 'open-type') !== 'agreePrivacyAuthorization') return
+    this.phone.privacy.agreeButtonTaps.push(String(button.uid ?? button.sid))
+    this.fire({ node: button, path: hit.path.slice(0, hit.path.indexOf(button) + 1) }, 'agreeprivacyauthorization', {}, false)
   }
 
   fire(hit: Located, type: string, detail: Record<string, unknown>, bubbles: boolean): void {
@@ -110,6 +134,13 @@ export class Weapp {
     if (!delivered) throw new Error(`nothing listens for ${type} on “${textOf(hit.node)}”`)
   }
 
+  /** Types into the text box showing this placeholder, as WeChat delivers a keyboard's input event. */
+  async type(placeholder: string, text: string): Promise<void> {
+    const box = await this.until(() => this.nodesOf('input').find((l) => this.attr(l.node, 'placeholder') === placeholder), `a text box “${placeholder}”`)
+    this.fire(box, 'input', { value: text, cursor: text.length, keyCode: 0 }, false)
+    await new Promise((r) => setTimeout(r, 0))
+  }
+
   /** Nodes of one WeChat component (e.g. 'map', 'image'), by the tag its template renders. */
   nodesOf(tag: string): Located[] {
     return findAll(this.root(), (n) => this.run.kinds.get(String(n.nn))?.tag === tag)
@@ -123,6 +154,6 @@ export class Weapp {
 
   async close(): Promise<void> {
     this.run?.kill()
-    if (this.ownEnv) await this.env.close()
+    if (this.ownEnv) await this.localEnv?.close()
   }
 }
