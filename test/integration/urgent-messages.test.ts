@@ -58,3 +58,13 @@ it('an urgent message WeChat cannot take now stays pending for the tick, and the
   const [m] = (await env.rt.store.collection<OutboxDoc>('outbox').find({ where: { userId: DEMO.inspectorYulong } })).filter((x) => x.kind === 'emergencyPatrol')
   expect(m).toMatchObject({ status: 'pending', attempts: 1 })
 })
+
+it('a patrol judging a lived-in house 疑似危房 tells the street staff and the leader before it is answered', async () => {
+  for (const u of [DEMO.staffBachuan, DEMO.leaderBachuan]) await consent(u, 'escalation')
+  const [house] = await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
+  const photo = await uploadPhoto(env, DEMO.inspectorYulong)
+  ok(await env.call(DEMO.inspectorYulong, 'patrol.submit', { patrolId: 'pt-danger', houseId: house!._id, kind: 'routine', patrolledAt: '2026-11-28T09:30:00+08:00', findings: { site: 'ok', foundation: 'ok', walls: 'serious', columnsBeams: 'ok', roof: 'ok', enclosure: 'ok' }, judgment: 'suspectedDanger', occupied: true, photos: [{ fileId: photo, takenAt: '2026-11-28T09:20:00+08:00', lat: null, lng: null }], gps: null, scannedPlate: false, notes: '' }))
+  const told = sent.filter((m) => m.title.startsWith('疑似危房仍有人住'))
+  expect(told.map((m) => m.userId).sort()).toEqual([DEMO.leaderBachuan, DEMO.staffBachuan].sort())
+  expect(told[0]!.body).toContain('请马上组织撤离')
+})

@@ -7,7 +7,8 @@ import type { Ctx } from '../../core/context'
 import { ownReplay } from '../../core/replay'
 import type { z } from 'zod'
 import type { patrolSubmitInput } from '../../../domain/contracts/patrols'
-import type { HouseDoc, PatrolDoc, TaskDoc } from '../../store/docs'
+import type { HouseDoc, HouseholdDoc, PatrolDoc, TaskDoc } from '../../store/docs'
+import { dangerAudience, tellOccupiedDanger } from './danger-notice'
 import { checkPhotos, recordPhotoUse } from './evidence-photos'
 import { openOrJoinCase } from './open-case'
 import { dueAfter } from '../cases/run-transition'
@@ -78,6 +79,11 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
     if (village?.judgment === 'safe') doc.mismatchWith = village._id
   }
 
+  // 疑似危房 with people inside: the street and the leader hear of it now.
+  const danger = doc.judgment === 'suspectedDanger' && doc.occupied
+  const audience = danger ? await dangerAudience(deps, house.streetId) : []
+  const household = danger ? await deps.store.collection<HouseholdDoc>('households').get(house.householdId) : null
+  const villageName = danger ? ((await deps.orgs.get(house.villageId))?.name ?? '') : ''
   const stored = await deps.store.transaction(async (tx) => {
     const again = await tx.collection<PatrolDoc>('patrols').get(doc._id)
     if (again) return ownReplay(again, isOwn)
@@ -93,6 +99,7 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
         evidence: { kind: 'patrol', id: doc._id },
         dueDate: dueAfter(deps, 'reported', now),
       })
+      if (danger) await tellOccupiedDanger(tx, audience, fresh, household, villageName, doc.caseId, doc._id, nowIso)
     }
     await tx.collection<PatrolDoc>('patrols').insert(doc)
     if (doc.mismatchWith) await tx.collection<PatrolDoc>('patrols').update(doc.mismatchWith, { contradictedBy: doc._id })
