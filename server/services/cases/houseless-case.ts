@@ -4,6 +4,7 @@
 // calls attachHouseToOpenCase in its own transaction.
 import type { TxStore } from '../../ports/store'
 import type { CaseDoc, HouseDoc, HouseholdDoc } from '../../store/docs'
+import { reportedCase } from './new-case'
 
 export async function openOrJoinHouseholdCase(
   tx: TxStore,
@@ -19,21 +20,7 @@ export async function openOrJoinHouseholdCase(
       return existing._id
     }
   }
-  await cases.insert({
-    _id: args.caseId,
-    houseId: null,
-    householdId: hh._id,
-    streetId: hh.streetId,
-    villageId: hh.villageId,
-    source: 'farmerReport',
-    stage: 'reported',
-    openedAt: args.atIso,
-    openedBy: args.by,
-    summary: args.summary,
-    evidence: [args.evidence],
-    updatedAt: args.atIso,
-    dueDate: args.dueDate,
-  })
+  await cases.insert(reportedCase(args, 'farmerReport', { houseId: null, householdId: hh._id, streetId: hh.streetId, villageId: hh.villageId }))
   await tx.collection<HouseholdDoc>('households').update(hh._id, { houselessCaseId: args.caseId })
   return args.caseId
 }

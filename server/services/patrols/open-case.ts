@@ -4,6 +4,7 @@
 import type { CaseSource } from '../../../domain'
 import type { TxStore } from '../../ports/store'
 import type { CaseDoc, HouseDoc } from '../../store/docs'
+import { reportedCase } from '../cases/new-case'
 
 export async function openOrJoinCase(
   tx: TxStore,
@@ -22,21 +23,7 @@ export async function openOrJoinCase(
       return existing._id
     }
   }
-  await cases.insert({
-    _id: args.caseId,
-    houseId: house._id,
-    householdId: house.householdId,
-    streetId: house.streetId,
-    villageId: house.villageId,
-    source: args.source,
-    stage: 'reported',
-    openedAt: args.atIso,
-    openedBy: args.by,
-    summary: args.summary,
-    evidence: [args.evidence],
-    updatedAt: args.atIso,
-    dueDate: args.dueDate,
-  })
+  await cases.insert(reportedCase(args, args.source, { houseId: house._id, householdId: house.householdId, streetId: house.streetId, villageId: house.villageId }))
   await tx.collection<HouseDoc>('houses').update(house._id, { openCaseId: args.caseId })
   return args.caseId
 }
