@@ -39,7 +39,8 @@ export interface TestEnv {
   close(): Promise<void>
 }
 
-export async function createTestEnv(opts: { householdsPerVillage?: number; now?: string } = {}): Promise<TestEnv> {
+/** empty: no demo data at all, as a street starts (the org tree comes with its first administrator). */
+export async function createTestEnv(opts: { householdsPerVillage?: number; now?: string; empty?: boolean } = {}): Promise<TestEnv> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anju-test-'))
   const clock = new FakeClock(new Date(opts.now ?? '2026-11-28T10:00:00+08:00'))
   const rt = createLocalRuntime({
@@ -49,7 +50,7 @@ export async function createTestEnv(opts: { householdsPerVillage?: number; now?:
     log: quietLogger,
     dataKey: crypto.randomBytes(32).toString('base64'),
   })
-  await seedDemo(rt.store, rt.deps.personal, { householdsPerVillage: opts.householdsPerVillage ?? 6, now: clock.now() })
+  if (!opts.empty) await seedDemo(rt.store, rt.deps.personal, { householdsPerVillage: opts.householdsPerVillage ?? 6, now: clock.now() })
   return {
     rt,
     dataDir,
