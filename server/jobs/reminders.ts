@@ -2,7 +2,7 @@
 // the one above is told after it. Each message's id derives from the item and the step,
 // so however often the scheduler ticks, each reminder and escalation goes out once.
 import dayjs from 'dayjs'
-import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, localDateTime, type MessageKind, type Role } from '../../domain'
+import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, localDateTime, plainDate, plainDateTime, type MessageKind, type Role } from '../../domain'
 import type { Deps } from '../core/deps'
 import type { CampaignDoc, CaseDoc, DisasterEventDoc, JobRunDoc, MonthlyStatsDoc, OrgDoc, TaskDoc } from '../store/docs'
 import { taskDigests } from './task-digest'
@@ -90,7 +90,7 @@ async function monthlyStats(c: Ctx): Promise<void> {
   for (const v of villages) {
     const submitted = await c.deps.store.collection<MonthlyStatsDoc>('monthlyStats').count({ villageId: v._id, month: last })
     if (submitted > 0) continue
-    if (c.today <= due) await tell(c, 'inspector', v._id, reminder(`stats-remind:${last}:${v._id}`, `请提交 ${last} 月度统计`, `${due} 前提交本村月度巡查统计`, 'inspector/pages/monthly/index', due))
+    if (c.today <= due) await tell(c, 'inspector', v._id, reminder(`stats-remind:${last}:${v._id}`, `请提交 ${last} 月度统计`, `${plainDate(due)}前提交本村月度巡查统计`, 'inspector/pages/monthly/index', due))
     else {
       const street = (await c.deps.orgs.streetOf(v._id))?._id
       if (street) await tell(c, 'staff', street, escalation(`stats-escalate:${last}:${v._id}`, `${last} 月度统计未提交`, `${v.name} 的月度统计已过期限`, 'street/pages/coverage/index', v.name, due))
@@ -122,16 +122,17 @@ async function emergencyPatrols(c: Ctx, now: Date): Promise<void> {
     const overdue = now.getTime() > dueMs
     if (!overdue && now.getTime() < dueMs - leadMs) continue
     const due = localDate(new Date(k.dueAt))
-    const dueText = localDateTime(new Date(k.dueAt))
+    const dueText = plainDateTime(new Date(k.dueAt))
+    const dueField = localDateTime(new Date(k.dueAt))
     for (const v of k.villageIds) {
       const left = await tasks.count({ campaignId: k._id, villageId: v, status: 'open' })
       if (left === 0) continue
       const name = await villageName(c, v)
       if (!overdue) {
-        await tell(c, 'inspector', v, { ...reminder(`emergency-remind:${k._id}:${v}`, '应急巡查快到期限', `还有 ${left} 户房屋没有应急巡查，${dueText} 前完成`, 'inspector/pages/emergency/index', due), fields: { thing1: '应急巡查快到期限', time2: dueText, thing3: `还有 ${left} 户没有巡查` } })
+        await tell(c, 'inspector', v, { ...reminder(`emergency-remind:${k._id}:${v}`, '应急巡查快到期限', `还有 ${left} 户房屋没有应急巡查，${dueText} 前完成`, 'inspector/pages/emergency/index', due), fields: { thing1: '应急巡查快到期限', time2: dueField, thing3: `还有 ${left} 户没有巡查` } })
       } else {
         for (const role of ['staff', 'leader'] as const) {
-          await tell(c, role, k.streetId, { ...escalation(`emergency-escalate:${k._id}:${v}`, '应急巡查逾期', `${name} 还有 ${left} 户房屋没有在 ${dueText} 前应急巡查`, `street/pages/campaign/index?campaignId=${k._id}`, name, due), fields: { thing1: '应急巡查逾期', thing2: name, time3: dueText } })
+          await tell(c, role, k.streetId, { ...escalation(`emergency-escalate:${k._id}:${v}`, '应急巡查逾期', `${name} 还有 ${left} 户房屋没有在 ${dueText} 前应急巡查`, `street/pages/campaign/index?campaignId=${k._id}`, name, due), fields: { thing1: '应急巡查逾期', thing2: name, time3: dueField } })
         }
       }
     }
@@ -150,9 +151,9 @@ async function disasters(c: Ctx): Promise<void> {
         const name = await villageName(c, v)
         const title = `${DISASTER_KIND_LABELS[e.kind]}灾损上报`
         if (c.today <= e.dueDate) {
-          if (c.today >= dayjs(e.dueDate).subtract(1, 'day').format('YYYY-MM-DD')) await tell(c, 'inspector', v, reminder(`disaster-remind:${e._id}:${v}`, title, `请在 ${e.dueDate} 前上报本村受损房屋`, `inspector/pages/disaster/index?eventId=${e._id}`, e.dueDate))
+          if (c.today >= dayjs(e.dueDate).subtract(1, 'day').format('YYYY-MM-DD')) await tell(c, 'inspector', v, reminder(`disaster-remind:${e._id}:${v}`, title, `请在${plainDate(e.dueDate)}前上报本村受损房屋`, `inspector/pages/disaster/index?eventId=${e._id}`, e.dueDate))
         } else {
-          for (const role of ['staff', 'leader'] as const) await tell(c, role, s._id, escalation(`disaster-escalate:${e._id}:${v}`, `${title}逾期`, `${name} 未在 ${e.dueDate} 前完成灾损上报`, `street/pages/disaster/index?eventId=${e._id}`, name, e.dueDate))
+          for (const role of ['staff', 'leader'] as const) await tell(c, role, s._id, escalation(`disaster-escalate:${e._id}:${v}`, `${title}逾期`, `${name}未在${plainDate(e.dueDate)}前完成灾损上报`, `street/pages/disaster/index?eventId=${e._id}`, name, e.dueDate))
         }
       }
     }
@@ -171,18 +172,18 @@ async function caseDeadlines(c: Ctx): Promise<void> {
     if (c.today <= k.dueDate) {
       if (k.stage === 'awaitingAppraisal' || k.stage === 'appraising') {
         if (k.assignedAppraiserId) {
-          const added = await c.deps.store.transaction((tx) => enqueue(tx, { ...reminder(`case-remind:${k._id}:${k.stage}`, '鉴定期限将到', `${name} 的房屋鉴定 ${k.dueDate} 到期`, page, k.dueDate!), userId: k.assignedAppraiserId! }, c.nowIso))
+          const added = await c.deps.store.transaction((tx) => enqueue(tx, { ...reminder(`case-remind:${k._id}:${k.stage}`, '鉴定期限将到', `${name}的房屋鉴定${plainDate(k.dueDate!)}到期`, page, k.dueDate!), userId: k.assignedAppraiserId! }, c.nowIso))
           if (added) c.sent++
         }
       } else if (k.stage === 'reported' || k.stage === 'villageVerified') {
-        await tell(c, 'inspector', k.villageId, reminder(`case-remind:${k._id}:${k.stage}`, '隐患待核实上报', `${name} 一处隐患（${step}）${k.dueDate} 到期`, `inspector/pages/case/index?caseId=${k._id}`, k.dueDate))
-      } else await tell(c, 'staff', k.streetId, reminder(`case-remind:${k._id}:${k.stage}`, `隐患处置：${step}`, `${name} 一处隐患 ${k.dueDate} 到期`, page, k.dueDate))
+        await tell(c, 'inspector', k.villageId, reminder(`case-remind:${k._id}:${k.stage}`, '隐患待核实上报', `${name}一处隐患（${step}）${plainDate(k.dueDate)}到期`, `inspector/pages/case/index?caseId=${k._id}`, k.dueDate))
+      } else await tell(c, 'staff', k.streetId, reminder(`case-remind:${k._id}:${k.stage}`, `隐患处置：${step}`, `${name}一处隐患${plainDate(k.dueDate)}到期`, page, k.dueDate))
       continue
     }
-    await tell(c, 'staff', k.streetId, escalation(`case-escalate:${k._id}:${k.stage}`, `隐患处置逾期：${step}`, `${name} 一处隐患已过期限 ${k.dueDate}`, page, name, k.dueDate))
+    await tell(c, 'staff', k.streetId, escalation(`case-escalate:${k._id}:${k.stage}`, `隐患处置逾期：${step}`, `${name}一处隐患已过期限（${plainDate(k.dueDate)}）`, page, name, k.dueDate))
     // Appraisals and a dangerous house not yet made safe go to the leader too.
     if (['awaitingAppraisal', 'appraising', 'appraised'].includes(k.stage)) {
-      await tell(c, 'leader', k.streetId, escalation(`case-escalate-leader:${k._id}:${k.stage}`, `逾期：${step}`, `${name} 一处隐患已过期限 ${k.dueDate}`, page, name, k.dueDate))
+      await tell(c, 'leader', k.streetId, escalation(`case-escalate-leader:${k._id}:${k.stage}`, `逾期：${step}`, `${name}一处隐患已过期限（${plainDate(k.dueDate)}）`, page, name, k.dueDate))
     }
   }
 }

@@ -23,7 +23,7 @@ it('street staff get one digest a day, not one message per task', async () => {
   await runReminders(env.rt.deps)
   const first = await digests(STAFF, '待办任务提醒')
   expect(first).toHaveLength(1)
-  expect(first[0]!.body).toMatch(new RegExp(`^今天有 ${drawn} 项待办：.+街道随机巡查（2026-11-30 到期）.* 等$`))
+  expect(first[0]!.body).toMatch(new RegExp(`^今天有 ${drawn} 项待办：.+街道随机巡查（11月30日到期）.* 等$`))
   expect(first[0]!.page).toBe('street/pages/tasks/index')
   const pushed = (await env.rt.store.collection<OutboxDoc>('outbox').find({ where: { userId: STAFF } })).filter((m) => m.title === '待办任务提醒')
   expect(pushed).toHaveLength(1)
