@@ -6,6 +6,7 @@ import { startOfflineSync } from './services/offline-queue'
 // Loaded first so that a mini-program starts filling its pool of secure random bytes at once.
 import './services/secure-random'
 import { installPrivacyGate } from './services/privacy'
+import { watchChunkFailures } from './services/chunk-retry'
 import './app.css'
 
 if (process.env.TARO_ENV === 'weapp') {
@@ -19,6 +20,7 @@ export default function App({ children }: PropsWithChildren) {
   // Records saved on the phone in an earlier run are reloaded and sent when possible.
   useLaunch(() => {
     installPrivacyGate()
+    watchChunkFailures()
     startOfflineSync()
   })
   return children
