@@ -88,7 +88,10 @@ it.each([1000, 100])("巴川's day one in cloud mode at a page cap of %i: from a
   for (let i = 0; i < 200 && ['parsing', 'diffing', 'missing'].includes(job.phase); i++) job = ok(await fns.callApi<ImportJobView>(ADMIN, 'import.step', { importId: 'imp-day1-civil' }))
   expect(job.phase).toBe('ready')
   expect(job.counts).toMatchObject({ new: 2, error: 0 })
-  ok(await fns.callApi(ADMIN, 'import.apply', { importId: 'imp-day1-civil', excludeErrorRows: false, removalReason: '民政名单调出' }))
+  // The confirm screen's count of households leaving (none on day one) goes with the apply.
+  const leaving = ok(await fns.callApi<{ leaving: number }>(ADMIN, 'import.leaving', { importId: 'imp-day1-civil' })).leaving
+  expect(leaving).toBe(0)
+  ok(await fns.callApi(ADMIN, 'import.apply', { importId: 'imp-day1-civil', excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: leaving }))
   job = ok(await fns.callApi<ImportJobView>(ADMIN, 'import.get', { importId: 'imp-day1-civil' }))
   for (let i = 0; i < 200 && job.phase === 'applying'; i++) job = ok(await fns.callApi<ImportJobView>(ADMIN, 'import.step', { importId: 'imp-day1-civil' }))
   expect(job.phase).toBe('done')

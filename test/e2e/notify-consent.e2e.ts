@@ -81,8 +81,11 @@ it.each(Object.keys(USERS) as Role[])('a %s sees the kinds he can get and subscr
   await page.locator('[data-testid="notify-kind"][data-state="some"]:visible').first().waitFor()
   const calls = await wxCalls(page)
   expect(calls).toHaveLength(1)
-  expect(calls[0]!.tmplIds!.slice().sort()).toEqual(ROLE_MESSAGE_KINDS[role].map((k) => `TPL-${k}`).sort())
-  expect(await consents(userId)).toEqual(ROLE_MESSAGE_KINDS[role].map((k) => [k, 1]).sort())
+  // WeChat takes at most 3 templates a tap: a role with more kinds subscribes the rest on the next tap.
+  const asked = calls[0]!.tmplIds!.map((id) => id.replace(/^TPL-/, ''))
+  expect(asked).toHaveLength(Math.min(3, ROLE_MESSAGE_KINDS[role].length))
+  expect(asked.every((k) => (ROLE_MESSAGE_KINDS[role] as readonly string[]).includes(k))).toBe(true)
+  expect(await consents(userId)).toEqual(asked.map((k) => [k, 1]).sort())
   await expect(page.locator('[data-testid="notify-kind-state"]:visible').first().innerText()).resolves.toContain('还能收到 1 条')
   await env.shot(page, `notify-${role}-after`)
 })

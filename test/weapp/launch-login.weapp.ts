@@ -38,9 +38,12 @@ test('a person with two roles chooses one, and the next launch goes straight to 
   await app.launch()
   await app.see('您有 2 个身份')
   await app.tap('鉴定人员')
-  await app.onPage('street/pages/households/index')
+  // An appraiser's home is his queue on the street home.
+  await app.onPage('street/pages/home/index')
+  await app.see('待我鉴定')
   await app.restart()
-  await app.onPage('street/pages/households/index')
+  await app.onPage('street/pages/home/index')
+  await app.see('待我鉴定')
 })
 
 test('with no signal at launch, an inspector who signed in before still reaches his 巡查工作台', async () => {
