@@ -61,8 +61,11 @@ it('evacuation, warning sign and fence are recorded with photos before any appra
 
 it('a warning sign needs a photo of it', async () => {
   const patrol = await suspectedDanger()
-  const r = await env.call(DEMO.staffBachuan, 'case.record', { caseId: patrol.caseId!, entryId: 'en-sign-2', kind: 'warningSign', note: '', photos: [] })
+  const r = await env.call(DEMO.staffBachuan, 'case.record', { caseId: patrol.caseId!, entryId: 'en-sign-2', kind: 'warningSign', note: '门口立了警示牌', photos: [] })
   expect(r.ok ? 'ok' : r.code).toBe('VALIDATION')
+  expect(r.ok ? '' : r.message).toBe('请拍下警示标志的照片')
+  const c = (await env.rt.store.collection<CaseDoc>('cases').get(patrol.caseId!))!
+  expect(c.emergency?.signPosted ?? false).toBe(false)
 })
 
 it('measures taken at discovery carry into 应急处置 after the appraisal, without photographing the sign again', async () => {
