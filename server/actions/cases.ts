@@ -111,8 +111,10 @@ export const caseHandlers = handlers({
     const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
     // 人不进危房: every C/D house with people still inside, and every lived-in house a
     // patrol judged 疑似危房 not yet appraised since, first on every list.
-    const occupied = await deps.store.collection<HouseDoc>('houses').find({ where: { villageId: { $in: villageIds }, occupancy: 'occupied' }, limit: 5000 })
-    const houses = occupied.filter((h) => criticalReason(h) !== null)
+    // Read village by village: a street's lived-in houses may outnumber one read's limit.
+    const houseCol = deps.store.collection<HouseDoc>('houses')
+    const occupied = await Promise.all(villageIds.map((villageId) => houseCol.find({ where: { villageId, occupancy: 'occupied' }, limit: 5000 })))
+    const houses = occupied.flat().filter((h) => criticalReason(h) !== null)
     const households = new Map((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(houses.map((h) => h.householdId))])).map((h) => [h._id, h]))
     const out: CriticalHouse[] = []
     for (const h of houses) {
