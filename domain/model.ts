@@ -443,7 +443,10 @@ export interface CriticalHouse {
   villageName: string
   headNameMasked: string
   address: string
-  grade: Grade
+  /** null while only a patrol's 疑似危房 judgment puts it here (not yet appraised). */
+  grade: Grade | null
+  /** On the list because a patrol judged it 疑似危房 with people inside. */
+  suspected: boolean
   caseId: string | null
   gradedAt: string | null
 }

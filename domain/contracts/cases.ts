@@ -81,7 +81,7 @@ export const caseContracts = {
     input: z.strictObject({
       caseId: id(),
       entryId: id(),
-      kind: z.enum(['progress', 'evacuation', 'note']),
+      kind: z.enum(['progress', 'evacuation', 'warningSign', 'fence', 'note']),
       note: shortText(300),
       photos: photos(0),
       evacuatedOn: day().optional(),

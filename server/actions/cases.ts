@@ -1,4 +1,4 @@
-import { AppError, OPEN_CASE_STAGES, isDangerousGrade, localDate, maskName, type CriticalHouse, type VillageCaseFigures } from '../../domain'
+import { AppError, OPEN_CASE_STAGES, criticalReason, localDate, maskName, type CriticalHouse, type VillageCaseFigures } from '../../domain'
 import { streetOfCaller, type Ctx } from '../core/context'
 import { handlers } from '../core/handler'
 import { ownReplay } from '../core/replay'
@@ -8,6 +8,7 @@ import { caseDetail, caseSummaries } from '../services/cases/case-views'
 import { dueAfter, runTransition } from '../services/cases/run-transition'
 import { openOrJoinCase } from '../services/patrols/open-case'
 import { requestRenovation } from '../services/cases/renovation-request'
+import { NO_MEASURES, emergencyPatch } from '../services/cases/emergency-measures'
 
 async function loadCase(ctx: Ctx, caseId: string): Promise<CaseDoc> {
   const c = await ctx.deps.store.collection<CaseDoc>('cases').get(caseId)
@@ -39,18 +40,20 @@ export const caseHandlers = handlers({
     if (input.kind === 'evacuation' && (!input.evacuatedOn || !input.livingNow || input.livingNow === 'stillInside')) {
       throw new AppError('VALIDATION', '请填写撤离日期和现在住在哪里')
     }
+    if ((input.kind === 'warningSign' || input.kind === 'fence') && input.photos.length === 0) {
+      throw new AppError('VALIDATION', input.kind === 'warningSign' ? '请拍下警示标志的照片' : '请拍下隔离围栏的照片')
+    }
     const nowIso = ctx.now().toISOString()
     await deps.store.transaction(async (tx) => {
       const again = await tx.collection<CaseEventDoc>('caseEvents').get(eventId)
       if (again) return void ownReplay(again, isOwn)
       await tx.collection<CaseEventDoc>('caseEvents').insert({ _id: eventId, caseId: c._id, villageId: c.villageId, at: nowIso, actorId: ctx.user._id, action: input.kind, from: null, to: null, note: input.note, photos: input.photos })
-      if (input.kind === 'evacuation') {
+      // 五、应急处置 may come before any appraisal: each measure is kept on the case as it is taken.
+      const measure = emergencyPatch(input)
+      if (measure) {
         const fresh = (await tx.collection<CaseDoc>('cases').get(c._id))!
-        await tx.collection<CaseDoc>('cases').update(c._id, {
-          emergency: { evacuated: true, evacuatedOn: input.evacuatedOn!, livingNow: input.livingNow!, signPosted: fresh.emergency?.signPosted ?? false, fenced: fresh.emergency?.fenced ?? false },
-          updatedAt: nowIso,
-        })
-        if (c.houseId) await tx.collection<HouseDoc>('houses').update(c.houseId, { occupancy: 'evacuated', updatedAt: nowIso })
+        await tx.collection<CaseDoc>('cases').update(c._id, { emergency: { ...NO_MEASURES, ...fresh.emergency, ...measure }, updatedAt: nowIso })
+        if (input.kind === 'evacuation' && c.houseId) await tx.collection<HouseDoc>('houses').update(c.houseId, { occupancy: 'evacuated', updatedAt: nowIso })
       }
     })
     return caseDetail(ctx, (await deps.store.collection<CaseDoc>('cases').get(c._id))!)
@@ -106,16 +109,22 @@ export const caseHandlers = handlers({
     const { deps, scope } = ctx
     if (input.villageId) ctx.requireVillage(input.villageId)
     const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
-    // 人不进危房: every C/D house with people still inside, first on every list.
-    const houses = await deps.store.collection<HouseDoc>('houses').find({ where: { villageId: { $in: villageIds }, grade: { $in: ['C', 'D'] }, occupancy: 'occupied' }, limit: 5000 })
+    // 人不进危房: every C/D house with people still inside, and every lived-in house a
+    // patrol judged 疑似危房 not yet appraised since, first on every list.
+    // Read village by village: a street's lived-in houses may outnumber one read's limit.
+    const houseCol = deps.store.collection<HouseDoc>('houses')
+    const occupied = await Promise.all(villageIds.map((villageId) => houseCol.find({ where: { villageId, occupancy: 'occupied' }, limit: 5000 })))
+    const houses = occupied.flat().filter((h) => criticalReason(h) !== null)
     const households = new Map((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(houses.map((h) => h.householdId))])).map((h) => [h._id, h]))
     const out: CriticalHouse[] = []
     for (const h of houses) {
       const hh = households.get(h.householdId)
-      if (!hh || hh.status !== 'monitored' || !isDangerousGrade(h.grade)) continue
-      out.push({ houseId: h._id, householdId: h.householdId, villageId: h.villageId, villageName: (await deps.orgs.get(h.villageId))?.name ?? '', headNameMasked: maskName(hh.headName), address: h.address, grade: h.grade!, caseId: h.openCaseId, gradedAt: h.gradedAt })
+      if (!hh || hh.status !== 'monitored') continue
+      const suspected = criticalReason(h) === 'suspected'
+      out.push({ houseId: h._id, householdId: h.householdId, villageId: h.villageId, villageName: (await deps.orgs.get(h.villageId))?.name ?? '', headNameMasked: maskName(hh.headName), address: h.address, grade: suspected ? null : h.grade, suspected, caseId: h.openCaseId, gradedAt: suspected ? null : h.gradedAt })
     }
-    return out.sort((a, b) => (a.grade === b.grade ? a.villageName.localeCompare(b.villageName, 'zh') : a.grade === 'D' ? -1 : 1))
+    const rank = (h: CriticalHouse) => (h.grade === 'D' ? 0 : h.grade === 'C' ? 1 : 2)
+    return out.sort((a, b) => rank(a) - rank(b) || a.villageName.localeCompare(b.villageName, 'zh'))
   },
 
   'case.villageFigures': async (ctx) => {

@@ -14,6 +14,9 @@ export const transitionCase = (input: TransitionInput) => call('case.transition'
 
 export const recordCase = (input: RecordInput) => call('case.record', input)
 
+/** Opens a case on a house; `caseId` is made once by the caller and kept for retries. */
+export const openCase = (input: Input<'case.open'>) => call('case.open', input)
+
 export const myCases = () => call('case.mine', {})
 
 export const criticalHouses = (villageId?: string) => call('case.critical', villageId ? { villageId } : {})

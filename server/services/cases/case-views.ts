@@ -62,6 +62,8 @@ const ACTION_LABELS: Record<string, string> = {
   farmerReport: '农户又报了一次',
   renovationRequest: '农户申请危房改造',
   evacuation: '撤离记录',
+  warningSign: '设立警示标志',
+  fence: '设立隔离围栏',
   note: '备注',
 }
 

@@ -101,7 +101,9 @@ async function effectsOf(ctx: Ctx, c: CaseDoc, input: TransitionInput, maybeHous
         photos: [],
       }
     case 'startEmergency': {
-      if ((input.signPosted || input.fenced) && input.photos.length === 0) throw new AppError('VALIDATION', '请拍下警示标志或隔离围栏的照片')
+      // A sign or fence already recorded (with its photo) at discovery needs no new photo.
+      const newMeasure = (input.signPosted && !c.emergency?.signPosted) || (input.fenced && !c.emergency?.fenced)
+      if (newMeasure && input.photos.length === 0) throw new AppError('VALIDATION', '请拍下警示标志或隔离围栏的照片')
       if (input.evacuated && input.livingNow === 'stillInside') throw new AppError('VALIDATION', '已撤离的户，请选择现在住在哪里')
       if (input.evacuated && !input.evacuatedOn) throw new AppError('VALIDATION', '请填写撤离日期')
       return {

@@ -26,7 +26,15 @@ const RECORD_ROLES: Role[] = ['inspector', 'staff']
 
 function recordKinds(detail: CaseDetail, roles: Role[]): RecordKind[] {
   if (detail.stage === 'closed' || !roles.some((r) => RECORD_ROLES.includes(r))) return []
-  return [...(detail.stage === 'renovating' ? (['progress'] as const) : []), ...(detail.occupancy === 'occupied' ? (['evacuation'] as const) : []), 'note']
+  // 撤离, 警示标志 and 隔离围栏 may be recorded at once, before any appraisal (seed 五).
+  const e = detail.emergency
+  return [
+    ...(detail.stage === 'renovating' ? (['progress'] as const) : []),
+    ...(detail.occupancy === 'occupied' ? (['evacuation'] as const) : []),
+    ...(e?.signPosted ? [] : (['warningSign'] as const)),
+    ...(e?.fenced ? [] : (['fence'] as const)),
+    'note',
+  ]
 }
 
 function CaseForm({ formKey, ...props }: CaseFormProps & { formKey: FormKey }) {
@@ -58,12 +66,14 @@ interface Props {
   detail: CaseDetail
   onChanged: (detail: CaseDetail) => void
   onConflict: () => void
+  /** A record form to open at once (the critical list's 记录撤离). */
+  startWith?: RecordKind
 }
 
-export function CaseActions({ detail, onChanged, onConflict }: Props) {
+export function CaseActions({ detail, onChanged, onConflict, startWith }: Props) {
   const { me } = useSession()
-  const [open, setOpen] = useState<FormKey | null>(null)
   const records = recordKinds(detail, me?.roles ?? [])
+  const [open, setOpen] = useState<FormKey | null>(startWith && records.includes(startWith) ? `record-${startWith}` : null)
   const done = (next: CaseDetail) => {
     setOpen(null)
     onChanged(next)

@@ -7,12 +7,13 @@ import { AppraisalView } from './AppraisalView'
 import { CaseActions } from './CaseActions'
 import { CaseHeader } from './CaseHeader'
 import { CaseTimeline } from './CaseTimeline'
+import type { RecordKind } from './forms/RecordForm'
 import { FarmerReportsView } from './FarmerReportsView'
 import { ClosedView, EmergencyView, RenovationView } from './MeasuresView'
 import { useCase } from './useCase'
 import './cases.css'
 
-export function CaseScreen({ caseId, householdPath }: { caseId: string | undefined; householdPath?: string }) {
+export function CaseScreen({ caseId, householdPath, startWith }: { caseId: string | undefined; householdPath?: string; startWith?: RecordKind }) {
   const { state, reload, show } = useCase(caseId)
   // Back from the appraisal form (or anywhere): show the case as it is now.
   useReloadOnShow(() => void reload(true))
@@ -22,7 +23,7 @@ export function CaseScreen({ caseId, householdPath }: { caseId: string | undefin
         {(c) => (
           <View data-testid="case-page" data-case-id={c.id}>
             <CaseHeader detail={c} householdPath={householdPath} />
-            <CaseActions detail={c} onChanged={show} onConflict={() => void reload(true)} />
+            <CaseActions detail={c} onChanged={show} onConflict={() => void reload(true)} startWith={startWith} />
             <FarmerReportsView reports={c.reports} />
             {c.appraisal && <AppraisalView appraisal={c.appraisal} />}
             {c.emergency && <EmergencyView emergency={c.emergency} />}

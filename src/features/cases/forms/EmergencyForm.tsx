@@ -14,11 +14,13 @@ import { FormCard, type CaseFormProps } from './FormCard'
 const MOVED_OUT = LIVING_NOW.filter((l) => l !== 'stillInside')
 
 export function EmergencyForm(props: CaseFormProps) {
-  const [evacuated, setEvacuated] = useState<boolean | null>(null)
-  const [evacuatedOn, setEvacuatedOn] = useState(todayPlus(0))
-  const [livingNow, setLivingNow] = useState<LivingNow | null>(null)
-  const [signPosted, setSignPosted] = useState<boolean | null>(null)
-  const [fenced, setFenced] = useState<boolean | null>(null)
+  // What was already recorded at discovery (before the appraisal) is filled in.
+  const prior = props.detail.emergency
+  const [evacuated, setEvacuated] = useState<boolean | null>(prior?.evacuated ? true : null)
+  const [evacuatedOn, setEvacuatedOn] = useState(prior?.evacuatedOn ?? todayPlus(0))
+  const [livingNow, setLivingNow] = useState<LivingNow | null>(prior?.evacuated ? (prior.livingNow as LivingNow) : null)
+  const [signPosted, setSignPosted] = useState<boolean | null>(prior?.signPosted ? true : null)
+  const [fenced, setFenced] = useState<boolean | null>(prior?.fenced ? true : null)
   const [photos, setPhotos] = useState<PickedFile[]>([])
   const [note, setNote] = useState('')
   const submit = useCaseSubmit(props)
@@ -35,7 +37,7 @@ export function EmergencyForm(props: CaseFormProps) {
       if (!livingNow) return notReady('请选择现在住在哪里')
       if (evacuated && livingNow === 'stillInside') return notReady('已撤离的户，请选择现在住在哪里')
       if (signPosted === null || fenced === null) return notReady('请选择是否设了警示标志和隔离围栏')
-      if ((signPosted || fenced) && photos.length === 0) return notReady('请拍下警示标志或隔离围栏的照片')
+      if (((signPosted && !prior?.signPosted) || (fenced && !prior?.fenced)) && photos.length === 0) return notReady('请拍下警示标志或隔离围栏的照片')
       const up = await uploadPending(photos)
       setPhotos(up.files)
       if (!up.ok) return notReady(up.message)

@@ -4,5 +4,5 @@ import { ROUTES } from '../../../routes'
 
 export default function Page() {
   const { params } = useRouter()
-  return <CaseScreen caseId={params.id ?? params.caseId} householdPath={ROUTES.streetHousehold} />
+  return <CaseScreen caseId={params.id ?? params.caseId} startWith={params.record === 'evacuation' ? 'evacuation' : undefined} householdPath={ROUTES.streetHousehold} />
 }

@@ -2,5 +2,5 @@ import { CriticalScreen } from '../../../features/cases/CriticalScreen'
 import { ROUTES } from '../../../routes'
 
 export default function Page() {
-  return <CriticalScreen casePath={ROUTES.streetCase} householdPath={ROUTES.streetHousehold} />
+  return <CriticalScreen casePath={ROUTES.streetCase} />
 }
