@@ -80,6 +80,9 @@ it('a street starts from nothing and its first dangerous house reaches a person'
   ok(await env.call(inspector, 'patrol.submit', { patrolId: 'pt-day1', houseId: house.id, kind: 'routine', patrolledAt: '2026-12-01T09:00:00+08:00', findings: { site: 'ok', foundation: 'serious', walls: 'serious', columnsBeams: 'ok', roof: 'ok', enclosure: 'ok' }, judgment: 'suspectedDanger', occupied: true, photos: [{ fileId: patrolPhoto, takenAt: '2026-12-01T08:58:00+08:00', lat: 29.35, lng: 105.93 }], gps: { lat: 29.35, lng: 105.93, accuracy: 12 }, scannedPlate: false, notes: '后墙外闪' }))
   const told = (await inboxOf(staff)).filter((m) => m.title.startsWith('疑似危房仍有人住'))
   expect(told).toHaveLength(1)
+  // …and the house is on the critical list at once, before any appraisal.
+  const critical = ok(await env.call(staff, 'case.critical', {}))
+  expect(critical.find((h) => h.houseId === house.id)).toMatchObject({ suspected: true, caseId: report.caseId })
   // Every account came from the app itself: the administrator, the inspector, the farmer.
   expect((await env.rt.store.collection<UserDoc>('users').find({})).map((u) => u.openid).sort()).toEqual(['oWX-admin-day1', 'oWX-farmer-day1', 'oWX-insp-day1'])
 })
