@@ -1,7 +1,12 @@
 // Lays house plates out as a printable PDF: A4, 3 plates a row, 3 rows a page, each with
 // its code and the words under it. The Chinese text uses Noto Sans SC (OFL), embedded as a
 // subset of the characters used, so the file stays small and prints the same everywhere.
-import PDFDocument from 'pdfkit'
+import fs from 'node:fs'
+import path from 'node:path'
+// Required, not imported: a bundler then takes pdfkit's CommonJS build, whose data files are
+// found from __filename; its ES build finds them from import.meta.url, empty in the cloud bundle.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const PDFDocument: typeof import('pdfkit') = require('pdfkit')
 
 export const PLATES_PER_ROW = 3
 export const PLATES_PER_PAGE = 9
@@ -11,8 +16,14 @@ export interface PlateContent {
   lines: string[]
 }
 
-/** The font file ships in an npm package. */
-const cjkFont = () => require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')
+export const PLATE_FONT_FILE = 'NotoSansSC-Regular.ttf'
+export const PLATE_FONT_SOURCE = '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'
+
+/** Beside the cloud bundle (build:cloud copies it there), else from its npm package. */
+function cjkFont(): string {
+  const beside = path.join(__dirname, PLATE_FONT_FILE)
+  return fs.existsSync(beside) ? beside : require.resolve(PLATE_FONT_SOURCE)
+}
 
 const A4 = { width: 595.28, height: 841.89 }
 const MARGIN = 28
