@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import { builtinModules } from 'node:module'
 import path from 'node:path'
 import { build } from 'esbuild'
+import { PLATE_FONT_FILE, PLATE_FONT_SOURCE } from '../server/services/plate-pdf'
 
 const ROOT = path.resolve(__dirname, '..')
 /** The oldest Node runtime CloudBase offers (16.13), so a bundle runs on any of them. */
@@ -64,6 +65,8 @@ export async function bundleFunction(name: string, opts: { root?: string; outRoo
     fs.rmSync(outfile, { force: true })
     throw new Error(`cloud function ${name}: ${problems.join('; ')}`)
   }
+  // The plates PDF embeds its Chinese font from a file, which a bundle cannot hold.
+  if (inputs.some((input) => input.endsWith('server/services/plate-pdf.ts'))) fs.copyFileSync(require.resolve(PLATE_FONT_SOURCE), path.join(path.dirname(outfile), PLATE_FONT_FILE))
   return { name, outfile, bytes: fs.statSync(outfile).size, modules: inputs.length }
 }
 

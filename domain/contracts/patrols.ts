@@ -81,8 +81,8 @@ export const patrolContracts = {
     writes: false,
     example: { patrolId: 'pt-example-1' },
   }),
-  'plates.sheet': contract<FileLink & { plates: number }>()({
-    input: z.strictObject({ villageId: id() }),
+  'plates.sheet': contract<FileLink & { plates: number; next: number | null }>()({
+    input: z.strictObject({ villageId: id(), from: z.number().int().min(0).max(100000).optional() }),
     roles: ['inspector', 'staff'],
     writes: true,
     example: { villageId: 'v-yulong' },

@@ -3,6 +3,7 @@
 import { CATEGORY_LABELS, type Category } from '../enums'
 import { isValidIdNumber } from '../privacy'
 import { normalizePhone, type PhoneOptions } from '../phone-numbers'
+import { HOUSE_COLUMN_HEADERS, HOUSE_LIST_COLUMNS, type HouseListColumn } from './house-list-columns'
 
 export const LIST_COLUMNS = ['householdId', 'village', 'group', 'name', 'idNumber', 'phone', 'categories', 'members', 'address'] as const
 export type ListColumn = (typeof LIST_COLUMNS)[number]
@@ -20,17 +21,22 @@ export const COLUMN_HEADERS: Record<ListColumn, string[]> = {
   address: ['住址', '家庭住址', '地址'],
 }
 
+/** Every column a list may carry: the household's, then the optional house columns. */
+export const SHEET_COLUMNS = [...LIST_COLUMNS, ...HOUSE_LIST_COLUMNS] as const
+export type SheetColumn = ListColumn | HouseListColumn
+const SHEET_HEADERS: Record<SheetColumn, string[]> = { ...COLUMN_HEADERS, ...HOUSE_COLUMN_HEADERS }
+
 export const REQUIRED_COLUMNS: ListColumn[] = ['village', 'name', 'idNumber', 'categories']
 
 const normalizeHeader = (h: string) => h.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）')
 
 /** Maps a header row to column positions; unknown headers are ignored. */
-export function mapHeaders(headers: string[]): { columns: Partial<Record<ListColumn, number>>; missing: ListColumn[] } {
-  const columns: Partial<Record<ListColumn, number>> = {}
+export function mapHeaders(headers: string[]): { columns: Partial<Record<SheetColumn, number>>; missing: ListColumn[] } {
+  const columns: Partial<Record<SheetColumn, number>> = {}
   headers.forEach((raw, index) => {
     const h = normalizeHeader(raw ?? '')
-    for (const col of LIST_COLUMNS) {
-      if (columns[col] === undefined && COLUMN_HEADERS[col].some((alias) => normalizeHeader(alias) === h)) columns[col] = index
+    for (const col of SHEET_COLUMNS) {
+      if (columns[col] === undefined && SHEET_HEADERS[col].some((alias) => normalizeHeader(alias) === h)) columns[col] = index
     }
   })
   return { columns, missing: REQUIRED_COLUMNS.filter((c) => columns[c] === undefined) }
@@ -95,7 +101,7 @@ const isMasked = (v: string) => v.includes('*')
 
 export interface ListRowOptions extends PhoneOptions {
   /** Columns whose cell the sheet stored as a number, not as text. */
-  numberCells?: ReadonlySet<ListColumn>
+  numberCells?: ReadonlySet<SheetColumn>
 }
 
 export const ID_DIGITS_LOST = '身份证号被 Excel 存成了数字，后几位已丢失。请把这一列设为“文本”格式后重新填写'
@@ -193,4 +199,6 @@ export const HOUSEHOLD_FIELD_LABELS: Record<string, string> = {
   phone: '联系电话',
   categories: '监测类别',
   status: '监测状态',
+  house: '房屋',
+  houseGps: '房屋定位',
 }

@@ -40,7 +40,7 @@ export const patrolHandlers = handlers({
 
   'plates.sheet': async (ctx, input) => {
     ctx.requireVillage(input.villageId)
-    const sheet = await plateSheet(ctx.deps, input.villageId, ctx.user._id)
+    const sheet = await plateSheet(ctx.deps, input.villageId, ctx.user._id, input.from)
     await audit(ctx.deps, ctx.user._id, 'plates.sheet', input.villageId, { plates: sheet.plates })
     return { ...sheet, url: await ctx.deps.files.tempUrl(sheet.fileId, 3600) }
   },

@@ -1,5 +1,5 @@
 // The stored documents. Fields used in queries are named in store/manifest.ts.
-import type { CaseEmergency, CaseRenovation, RenovationRequest, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, HouseRetireReason, ImportPhase, ImportSource, ListColumn, Occupancy, OrgLevel, RoleGrant, SiteHazard, Structure } from '../../domain'
+import type { CaseEmergency, CaseRenovation, RenovationRequest, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, HouseRetireReason, ImportPhase, ImportSource, ListHouse, SheetColumn, Occupancy, OrgLevel, RoleGrant, SiteHazard, Structure } from '../../domain'
 import type { StoredDoc } from '../ports/store'
 
 export interface OrgDoc extends StoredDoc {
@@ -162,7 +162,7 @@ export interface ImportDoc extends StoredDoc {
   createdAt: string
   phase: ImportPhase
   /** Header positions, once the header row has been read. */
-  columns: Partial<Record<ListColumn, number>> | null
+  columns: Partial<Record<SheetColumn, number>> | null
   /** Last spreadsheet row read. */
   rowsRead: number
   /** Next row seq to number. */
@@ -209,6 +209,8 @@ export interface ImportRowDoc extends StoredDoc {
   address: string
   members: number | null
   categories: Category[]
+  /** The house the row's house columns describe; absent or null when they are empty. */
+  house?: ListHouse | null
   changes: Record<string, [string, string]>
   errors: Array<{ column: string; message: string }>
 }

@@ -3,6 +3,7 @@
 // cancelled and after 7 days in any case; exports go after the configured days.
 import fs from 'node:fs'
 import path from 'node:path'
+import QRCode from 'qrcode'
 import { runTick } from '../../server/jobs/tick'
 import type { ImportDoc } from '../../server/store/docs'
 import { LIST_HEADER, runToRest, startImport, validId } from '../support/list-import'
@@ -54,7 +55,8 @@ it('an upload older than 7 days is deleted by the tick', async () => {
 it('an export expires after N days', async () => {
   env.rt.deps.config.exportKeepDays = 3
   // Drawing real QR codes takes seconds and is not what this test is about.
-  env.rt.deps.codes = { image: async () => Buffer.from('89504e47', 'hex') }
+  const png = await QRCode.toBuffer('plate', { width: 60 })
+  env.rt.deps.codes = { image: async () => png }
   const ledger = ok(await env.call(STAFF, 'ledger.export', { villageId: 'v-yulong' }))
   const plates = ok(await env.call(STAFF, 'plates.sheet', { villageId: 'v-yulong' }))
   const month = ok(await env.call(DEMO.inspectorYulong, 'ledger.patrolMonth', { villageId: 'v-yulong', month: '2026-10' }))

@@ -156,14 +156,3 @@ it('people found living in an evacuated dangerous house put it back on the criti
   ok(await env.call(INSPECTOR, 'patrol.submit', safePatrol(house._id, { occupied: true })))
   expect(ok(await env.call(DEMO.leaderBachuan, 'case.critical', {})).map((h) => h.houseId)).toContain(house._id)
 })
-
-it('a village sheet of house plates holds one scannable code per monitored house', async () => {
-  const sheet = ok(await env.call(DEMO.staffBachuan, 'plates.sheet', { villageId: 'v-yulong' }))
-  const html = (await env.rt.files.get(sheet.fileId))!.bytes.toString()
-  const houses = await env.rt.store.collection<HouseDoc>('houses').count({ villageId: 'v-yulong' })
-  expect(sheet.plates).toBe(houses)
-  expect(html.match(/data:image\/png;base64,/g)).toHaveLength(houses)
-  expect(html).toContain('玉龙村 房屋二维码门牌')
-  const r = await env.call(INSPECTOR, 'plates.sheet', { villageId: 'v-shizi' })
-  expect(r.ok ? 'ok' : r.code).toBe('FORBIDDEN')
-})

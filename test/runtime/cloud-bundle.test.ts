@@ -26,6 +26,11 @@ it.each(['api', 'tick'])('the %s bundle loads, exports main, and holds neither b
   expect(() => checkLoads(built.outfile, ROOT)).not.toThrow()
 }, 60_000)
 
+it('the api bundle carries the Chinese font of the plates PDF beside it', async () => {
+  const built = await bundleFunction('api', { outRoot: OUT })
+  expect(fs.statSync(path.join(path.dirname(built.outfile), 'NotoSansSC-Regular.ttf')).size).toBeGreaterThan(1_000_000)
+}, 60_000)
+
 it('a function that reaches the SQLite adapter fails the build and leaves no bundle', async () => {
   const root = path.join(OUT, 'bad-root')
   fs.mkdirSync(path.join(root, 'cloudfunctions', 'bad'), { recursive: true })

@@ -70,7 +70,7 @@ export async function applyChunk(deps: Deps, job: ImportDoc, deadline: number): 
         const refused: number[] = []
         await deps.store.transaction(async (tx) => {
           refused.length = 0
-          for (const r of rows) if (!(await applyRow(tx, job, street, r, houses.get(r.householdId ?? '') ?? [], at))) refused.push(r.seq)
+          for (const r of rows) if (!(await applyRow(deps, tx, job, street, r, houses.get(r.householdId ?? '') ?? [], at))) refused.push(r.seq)
         })
         if (refused.length) deps.log.error('import rows outside the street refused', { import: job._id, street: job.streetId, seqs: refused })
       }

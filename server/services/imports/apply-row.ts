@@ -6,6 +6,7 @@
 // row whose household or target village is not the street's writes nothing.
 import { departmentsOf, mergeCategories, newListingCheckDue, localDate } from '../../../domain'
 import { missingChanges } from './missing-phase'
+import { applyHouse } from './house-columns'
 import type { Deps } from '../../core/deps'
 import type { StreetScope } from '../street-scope'
 import type { TxStore } from '../../ports/store'
@@ -47,7 +48,7 @@ function checkTask(hh: HouseholdDoc, at: ApplyTime): TaskDoc {
  * the household when the row moves it to another village, in the same transaction.
  * Returns false when the row was refused for lying outside the street.
  */
-export async function applyRow(tx: TxStore, job: ImportDoc, street: StreetScope, r: ImportRowDoc, houses: HouseDoc[], at: ApplyTime): Promise<boolean> {
+export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, street: StreetScope, r: ImportRowDoc, houses: HouseDoc[], at: ApplyTime): Promise<boolean> {
   const events = tx.collection<HouseholdEventDoc>('householdEvents')
   if (await events.get(eventIdOf(job, r))) return true
   if (r.villageId && !street.has(r.villageId)) return false
@@ -98,11 +99,12 @@ export async function applyRow(tx: TxStore, job: ImportDoc, street: StreetScope,
       removedAt: null,
       removedReason: null,
       worstGrade: null,
-      houseCount: 0,
+      houseCount: r.house ? 1 : 0,
       createdAt: nowIso,
       updatedAt: nowIso,
     }
     await households.insert(hh)
+    await applyHouse(deps, tx, job, r, hh, [], nowIso)
     await events.insert(event(hh, 'listed', `由${job.fileName}纳入监测`))
     await tasks.set(checkTask(hh, at))
     return true
@@ -128,8 +130,11 @@ export async function applyRow(tx: TxStore, job: ImportDoc, street: StreetScope,
       ...(r.phoneEnc ? { phoneEnc: r.phoneEnc, phoneHash: r.phoneHash!, phoneMasked: r.phoneMasked! } : {}),
       ...(r.villageId ? { villageId: r.villageId } : {}),
     }
-    await households.update(hh._id, patch)
     const moved = { ...hh, ...patch }
+    // The house follows the household's village when the row also moves it.
+    const added = await applyHouse(deps, tx, job, r, moved, houses, nowIso)
+    if (added) patch.houseCount = hh.houseCount + added
+    await households.update(hh._id, patch)
     await events.insert(event(moved, relisted ? 'relisted' : 'changed', `按${job.fileName}更新`))
     if (relisted) await tasks.set(checkTask(moved, at))
     if (r.villageId && r.villageId !== hh.villageId) {

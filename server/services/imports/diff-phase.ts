@@ -2,9 +2,10 @@
 // number) and classify it as new, changed or unchanged, recording what would change.
 // Reading the file does this for each batch before saving it (see parse-phase.ts); the
 // diffing phase is left for rows saved as 'pending' by an earlier version.
-import { COLUMN_HEADERS, formatCategories, maskName, mergeCategories } from '../../../domain'
+import { COLUMN_HEADERS, HOUSE_COLUMN_HEADERS, formatCategories, maskName, mergeCategories } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { HouseholdDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
+import type { HouseDoc, HouseholdDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
+import { houseChanges } from './house-columns'
 import { BATCH } from './batch'
 import { rewriteRows } from './save-rows'
 import { streetNameOf, streetScope, type StreetScope } from '../street-scope'
@@ -40,6 +41,15 @@ async function householdsByHash(deps: Deps, rows: ImportRowDoc[], street: Street
   return byHash
 }
 
+/** The houses of the listed households whose rows carry house columns, by household. */
+async function housesOfListed(deps: Deps, rows: ImportRowDoc[], byId: Map<string, HouseholdDoc>, byHash: Map<string, HouseholdDoc>): Promise<Map<string, HouseDoc[]>> {
+  const ids = rows.filter((r) => r.house).map((r) => (r.householdId ? byId.get(r.householdId) : r.idHash ? byHash.get(r.idHash) : undefined)?._id).filter((x): x is string => !!x)
+  const out = new Map<string, HouseDoc[]>()
+  if (ids.length === 0) return out
+  for (const h of await deps.store.collection<HouseDoc>('houses').find({ where: { householdId: { $in: ids } } })) out.set(h.householdId, [...(out.get(h.householdId) ?? []), h])
+  return out
+}
+
 /**
  * Classifies the rows (all 'pending') in place, and adds to `villageIds` every village
  * they name or their households are in: the villages the list covers, all of the street.
@@ -49,6 +59,7 @@ export async function diffRows(deps: Deps, job: ImportDoc, rows: ImportRowDoc[],
   const households = deps.store.collection<HouseholdDoc>('households')
   const byId = new Map((await households.getMany(rows.map((r) => r.householdId).filter((x): x is string => !!x))).map((h) => [h._id, h]))
   const byHash = await householdsByHash(deps, rows, street)
+  const housesOf = await housesOfListed(deps, rows, byId, byHash)
   for (const r of rows) {
     if (r.villageId && street.has(r.villageId)) villageIds.add(r.villageId)
     const existing = r.householdId ? byId.get(r.householdId) : r.idHash ? byHash.get(r.idHash) : undefined
@@ -64,10 +75,18 @@ export async function diffRows(deps: Deps, job: ImportDoc, rows: ImportRowDoc[],
       r.errors = [{ column: COLUMN_HEADERS.idNumber[0]!, message: existing.status === 'monitored' ? `已在${other}监测，请与该街道核对` : `已在${other}登记（已退出监测），请与该街道核对` }]
     } else if (!existing) {
       r.kind = 'new'
+      if (r.house) r.changes = houseChanges([], r.house).changes
     } else {
       r.householdId = existing._id
       villageIds.add(existing.villageId)
       r.changes = rowChanges(existing, r, job.source, street.nameOf)
+      const house = r.house ? houseChanges(housesOf.get(existing._id) ?? [], r.house) : null
+      if (house?.error) {
+        r.kind = 'error'
+        r.errors = [{ column: HOUSE_COLUMN_HEADERS.structure[0]!, message: house.error }]
+        continue
+      }
+      Object.assign(r.changes, house?.changes)
       r.kind = Object.keys(r.changes).length ? 'changed' : 'unchanged'
     }
   }

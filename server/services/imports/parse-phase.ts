@@ -1,7 +1,7 @@
 // Phase 1 of an import: read the file from where the last chunk stopped, check each row,
 // compare it with the household it names (the diff), and keep it, personal data sealed.
 // Stops when the time budget is spent.
-import { AppError, mapHeaders, maskIdNumber, maskName, maskPhone, parseListRow, COLUMN_HEADERS, LIST_COLUMNS, type ListColumn } from '../../../domain'
+import { AppError, localDate, mapHeaders, maskIdNumber, maskName, maskPhone, parseHouseCells, parseListRow, COLUMN_HEADERS, SHEET_COLUMNS, type SheetColumn } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { ImportDoc, ImportRowDoc } from '../../store/docs'
 import { BATCH } from './batch'
@@ -28,6 +28,7 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
   const villageIds = new Set(job.villageIds)
   const batch: ImportRowDoc[] = []
   const seenInBatch = new Map<string, number>()
+  const thisYear = Number(localDate(deps.clock.now()).slice(0, 4))
 
   const flush = async () => {
     if (batch.length === 0) return
@@ -67,14 +68,16 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
         continue
       }
       if (cells.every((c) => !c)) continue
-      const mappedCells: Partial<Record<ListColumn, string>> = {}
-      const numberCells = new Set<ListColumn>()
-      for (const col of LIST_COLUMNS) {
+      const mappedCells: Partial<Record<SheetColumn, string>> = {}
+      const numberCells = new Set<SheetColumn>()
+      for (const col of SHEET_COLUMNS) {
         const at = columns[col]
         if (at !== undefined) mappedCells[col] = cells[at] ?? ''
         if (at !== undefined && numberAt?.includes(at)) numberCells.add(col)
       }
       const { row, errors } = parseListRow(mappedCells, { numberCells, localAreaCode: deps.config.localAreaCode })
+      const { house, errors: houseErrors } = parseHouseCells(mappedCells, thisYear)
+      errors.push(...houseErrors)
       const village = villageByName.get(row.villageName)
       if (row.villageName && !village) errors.push({ column: COLUMN_HEADERS.village[0]!, message: `本街道没有“${row.villageName}”，请核对村（社区）名称` })
       const idSealed = row.idNumber ? deps.personal.seal(row.idNumber) : null
@@ -106,6 +109,7 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
         address: row.address,
         members: row.members,
         categories: row.categories,
+        ...(house ? { house } : {}),
         changes: {},
         errors,
       })
