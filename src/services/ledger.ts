@@ -9,3 +9,6 @@ export const householdHistory = (householdId: string) => call('household.history
 
 /** Each reveal is written to the audit log before the value is returned. */
 export const revealHousehold = (householdId: string, field: 'idNumber' | 'phone') => call('household.reveal', { householdId, field })
+
+/** One sheet of a village's house plates (PDF), from the plate `from` on; `next` says where the following sheet starts. */
+export const plateSheet = (villageId: string, from?: number) => call('plates.sheet', from === undefined ? { villageId } : { villageId, from })

@@ -1,6 +1,7 @@
 import { HouseholdListScreen } from '../../../features/households/HouseholdListScreen'
+import { HouseholdLedgerTools } from '../../../features/ledger/HouseholdLedgerTools'
 import { ROUTES } from '../../../routes'
 
 export default function Page() {
-  return <HouseholdListScreen title="本村监测户" detailPath={ROUTES.inspectorHousehold} />
+  return <HouseholdListScreen title="本村监测户" detailPath={ROUTES.inspectorHousehold} tools={(filters, me) => <HouseholdLedgerTools villageId={filters.villageId} me={me} />} />
 }
