@@ -9,6 +9,7 @@ import { auditEntry } from '../audit'
 import { checkPhotos, recordPhotoUse } from '../patrols/evidence-photos'
 import { CONCURRENT_EDIT, houseForWrite } from './house-access'
 import { changesOf, recordFields } from './house-record'
+import { houseEvent } from './house-docs'
 import { refreshHouseholdTotals } from './household-totals'
 
 type Input = z.output<typeof houseEditInput>
@@ -26,17 +27,7 @@ export async function editHouse(ctx: Ctx, input: Input): Promise<HouseDoc> {
   if ((house.photos?.length ?? 0) + photos.length > MAX_PHOTOS) throw new AppError('VALIDATION', `一栋房屋最多保存 ${MAX_PHOTOS} 张照片`)
   if (Object.keys(changes).length === 0 && photos.length === 0) return house
   const rev = (house.rev ?? 1) + 1
-  const event: HouseEventDoc = {
-    _id: `hev-${house._id}-${rev}`,
-    houseId: house._id,
-    householdId: house.householdId,
-    villageId: house.villageId,
-    at: nowIso,
-    actorId: ctx.user._id,
-    kind: 'edited',
-    changes: photos.length ? { ...changes, photos: [house.photos?.length ?? 0, (house.photos?.length ?? 0) + photos.length] } : changes,
-    note: '',
-  }
+  const event = houseEvent(house, rev, 'edited', ctx.user._id, photos.length ? { ...changes, photos: [house.photos?.length ?? 0, (house.photos?.length ?? 0) + photos.length] } : changes, '', nowIso)
   const updated = await deps.store.transaction(async (tx) => {
     const fresh = await tx.collection<HouseDoc>('houses').get(house._id)
     if (!fresh || (fresh.rev ?? 1) !== input.expectRev) throw new AppError('CONFLICT', CONCURRENT_EDIT)

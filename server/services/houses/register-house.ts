@@ -10,6 +10,7 @@ import type { HouseDoc, HouseEventDoc, HouseholdDoc } from '../../store/docs'
 import { auditEntry } from '../audit'
 import { checkPhotos, recordPhotoUse } from '../patrols/evidence-photos'
 import { householdForRegister } from './house-access'
+import { freshHouseState, houseEvent } from './house-docs'
 import { attachHouseToOpenCase } from '../cases/houseless-case'
 import { ownReplay } from '../../core/replay'
 import { changesOf, recordFields, type RecordFields } from './house-record'
@@ -45,33 +46,10 @@ export async function registerHouse(ctx: Ctx, input: Input): Promise<HouseDoc> {
     streetId: hh.streetId,
     villageId: hh.villageId,
     ...fields,
-    grade: null,
-    gradedAt: null,
     photos,
-    rev: 1,
-    registeredBy: ctx.user._id,
-    registerHash,
-    retiredAt: null,
-    retiredReason: null,
-    retiredNote: '',
-    renovatedBefore: false,
-    openCaseId: null,
-    lastPatrolAt: null,
-    lastJudgment: null,
-    createdAt: nowIso,
-    updatedAt: nowIso,
+    ...freshHouseState(ctx.user._id, registerHash, nowIso),
   }
-  const event: HouseEventDoc = {
-    _id: `hev-${doc._id}-1`,
-    houseId: doc._id,
-    householdId: doc.householdId,
-    villageId: doc.villageId,
-    at: nowIso,
-    actorId: ctx.user._id,
-    kind: 'registered',
-    changes: { ...changesOf({}, fields), photos: [0, photos.length] },
-    note: '',
-  }
+  const event = houseEvent(doc, 1, 'registered', ctx.user._id, { ...changesOf({}, fields), photos: [0, photos.length] }, '', nowIso)
   const stored = await deps.store.transaction(async (tx) => {
     const again = await tx.collection<HouseDoc>('houses').get(doc._id)
     if (again) return again

@@ -5,6 +5,7 @@ import type { Ctx } from '../../core/context'
 import type { HouseDoc, HouseEventDoc } from '../../store/docs'
 import { auditEntry } from '../audit'
 import { CONCURRENT_EDIT, houseForWrite } from './house-access'
+import { houseEvent } from './house-docs'
 import { refreshHouseholdTotals } from './household-totals'
 
 export async function retireHouse(ctx: Ctx, input: { houseId: string; expectRev: number; reason: HouseRetireReason; note: string }): Promise<HouseDoc> {
@@ -13,18 +14,9 @@ export async function retireHouse(ctx: Ctx, input: { houseId: string; expectRev:
   if (house.openCaseId) throw new AppError('VALIDATION', '这栋房屋还有没办完的隐患案件，请先把案件办完再标记')
   const nowIso = ctx.now().toISOString()
   const rev = (house.rev ?? 1) + 1
-  const event: HouseEventDoc = {
-    _id: `hev-${house._id}-${rev}`,
-    houseId: house._id,
-    householdId: house.householdId,
-    villageId: house.villageId,
-    at: nowIso,
-    actorId: ctx.user._id,
-    kind: 'retired',
-    // Nobody lives in a demolished or abandoned house: it cannot be on the critical list.
-    changes: house.occupancy === 'vacant' ? { retired: [null, input.reason] } : { retired: [null, input.reason], occupancy: [house.occupancy, 'vacant'] },
-    note: input.note,
-  }
+  // Nobody lives in a demolished or abandoned house: it cannot be on the critical list.
+  const changes: HouseEventDoc['changes'] = house.occupancy === 'vacant' ? { retired: [null, input.reason] } : { retired: [null, input.reason], occupancy: [house.occupancy, 'vacant'] }
+  const event = houseEvent(house, rev, 'retired', ctx.user._id, changes, input.note, nowIso)
   const patch = { retiredAt: nowIso, retiredReason: input.reason, retiredNote: input.note, occupancy: 'vacant' as const, rev, updatedAt: nowIso }
   const updated = await deps.store.transaction(async (tx) => {
     const fresh = await tx.collection<HouseDoc>('houses').get(house._id)

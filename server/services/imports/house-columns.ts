@@ -9,6 +9,7 @@ import type { Deps } from '../../core/deps'
 import { auditEntry } from '../audit'
 import { attachHouseToOpenCase } from '../cases/houseless-case'
 import { changesOf, type RecordFields } from '../houses/house-record'
+import { freshHouseState, houseEvent } from '../houses/house-docs'
 
 export const MANY_HOUSES = '这户有几栋房屋，请在小程序里逐栋修改'
 
@@ -57,7 +58,7 @@ export async function applyHouse(deps: Deps, tx: TxStore, job: ImportDoc, r: Imp
     if (Object.keys(changes).length === 0) return 0
     const rev = (fresh.rev ?? 1) + 1
     await col.update(fresh._id, { ...fields, rev, updatedAt: nowIso }, { ifRev: fresh._rev })
-    await tx.collection<HouseEventDoc>('houseEvents').insert(houseEvent(fresh, rev, 'edited', changes, job, nowIso))
+    await tx.collection<HouseEventDoc>('houseEvents').insert(listEvent(fresh, rev, 'edited', changes, job, nowIso))
     await tx.collection('audit').insert(auditEntry(deps, job.createdBy, 'house.edit', fresh._id, { householdId: fresh.householdId, villageId: fresh.villageId, changes, importId: job._id }))
     return 0
   }
@@ -78,31 +79,19 @@ export async function applyHouse(deps: Deps, tx: TxStore, job: ImportDoc, r: Imp
     occupancy: 'occupied',
     siteHazard: false,
     siteHazards: [],
-    grade: null,
-    gradedAt: null,
     photos: [],
-    rev: 1,
-    registeredBy: job.createdBy,
-    registerHash: null,
-    retiredAt: null,
-    retiredReason: null,
-    retiredNote: '',
-    renovatedBefore: false,
-    openCaseId: null,
-    lastPatrolAt: null,
-    lastJudgment: null,
-    createdAt: nowIso,
-    updatedAt: nowIso,
+    ...freshHouseState(job.createdBy, null, nowIso),
   }
   if (await col.get(doc._id)) return 0
   const changes = changesOf({}, { ...fields, address: doc.address, occupancy: doc.occupancy, noGps: doc.noGps })
   await col.insert(doc)
-  await tx.collection<HouseEventDoc>('houseEvents').insert(houseEvent(doc, 1, 'registered', changes, job, nowIso))
+  await tx.collection<HouseEventDoc>('houseEvents').insert(listEvent(doc, 1, 'registered', changes, job, nowIso))
   await tx.collection('audit').insert(auditEntry(deps, job.createdBy, 'house.register', doc._id, { householdId: doc.householdId, villageId: doc.villageId, changes, importId: job._id }))
   await attachHouseToOpenCase(tx, hh._id, doc._id, nowIso)
   return 1
 }
 
-function houseEvent(h: HouseDoc, rev: number, kind: HouseEventDoc['kind'], changes: Record<string, [unknown, unknown]>, job: ImportDoc, nowIso: string): HouseEventDoc {
-  return { _id: `hev-${h._id}-${rev}`, houseId: h._id, householdId: h.householdId, villageId: h.villageId, at: nowIso, actorId: job.createdBy, kind, changes, note: `按${job.fileName}${kind === 'registered' ? '登记' : '更新'}` }
+/** The history entry of an import's change to a house: by the importing staff, naming the list. */
+function listEvent(h: HouseDoc, rev: number, kind: HouseEventDoc['kind'], changes: HouseEventDoc['changes'], job: ImportDoc, nowIso: string): HouseEventDoc {
+  return houseEvent(h, rev, kind, job.createdBy, changes, `按${job.fileName}${kind === 'registered' ? '登记' : '更新'}`, nowIso)
 }
