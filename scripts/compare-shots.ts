@@ -14,12 +14,13 @@ function parseArgs(argv: string[]): Args {
   let diff = ''
   let threshold = 0.1
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--diff') diff = argv[++i]
-    else if (argv[i] === '--threshold') threshold = Number(argv[++i])
-    else positional.push(argv[i])
+    const arg = argv[i] ?? ''
+    if (arg === '--diff') diff = argv[++i] ?? ''
+    else if (arg === '--threshold') threshold = Number(argv[++i])
+    else positional.push(arg)
   }
-  if (positional.length !== 2) throw new Error('usage: compare-shots <before-dir> <after-dir> [--diff <dir>] [--threshold 0.1]')
   const [before, after] = positional
+  if (positional.length !== 2 || !before || !after) throw new Error('usage: compare-shots <before-dir> <after-dir> [--diff <dir>] [--threshold 0.1]')
   return { before, after, diff: diff || path.join(after, '..', 'diff'), threshold }
 }
 
