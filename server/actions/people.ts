@@ -8,7 +8,7 @@ import { runAccessChange } from '../services/access/access-change'
 import { isOwnReplay, recordRequest } from '../services/access/request-replay'
 import { grantsWithin, personView, streetReach } from '../services/access/street-reach'
 import { auditEntry } from '../services/audit'
-import { grantKeys } from '../services/grant-keys'
+import { grantKeys } from '../store/grant-keys'
 import { invitationView } from '../services/invitations'
 import type { AuditDoc, InvitationDoc, UserDoc } from '../store/docs'
 

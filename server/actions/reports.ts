@@ -7,7 +7,8 @@ import { audit } from '../services/audit'
 import { expireLater } from '../services/file-expiry'
 import { XLSX_TYPE, XlsxWriter } from '../services/ledger/xlsx-writer'
 import { villagePlan } from '../services/patrols/monthly-plan'
-import { emptyTotals, reportView, stepReport, type ReportDoc } from '../services/reports/quarterly-report'
+import { emptyTotals, reportView, stepReport } from '../services/reports/quarterly-report'
+import type { ReportDoc } from '../store/docs'
 import type { HouseholdDoc, PatrolDoc, UserDoc } from '../store/docs'
 
 async function loadReport(ctx: Ctx, reportId: string): Promise<ReportDoc> {

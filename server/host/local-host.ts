@@ -2,8 +2,8 @@
 // POST /fn/<function> exactly as the cloud function would, on the local adapters.
 import http from 'node:http'
 import { ROLES } from '../../domain'
-import { dispatch, type Identity } from '../core/dispatch'
-import { registry } from '../core/registry'
+import { dispatch, type Identity } from '../actions/dispatch'
+import { registry } from '../actions/registry'
 import type { LocalRuntime } from '../runtime/local'
 import type { UserDoc } from '../store/docs'
 import { BodyTooLarge, readBody, sendJson } from './http-util'

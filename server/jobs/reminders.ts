@@ -10,7 +10,7 @@ import { enqueue, type Notice } from '../services/notify/enqueue'
 import { villagePlan } from '../services/patrols/monthly-plan'
 import { statsDeadline } from '../services/patrols/monthly-stats'
 import { peopleWith } from '../services/people'
-import type { ReportDoc } from '../services/reports/quarterly-report'
+import type { ReportDoc } from '../store/docs'
 
 interface Ctx {
   deps: Deps

@@ -2,12 +2,12 @@
 // houses, and a demo account for every role.
 import type { RoleGrant } from '../../domain'
 import type { Store } from '../ports/store'
-import type { PersonalData } from '../services/personal-data'
+import type { PersonalData } from '../core/personal-data'
 import type { HouseDoc, HouseholdDoc, OrgDoc, UserDoc } from '../store/docs'
 import { BACHUAN, BACHUAN_VILLAGES, DISTRICT, DONGCHENG, DONGCHENG_VILLAGES, type SeedOrg } from './demo-orgs'
 import { generateHousehold } from './generate-households'
 import { Rng } from './random'
-import { grantKeys } from '../services/grant-keys'
+import { grantKeys } from '../store/grant-keys'
 
 export interface SeedOptions {
   seed?: number

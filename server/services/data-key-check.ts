@@ -4,14 +4,9 @@
 // database); a start with another key is refused before anything is written.
 import crypto from 'node:crypto'
 import { AppError } from '../../domain/errors'
-import type { StoredDoc, Store } from '../ports/store'
-import type { HouseholdDoc } from '../store/docs'
-import type { PersonalData } from './personal-data'
-
-export interface DataKeyMetaDoc extends StoredDoc {
-  check: string
-  createdAt: string
-}
+import type { Store } from '../ports/store'
+import type { DataKeyMetaDoc, HouseholdDoc } from '../store/docs'
+import type { PersonalData } from '../core/personal-data'
 
 export const DATA_KEY_META_ID = 'dataKey'
 

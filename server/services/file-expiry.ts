@@ -5,13 +5,7 @@
 // only way to find these files again.
 import crypto from 'node:crypto'
 import type { Deps } from '../core/deps'
-import type { StoredDoc } from '../ports/store'
-
-export interface ExpiringFileDoc extends StoredDoc {
-  fileId: string
-  kind: 'upload' | 'export'
-  expiresAt: string
-}
+import type { ExpiringFileDoc } from '../store/docs'
 
 const DAY_MS = 86_400_000
 const SWEEP_LIMIT = 200

@@ -3,12 +3,8 @@
 // loses none: the next tick counts every marked village. A mark is written in the same
 // transaction as the change (see TrackingStore), and cleared only when nothing marked
 // the village again while it was being counted (its revision is unchanged).
-import type { StoredDoc, Store, TxStore } from '../ports/store'
-
-export interface DirtyVillageDoc extends StoredDoc {
-  /** When the village was last marked (ms); every mark also raises the revision. */
-  markedAt: number
-}
+import type { Store, TxStore } from '../ports/store'
+import type { DirtyVillageDoc } from './docs'
 
 const MAX_LISTED = 5000
 

@@ -3,7 +3,7 @@
 // at its first call.
 import type { Store } from '../ports/store'
 import type { UserDoc } from './docs'
-import { grantKeys } from '../services/grant-keys'
+import { grantKeys } from './grant-keys'
 
 export async function migrate(store: Store): Promise<string[]> {
   const done: string[] = []

@@ -2,7 +2,7 @@
 // malformed input is refused with VALIDATION without writing anything, and crafted file
 // ids are refused (VALIDATION, FORBIDDEN or NOT_FOUND, never INTERNAL) without writing.
 import { ROLES, contracts, type ActionName } from '../../domain'
-import { registry } from '../../server/core/registry'
+import { registry } from '../../server/actions/registry'
 import { createTestEnv, USER_OF_ROLE, type TestEnv } from '../support/local-env'
 import { malformedVariants, schemaHoles } from './malformed-inputs'
 import { safePatrol } from '../support/patrols'

@@ -2,7 +2,7 @@
 // the roles it holds AT that village: staff of 东城 who is also 玉龙's inspector is an
 // inspector in 玉龙 and staff only in 东城.
 import type { DisasterEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../../server/store/docs'
-import { grantKeys } from '../../server/services/grant-keys'
+import { grantKeys } from '../../server/store/grant-keys'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { safePatrol } from '../support/patrols'
 

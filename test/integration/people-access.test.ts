@@ -2,7 +2,7 @@
 // withdraw an unused invitation. Effective at the next call, audited, and only ever for
 // people and grants of their own street.
 import { contracts, type PersonView } from '../../domain'
-import { grantKeys } from '../../server/services/grant-keys'
+import { grantKeys } from '../../server/store/grant-keys'
 import type { AuditDoc, UserDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 

@@ -4,7 +4,7 @@
 import QRCode from 'qrcode'
 import type { CampaignDoc, HouseDoc, HouseholdDoc, TaskDoc, UserDoc } from '../../server/store/docs'
 import { stepCampaign } from '../../server/services/alerts/campaigns'
-import type { ReportDoc } from '../../server/services/reports/quarterly-report'
+import type { ReportDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { readXlsx } from '../support/sheets'
 

@@ -2,11 +2,11 @@
 // is never called here): configuration is required, the dev identity is refused, and
 // the caller is whoever WeChat says the OPENID is.
 import crypto from 'node:crypto'
-import { dispatch } from '../../server/core/dispatch'
+import { dispatch } from '../../server/actions/dispatch'
 import type { Logger } from '../../server/core/deps'
-import { registry } from '../../server/core/registry'
+import { registry } from '../../server/actions/registry'
 import { createCloudMain, createCloudRuntime, createCloudTick, type CloudSdk } from '../../server/runtime/cloud'
-import { PersonalData } from '../../server/services/personal-data'
+import { PersonalData } from '../../server/core/personal-data'
 import { RecordingCloudDb } from '../support/recording-cloud-db'
 
 const KEY = crypto.randomBytes(32).toString('base64')

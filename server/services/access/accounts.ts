@@ -4,7 +4,7 @@ import type { Deps } from '../../core/deps'
 import type { RoleGrant } from '../../../domain'
 import type { TxStore } from '../../ports/store'
 import type { UserDoc } from '../../store/docs'
-import { grantKeys } from '../grant-keys'
+import { grantKeys } from '../../store/grant-keys'
 
 export const userIdOf = (deps: Deps, openid: string) => `u-wx-${deps.personal.hash(`openid:${openid}`).slice(0, 20)}`
 

@@ -2,9 +2,8 @@
 // revision (two people at once: one wins, the other gets CONFLICT and keeps what he
 // typed), idempotent by the client-made transition id, audited, and applied with its
 // effects on the house in one transaction.
-import dayjs from 'dayjs'
 import type { z } from 'zod'
-import { AppError, STAGE_DEADLINE, TRANSITIONS, checkTransition, localDate, proposeGrade, type CaseStage, type Grade, type caseTransitionInput } from '../../../domain'
+import { AppError, TRANSITIONS, checkTransition, localDate, proposeGrade, type Grade, type caseTransitionInput } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { Deps } from '../../core/deps'
 import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../../store/docs'
@@ -13,6 +12,7 @@ import { ownReplay } from '../../core/replay'
 import { farmersOfCase, tellFarmers } from './farmer-progress'
 import { tellAppraiser } from './appraiser-notice'
 import { releaseHouselessCase } from './houseless-case'
+import { dueAfter } from './due-after'
 
 /** Steps that need no house: the verify, dismiss and report-to-street steps (effectsOf never reads it for them). */
 const HOUSELESS_STEPS = new Set<TransitionInput['action']>(['verify', 'dismiss', 'reportToStreet'])
@@ -20,11 +20,6 @@ const HOUSELESS_STEPS = new Set<TransitionInput['action']>(['verify', 'dismiss',
 export type TransitionInput = z.output<typeof caseTransitionInput>
 
 const RANK: Record<Grade, number> = { A: 0, B: 1, C: 2, D: 3 }
-
-export function dueAfter(deps: Deps, stage: CaseStage, now: Date): string | null {
-  const key = STAGE_DEADLINE[stage]
-  return key ? dayjs(localDate(now)).add(deps.config.caseDeadlines[key], 'day').format('YYYY-MM-DD') : null
-}
 
 /** The household's worst grade once this house has `grade`; its other houses count too. */
 async function worstGradeWith(deps: Deps, house: HouseDoc, grade: Grade): Promise<Grade | null> {

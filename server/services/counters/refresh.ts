@@ -3,24 +3,8 @@
 // time-based figures (overdue, this month) move on even where nothing was written.
 import type { VillageFigures } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { OrgDoc } from '../../store/docs'
-import type { StoredDoc } from '../../ports/store'
 import { countVillage } from './village-figures'
-
-export interface VillageCounterDoc extends StoredDoc {
-  streetId: string
-  figures: VillageFigures
-  updatedAt: string
-}
-
-export interface VillageMonthDoc extends StoredDoc {
-  villageId: string
-  month: string
-  patrolled: number
-  houses: number
-  dangerous: number
-  casesOpened: number
-}
+import type { OrgDoc, VillageCounterDoc, VillageMonthDoc } from '../../store/docs'
 
 export async function refreshVillage(deps: Deps, villageId: string): Promise<VillageFigures> {
   const now = deps.clock.now()

@@ -7,9 +7,9 @@ import type { Ctx } from '../../core/context'
 import { ownReplay } from '../../core/replay'
 import type { Deps } from '../../core/deps'
 import type { DisasterEventDoc, DisasterReportDoc, HouseDoc } from '../../store/docs'
-import { dueAfter } from '../cases/run-transition'
+import { dueAfter } from '../cases/due-after'
 import { enqueue } from '../notify/enqueue'
-import { openOrJoinCase } from '../patrols/open-case'
+import { openOrJoinCase } from '../cases/open-case'
 import { peopleWith } from '../people'
 
 /** What every view of a disaster opens with, in the list and on its own page. */

@@ -10,8 +10,8 @@ import type { patrolSubmitInput } from '../../../domain/contracts/patrols'
 import type { HouseDoc, HouseholdDoc, PatrolDoc, TaskDoc } from '../../store/docs'
 import { dangerAudience, tellOccupiedDanger } from './danger-notice'
 import { checkPhotos, recordPhotoUse } from './evidence-photos'
-import { openOrJoinCase } from './open-case'
-import { dueAfter } from '../cases/run-transition'
+import { openOrJoinCase } from '../cases/open-case'
+import { dueAfter } from '../cases/due-after'
 import { closeListingCheckIfDone } from '../houses/household-totals'
 
 type Input = z.output<typeof patrolSubmitInput>

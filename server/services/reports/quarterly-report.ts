@@ -4,36 +4,12 @@
 import crypto from 'node:crypto'
 import { CASE_STAGE_LABELS, DAMAGE_GRADE_LABELS, GRADE_LABELS, OCCUPANCY_LABELS, STRUCTURE_LABELS, localDate, maskName, type QuarterlyReportView, type QuarterlyTotals } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { StoredDoc } from '../../ports/store'
-import type { CaseDoc, DisasterReportDoc, HouseDoc, HouseholdDoc, TaskDoc } from '../../store/docs'
+import type { CaseDoc, DisasterReportDoc, HouseDoc, HouseholdDoc, ReportDoc, ReportRowDoc, TaskDoc } from '../../store/docs'
 import { countVillage } from '../counters/village-figures'
 import { XLSX_TYPE, XlsxWriter } from '../ledger/xlsx-writer'
 import { quarterBounds } from './quarter'
 import { expireLater, expiryOf } from '../file-expiry'
 import { streetScope, type StreetScope } from '../street-scope'
-
-export interface ReportDoc extends StoredDoc {
-  streetId: string
-  quarter: string
-  phase: QuarterlyReportView['phase']
-  villageIds: string[]
-  cursor: number
-  totals: QuarterlyTotals
-  fileId: string | null
-  fileName: string | null
-  /** When the file is deleted (absent on reports made before files expired: from createdAt). */
-  fileExpiresAt?: string | null
-  failure: string | null
-  createdBy: string
-  createdAt: string
-  leaseUntil: number
-}
-
-export interface ReportRowDoc extends StoredDoc {
-  reportId: string
-  seq: number
-  cells: Array<string | number>
-}
 
 export const ROW_HEADERS = ['村（社区）', '组', '户主', '身份证号', '联系电话', '房屋地址', '结构', '建成年份', '鉴定等级', '居住情况', '隐患案件', '是否逾期', '本季度灾损', '预警事项']
 

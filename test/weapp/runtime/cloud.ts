@@ -5,8 +5,8 @@
 // on the CloudBase emulator) takes the same calls. Both fail like WeChat when the phone has
 // no network.
 import type { Result } from '../../../domain'
-import { dispatch } from '../../../server/core/dispatch'
-import { registry } from '../../../server/core/registry'
+import { dispatch } from '../../../server/actions/dispatch'
+import { registry } from '../../../server/actions/registry'
 import type { TestEnv } from '../../support/local-env'
 import { failWith } from './wx-call'
 import type { Phone } from './phone'

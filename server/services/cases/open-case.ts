@@ -4,7 +4,7 @@
 import type { CaseSource } from '../../../domain'
 import type { TxStore } from '../../ports/store'
 import type { CaseDoc, HouseDoc } from '../../store/docs'
-import { reportedCase } from '../cases/new-case'
+import { reportedCase } from './new-case'
 
 export async function openOrJoinCase(
   tx: TxStore,

@@ -2,8 +2,8 @@
 // Result out. Order: find action → identify caller → role check → validate → run.
 import { z } from 'zod'
 import { AppError, contracts, summarizeIssues, toFieldIssues, type ActionName, type Result } from '../../domain'
-import { buildScope, createContext, type GuestCtx } from './context'
-import type { Deps } from './deps'
+import { buildScope, createContext, type GuestCtx } from '../core/context'
+import type { Deps } from '../core/deps'
 import type { Registry } from './registry'
 import { refreshDirty, scheduleRefresh } from '../services/counters/refresh'
 import { deliverNow } from '../services/notify/dispatch-outbox'
