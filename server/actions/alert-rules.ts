@@ -12,8 +12,8 @@ const UNMATCHED_WINDOW = 200
 
 async function rulesView(ctx: Ctx, streetId: string): Promise<AlertRulesView> {
   const { deps } = ctx
-  const doc = await deps.store.collection<AlertRulesDoc>('alertRules').get(streetId)
-  const recent = await deps.store.collection<AlertDoc>('alerts').find({ where: { streetId, ruleMatched: false }, orderBy: [['createdAt', 'desc']], limit: UNMATCHED_WINDOW })
+  const doc = await deps.store.collection('alertRules').get(streetId)
+  const recent = await deps.store.collection('alerts').find({ where: { streetId, ruleMatched: false }, orderBy: [['createdAt', 'desc']], limit: UNMATCHED_WINDOW })
   const own = doc?.rules ?? []
   const byType = new Map<string, AlertRulesView['unmatched'][number]>()
   for (const a of recent) {
@@ -24,7 +24,7 @@ async function rulesView(ctx: Ctx, streetId: string): Promise<AlertRulesView> {
   }
   // A type the street has since written a rule for is no longer unmatched.
   const covered = (t: { code: string; name: string }) => own.some((r) => r.eventTypes.includes(t.code) || (!!t.name && (r.eventNames ?? []).includes(t.name)))
-  const updater = doc ? await deps.store.collection<UserDoc>('users').get(doc.updatedBy) : null
+  const updater = doc ? await deps.store.collection('users').get(doc.updatedBy) : null
   return {
     configured: deps.config.alertRules,
     own,
@@ -42,7 +42,7 @@ export const alertRuleHandlers = handlers({
     const streetId = streetOfCaller(ctx)
     const before = await streetRules(deps, streetId)
     if (JSON.stringify(before) !== JSON.stringify(input.rules)) {
-      await deps.store.collection<AlertRulesDoc>('alertRules').set({ _id: streetId, rules: input.rules, updatedAt: ctx.now().toISOString(), updatedBy: ctx.user._id })
+      await deps.store.collection('alertRules').set({ _id: streetId, rules: input.rules, updatedAt: ctx.now().toISOString(), updatedBy: ctx.user._id })
       await audit(deps, ctx.user._id, 'alertRule.save', streetId, { before, after: input.rules })
     }
     return rulesView(ctx, streetId)

@@ -13,7 +13,7 @@ import type { AlertDoc, CampaignDoc, ConsentDoc, DisasterEventDoc, InboxDoc } fr
 
 export const alertHandlers = handlers({
   'inbox.list': async (ctx, input) => {
-    const col = ctx.deps.store.collection<InboxDoc>('inbox')
+    const col = ctx.deps.store.collection('inbox')
     const [total, unread, docs] = await Promise.all([
       col.count({ userId: ctx.user._id }),
       col.count({ userId: ctx.user._id, readAt: null }),
@@ -24,7 +24,7 @@ export const alertHandlers = handlers({
   },
 
   'inbox.read': async (ctx, input) => {
-    const col = ctx.deps.store.collection<InboxDoc>('inbox')
+    const col = ctx.deps.store.collection('inbox')
     const nowIso = ctx.now().toISOString()
     const targets = input.all ? await col.find({ where: { userId: ctx.user._id, readAt: null }, limit: 1000 }) : await col.getMany(input.ids ?? [])
     for (const d of targets) if (d.userId === ctx.user._id && !d.readAt) await col.update(d._id, { readAt: nowIso })
@@ -40,7 +40,7 @@ export const alertHandlers = handlers({
   'notify.consent': async (ctx, input) => {
     const { deps } = ctx
     const byTemplate = new Map(Object.entries(deps.config.templateIds).map(([k, t]) => [t, k as MessageKind]))
-    const col = deps.store.collection<ConsentDoc>('consents')
+    const col = deps.store.collection('consents')
     let recorded = 0
     for (const [templateId, answer] of Object.entries(input.results)) {
       const kind = byTemplate.get(templateId)
@@ -65,7 +65,7 @@ export const alertHandlers = handlers({
     // The alert belongs to the street of its villages, where the caller is staff.
     const streetId = await deps.orgs.commonStreet(input.villageIds)
     if (!streetId) throw new AppError('VALIDATION', '预警只能发给同一个街道的村（社区），请分街道发布')
-    const stored = await deps.store.collection<AlertDoc>('alerts').get(input.alertId)
+    const stored = await deps.store.collection('alerts').get(input.alertId)
     if (stored) return alertView(ownReplay(stored, (a) => a.createdBy === ctx.user._id))
     const alert = await applyAlert(deps, { ...input, source: 'manual', externalId: null, streetId, createdBy: ctx.user._id })
     if (alert.createdBy !== ctx.user._id) throw idTaken()
@@ -76,13 +76,13 @@ export const alertHandlers = handlers({
   'alert.list': async (ctx, input) => (await activeAlerts(ctx, input.activeOnly)).map(alertView),
 
   'campaign.step': async (ctx, input) => {
-    const c = await ctx.deps.store.collection<CampaignDoc>('campaigns').get(input.campaignId)
+    const c = await ctx.deps.store.collection('campaigns').get(input.campaignId)
     if (!c || !ctx.streetsWith(['staff']).includes(c.streetId)) throw new AppError('NOT_FOUND', '没有找到这次应急巡查')
     return campaignView(ctx, await stepCampaign(ctx.deps, c, Date.now() + ctx.deps.config.chunkBudgetMs))
   },
 
   'campaign.get': async (ctx, input) => {
-    const c = await ctx.deps.store.collection<CampaignDoc>('campaigns').get(input.campaignId)
+    const c = await ctx.deps.store.collection('campaigns').get(input.campaignId)
     if (!c || !c.villageIds.some((v) => ctx.scope.villageIds.has(v))) throw new AppError('NOT_FOUND', '没有找到这次应急巡查')
     return campaignView(ctx, c)
   },
@@ -92,7 +92,7 @@ export const alertHandlers = handlers({
     for (const v of input.villageIds) ctx.requireVillage(v)
     const streetId = await deps.orgs.commonStreet(input.villageIds)
     if (!streetId) throw new AppError('VALIDATION', '灾情只能登记同一个街道的村（社区），请分街道登记')
-    const col = deps.store.collection<DisasterEventDoc>('disasterEvents')
+    const col = deps.store.collection('disasterEvents')
     const occurred = new Date(input.occurredAt)
     if (occurred.getTime() > ctx.now().getTime() + 5 * 60_000) throw new AppError('VALIDATION', '发生时间不能晚于现在')
     const existing = await col.get(input.eventId)
@@ -119,7 +119,7 @@ export const alertHandlers = handlers({
 
   'disaster.villageDone': async (ctx, input) => {
     ctx.requireVillage(input.villageId)
-    const col = ctx.deps.store.collection<DisasterEventDoc>('disasterEvents')
+    const col = ctx.deps.store.collection('disasterEvents')
     const e = await col.get(input.eventId)
     if (!e || !e.villageIds.includes(input.villageId)) throw new AppError('NOT_FOUND', '没有找到这次灾情')
     if (!e.villagesDone[input.villageId]) {
@@ -132,7 +132,7 @@ export const alertHandlers = handlers({
   'disaster.list': async (ctx, input) => listDisasters(ctx, input),
 
   'disaster.get': async (ctx, input) => {
-    const e = await ctx.deps.store.collection<DisasterEventDoc>('disasterEvents').get(input.eventId)
+    const e = await ctx.deps.store.collection('disasterEvents').get(input.eventId)
     if (!e || !e.villageIds.some((v) => ctx.scope.villageIds.has(v))) throw new AppError('NOT_FOUND', '没有找到这次灾情')
     return disasterView(ctx.deps, e, localDate(ctx.now()), ctx.scope.villageIds)
   },

@@ -11,7 +11,7 @@ const DONE_SHOWN = 30
 export const appraisalHandlers = handlers({
   'appraisal.queue': async (ctx) => {
     const today = localDate(ctx.now())
-    const mine = await ctx.deps.store.collection<CaseDoc>('cases').find({ where: { assignedAppraiserId: ctx.user._id }, orderBy: [['assignedAppraiserId', 'asc'], ['stage', 'asc']], limit: 2000 })
+    const mine = await ctx.deps.store.collection('cases').find({ where: { assignedAppraiserId: ctx.user._id }, orderBy: [['assignedAppraiserId', 'asc'], ['stage', 'asc']], limit: 2000 })
     const todo = mine.filter((c) => TODO_STAGES.has(c.stage)).sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.openedAt.localeCompare(b.openedAt))
     const done = mine
       .filter((c) => !TODO_STAGES.has(c.stage) && c.appraisal?.appraiserId === ctx.user._id)

@@ -34,12 +34,12 @@ export const bindingHandlers = handlers({
 
   'invite.create': async (ctx, input) => {
     const { deps } = ctx
-    const col = deps.store.collection<InvitationDoc>('invitations')
+    const col = deps.store.collection('invitations')
     let grants: RoleGrant[]
     let householdId: string | null = null
     let label: string
     if (input.kind === 'farmer') {
-      const hh = await deps.store.collection<HouseholdDoc>('households').get(input.householdId)
+      const hh = await deps.store.collection('households').get(input.householdId)
       if (!hh) throw new AppError('NOT_FOUND', '没有找到这户')
       ctx.requireVillage(hh.villageId)
       grants = [{ role: 'farmer', orgId: hh.villageId }]
@@ -83,7 +83,7 @@ export const bindingHandlers = handlers({
   },
 
   'invite.list': async (ctx) => {
-    const docs = await ctx.deps.store.collection<InvitationDoc>('invitations').find({
+    const docs = await ctx.deps.store.collection('invitations').find({
       where: { createdBy: ctx.user._id },
       orderBy: [['createdBy', 'asc'], ['createdAt', 'desc']],
       limit: 50,

@@ -2,7 +2,7 @@ import { AppError, OPEN_CASE_STAGES, criticalReason, localDate, maskName, type C
 import { streetOfCaller, type Ctx } from '../core/context'
 import { handlers } from '../core/handler'
 import { ownReplay } from '../core/replay'
-import type { Where } from '../ports/store'
+import type { FindOptions, Where } from '../ports/store'
 import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../store/docs'
 import { caseDetail, caseSummaries } from '../services/cases/case-views'
 import { runTransition } from '../services/cases/run-transition'
@@ -12,7 +12,7 @@ import { requestRenovation } from '../services/cases/renovation-request'
 import { NO_MEASURES, emergencyPatch } from '../services/cases/emergency-measures'
 
 async function loadCase(ctx: Ctx, caseId: string): Promise<CaseDoc> {
-  const c = await ctx.deps.store.collection<CaseDoc>('cases').get(caseId)
+  const c = await ctx.deps.store.collection('cases').get(caseId)
   if (!c) throw new AppError('NOT_FOUND', '没有找到这个案件')
   ctx.requireHousehold({ _id: c.householdId, villageId: c.villageId })
   return c
@@ -25,13 +25,13 @@ export const caseHandlers = handlers({
 
   'case.record': async (ctx, input) => {
     const { deps } = ctx
-    const c = await deps.store.collection<CaseDoc>('cases').get(input.caseId)
+    const c = await deps.store.collection('cases').get(input.caseId)
     if (!c) throw new AppError('NOT_FOUND', '没有找到这个案件')
     ctx.requireVillage(c.villageId)
     const eventId = `ce-${input.entryId}`
     // A replay of this entry on this case by its author; any other owner of the id is refused.
     const isOwn = (e: CaseEventDoc) => e.caseId === c._id && e.actorId === ctx.user._id && e.action === input.kind
-    const prior = await deps.store.collection<CaseEventDoc>('caseEvents').get(eventId)
+    const prior = await deps.store.collection('caseEvents').get(eventId)
     if (prior) {
       ownReplay(prior, isOwn)
       return caseDetail(ctx, c)
@@ -46,33 +46,33 @@ export const caseHandlers = handlers({
     }
     const nowIso = ctx.now().toISOString()
     await deps.store.transaction(async (tx) => {
-      const again = await tx.collection<CaseEventDoc>('caseEvents').get(eventId)
+      const again = await tx.collection('caseEvents').get(eventId)
       if (again) return void ownReplay(again, isOwn)
-      await tx.collection<CaseEventDoc>('caseEvents').insert({ _id: eventId, caseId: c._id, villageId: c.villageId, at: nowIso, actorId: ctx.user._id, action: input.kind, from: null, to: null, note: input.note, photos: input.photos })
+      await tx.collection('caseEvents').insert({ _id: eventId, caseId: c._id, villageId: c.villageId, at: nowIso, actorId: ctx.user._id, action: input.kind, from: null, to: null, note: input.note, photos: input.photos })
       // 五、应急处置 may come before any appraisal: each measure is kept on the case as it is taken.
       const measure = emergencyPatch(input)
       if (measure) {
-        const fresh = (await tx.collection<CaseDoc>('cases').get(c._id))!
-        await tx.collection<CaseDoc>('cases').update(c._id, { emergency: { ...NO_MEASURES, ...fresh.emergency, ...measure }, updatedAt: nowIso })
-        if (input.kind === 'evacuation' && c.houseId) await tx.collection<HouseDoc>('houses').update(c.houseId, { occupancy: 'evacuated', updatedAt: nowIso })
+        const fresh = (await tx.collection('cases').get(c._id))!
+        await tx.collection('cases').update(c._id, { emergency: { ...NO_MEASURES, ...fresh.emergency, ...measure }, updatedAt: nowIso })
+        if (input.kind === 'evacuation' && c.houseId) await tx.collection('houses').update(c.houseId, { occupancy: 'evacuated', updatedAt: nowIso })
       }
     })
-    return caseDetail(ctx, (await deps.store.collection<CaseDoc>('cases').get(c._id))!)
+    return caseDetail(ctx, (await deps.store.collection('cases').get(c._id))!)
   },
 
   'case.open': async (ctx, input) => {
     const { deps } = ctx
-    const house = await deps.store.collection<HouseDoc>('houses').get(input.houseId)
+    const house = await deps.store.collection('houses').get(input.houseId)
     if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
     ctx.requireVillage(house.villageId)
-    const taken = await deps.store.collection<CaseDoc>('cases').get(input.caseId)
+    const taken = await deps.store.collection('cases').get(input.caseId)
     if (taken) return caseDetail(ctx, ownReplay(taken, (x) => x.houseId === house._id && x.openedBy === ctx.user._id))
     const now = ctx.now()
     const caseId = await deps.store.transaction(async (tx) => {
-      const fresh = (await tx.collection<HouseDoc>('houses').get(house._id))!
+      const fresh = (await tx.collection('houses').get(house._id))!
       return openOrJoinCase(tx, fresh, { caseId: input.caseId, source: 'manual', by: ctx.user._id, atIso: now.toISOString(), summary: input.summary, evidence: { kind: 'manual', id: input.caseId }, dueDate: dueAfter(deps, 'reported', now) })
     })
-    return caseDetail(ctx, (await deps.store.collection<CaseDoc>('cases').get(caseId))!)
+    return caseDetail(ctx, (await deps.store.collection('cases').get(caseId))!)
   },
 
   'case.list': async (ctx, input) => {
@@ -80,29 +80,29 @@ export const caseHandlers = handlers({
     if (input.villageId) ctx.requireVillage(input.villageId)
     const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
     const today = localDate(ctx.now())
-    const where: Where = input.mine || scope.assignedHouseholds
+    const where: Where<CaseDoc> = input.mine || scope.assignedHouseholds
       ? { assignedAppraiserId: ctx.user._id }
       : { villageId: villageIds.length === 1 ? villageIds[0]! : { $in: villageIds } }
     if (input.stage === 'open') where.stage = { $in: OPEN_CASE_STAGES }
     else where.stage = input.stage
     if (input.overdueOnly) where.dueDate = { $lt: today }
     if (input.source) where.source = input.source
-    const col = deps.store.collection<CaseDoc>('cases')
-    const orderBy: Array<[string, 'asc' | 'desc']> = where.assignedAppraiserId ? [['assignedAppraiserId', 'asc'], ['stage', 'asc']] : [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']]
+    const col = deps.store.collection('cases')
+    const orderBy: FindOptions<CaseDoc>['orderBy'] = where.assignedAppraiserId ? [['assignedAppraiserId', 'asc'], ['stage', 'asc']] : [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']]
     const [total, docs] = await Promise.all([col.count(where), col.find({ where, orderBy, skip: (input.page - 1) * input.pageSize, limit: input.pageSize })])
     return { items: await caseSummaries(deps, docs, today), total, page: input.page, pageSize: input.pageSize }
   },
 
   'case.requestRenovation': async (ctx, input) => {
     await requestRenovation(ctx, input.caseId, input.note)
-    const c = (await ctx.deps.store.collection<CaseDoc>('cases').get(input.caseId))!
+    const c = (await ctx.deps.store.collection('cases').get(input.caseId))!
     const [summary] = await caseSummaries(ctx.deps, [c], localDate(ctx.now()))
     return summary!
   },
 
   'case.mine': async (ctx) => {
     if (!ctx.user.householdId) return []
-    const docs = await ctx.deps.store.collection<CaseDoc>('cases').find({ where: { householdId: ctx.user.householdId }, orderBy: [['householdId', 'asc'], ['openedAt', 'desc']], limit: 20 })
+    const docs = await ctx.deps.store.collection('cases').find({ where: { householdId: ctx.user.householdId }, orderBy: [['householdId', 'asc'], ['openedAt', 'desc']], limit: 20 })
     return caseSummaries(ctx.deps, docs, localDate(ctx.now()))
   },
 
@@ -113,10 +113,10 @@ export const caseHandlers = handlers({
     // 人不进危房: every C/D house with people still inside, and every lived-in house a
     // patrol judged 疑似危房 not yet appraised since, first on every list.
     // Read village by village: a street's lived-in houses may outnumber one read's limit.
-    const houseCol = deps.store.collection<HouseDoc>('houses')
+    const houseCol = deps.store.collection('houses')
     const occupied = await Promise.all(villageIds.map((villageId) => houseCol.find({ where: { villageId, occupancy: 'occupied' }, limit: 5000 })))
     const houses = occupied.flat().filter((h) => criticalReason(h) !== null)
-    const households = new Map((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(houses.map((h) => h.householdId))])).map((h) => [h._id, h]))
+    const households = new Map((await deps.store.collection('households').getMany([...new Set(houses.map((h) => h.householdId))])).map((h) => [h._id, h]))
     const out: CriticalHouse[] = []
     for (const h of houses) {
       const hh = households.get(h.householdId)
@@ -130,8 +130,8 @@ export const caseHandlers = handlers({
 
   'case.villageFigures': async (ctx) => {
     const { deps, scope } = ctx
-    const cases = deps.store.collection<CaseDoc>('cases')
-    const houses = deps.store.collection<HouseDoc>('houses')
+    const cases = deps.store.collection('cases')
+    const houses = deps.store.collection('houses')
     const today = localDate(ctx.now())
     const out: VillageCaseFigures[] = []
     for (const villageId of scope.villageIds) {
@@ -152,7 +152,7 @@ export const caseHandlers = handlers({
 
   'case.appraisers': async (ctx) => {
     const streetId = streetOfCaller(ctx, ['staff'])
-    const users = await ctx.deps.store.collection<UserDoc>('users').find({ where: { grantKeys: { $has: `appraiser@${streetId}` } }, limit: 200 })
+    const users = await ctx.deps.store.collection('users').find({ where: { grantKeys: { $has: `appraiser@${streetId}` } }, limit: 200 })
     return users.filter((u) => !u.disabled).map((u) => ({ id: u._id, name: u.name }))
   },
 })

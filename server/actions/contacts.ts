@@ -17,7 +17,7 @@ export const contactHandlers = handlers({
     if (phone === null) throw new AppError('VALIDATION', '电话号码不对：请写手机号（11 位）或带区号的座机号（如 023-45671234）', [{ path: 'phone', message: '电话号码不对' }])
     const change = phone ? { phoneEnc: deps.personal.seal(phone).enc, phoneMasked: maskPhone(phone) } : { phoneEnc: '', phoneMasked: '' }
     await deps.store.transaction(async (tx) => {
-      await tx.collection<UserDoc>('users').update(ctx.user._id, change)
+      await tx.collection('users').update(ctx.user._id, change)
       await audit(deps, ctx.user._id, 'me.setPhone', ctx.user._id, { set: !!phone }, tx)
     })
     return { phoneMasked: change.phoneMasked || null }

@@ -53,7 +53,7 @@ export const dashboardHandlers = handlers({
     const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
     const month = dayjs(localDate(ctx.now())).format('YYYY-MM')
     // O(villages): one stored counter per village, whatever the number of houses.
-    const stored = new Map((await deps.store.collection<VillageCounterDoc>('villageCounters').getMany(villageIds)).map((c) => [c._id, c.figures]))
+    const stored = new Map((await deps.store.collection('villageCounters').getMany(villageIds)).map((c) => [c._id, c.figures]))
     const villages: DashboardVillage[] = []
     const totals = emptyFigures(month)
     for (const v of villageIds) {
@@ -63,13 +63,13 @@ export const dashboardHandlers = handlers({
       add(totals, figures)
     }
     const months = Array.from({ length: 12 }, (_, i) => dayjs(`${month}-01`).subtract(11 - i, 'month').format('YYYY-MM'))
-    const monthDocs = await deps.store.collection<VillageMonthDoc>('villageMonths').getMany(villageIds.flatMap((v) => months.map((m) => `${v}:${m}`)))
+    const monthDocs = await deps.store.collection('villageMonths').getMany(villageIds.flatMap((v) => months.map((m) => `${v}:${m}`)))
     const trends = months.map((m) => {
       const docs = monthDocs.filter((d) => d.month === m)
       return { month: m, patrolled: docs.reduce((a, d) => a + d.patrolled, 0), houses: docs.reduce((a, d) => a + d.houses, 0), dangerous: docs.reduce((a, d) => a + d.dangerous, 0), casesOpened: docs.reduce((a, d) => a + d.casesOpened, 0) }
     })
     const alerts = await activeAlerts(ctx, true)
-    const campaigns = await deps.store.collection<CampaignDoc>('campaigns').getMany(alerts.flatMap((a) => (a.campaignId ? [a.campaignId] : [])))
+    const campaigns = await deps.store.collection('campaigns').getMany(alerts.flatMap((a) => (a.campaignId ? [a.campaignId] : [])))
     return {
       asOf: ctx.now().toISOString(),
       month,
@@ -84,7 +84,7 @@ export const dashboardHandlers = handlers({
   'counters.check': async (ctx) => {
     const { deps, scope } = ctx
     const drift: CounterDrift[] = []
-    const stored = new Map((await deps.store.collection<VillageCounterDoc>('villageCounters').getMany([...scope.villageIds])).map((c) => [c._id, c.figures]))
+    const stored = new Map((await deps.store.collection('villageCounters').getMany([...scope.villageIds])).map((c) => [c._id, c.figures]))
     for (const v of scope.villageIds) {
       const recount = await countVillage(deps, v, ctx.now())
       const s = stored.get(v)
@@ -103,8 +103,8 @@ export const dashboardHandlers = handlers({
     const houses: MapHouse[] = []
     let truncated = false
     for (const v of villageIds) {
-      const docs = await deps.store.collection<HouseDoc>('houses').find({ where: { villageId: v }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], limit: LIMIT })
-      const hh = new Map((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(docs.map((d) => d.householdId))])).map((h) => [h._id, h]))
+      const docs = await deps.store.collection('houses').find({ where: { villageId: v }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], limit: LIMIT })
+      const hh = new Map((await deps.store.collection('households').getMany([...new Set(docs.map((d) => d.householdId))])).map((h) => [h._id, h]))
       for (const d of docs) {
         const h = hh.get(d.householdId)
         if (!h || h.status !== 'monitored' || d.retiredAt || d.lat === null || d.lng === null) continue

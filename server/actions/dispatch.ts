@@ -22,9 +22,9 @@ async function resolveUser(deps: Deps, identity: Identity): Promise<UserDoc | nu
   if (identity.kind === 'dev') {
     // Refused in the cloud: only the local host may name its caller.
     if (deps.config.mode !== 'local') return null
-    return deps.store.collection<UserDoc>('users').get(identity.userId)
+    return deps.store.collection('users').get(identity.userId)
   }
-  const [user] = await deps.store.collection<UserDoc>('users').find({ where: { openid: identity.openid }, limit: 1 })
+  const [user] = await deps.store.collection('users').find({ where: { openid: identity.openid }, limit: 1 })
   return user ?? null
 }
 

@@ -13,7 +13,7 @@ const EVENT_LABELS: Record<HouseholdEventDoc['kind'], string> = {
 export const householdDataHandlers = handlers({
   'household.reveal': async (ctx, input) => {
     const { deps } = ctx
-    const hh = await deps.store.collection<HouseholdDoc>('households').get(input.householdId)
+    const hh = await deps.store.collection('households').get(input.householdId)
     if (!hh) throw new AppError('NOT_FOUND', '没有找到这户')
     ctx.requireHousehold(hh)
     // The role that reveals must be held at this household's village, not anywhere.
@@ -27,10 +27,10 @@ export const householdDataHandlers = handlers({
 
   'household.history': async (ctx, input) => {
     const { deps } = ctx
-    const hh = await deps.store.collection<HouseholdDoc>('households').get(input.householdId)
+    const hh = await deps.store.collection('households').get(input.householdId)
     if (!hh) throw new AppError('NOT_FOUND', '没有找到这户')
     ctx.requireHousehold(hh)
-    const events = await deps.store.collection<HouseholdEventDoc>('householdEvents').find({
+    const events = await deps.store.collection('householdEvents').find({
       where: { householdId: hh._id },
       orderBy: [['householdId', 'asc'], ['at', 'desc']],
       limit: 200,

@@ -9,7 +9,7 @@ export const householdHandlers = handlers({
     const { deps, scope } = ctx
     if (input.villageId) ctx.requireVillage(input.villageId)
     const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
-    const where: Where = {
+    const where: Where<HouseholdDoc> = {
       villageId: villageIds.length === 1 ? villageIds[0]! : { $in: villageIds },
       status: 'monitored',
     }
@@ -18,7 +18,7 @@ export const householdHandlers = handlers({
     if (input.category) where.categories = { $has: input.category }
     if (input.grade) where.worstGrade = input.grade === 'none' ? null : input.grade
     if (input.keyword) where.headName = { $contains: input.keyword }
-    const col = deps.store.collection<HouseholdDoc>('households')
+    const col = deps.store.collection('households')
     const [total, docs] = await Promise.all([
       col.count(where),
       col.find({
@@ -35,10 +35,10 @@ export const householdHandlers = handlers({
 
   'household.get': async (ctx, input) => {
     const { deps } = ctx
-    const hh = await deps.store.collection<HouseholdDoc>('households').get(input.householdId)
+    const hh = await deps.store.collection('households').get(input.householdId)
     if (!hh) throw new AppError('NOT_FOUND', '没有找到这户')
     ctx.requireHousehold(hh)
-    const houses = await deps.store.collection<HouseDoc>('houses').find({ where: { householdId: hh._id } })
+    const houses = await deps.store.collection('houses').find({ where: { householdId: hh._id } })
     const village = await deps.orgs.get(hh.villageId)
     const detail = householdDetail(hh, village?.name ?? '', houses)
     // The welfare categories (特困, 易返贫致贫户…) are the staff's business: a farmer reading

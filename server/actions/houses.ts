@@ -16,7 +16,7 @@ export const houseHandlers = handlers({
   'house.retire': async (ctx, input) => houseView(await retireHouse(ctx, input)),
 
   'house.history': async (ctx, input) => {
-    const house = await ctx.deps.store.collection<HouseDoc>('houses').get(input.houseId)
+    const house = await ctx.deps.store.collection('houses').get(input.houseId)
     if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
     ctx.requireVillage(house.villageId)
     return houseHistory(ctx.deps, house._id)

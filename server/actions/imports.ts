@@ -10,7 +10,7 @@ import { discard, expireLater } from '../services/file-expiry'
 import { leavingOf } from '../services/imports/leaving'
 
 async function loadJob(ctx: Ctx, importId: string): Promise<ImportDoc> {
-  const job = await ctx.deps.store.collection<ImportDoc>('imports').get(importId)
+  const job = await ctx.deps.store.collection('imports').get(importId)
   if (!job) throw new AppError('NOT_FOUND', '没有找到这次导入')
   ctx.requireStreet(job.streetId)
   return job
@@ -20,7 +20,7 @@ export const importHandlers = handlers({
   'import.start': async (ctx, input) => {
     const { deps } = ctx
     const streetId = streetOfCaller(ctx)
-    const col = deps.store.collection<ImportDoc>('imports')
+    const col = deps.store.collection('imports')
     // A retried start (same client-made id) returns the job it already created.
     const existing = await col.get(input.importId)
     if (existing) return importView(deps, ownReplay(existing, (j) => j.createdBy === ctx.user._id && j.fileId === input.fileId && j.streetId === streetId))
@@ -48,7 +48,7 @@ export const importHandlers = handlers({
 
   'import.list': async (ctx) => {
     const streetIds = ctx.streetsWith(['staff', 'leader'])
-    const jobs = await ctx.deps.store.collection<ImportDoc>('imports').find({
+    const jobs = await ctx.deps.store.collection('imports').find({
       where: { streetId: streetIds.length === 1 ? streetIds[0]! : { $in: streetIds } },
       orderBy: [['streetId', 'asc'], ['createdAt', 'desc']],
       limit: 50,
@@ -58,7 +58,7 @@ export const importHandlers = handlers({
 
   'import.rows': async (ctx, input) => {
     await loadJob(ctx, input.importId)
-    const col = ctx.deps.store.collection<ImportRowDoc>('importRows')
+    const col = ctx.deps.store.collection('importRows')
     const where = { importId: input.importId, kind: input.kind }
     const [total, rows] = await Promise.all([
       col.count(where),
@@ -101,13 +101,13 @@ export const importHandlers = handlers({
       throw new AppError('VALIDATION', `有 ${job.counts.missing} 户不在这份名单中，请填写调整原因`)
     }
     const toApply = job.counts.new + job.counts.changed + job.counts.missing
-    await deps.store.collection<ImportDoc>('imports').update(
+    await deps.store.collection('imports').update(
       job._id,
       { phase: 'applying', excludeErrorRows: input.excludeErrorRows, removalReason: input.removalReason.trim(), toApply },
       { ifRev: job._rev },
     )
     await audit(deps, ctx.user._id, 'import.apply', job._id, { counts: job.counts, excludeErrorRows: input.excludeErrorRows })
-    return importView(deps, (await deps.store.collection<ImportDoc>('imports').get(job._id))!)
+    return importView(deps, (await deps.store.collection('imports').get(job._id))!)
   },
 
   'import.leaving': async (ctx, input) => leavingOf(ctx.deps, await loadJob(ctx, input.importId)),
@@ -116,11 +116,11 @@ export const importHandlers = handlers({
     const job = await loadJob(ctx, input.importId)
     if (job.phase === 'applying' || job.phase === 'done') throw new AppError('CONFLICT', '已经开始导入，不能取消')
     if (job.phase !== 'cancelled') {
-      await ctx.deps.store.collection<ImportDoc>('imports').update(job._id, { phase: 'cancelled' }, { ifRev: job._rev })
+      await ctx.deps.store.collection('imports').update(job._id, { phase: 'cancelled' }, { ifRev: job._rev })
       await discard(ctx.deps, job.fileId)
       await audit(ctx.deps, ctx.user._id, 'import.cancel', job._id, {})
     }
-    return importView(ctx.deps, (await ctx.deps.store.collection<ImportDoc>('imports').get(job._id))!)
+    return importView(ctx.deps, (await ctx.deps.store.collection('imports').get(job._id))!)
   },
 })
 

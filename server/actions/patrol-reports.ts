@@ -20,7 +20,7 @@ import type { CaseDoc, HouseDoc, HouseholdDoc, MonthlyStatsDoc, PatrolDoc, Sampl
 
 async function statsView(ctx: Ctx, villageId: string, month: string): Promise<MonthlyStatsView> {
   const { deps } = ctx
-  const versions = await deps.store.collection<MonthlyStatsDoc>('monthlyStats').find({
+  const versions = await deps.store.collection('monthlyStats').find({
     where: { villageId, month },
     orderBy: [['villageId', 'asc'], ['month', 'asc'], ['version', 'desc']],
     limit: 50,
@@ -53,7 +53,7 @@ async function sampleView(ctx: Ctx, s: SampleDoc): Promise<SampleView> {
 }
 
 async function selfCheckView(ctx: Ctx, d: SelfCheckDoc): Promise<SelfCheckView> {
-  const c = d.caseId ? await ctx.deps.store.collection<CaseDoc>('cases').get(d.caseId) : null
+  const c = d.caseId ? await ctx.deps.store.collection('cases').get(d.caseId) : null
   return {
     id: d._id,
     houseId: d.houseId,
@@ -79,7 +79,7 @@ export const patrolReportHandlers = handlers({
     const now = ctx.now()
     const today = localDate(now)
     if (`${input.month}-01` > today) throw new AppError('VALIDATION', '这个月还没开始，不能提交')
-    const col = deps.store.collection<MonthlyStatsDoc>('monthlyStats')
+    const col = deps.store.collection('monthlyStats')
     const [latest] = await col.find({ where: { villageId: input.villageId, month: input.month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['version', 'desc']], limit: 1 })
     // A replay of the same submission changes nothing.
     if (latest?.submissionId === input.submissionId) return statsView(ctx, input.villageId, input.month)
@@ -112,7 +112,7 @@ export const patrolReportHandlers = handlers({
     const rows: CoverageRow[] = []
     for (const villageId of scope.villageIds) {
       const plan = await villagePlan(deps, villageId, month)
-      const mismatches = await deps.store.collection<PatrolDoc>('patrols').find({ where: { villageId, month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']] })
+      const mismatches = await deps.store.collection('patrols').find({ where: { villageId, month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']] })
       const patrolled = plan.filter((p) => p.status === 'done').length
       rows.push({
         villageId,
@@ -136,7 +136,7 @@ export const patrolReportHandlers = handlers({
 
   'sample.draw': async (ctx, input) => {
     const { deps } = ctx
-    const col = deps.store.collection<SampleDoc>('samples')
+    const col = deps.store.collection('samples')
     const view = (s: SampleDoc) => sampleView(ctx, s)
     for (const v of input.villageIds ?? []) ctx.requireVillage(v)
     const existing = await col.get(input.sampleId)
@@ -147,9 +147,9 @@ export const patrolReportHandlers = handlers({
     const doc: SampleDoc = { _id: input.sampleId, streetId, month: input.month, seed, mode: input.mode, value: input.value, villages, createdAt: nowIso, createdBy: ctx.user._id }
     await col.insert(doc)
     // Each drawn house becomes a street patrol task, due at the end of the month (configurable).
-    const houses = new Map((await deps.store.collection<HouseDoc>('houses').getMany(villages.flatMap((v) => v.drawn))).map((h) => [h._id, h]))
+    const houses = new Map((await deps.store.collection('houses').getMany(villages.flatMap((v) => v.drawn))).map((h) => [h._id, h]))
     for (const h of houses.values()) {
-      await deps.store.collection<TaskDoc>('tasks').set({
+      await deps.store.collection('tasks').set({
         // Short enough to come back as a patrol's taskId (ids are at most 64 characters), stable for a replay.
         _id: `task-sp-${crypto.createHash('sha256').update(`${doc._id}:${h._id}`).digest('base64url').slice(0, 32)}`,
         kind: 'streetPatrol',
@@ -170,19 +170,19 @@ export const patrolReportHandlers = handlers({
   },
 
   'sample.get': async (ctx, input) => {
-    const s = await ctx.deps.store.collection<SampleDoc>('samples').get(input.sampleId)
+    const s = await ctx.deps.store.collection('samples').get(input.sampleId)
     if (!s || !ctx.streetsWith(['staff', 'leader']).includes(s.streetId)) throw new AppError('NOT_FOUND', '没有找到这次抽查')
     return sampleView(ctx, s)
   },
 
   'selfcheck.submit': async (ctx, input) => {
     const { deps } = ctx
-    const col = deps.store.collection<SelfCheckDoc>('selfChecks')
+    const col = deps.store.collection('selfChecks')
     const inputHash = crypto.createHash('sha256').update(JSON.stringify(input)).digest('hex')
     // Without a registered house the report is about his household.
-    const house = input.houseId ? await deps.store.collection<HouseDoc>('houses').get(input.houseId) : null
+    const house = input.houseId ? await deps.store.collection('houses').get(input.houseId) : null
     const hhId = input.houseId ? house?.householdId : ctx.user.householdId
-    const hh = hhId ? await deps.store.collection<HouseholdDoc>('households').get(hhId) : null
+    const hh = hhId ? await deps.store.collection('households').get(hhId) : null
     if ((input.houseId && !house) || !hh) throw new AppError('NOT_FOUND', input.houseId ? '没有找到这栋房屋' : '还没有关联到您家的档案，请联系本村巡查员')
     ctx.requireHousehold(hh)
     const replay = await col.get(input.reportId)
@@ -217,7 +217,7 @@ export const patrolReportHandlers = handlers({
     const family = hazard ? await farmersOfHousehold(deps, hh._id) : []
     const villageName = (await deps.orgs.get(hh.villageId))?.name ?? ''
     const saved = await deps.store.transaction(async (tx) => {
-      const again = await tx.collection<SelfCheckDoc>('selfChecks').get(doc._id)
+      const again = await tx.collection('selfChecks').get(doc._id)
       if (again) return ownReplay(again, (d) => d.userId === ctx.user._id && d.inputHash === inputHash)
       doc.photos = await recordPhotoUse(tx, photos, doc._id, nowIso)
       if (hazard) {
@@ -230,17 +230,17 @@ export const patrolReportHandlers = handlers({
           evidence: { kind: 'selfCheck' as const, id: doc._id },
           dueDate: dueAfter(deps, 'reported', now),
         }
-        const fresh = house ? (await tx.collection<HouseDoc>('houses').get(house._id))! : null
+        const fresh = house ? (await tx.collection('houses').get(house._id))! : null
         doc.caseId = fresh ? await openOrJoinCase(tx, fresh, { ...opening, source: 'farmerReport' }) : await openOrJoinHouseholdCase(tx, hh, opening)
         // A report on a case already open is a step of it, not merged silently.
         if (doc.caseId !== `case-${doc._id}`) {
-          const open = await tx.collection<CaseDoc>('cases').get(doc.caseId)
+          const open = await tx.collection('cases').get(doc.caseId)
           if (open) await addReportToTimeline(tx, open, doc)
         }
         await tellInspectorsOfReport(tx, deps, inspectors, hh, villageName, doc, doc.caseId)
         await tellFarmersReceived(tx, family, doc._id, nowIso)
       }
-      await tx.collection<SelfCheckDoc>('selfChecks').insert(doc)
+      await tx.collection('selfChecks').insert(doc)
       return doc
     })
     return selfCheckView(ctx, saved)
@@ -248,7 +248,7 @@ export const patrolReportHandlers = handlers({
 
   'selfcheck.mine': async (ctx) => {
     if (!ctx.user.householdId) return []
-    const docs = await ctx.deps.store.collection<SelfCheckDoc>('selfChecks').find({
+    const docs = await ctx.deps.store.collection('selfChecks').find({
       where: { householdId: ctx.user.householdId },
       orderBy: [['householdId', 'asc'], ['checkedAt', 'desc']],
       limit: 30,

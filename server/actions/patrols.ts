@@ -31,7 +31,7 @@ export const patrolHandlers = handlers({
   'patrol.submit': async (ctx, input) => patrolView(ctx.deps, await submitPatrol(ctx, input), ctx.user),
 
   'patrol.get': async (ctx, input) => {
-    const p = await ctx.deps.store.collection<PatrolDoc>('patrols').get(input.patrolId)
+    const p = await ctx.deps.store.collection('patrols').get(input.patrolId)
     if (!p) throw new AppError('NOT_FOUND', '没有找到这条巡查记录')
     ctx.requireVillage(p.villageId)
     if (ctx.scope.assignedHouseholds) ctx.requireHousehold({ _id: p.householdId, villageId: p.villageId })
@@ -47,12 +47,12 @@ export const patrolHandlers = handlers({
 
   'house.get': async (ctx, input) => {
     const { deps } = ctx
-    const house = await deps.store.collection<HouseDoc>('houses').get(input.houseId)
+    const house = await deps.store.collection('houses').get(input.houseId)
     if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
-    const hh = await deps.store.collection<HouseholdDoc>('households').get(house.householdId)
+    const hh = await deps.store.collection('households').get(house.householdId)
     if (!hh) throw new AppError('NOT_FOUND', '没有找到这户')
     ctx.requireHousehold(hh)
-    const patrols = await deps.store.collection<PatrolDoc>('patrols').find({ where: { houseId: house._id }, orderBy: [['houseId', 'asc'], ['patrolledAt', 'desc']], limit: 20 })
+    const patrols = await deps.store.collection('patrols').find({ where: { houseId: house._id }, orderBy: [['houseId', 'asc'], ['patrolledAt', 'desc']], limit: 20 })
     const village = await deps.orgs.get(hh.villageId)
     return {
       house: houseView(house),

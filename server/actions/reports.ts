@@ -12,7 +12,7 @@ import type { ReportDoc } from '../store/docs'
 import type { HouseholdDoc, PatrolDoc, UserDoc } from '../store/docs'
 
 async function loadReport(ctx: Ctx, reportId: string): Promise<ReportDoc> {
-  const r = await ctx.deps.store.collection<ReportDoc>('reports').get(reportId)
+  const r = await ctx.deps.store.collection('reports').get(reportId)
   if (!r || !ctx.streetsWith(['staff', 'leader']).includes(r.streetId)) throw new AppError('NOT_FOUND', '没有找到这份报表')
   return r
 }
@@ -20,7 +20,7 @@ async function loadReport(ctx: Ctx, reportId: string): Promise<ReportDoc> {
 export const reportHandlers = handlers({
   'report.quarterlyStart': async (ctx, input) => {
     const { deps } = ctx
-    const col = deps.store.collection<ReportDoc>('reports')
+    const col = deps.store.collection('reports')
     const streetId = streetOfCaller(ctx, ['staff'])
     const existing = await col.get(input.reportId)
     if (existing) return reportView(deps, ownReplay(existing, (r) => r.createdBy === ctx.user._id && ctx.streetsWith(['staff']).includes(r.streetId)))
@@ -51,7 +51,7 @@ export const reportHandlers = handlers({
 
   'report.quarterlyList': async (ctx) => {
     const streetIds = ctx.streetsWith(['staff', 'leader'])
-    const docs = await ctx.deps.store.collection<ReportDoc>('reports').find({ where: { streetId: { $in: streetIds } }, orderBy: [['streetId', 'asc'], ['createdAt', 'desc']], limit: 40 })
+    const docs = await ctx.deps.store.collection('reports').find({ where: { streetId: { $in: streetIds } }, orderBy: [['streetId', 'asc'], ['createdAt', 'desc']], limit: 40 })
     return Promise.all(docs.map((d) => reportView(ctx.deps, d)))
   },
 
@@ -60,9 +60,9 @@ export const reportHandlers = handlers({
     ctx.requireVillage(input.villageId)
     const villageName = (await deps.orgs.get(input.villageId))?.name ?? ''
     const plan = await villagePlan(deps, input.villageId, input.month)
-    const patrols = await deps.store.collection<PatrolDoc>('patrols').find({ where: { villageId: input.villageId, month: input.month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']] })
-    const users = new Map((await deps.store.collection<UserDoc>('users').getMany([...new Set(patrols.map((p) => p.inspectorId))])).map((u) => [u._id, u.name]))
-    const households = new Map((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(plan.map((p) => p.householdId))])).map((h) => [h._id, h]))
+    const patrols = await deps.store.collection('patrols').find({ where: { villageId: input.villageId, month: input.month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']] })
+    const users = new Map((await deps.store.collection('users').getMany([...new Set(patrols.map((p) => p.inspectorId))])).map((u) => [u._id, u.name]))
+    const households = new Map((await deps.store.collection('households').getMany([...new Set(plan.map((p) => p.householdId))])).map((h) => [h._id, h]))
     const writer = new XlsxWriter()
     const ws = writer.sheet({
       name: `${input.month}巡查台账`,

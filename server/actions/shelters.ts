@@ -12,14 +12,14 @@ export const shelterHandlers = handlers({
     let villageIds: string[]
     if (input.villageId) {
       if (ctx.scope.ownHouseholdId && !ctx.scope.villageIds.has(input.villageId)) {
-        const own = await deps.store.collection<HouseholdDoc>('households').get(ctx.scope.ownHouseholdId)
+        const own = await deps.store.collection('households').get(ctx.scope.ownHouseholdId)
         if (own?.villageId !== input.villageId) throw new AppError('FORBIDDEN', '这不是您所在的村（社区）')
       } else ctx.requireVillage(input.villageId)
       villageIds = [input.villageId]
     } else if (ctx.scope.villageIds.size > 0) villageIds = [...ctx.scope.villageIds]
     else {
       // A farmer sees the shelters of his own village.
-      const own = ctx.scope.ownHouseholdId ? await deps.store.collection<HouseholdDoc>('households').get(ctx.scope.ownHouseholdId) : null
+      const own = ctx.scope.ownHouseholdId ? await deps.store.collection('households').get(ctx.scope.ownHouseholdId) : null
       villageIds = own ? [own.villageId] : []
     }
     const docs = (await Promise.all(villageIds.map((v) => villageShelters(deps, v)))).flat()
@@ -30,7 +30,7 @@ export const shelterHandlers = handlers({
     const { deps } = ctx
     ctx.requireVillage(input.villageId)
     const street = await deps.orgs.streetOf(input.villageId)
-    const col = deps.store.collection<ShelterDoc>('shelters')
+    const col = deps.store.collection('shelters')
     const existing = await col.get(input.shelterId)
     // Staff of the street may correct each other's entries; an id of another street is taken.
     if (existing && !ctx.scope.villageIds.has(existing.villageId)) throw idTaken()
@@ -57,7 +57,7 @@ export const shelterHandlers = handlers({
 
   'shelter.remove': async (ctx, input) => {
     const { deps } = ctx
-    const col = deps.store.collection<ShelterDoc>('shelters')
+    const col = deps.store.collection('shelters')
     const existing = await col.get(input.shelterId)
     if (!existing || !ctx.scope.villageIds.has(existing.villageId)) throw new AppError('NOT_FOUND', '没有找到这个安置点')
     if (existing.active) {

@@ -5,8 +5,8 @@ import type { HouseDoc, HouseholdDoc } from '../store/docs'
 export const statsHandlers = handlers({
   'stats.villageCounts': async (ctx) => {
     const { deps, scope } = ctx
-    const households = deps.store.collection<HouseholdDoc>('households')
-    const houses = deps.store.collection<HouseDoc>('houses')
+    const households = deps.store.collection('households')
+    const houses = deps.store.collection('houses')
     const out: VillageCounts[] = []
     // One indexed count per village and grade: the cost grows with villages, not houses.
     for (const villageId of scope.villageIds) {

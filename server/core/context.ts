@@ -78,7 +78,7 @@ export async function buildScope(deps: Deps, user: UserDoc, roles: readonly Role
 }
 
 async function assignedTo(deps: Deps, userId: string): Promise<Set<string>> {
-  const cases = await deps.store.collection<CaseDoc>('cases').find({ where: { assignedAppraiserId: userId }, orderBy: [['assignedAppraiserId', 'asc'], ['stage', 'asc']], limit: 2000 })
+  const cases = await deps.store.collection('cases').find({ where: { assignedAppraiserId: userId }, orderBy: [['assignedAppraiserId', 'asc'], ['stage', 'asc']], limit: 2000 })
   return new Set(cases.map((c) => c.householdId))
 }
 

@@ -23,7 +23,7 @@ export class OrgDirectory {
     const byId = new Map<string, OrgDoc>()
     // Paged: the cloud database returns at most 1000 documents per query.
     for (let skip = 0; ; skip += 1000) {
-      const batch = await this.store.collection<OrgDoc>('orgs').find({ orderBy: [['_id', 'asc']], skip, limit: 1000 })
+      const batch = await this.store.collection('orgs').find({ orderBy: [['_id', 'asc']], skip, limit: 1000 })
       for (const o of batch) byId.set(o._id, o)
       if (batch.length < 1000) break
     }

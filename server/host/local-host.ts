@@ -40,7 +40,7 @@ function devIdentity(req: http.IncomingMessage): Identity {
 }
 
 async function listDevUsers(rt: LocalRuntime) {
-  const users = await rt.store.collection<UserDoc>('users').find({ orderBy: [['_id', 'asc']] })
+  const users = await rt.store.collection('users').find({ orderBy: [['_id', 'asc']] })
   const out = []
   for (const u of users) {
     const villages = new Set<string>()
@@ -90,7 +90,7 @@ export function createLocalHost({ runtime, h5Root, allowedHosts = allowedHostNam
           identity.kind === 'dev'
             ? identity.userId
             : identity.kind === 'openid'
-              ? ((await runtime.store.collection<UserDoc>('users').find({ where: { openid: identity.openid }, limit: 1 }))[0]?._id ?? null)
+              ? ((await runtime.store.collection('users').find({ where: { openid: identity.openid }, limit: 1 }))[0]?._id ?? null)
               : null
         return handleUpload(runtime, req, res, url, userId)
       }

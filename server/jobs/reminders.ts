@@ -46,7 +46,7 @@ const escalation = (cause: string, title: string, body: string, page: string, wh
 
 /** Runs `fn` once per key (e.g. once a month), across ticks and instances. */
 async function once(c: Ctx, key: string, fn: () => Promise<void>): Promise<void> {
-  const runs = c.deps.store.collection<JobRunDoc>('jobRuns')
+  const runs = c.deps.store.collection('jobRuns')
   if (await runs.get(key)) return
   await fn()
   await runs.set({ _id: key, job: key.split(':')[0]!, at: c.nowIso })
@@ -61,7 +61,7 @@ async function monthlyPatrols(c: Ctx): Promise<void> {
   const today = dayjs(c.today)
   const month = today.format('YYYY-MM')
   const lead = c.deps.config.reminderLeadDays
-  const villages = await c.deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'village' }, limit: 5000 })
+  const villages = await c.deps.store.collection('orgs').find({ where: { level: 'village' }, limit: 5000 })
   if (today.date() >= today.daysInMonth() - lead) {
     await once(c, `patrolRemind:${month}`, async () => {
       for (const v of villages) {
@@ -86,9 +86,9 @@ async function monthlyStats(c: Ctx): Promise<void> {
   const due = statsDeadline(last, c.deps.config.monthlyStatsDueDay)
   const remindFrom = dayjs(due).subtract(c.deps.config.reminderLeadDays, 'day').format('YYYY-MM-DD')
   if (c.today < remindFrom) return
-  const villages = await c.deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'village' }, limit: 5000 })
+  const villages = await c.deps.store.collection('orgs').find({ where: { level: 'village' }, limit: 5000 })
   for (const v of villages) {
-    const submitted = await c.deps.store.collection<MonthlyStatsDoc>('monthlyStats').count({ villageId: v._id, month: last })
+    const submitted = await c.deps.store.collection('monthlyStats').count({ villageId: v._id, month: last })
     if (submitted > 0) continue
     if (c.today <= due) await tell(c, 'inspector', v._id, reminder(`stats-remind:${last}:${v._id}`, `请提交 ${last} 月度统计`, `${plainDate(due)}前提交本村月度巡查统计`, 'inspector/pages/monthly/index', due))
     else {
@@ -110,8 +110,8 @@ async function tasks(c: Ctx): Promise<void> {
  * risk). One message per campaign and village, never one per house.
  */
 async function emergencyPatrols(c: Ctx, now: Date): Promise<void> {
-  const campaigns = c.deps.store.collection<CampaignDoc>('campaigns')
-  const tasks = c.deps.store.collection<TaskDoc>('tasks')
+  const campaigns = c.deps.store.collection('campaigns')
+  const tasks = c.deps.store.collection('tasks')
   const since = new Date(now.getTime() - 7 * 86400_000).toISOString()
   const leadMs = c.deps.config.emergencyReminderLeadHours * 3600_000
   const recent = (
@@ -142,9 +142,9 @@ async function emergencyPatrols(c: Ctx, now: Date): Promise<void> {
 /** Disaster reports: in by the deadline, or the street and the leader are told; the message opens the disaster. */
 async function disasters(c: Ctx): Promise<void> {
   const since = dayjs(c.today).subtract(60, 'day').format('YYYY-MM-DD')
-  const streets = await c.deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'street' }, limit: 1000 })
+  const streets = await c.deps.store.collection('orgs').find({ where: { level: 'street' }, limit: 1000 })
   for (const s of streets) {
-    const events = await c.deps.store.collection<DisasterEventDoc>('disasterEvents').find({ where: { streetId: s._id, dueDate: { $gte: since } }, orderBy: [['streetId', 'asc'], ['dueDate', 'asc']], limit: 200 })
+    const events = await c.deps.store.collection('disasterEvents').find({ where: { streetId: s._id, dueDate: { $gte: since } }, orderBy: [['streetId', 'asc'], ['dueDate', 'asc']], limit: 200 })
     for (const e of events) {
       for (const v of e.villageIds) {
         if (e.villagesDone[v]) continue
@@ -163,7 +163,7 @@ async function disasters(c: Ctx): Promise<void> {
 /** Cases: the owner of the stage is reminded; past due, the street (and for danger, the leader). */
 async function caseDeadlines(c: Ctx): Promise<void> {
   const horizon = dayjs(c.today).add(c.deps.config.reminderLeadDays, 'day').format('YYYY-MM-DD')
-  const due = await c.deps.store.collection<CaseDoc>('cases').find({ where: { dueDate: { $lte: horizon } }, orderBy: [['dueDate', 'asc']], limit: 5000 })
+  const due = await c.deps.store.collection('cases').find({ where: { dueDate: { $lte: horizon } }, orderBy: [['dueDate', 'asc']], limit: 5000 })
   for (const k of due) {
     if (!OPEN_CASE_STAGES.includes(k.stage) || !k.dueDate) continue
     const name = await villageName(c, k.villageId)
@@ -193,9 +193,9 @@ async function quarterlyReport(c: Ctx): Promise<void> {
   const today = dayjs(c.today)
   const quarterOf = (d: dayjs.Dayjs) => `${d.year()}-Q${Math.floor(d.month() / 3) + 1}`
   const quarterEnd = (d: dayjs.Dayjs) => d.startOf('month').month(Math.floor(d.month() / 3) * 3 + 2).endOf('month').format('YYYY-MM-DD')
-  const streets = await c.deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'street' }, limit: 1000 })
+  const streets = await c.deps.store.collection('orgs').find({ where: { level: 'street' }, limit: 1000 })
   const reportsOf = async (streetId: string, quarter: string) =>
-    (await c.deps.store.collection<ReportDoc>('reports').find({ where: { streetId }, orderBy: [['streetId', 'asc'], ['createdAt', 'desc']], limit: 20 })).filter((r) => r.quarter === quarter && r.phase === 'done')
+    (await c.deps.store.collection('reports').find({ where: { streetId }, orderBy: [['streetId', 'asc'], ['createdAt', 'desc']], limit: 20 })).filter((r) => r.quarter === quarter && r.phase === 'done')
   const current = quarterOf(today)
   const end = quarterEnd(today)
   const lead = Math.max(7, c.deps.config.reminderLeadDays)

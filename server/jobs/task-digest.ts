@@ -33,7 +33,7 @@ export const digestBody = (lead: string, items: Item[]): string => `${lead}：${
 
 export async function taskDigests(deps: Deps, today: string, nowIso: string, villageName: (id: string) => Promise<string>): Promise<number> {
   const horizon = dayjs(today).add(deps.config.reminderLeadDays, 'day').format('YYYY-MM-DD')
-  const open = await deps.store.collection<TaskDoc>('tasks').find({ where: { status: 'open', dueDate: { $lte: horizon } }, orderBy: [['status', 'asc'], ['dueDate', 'asc']], limit: 5000 })
+  const open = await deps.store.collection('tasks').find({ where: { status: 'open', dueDate: { $lte: horizon } }, orderBy: [['status', 'asc'], ['dueDate', 'asc']], limit: 5000 })
   const people = new Map<string, string[]>()
   const whoIs = async (role: Role, orgId: string) => {
     const key = `${role}@${orgId}`

@@ -63,7 +63,7 @@ export function createCloudRuntime(cloud: CloudSdk, opts: CloudOptions = {}): { 
   const db = cloud.database({ throwOnNotFound: false }) as CloudDb
   const store = new TrackingStore(new CloudBaseStore(db, env.TCB_ENV || env.SCF_NAMESPACE || 'current'))
   const clock = systemClock
-  const openidOf = async (userId: string) => (await store.collection<UserDoc>('users').get(userId))?.openid ?? null
+  const openidOf = async (userId: string) => (await store.collection('users').get(userId))?.openid ?? null
   const deps: Deps = {
     config,
     store,

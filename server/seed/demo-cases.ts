@@ -30,7 +30,7 @@ export async function seedDemoCases(deps: Deps): Promise<number> {
 
   await s.play(async () => {
     // This week: the farmer's own report, and two the village found.
-    const farmerHouse = (await deps.store.collection<HouseDoc>('houses').get(FARMER_HOUSE))!
+    const farmerHouse = (await deps.store.collection('houses').get(FARMER_HOUSE))!
     const own = new CaseStory(s, farmerHouse, 'farmer')
     stories.push(own)
     await own.selfCheck(FARMER, 2, '08:40', '堂屋后墙新出现一条斜裂缝，下雨后更明显')

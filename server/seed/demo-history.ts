@@ -16,7 +16,7 @@ export async function seedDemoHistory(deps: Deps, months = 6, seed = 7): Promise
   const rng = new Rng(seed)
   const now = deps.clock.now()
   const today = dayjs(localDate(now))
-  const houses = await deps.store.collection<HouseDoc>('houses').find({ orderBy: [['_id', 'asc']] })
+  const houses = await deps.store.collection('houses').find({ orderBy: [['_id', 'asc']] })
   const patrols: PatrolDoc[] = []
   const latest = new Map<string, PatrolDoc>()
   for (let m = months; m >= 0; m--) {
@@ -42,8 +42,8 @@ export async function seedDemoHistory(deps: Deps, months = 6, seed = 7): Promise
       if (!prev || prev.patrolledAt < p.patrolledAt) latest.set(h._id, p)
     }
   }
-  await deps.store.collection<PatrolDoc>('patrols').insertMany(patrols)
-  for (const [houseId, p] of latest) await deps.store.collection<HouseDoc>('houses').update(houseId, { lastPatrolAt: p.patrolledAt, lastJudgment: p.judgment })
+  await deps.store.collection('patrols').insertMany(patrols)
+  for (const [houseId, p] of latest) await deps.store.collection('houses').update(houseId, { lastPatrolAt: p.patrolledAt, lastJudgment: p.judgment })
   // The cases come after the routine rounds they were found on, and before the counters.
   const cases = await seedDemoCases(deps)
   await refreshAll(deps)
@@ -53,7 +53,7 @@ export async function seedDemoHistory(deps: Deps, months = 6, seed = 7): Promise
     const end = new Date(`${today.subtract(m, 'month').endOf('month').format('YYYY-MM-DD')}T20:00:00+08:00`)
     for (const v of villages) {
       const f = await countVillage(deps, v, end)
-      await deps.store.collection<VillageMonthDoc>('villageMonths').set({ _id: `${v}:${f.month}`, villageId: v, month: f.month, patrolled: f.patrolledThisMonth, houses: f.houses, dangerous: f.byGrade.C + f.byGrade.D, casesOpened: f.casesOpenedThisMonth })
+      await deps.store.collection('villageMonths').set({ _id: `${v}:${f.month}`, villageId: v, month: f.month, patrolled: f.patrolledThisMonth, houses: f.houses, dangerous: f.byGrade.C + f.byGrade.D, casesOpened: f.casesOpenedThisMonth })
     }
   }
   deps.dirtyVillages?.clear()

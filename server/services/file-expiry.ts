@@ -12,7 +12,7 @@ const SWEEP_LIMIT = 200
 
 const docIdOf = (fileId: string) => `xf-${crypto.createHash('sha256').update(fileId).digest('base64url').slice(0, 32)}`
 
-const files = (deps: Deps) => deps.store.collection<ExpiringFileDoc>('expiringFiles')
+const files = (deps: Deps) => deps.store.collection('expiringFiles')
 
 /** When a file of this kind made at `from` expires. */
 export function expiryOf(deps: Deps, kind: ExpiringFileDoc['kind'], from: Date): string {

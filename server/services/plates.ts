@@ -25,8 +25,8 @@ export async function plateSheet(deps: Deps, villageId: string, userId: string, 
   const deadline = Date.now() + deps.config.chunkBudgetMs
   const village = await deps.orgs.get(villageId)
   const street = await streetOfVillage(deps, villageId)
-  const households = new Map((await deps.store.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' } })).filter((h) => street.owns(h)).map((h) => [h._id, h]))
-  const houses = (await deps.store.collection<HouseDoc>('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']] })).filter((h) => households.has(h.householdId) && !h.retiredAt)
+  const households = new Map((await deps.store.collection('households').find({ where: { villageId, status: 'monitored' } })).filter((h) => street.owns(h)).map((h) => [h._id, h]))
+  const houses = (await deps.store.collection('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']] })).filter((h) => households.has(h.householdId) && !h.retiredAt)
   const plates: PlateContent[] = []
   let at = from
   // Whole pages at a time, at least one page per sheet.

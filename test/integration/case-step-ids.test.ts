@@ -8,7 +8,7 @@ let env: TestEnv
 let houses: HouseDoc[]
 beforeAll(async () => {
   env = await createTestEnv({ householdsPerVillage: 6 })
-  houses = (await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' }, limit: 50 })).filter((h) => !h.openCaseId)
+  houses = (await env.rt.store.collection('houses').find({ where: { villageId: 'v-yulong' }, limit: 50 })).filter((h) => !h.openCaseId)
 })
 afterAll(() => env.close())
 
@@ -19,7 +19,7 @@ it('one step sent twice at once moves the case once, and both senders get the ca
   const step = { caseId: c.id, transitionId: 'tr-twice', expectRev: c.rev, action: 'verify' as const, note: '已核实' }
   const [a, b] = await Promise.all([env.call(DEMO.inspectorYulong, 'case.transition', step), env.call(DEMO.inspectorYulong, 'case.transition', step)])
   expect([a.ok ? a.data.stage : a.code, b.ok ? b.data.stage : b.code]).toEqual(['villageVerified', 'villageVerified'])
-  const events = await env.rt.store.collection<CaseEventDoc>('caseEvents').find({ where: { caseId: c.id } })
+  const events = await env.rt.store.collection('caseEvents').find({ where: { caseId: c.id } })
   expect(events.filter((e) => e.action === 'verify')).toHaveLength(1)
 })
 

@@ -23,7 +23,7 @@ async function previewedList(): Promise<{ importId: string; fileId: string }> {
   const csv = [LIST_HEADER, ['凉水社区', '1组', '新户甲', validId('50022419600000025'), '13900001111', '低保边缘家庭', 2, '']].map((r) => r.join(',')).join('\r\n')
   const { importId } = await startImport(env, Buffer.from(csv), 'civil', '名单.csv')
   expect((await runToRest(env, importId)).phase).toBe('ready')
-  const { fileId } = (await env.rt.store.collection<ImportDoc>('imports').get(importId))!
+  const { fileId } = (await env.rt.store.collection('imports').get(importId))!
   expect(onDisk(fileId)).toBe(true)
   return { importId, fileId }
 }

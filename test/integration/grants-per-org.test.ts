@@ -11,7 +11,7 @@ const TWO_STREETS = 'u-staff-bachuan-dongcheng'
 let env: TestEnv
 
 async function addUser(_id: string, name: string, grants: UserDoc['grants']): Promise<void> {
-  await env.rt.store.collection<UserDoc>('users').insert({ _id, name, openid: null, grants, grantKeys: grantKeys(grants), householdId: null, disabled: false, createdAt: '2026-11-01T00:00:00.000Z' } as UserDoc)
+  await env.rt.store.collection('users').insert({ _id, name, openid: null, grants, grantKeys: grantKeys(grants), householdId: null, disabled: false, createdAt: '2026-11-01T00:00:00.000Z' } as UserDoc)
 }
 
 beforeAll(async () => {
@@ -28,12 +28,12 @@ beforeAll(async () => {
 afterAll(() => env.close())
 
 async function householdOf(villageId: string): Promise<HouseholdDoc> {
-  const [hh] = await env.rt.store.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' }, limit: 1 })
+  const [hh] = await env.rt.store.collection('households').find({ where: { villageId, status: 'monitored' }, limit: 1 })
   return hh!
 }
 
 async function freeHouse(villageId: string): Promise<HouseDoc> {
-  const houses = await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId }, limit: 50 })
+  const houses = await env.rt.store.collection('houses').find({ where: { villageId }, limit: 50 })
   return houses.find((h) => !h.openCaseId)!
 }
 
@@ -81,7 +81,7 @@ describe('staff of 东城 who is also 玉龙\'s inspector', () => {
 describe('staff of both 东城 and 巴川', () => {
   it('declares a disaster of 巴川 villages as 巴川\'s, whatever grant comes first', async () => {
     ok(await env.call(TWO_STREETS, 'disaster.declare', { eventId: 'de-two-streets', kind: 'flood', occurredAt: '2026-11-28T06:00:00+08:00', villageIds: ['v-yulong'], description: '山洪' }))
-    expect((await env.rt.store.collection<DisasterEventDoc>('disasterEvents').get('de-two-streets'))!.streetId).toBe('s-bachuan')
+    expect((await env.rt.store.collection('disasterEvents').get('de-two-streets'))!.streetId).toBe('s-bachuan')
   })
 
   it('cannot put villages of two streets into one disaster, alert or sample', async () => {

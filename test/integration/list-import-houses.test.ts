@@ -16,8 +16,8 @@ beforeEach(async () => {
 })
 afterEach(() => env.close())
 
-const houses = () => env.rt.store.collection<HouseDoc>('houses')
-const households = () => env.rt.store.collection<HouseholdDoc>('households')
+const houses = () => env.rt.store.collection('houses')
+const households = () => env.rt.store.collection('households')
 
 async function importAndApply(rows: Array<Array<string | number>>) {
   const { importId } = await startImport(env, await xlsxOf([HEADER, ...rows]), 'revitalization')

@@ -13,8 +13,8 @@ beforeEach(async () => {
 afterEach(() => env.close())
 
 const codeOf = (r: { ok: boolean; code?: string }) => (r.ok ? 'ok' : r.code!)
-const users = () => env.rt.store.collection<UserDoc>('users')
-const auditOf = async (action: string) => (await env.rt.store.collection<AuditDoc>('audit').find({})).filter((a) => a.action === action)
+const users = () => env.rt.store.collection('users')
+const auditOf = async (action: string) => (await env.rt.store.collection('audit').find({})).filter((a) => a.action === action)
 
 /** One person who inspects 玉龙村 (巴川) and 青山村 (东城). */
 async function twoStreetInspector(): Promise<string> {

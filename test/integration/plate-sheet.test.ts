@@ -23,7 +23,7 @@ const pagesOf = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b/g
 const imagesOf = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Subtype \/Image\b/g)?.length ?? 0) - (pdf.toString('latin1').match(/\/SMask \d+ 0 R/g)?.length ?? 0)
 
 it('a village plate sheet is a PDF with one plate per monitored house and none for a retired house', async () => {
-  const houses = env.rt.store.collection<HouseDoc>('houses')
+  const houses = env.rt.store.collection('houses')
   const all = await houses.find({ where: { villageId: 'v-yulong' } })
   const retired = all[0]!
   await houses.update(retired._id, { retiredAt: '2026-11-20T02:00:00.000Z', retiredReason: 'demolished' })
@@ -44,7 +44,7 @@ it('a large village comes in several sheets, each house on exactly one of them',
   // One real code for every plate: drawing each takes long and is not what this test is about.
   const png = await QRCode.toBuffer('plate', { width: 120 })
   env.rt.deps.codes = { image: async (_page, scene) => (scenes.push(scene), png) }
-  const total = (await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' } })).length
+  const total = (await env.rt.store.collection('houses').find({ where: { villageId: 'v-yulong' } })).length
   expect(total).toBeGreaterThan(PLATES_PER_PAGE)
   let from: number | null = 0
   let sheets = 0

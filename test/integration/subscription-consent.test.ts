@@ -99,7 +99,7 @@ it('a long-term template is never counted down, whatever the client says', async
   const status = ok(await env.call(staff, 'notify.status', {})).kinds.find((k) => k.kind === 'escalation')!
   expect(status).toMatchObject({ longTerm: true, subscribedLongTerm: true, stopped: false })
   // A one-time template is not made long-term by the client either.
-  const reminder = (await env.rt.store.collection<ConsentDoc>('consents').get(`${staff}:deadlineReminder`))!
+  const reminder = (await env.rt.store.collection('consents').get(`${staff}:deadlineReminder`))!
   expect(reminder).toMatchObject({ longTerm: false, remaining: 0 })
 })
 
@@ -118,7 +118,7 @@ it('43101 stops the kind until the user consents again, even on a long-term temp
   await message(leader, 'disasterMajor')
   await dispatch()
   expect(notifier.to(leader)).toEqual([])
-  expect(await env.rt.store.collection<InboxDoc>('inbox').count({ userId: leader, readAt: null })).toBe(2)
+  expect(await env.rt.store.collection('inbox').count({ userId: leader, readAt: null })).toBe(2)
 
   ok(await env.call(leader, 'notify.consent', { results: { 'TPL-disasterMajor': 'accept' } }))
   expect(ok(await env.call(leader, 'notify.status', {})).kinds.find((k) => k.kind === 'disasterMajor')).toMatchObject({ stopped: false, subscribedLongTerm: true })
@@ -141,12 +141,12 @@ describe('a template id WeChat refuses', () => {
     await dispatch()
     // Refused whole: the second message is not tried, and nothing is retried.
     expect(calls.mock.calls.filter(([m]) => m.kind === 'emergencyPatrol')).toHaveLength(1)
-    expect(await env.rt.store.collection<TemplateDefectDoc>('templateDefects').count()).toBe(1)
+    expect(await env.rt.store.collection('templateDefects').count()).toBe(1)
     expect(await pushOf(inspector, first)).toBe('refused')
     expect(await pushOf(inspector, second)).toBe('refused')
-    expect(await env.rt.store.collection<InboxDoc>('inbox').count({ userId: inspector, kind: 'emergencyPatrol' })).toBe(2)
+    expect(await env.rt.store.collection('inbox').count({ userId: inspector, kind: 'emergencyPatrol' })).toBe(2)
     // The consents were not spent on messages WeChat did not take.
-    expect((await env.rt.store.collection<ConsentDoc>('consents').get(`${inspector}:emergencyPatrol`))!.remaining).toBe(2)
+    expect((await env.rt.store.collection('consents').get(`${inspector}:emergencyPatrol`))!.remaining).toBe(2)
 
     const { templates } = ok(await env.call(DEMO.staffBachuan, 'system.status', {}))
     const row = templates.find((t) => t.kind === 'emergencyPatrol')!
@@ -173,7 +173,7 @@ describe('a template id WeChat refuses', () => {
     env.clock.advanceDays(1)
     await dispatch()
     expect(calls).toHaveBeenCalledTimes(3)
-    const defects = await env.rt.store.collection<TemplateDefectDoc>('templateDefects').find({})
+    const defects = await env.rt.store.collection('templateDefects').find({})
     expect(defects.map((d) => [d._id, d.errCode])).toEqual([['TPL-deadlineReminder', 47003]])
   })
 

@@ -29,11 +29,11 @@ it("lists for the leader exactly the overdue tasks the dashboard's figure counts
 
 it("shows an inspector only his own village's overdue tasks, never the street's drawn houses", async () => {
   // A late check of a newly listed household in 玉龙; the street's late patrol there stays the street's.
-  const [hh] = await env.rt.store.collection<HouseholdDoc>('households').find({ where: { villageId: 'v-yulong' }, limit: 1 })
-  await env.rt.store.collection<TaskDoc>('tasks').insert({ _id: 'task-nl-late', kind: 'newListingCheck', streetId: 's-bachuan', villageId: 'v-yulong', householdId: hh!._id, title: '新纳入核查', dueDate: '2026-11-25', status: 'open', createdAt: '2026-11-20T02:00:00.000Z', doneAt: null })
+  const [hh] = await env.rt.store.collection('households').find({ where: { villageId: 'v-yulong' }, limit: 1 })
+  await env.rt.store.collection('tasks').insert({ _id: 'task-nl-late', kind: 'newListingCheck', streetId: 's-bachuan', villageId: 'v-yulong', householdId: hh!._id, title: '新纳入核查', dueDate: '2026-11-25', status: 'open', createdAt: '2026-11-20T02:00:00.000Z', doneAt: null })
   const late = ok(await env.call(DEMO.inspectorYulong, 'task.list', { status: 'open', overdueOnly: true }))
   expect(late.items.map((t) => [t.villageId, t.kind])).toEqual([['v-yulong', 'newListingCheck']])
-  await env.rt.store.collection<TaskDoc>('tasks').remove('task-nl-late')
+  await env.rt.store.collection('tasks').remove('task-nl-late')
 })
 
 it('narrows the overdue list to the village a figure of one village links with', async () => {

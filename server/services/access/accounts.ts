@@ -16,7 +16,7 @@ export const wechatActorOf = (deps: Deps, openid: string) => `wx-${deps.personal
  * creating it if needed, inside tx.
  */
 export async function grantToIn(tx: TxStore, deps: Deps, openid: string, accountId: string | null, name: string, grants: RoleGrant[], householdId: string | null): Promise<UserDoc> {
-  const users = tx.collection<UserDoc>('users')
+  const users = tx.collection('users')
   const id = accountId ?? userIdOf(deps, openid)
   const existing = await users.get(id)
   if (existing) {

@@ -33,7 +33,7 @@ export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDo
   // An alert and its campaign belong to one street and reach only that street's villages.
   const street = await streetScope(deps, input.streetId)
   if (input.villageIds.some((v) => !street.has(v))) throw new AppError('VALIDATION', '预警只能发给同一个街道的村（社区），请分街道发布')
-  const alerts = deps.store.collection<AlertDoc>('alerts')
+  const alerts = deps.store.collection('alerts')
   const existing = await alerts.get(input.alertId)
   if (existing) return existing
   const now = deps.clock.now()
@@ -54,8 +54,8 @@ export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDo
   const unique = [...new Map(inspectors.map((u) => [u._id, u])).values()]
 
   await deps.store.transaction(async (tx) => {
-    if (await tx.collection<AlertDoc>('alerts').get(input.alertId)) return
-    await tx.collection<AlertDoc>('alerts').insert({
+    if (await tx.collection('alerts').get(input.alertId)) return
+    await tx.collection('alerts').insert({
       _id: input.alertId,
       source: input.source,
       externalId: input.externalId,
@@ -74,9 +74,9 @@ export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDo
       createdAt: nowIso,
       createdBy: input.createdBy,
     })
-    if (previous) await tx.collection<AlertDoc>('alerts').update(previous._id, { supersededBy: input.alertId })
+    if (previous) await tx.collection('alerts').update(previous._id, { supersededBy: input.alertId })
     if (!startsCampaign || !rule || !campaignId) return
-    await tx.collection<CampaignDoc>('campaigns').insert({
+    await tx.collection('campaigns').insert({
       _id: campaignId,
       alertId: input.alertId,
       title: `应急巡查：${name}`,

@@ -66,8 +66,8 @@ export async function warnHouse(deps: Deps, campaign: CampaignDoc, house: HouseD
     }
     if (!danger) return
     const taskId = `task-ev-${campaign._id}-${house._id}`
-    if (await tx.collection<TaskDoc>('tasks').get(taskId)) return
-    await tx.collection<TaskDoc>('tasks').insert({
+    if (await tx.collection('tasks').get(taskId)) return
+    await tx.collection('tasks').insert({
       _id: taskId,
       kind: 'evacuationConfirm',
       streetId: house.streetId,

@@ -6,7 +6,7 @@ import type { Deps } from '../../core/deps'
 import type { AlertRulesDoc } from '../../store/docs'
 
 export async function streetRules(deps: Deps, streetId: string): Promise<AlertRule[]> {
-  return (await deps.store.collection<AlertRulesDoc>('alertRules').get(streetId))?.rules ?? []
+  return (await deps.store.collection('alertRules').get(streetId))?.rules ?? []
 }
 
 export async function rulesForStreet(deps: Deps, streetId: string): Promise<AlertRule[]> {

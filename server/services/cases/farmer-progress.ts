@@ -67,6 +67,6 @@ export async function tellFarmersReceived(tx: TxStore, farmers: UserDoc[], repor
 
 /** The bound farmers of a household (read before the write's transaction). */
 export async function farmersOfHousehold(deps: Deps, householdId: string): Promise<UserDoc[]> {
-  const users = await deps.store.collection<UserDoc>('users').find({ where: { householdId }, limit: 20 })
+  const users = await deps.store.collection('users').find({ where: { householdId }, limit: 20 })
   return users.filter((u) => !u.disabled && u.grants.some((g) => g.role === 'farmer'))
 }

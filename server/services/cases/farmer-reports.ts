@@ -58,14 +58,14 @@ export async function addReportToTimeline(tx: TxStore, c: Pick<CaseDoc, '_id' | 
     note: reportLine(r),
     photos: r.photos.map((p) => p.fileId),
   }
-  if (!(await tx.collection<CaseEventDoc>('caseEvents').get(event._id))) await tx.collection<CaseEventDoc>('caseEvents').insert(event)
+  if (!(await tx.collection('caseEvents').get(event._id))) await tx.collection('caseEvents').insert(event)
 }
 
 /** The farmer's reports cited by the case, oldest first. */
 export async function farmerReportsOf(deps: Deps, c: CaseDoc): Promise<FarmerReportView[]> {
   const ids = c.evidence.filter((e) => e.kind === 'selfCheck').map((e) => e.id)
   if (ids.length === 0) return []
-  const docs = await deps.store.collection<SelfCheckDoc>('selfChecks').getMany(ids)
+  const docs = await deps.store.collection('selfChecks').getMany(ids)
   const out: FarmerReportView[] = []
   for (const d of docs.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))) {
     out.push({

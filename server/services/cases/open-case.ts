@@ -11,7 +11,7 @@ export async function openOrJoinCase(
   house: HouseDoc,
   args: { caseId: string; source: CaseSource; by: string; atIso: string; summary: string; evidence: CaseDoc['evidence'][number]; dueDate: string | null },
 ): Promise<string> {
-  const cases = tx.collection<CaseDoc>('cases')
+  const cases = tx.collection('cases')
   // The house points at its open case; read inside the transaction, so two reports at
   // once still end in one case.
   if (house.openCaseId) {
@@ -24,6 +24,6 @@ export async function openOrJoinCase(
     }
   }
   await cases.insert(reportedCase(args, args.source, { houseId: house._id, householdId: house.householdId, streetId: house.streetId, villageId: house.villageId }))
-  await tx.collection<HouseDoc>('houses').update(house._id, { openCaseId: args.caseId })
+  await tx.collection('houses').update(house._id, { openCaseId: args.caseId })
   return args.caseId
 }

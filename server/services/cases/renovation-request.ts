@@ -13,7 +13,7 @@ const OPEN_FOR_REQUEST = new Set<CaseDoc['stage']>(['appraised', 'emergency'])
 
 export async function requestRenovation(ctx: Ctx, caseId: string, note: string): Promise<CaseDoc> {
   const { deps } = ctx
-  const c = await deps.store.collection<CaseDoc>('cases').get(caseId)
+  const c = await deps.store.collection('cases').get(caseId)
   // Another household's case answers as a missing one.
   if (!c || !ctx.user.householdId || c.householdId !== ctx.user.householdId) throw new AppError('NOT_FOUND', '没有找到这件事')
   if (c.renovationRequest) return c
@@ -23,16 +23,16 @@ export async function requestRenovation(ctx: Ctx, caseId: string, note: string):
   const nowIso = now.toISOString()
   const request = { on: localDate(now), at: nowIso, note: note.trim(), by: ctx.user._id }
   const staff = await peopleWith(deps, 'staff', c.streetId)
-  const hh = await deps.store.collection<HouseholdDoc>('households').get(c.householdId)
+  const hh = await deps.store.collection('households').get(c.householdId)
   const who = `${maskName(hh?.headName ?? '')} 家`
   const villageName = (await deps.orgs.get(c.villageId))?.name ?? ''
   return deps.store.transaction(async (tx) => {
-    const cur = await tx.collection<CaseDoc>('cases').get(caseId)
+    const cur = await tx.collection('cases').get(caseId)
     if (!cur) throw new AppError('NOT_FOUND', '没有找到这件事')
     if (cur.renovationRequest) return cur
-    await tx.collection<CaseDoc>('cases').update(caseId, { renovationRequest: request, updatedAt: nowIso })
+    await tx.collection('cases').update(caseId, { renovationRequest: request, updatedAt: nowIso })
     const event: CaseEventDoc = { _id: `ev-rr-${caseId}`, caseId, villageId: c.villageId, at: nowIso, actorId: ctx.user._id, action: 'renovationRequest', from: cur.stage, to: cur.stage, note: request.note, photos: [] }
-    await tx.collection<CaseEventDoc>('caseEvents').insert(event)
+    await tx.collection('caseEvents').insert(event)
     for (const u of staff) {
       await enqueue(
         tx,

@@ -9,14 +9,14 @@ import type { OrgDoc, VillageCounterDoc, VillageMonthDoc } from '../../store/doc
 export async function refreshVillage(deps: Deps, villageId: string): Promise<VillageFigures> {
   const now = deps.clock.now()
   const figures = await countVillage(deps, villageId, now)
-  const counters = deps.store.collection<VillageCounterDoc>('villageCounters')
+  const counters = deps.store.collection('villageCounters')
   const stored = await counters.get(villageId)
   // Unchanged figures are not written again: a refused action leaves the database as it was.
   if (stored && JSON.stringify(stored.figures) === JSON.stringify(figures)) return figures
   const street = await deps.orgs.streetOf(villageId)
   await counters.set({ _id: villageId, streetId: street?._id ?? '', figures, updatedAt: now.toISOString() })
   // The month's line of the 12-month trend; it stops changing when the month is over.
-  await deps.store.collection<VillageMonthDoc>('villageMonths').set({
+  await deps.store.collection('villageMonths').set({
     _id: `${villageId}:${figures.month}`,
     villageId,
     month: figures.month,
@@ -57,7 +57,7 @@ export async function refreshDirty(deps: Deps, opts: { yieldBetween?: boolean; p
 /** Counts every village, and clears the marks that were there before it began. */
 export async function refreshAll(deps: Deps): Promise<number> {
   const marked = deps.dirtyMarks ? await deps.dirtyMarks.list() : new Map<string, number>()
-  const villages = await deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'village' }, limit: 10000 })
+  const villages = await deps.store.collection('orgs').find({ where: { level: 'village' }, limit: 10000 })
   for (const v of villages) await refreshVillage(deps, v._id)
   for (const [v, rev] of marked) await deps.dirtyMarks!.clear(v, rev)
   return villages.length

@@ -23,7 +23,7 @@ export function disasterDue(deps: Deps, occurredAt: Date): string {
 
 /** The event as `visible` may see it: the damage reports of the villages in its scope only. */
 export async function disasterView(deps: Deps, e: DisasterEventDoc, today: string, visible: ReadonlySet<string>): Promise<DisasterEventView> {
-  const all = await deps.store.collection<DisasterReportDoc>('disasterReports').find({ where: { eventId: e._id }, orderBy: [['eventId', 'asc'], ['villageId', 'asc']], limit: 5000 })
+  const all = await deps.store.collection('disasterReports').find({ where: { eventId: e._id }, orderBy: [['eventId', 'asc'], ['villageId', 'asc']], limit: 5000 })
   const reports = all.filter((r) => visible.has(r.villageId))
   return {
     ...disasterHead(e),
@@ -46,9 +46,9 @@ export async function reportDamage(
   input: { reportId: string; eventId: string; houseId: string; damage: DisasterReportDoc['damage']; peopleAffected: number; measures: string; major: boolean; photos: string[] },
 ): Promise<DisasterEventDoc> {
   const { deps } = ctx
-  const event = await deps.store.collection<DisasterEventDoc>('disasterEvents').get(input.eventId)
+  const event = await deps.store.collection('disasterEvents').get(input.eventId)
   if (!event) throw new AppError('NOT_FOUND', '没有找到这次灾情')
-  const house = await deps.store.collection<HouseDoc>('houses').get(input.houseId)
+  const house = await deps.store.collection('houses').get(input.houseId)
   if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
   ctx.requireVillage(house.villageId)
   if (!event.villageIds.includes(house.villageId)) throw new AppError('VALIDATION', '这栋房屋不在这次灾情的范围内')
@@ -62,9 +62,9 @@ export async function reportDamage(
   const villageName = (await deps.orgs.get(house.villageId))?.name ?? ''
   await deps.store.transaction(async (tx) => {
     // A replay by its reporter of the same house in the same event; anyone else's id is refused.
-    const again = await tx.collection<DisasterReportDoc>('disasterReports').get(input.reportId)
+    const again = await tx.collection('disasterReports').get(input.reportId)
     if (again) return void ownReplay(again, (r) => r.reportedBy === ctx.user._id && r.eventId === event._id && r.houseId === house._id)
-    const fresh = (await tx.collection<HouseDoc>('houses').get(house._id))!
+    const fresh = (await tx.collection('houses').get(house._id))!
     const caseId = await openOrJoinCase(tx, fresh, {
       caseId: `case-${input.reportId}`,
       source: 'disasterReport',
@@ -74,7 +74,7 @@ export async function reportDamage(
       evidence: { kind: 'disasterReport', id: input.reportId },
       dueDate: dueAfter(deps, 'reported', now),
     })
-    await tx.collection<DisasterReportDoc>('disasterReports').insert({
+    await tx.collection('disasterReports').insert({
       _id: input.reportId,
       eventId: event._id,
       houseId: house._id,
@@ -117,5 +117,5 @@ export async function reportDamage(
       }, nowIso)
     }
   })
-  return (await deps.store.collection<DisasterEventDoc>('disasterEvents').get(event._id))!
+  return (await deps.store.collection('disasterEvents').get(event._id))!
 }

@@ -19,8 +19,8 @@ export function missingChanges(h: { categories: Category[] }, remaining: Categor
 export const MISSING_SEQ_BASE = 10_000_000
 
 export async function missingChunk(deps: Deps, job: ImportDoc, deadline: number): Promise<Partial<ImportDoc>> {
-  const rowsCol = deps.store.collection<ImportRowDoc>('importRows')
-  const households = deps.store.collection<HouseholdDoc>('households')
+  const rowsCol = deps.store.collection('importRows')
+  const households = deps.store.collection('households')
   const owned = new Set(categoriesOf(job.source))
   const counts = { ...job.counts }
   let { village, skip } = job.missingCursor

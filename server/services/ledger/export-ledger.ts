@@ -31,7 +31,7 @@ export async function exportLedger(deps: Deps, street: StreetScope, villageIds: 
       { header: '最差鉴定等级', width: 16 },
     ],
   })
-  const households = deps.store.collection<HouseholdDoc>('households')
+  const households = deps.store.collection('households')
   let rows = 0
   for (const villageId of street.only(villageIds)) {
     const villageName = street.nameOf(villageId)

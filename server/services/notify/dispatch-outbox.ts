@@ -64,8 +64,8 @@ async function settle(deps: Deps, outbox: Collection<OutboxDoc>, id: string, rev
 /** One sender's run: it claims, sends and records, and counts what happened. */
 function sender(deps: Deps) {
   const report: DispatchReport = { sent: 0, skipped: 0, failed: 0, retried: 0 }
-  const outbox = deps.store.collection<OutboxDoc>('outbox')
-  const consents = deps.store.collection<ConsentDoc>('consents')
+  const outbox = deps.store.collection('outbox')
+  const consents = deps.store.collection('consents')
   const owner = crypto.randomUUID()
   const refusals = templateRefusals(deps)
 

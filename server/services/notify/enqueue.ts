@@ -25,9 +25,9 @@ export const noticeId = (n: { cause: string; userId: string }) => `ntf-${n.cause
 /** Adds the notice to the user's inbox and the outbox; false when it was already there. */
 export async function enqueue(tx: TxStore, n: Notice, nowIso: string): Promise<boolean> {
   const id = noticeId(n)
-  if (await tx.collection<InboxDoc>('inbox').get(id)) return false
-  await tx.collection<InboxDoc>('inbox').insert({ _id: id, userId: n.userId, kind: n.kind, title: n.title, body: n.body, page: n.page, createdAt: nowIso, readAt: null })
-  await tx.collection<OutboxDoc>('outbox').insert({
+  if (await tx.collection('inbox').get(id)) return false
+  await tx.collection('inbox').insert({ _id: id, userId: n.userId, kind: n.kind, title: n.title, body: n.body, page: n.page, createdAt: nowIso, readAt: null })
+  await tx.collection('outbox').insert({
     _id: id,
     userId: n.userId,
     kind: n.kind,

@@ -47,11 +47,11 @@ async function collectVillage(deps: Deps, report: ReportDoc, street: StreetScope
   const s = deps.store
   const f = await countVillage(deps, villageId, now)
   const [households, houses, cases, tasks, damage] = await Promise.all([
-    s.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' } }),
-    s.collection<HouseDoc>('houses').find({ where: { villageId } }),
-    s.collection<CaseDoc>('cases').find({ where: { villageId } }),
-    s.collection<TaskDoc>('tasks').find({ where: { villageId, status: 'open' } }),
-    s.collection<DisasterReportDoc>('disasterReports').find({ where: { villageId, reportedAt: { $gte: from, $lt: to } } }),
+    s.collection('households').find({ where: { villageId, status: 'monitored' } }),
+    s.collection('houses').find({ where: { villageId } }),
+    s.collection('cases').find({ where: { villageId } }),
+    s.collection('tasks').find({ where: { villageId, status: 'open' } }),
+    s.collection('disasterReports').find({ where: { villageId, reportedAt: { $gte: from, $lt: to } } }),
   ])
   const byHousehold = new Map(households.filter((h) => street.owns(h)).map((h) => [h._id, h]))
   const openCaseOf = new Map(cases.filter((c) => c.stage !== 'closed').map((c) => [c.houseId, c]))
@@ -96,7 +96,7 @@ async function collectVillage(deps: Deps, report: ReportDoc, street: StreetScope
     })
   }
   // Rows are keyed by report and house: a chunk run again rewrites the same rows.
-  for (const r of rows) await s.collection<ReportRowDoc>('reportRows').set(r)
+  for (const r of rows) await s.collection('reportRows').set(r)
   const t = { ...report.totals }
   t.households += f.households
   t.houses += f.houses
@@ -145,7 +145,7 @@ async function writeWorkbook(deps: Deps, report: ReportDoc): Promise<{ fileId: s
   summary.commit()
   const detail = writer.sheet({ name: '预警房屋明细', columns: ROW_HEADERS.map((h) => ({ header: h, width: h === '房屋地址' || h === '预警事项' ? 28 : 14 })) })
   for (let after = -1; ; ) {
-    const page = await deps.store.collection<ReportRowDoc>('reportRows').find({ where: { reportId: report._id, seq: { $gt: after } }, orderBy: [['reportId', 'asc'], ['seq', 'asc']], limit: 1000 })
+    const page = await deps.store.collection('reportRows').find({ where: { reportId: report._id, seq: { $gt: after } }, orderBy: [['reportId', 'asc'], ['seq', 'asc']], limit: 1000 })
     for (const r of page) detail.addRow(r.cells).commit()
     if (page.length < 1000) break
     after = page[page.length - 1]!.seq
@@ -157,7 +157,7 @@ async function writeWorkbook(deps: Deps, report: ReportDoc): Promise<{ fileId: s
 }
 
 export async function stepReport(deps: Deps, report: ReportDoc, deadline: number): Promise<ReportDoc> {
-  const col = deps.store.collection<ReportDoc>('reports')
+  const col = deps.store.collection('reports')
   if (report.phase === 'done' || report.phase === 'failed' || report.leaseUntil > Date.now()) return report
   try {
     await col.update(report._id, { leaseUntil: Date.now() + 120_000 }, { ifRev: report._rev })

@@ -69,7 +69,7 @@ export class CloudBridge {
 
   /** Gives a demo account this phone's OPENID, as binding does in WeChat. */
   async bindDemoUser(userId: string): Promise<void> {
-    const users = this.env.rt.store.collection<{ _id: string; openid: string | null }>('users')
+    const users = this.env.rt.store.collection('users')
     const ok = await users.update(userId, { openid: this.openid })
     if (!ok) throw new Error(`no demo user ${userId}`)
   }
