@@ -2,7 +2,7 @@
 // the one above is told after it. Each message's id derives from the item and the step,
 // so however often the scheduler ticks, each reminder and escalation goes out once.
 import dayjs from 'dayjs'
-import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, localDateTime, plainDate, plainDateTime, type MessageKind, type Role } from '../../domain'
+import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, localDateTime, plainDate, plainDateTime, type MessageKind, type Role, pageLink } from '../../domain'
 import type { Deps } from '../core/deps'
 import type { CampaignDoc, CaseDoc, DisasterEventDoc, JobRunDoc, MonthlyStatsDoc, OrgDoc, TaskDoc } from '../store/docs'
 import { taskDigests } from './task-digest'
@@ -66,7 +66,7 @@ async function monthlyPatrols(c: Ctx): Promise<void> {
     await once(c, `patrolRemind:${month}`, async () => {
       for (const v of villages) {
         const left = (await villagePlan(c.deps, v._id, month)).filter((p) => p.status !== 'done').length
-        if (left > 0) await tell(c, 'inspector', v._id, reminder(`patrol-remind:${month}:${v._id}`, '本月巡查还没完成', `本月还有 ${left} 户房屋没有巡查`, 'inspector/pages/plan/index', today.endOf('month').format('YYYY-MM-DD')))
+        if (left > 0) await tell(c, 'inspector', v._id, reminder(`patrol-remind:${month}:${v._id}`, '本月巡查还没完成', `本月还有 ${left} 户房屋没有巡查`, pageLink('inspectorPlan'), today.endOf('month').format('YYYY-MM-DD')))
       }
     })
   }
@@ -75,7 +75,7 @@ async function monthlyPatrols(c: Ctx): Promise<void> {
     for (const v of villages) {
       const left = (await villagePlan(c.deps, v._id, last)).filter((p) => p.status !== 'done').length
       const street = (await c.deps.orgs.streetOf(v._id))?._id
-      if (left > 0 && street) await tell(c, 'staff', street, escalation(`patrol-escalate:${last}:${v._id}`, `${last} 月度巡查未完成`, `${v.name} 有 ${left} 户房屋上月没有巡查`, 'street/pages/coverage/index', v.name, dayjs(`${last}-01`).endOf('month').format('YYYY-MM-DD')))
+      if (left > 0 && street) await tell(c, 'staff', street, escalation(`patrol-escalate:${last}:${v._id}`, `${last} 月度巡查未完成`, `${v.name} 有 ${left} 户房屋上月没有巡查`, pageLink('streetCoverage'), v.name, dayjs(`${last}-01`).endOf('month').format('YYYY-MM-DD')))
     }
   })
 }
@@ -90,10 +90,10 @@ async function monthlyStats(c: Ctx): Promise<void> {
   for (const v of villages) {
     const submitted = await c.deps.store.collection('monthlyStats').count({ villageId: v._id, month: last })
     if (submitted > 0) continue
-    if (c.today <= due) await tell(c, 'inspector', v._id, reminder(`stats-remind:${last}:${v._id}`, `请提交 ${last} 月度统计`, `${plainDate(due)}前提交本村月度巡查统计`, 'inspector/pages/monthly/index', due))
+    if (c.today <= due) await tell(c, 'inspector', v._id, reminder(`stats-remind:${last}:${v._id}`, `请提交 ${last} 月度统计`, `${plainDate(due)}前提交本村月度巡查统计`, pageLink('inspectorMonthly'), due))
     else {
       const street = (await c.deps.orgs.streetOf(v._id))?._id
-      if (street) await tell(c, 'staff', street, escalation(`stats-escalate:${last}:${v._id}`, `${last} 月度统计未提交`, `${v.name} 的月度统计已过期限`, 'street/pages/coverage/index', v.name, due))
+      if (street) await tell(c, 'staff', street, escalation(`stats-escalate:${last}:${v._id}`, `${last} 月度统计未提交`, `${v.name} 的月度统计已过期限`, pageLink('streetCoverage'), v.name, due))
     }
   }
 }
@@ -129,10 +129,10 @@ async function emergencyPatrols(c: Ctx, now: Date): Promise<void> {
       if (left === 0) continue
       const name = await villageName(c, v)
       if (!overdue) {
-        await tell(c, 'inspector', v, { ...reminder(`emergency-remind:${k._id}:${v}`, '应急巡查快到期限', `还有 ${left} 户房屋没有应急巡查，${dueText} 前完成`, 'inspector/pages/emergency/index', due), fields: { thing1: '应急巡查快到期限', time2: dueField, thing3: `还有 ${left} 户没有巡查` } })
+        await tell(c, 'inspector', v, { ...reminder(`emergency-remind:${k._id}:${v}`, '应急巡查快到期限', `还有 ${left} 户房屋没有应急巡查，${dueText} 前完成`, pageLink('inspectorEmergency'), due), fields: { thing1: '应急巡查快到期限', time2: dueField, thing3: `还有 ${left} 户没有巡查` } })
       } else {
         for (const role of ['staff', 'leader'] as const) {
-          await tell(c, role, k.streetId, { ...escalation(`emergency-escalate:${k._id}:${v}`, '应急巡查逾期', `${name} 还有 ${left} 户房屋没有在 ${dueText} 前应急巡查`, `street/pages/campaign/index?campaignId=${k._id}`, name, due), fields: { thing1: '应急巡查逾期', thing2: name, time3: dueField } })
+          await tell(c, role, k.streetId, { ...escalation(`emergency-escalate:${k._id}:${v}`, '应急巡查逾期', `${name} 还有 ${left} 户房屋没有在 ${dueText} 前应急巡查`, pageLink('streetCampaign', { campaignId: k._id }), name, due), fields: { thing1: '应急巡查逾期', thing2: name, time3: dueField } })
         }
       }
     }
@@ -151,9 +151,9 @@ async function disasters(c: Ctx): Promise<void> {
         const name = await villageName(c, v)
         const title = `${DISASTER_KIND_LABELS[e.kind]}灾损上报`
         if (c.today <= e.dueDate) {
-          if (c.today >= dayjs(e.dueDate).subtract(1, 'day').format('YYYY-MM-DD')) await tell(c, 'inspector', v, reminder(`disaster-remind:${e._id}:${v}`, title, `请在${plainDate(e.dueDate)}前上报本村受损房屋`, `inspector/pages/disaster/index?eventId=${e._id}`, e.dueDate))
+          if (c.today >= dayjs(e.dueDate).subtract(1, 'day').format('YYYY-MM-DD')) await tell(c, 'inspector', v, reminder(`disaster-remind:${e._id}:${v}`, title, `请在${plainDate(e.dueDate)}前上报本村受损房屋`, pageLink('inspectorDisaster', { eventId: e._id }), e.dueDate))
         } else {
-          for (const role of ['staff', 'leader'] as const) await tell(c, role, s._id, escalation(`disaster-escalate:${e._id}:${v}`, `${title}逾期`, `${name}未在${plainDate(e.dueDate)}前完成灾损上报`, `street/pages/disaster/index?eventId=${e._id}`, name, e.dueDate))
+          for (const role of ['staff', 'leader'] as const) await tell(c, role, s._id, escalation(`disaster-escalate:${e._id}:${v}`, `${title}逾期`, `${name}未在${plainDate(e.dueDate)}前完成灾损上报`, pageLink('streetDisaster', { eventId: e._id }), name, e.dueDate))
         }
       }
     }
@@ -168,7 +168,7 @@ async function caseDeadlines(c: Ctx): Promise<void> {
     if (!OPEN_CASE_STAGES.includes(k.stage) || !k.dueDate) continue
     const name = await villageName(c, k.villageId)
     const step = CASE_STAGE_LABELS[k.stage]
-    const page = `street/pages/case/index?caseId=${k._id}`
+    const page = pageLink('streetCase', { caseId: k._id })
     if (c.today <= k.dueDate) {
       if (k.stage === 'awaitingAppraisal' || k.stage === 'appraising') {
         if (k.assignedAppraiserId) {
@@ -176,7 +176,7 @@ async function caseDeadlines(c: Ctx): Promise<void> {
           if (added) c.sent++
         }
       } else if (k.stage === 'reported' || k.stage === 'villageVerified') {
-        await tell(c, 'inspector', k.villageId, reminder(`case-remind:${k._id}:${k.stage}`, '隐患待核实上报', `${name}一处隐患（${step}）${plainDate(k.dueDate)}到期`, `inspector/pages/case/index?caseId=${k._id}`, k.dueDate))
+        await tell(c, 'inspector', k.villageId, reminder(`case-remind:${k._id}:${k.stage}`, '隐患待核实上报', `${name}一处隐患（${step}）${plainDate(k.dueDate)}到期`, pageLink('inspectorCase', { caseId: k._id }), k.dueDate))
       } else await tell(c, 'staff', k.streetId, reminder(`case-remind:${k._id}:${k.stage}`, `隐患处置：${step}`, `${name}一处隐患${plainDate(k.dueDate)}到期`, page, k.dueDate))
       continue
     }
@@ -201,13 +201,13 @@ async function quarterlyReport(c: Ctx): Promise<void> {
   const lead = Math.max(7, c.deps.config.reminderLeadDays)
   for (const s of streets) {
     if (c.today >= dayjs(end).subtract(lead, 'day').format('YYYY-MM-DD') && (await reportsOf(s._id, current)).length === 0) {
-      await tell(c, 'staff', s._id, reminder(`quarterly-remind:${current}:${s._id}`, `请报送${current}预警数据`, `季度末前向区住建局报送住房安全保障预警数据`, 'street/pages/reports/index', end))
+      await tell(c, 'staff', s._id, reminder(`quarterly-remind:${current}:${s._id}`, `请报送${current}预警数据`, `季度末前向区住建局报送住房安全保障预警数据`, pageLink('streetReports'), end))
     }
     const previous = quarterOf(today.subtract(3, 'month'))
     const previousEnd = quarterEnd(today.subtract(3, 'month'))
     // Only in the month after the quarter: a new deployment is not told about quarters before it.
     if (c.today <= dayjs(previousEnd).add(31, 'day').format('YYYY-MM-DD') && (await reportsOf(s._id, previous)).length === 0) {
-      await tell(c, 'leader', s._id, escalation(`quarterly-escalate:${previous}:${s._id}`, `${previous}预警数据未生成`, `${s.name}尚未生成上季度住房安全保障预警数据`, 'street/pages/reports/index', s.name, previousEnd))
+      await tell(c, 'leader', s._id, escalation(`quarterly-escalate:${previous}:${s._id}`, `${previous}预警数据未生成`, `${s.name}尚未生成上季度住房安全保障预警数据`, pageLink('streetReports'), s.name, previousEnd))
     }
   }
 }

@@ -3,7 +3,7 @@
 // (a street draws hundreds of houses). The cause names the person, kind and day, so
 // however often the scheduler ticks that day the digest goes out once.
 import dayjs from 'dayjs'
-import { plainDate, type MessageKind, type Role } from '../../domain'
+import { plainDate, type MessageKind, type Role, pageLink } from '../../domain'
 import type { Deps } from '../core/deps'
 import type { TaskDoc } from '../store/docs'
 import { enqueue } from '../services/notify/enqueue'
@@ -52,11 +52,11 @@ export async function taskDigests(deps: Deps, today: string, nowIso: string, vil
     if (today <= t.dueDate) {
       const role: Role = t.kind === 'streetPatrol' ? 'staff' : 'inspector'
       // Each role's digest opens its own task list: a street patrol is staff's work.
-      const page = role === 'staff' ? 'street/pages/tasks/index' : 'inspector/pages/tasks/index'
+      const page = role === 'staff' ? pageLink('streetTasks') : pageLink('inspectorTasks')
       for (const u of await whoIs(role, role === 'staff' ? t.streetId : t.villageId)) add(u, 'deadlineReminder', page, { text: `${name}${t.title}（${plainDate(t.dueDate)}到期）`, dueDate: t.dueDate, where: name })
     } else {
       const role: Role = t.kind === 'newListingCheck' ? 'leader' : 'staff'
-      for (const u of await whoIs(role, t.streetId)) add(u, 'escalation', 'street/pages/tasks/index', { text: `${name}${t.title}（${plainDate(t.dueDate)}到期）`, dueDate: t.dueDate, where: name })
+      for (const u of await whoIs(role, t.streetId)) add(u, 'escalation', pageLink('streetTasks'), { text: `${name}${t.title}（${plainDate(t.dueDate)}到期）`, dueDate: t.dueDate, where: name })
     }
   }
   let sent = 0

@@ -5,12 +5,12 @@
 import crypto from 'node:crypto'
 import type { Deps } from '../core/deps'
 import type { HouseDoc, HouseholdDoc } from '../store/docs'
-import { maskName } from '../../domain'
+import { maskName, pageLink } from '../../domain'
 import { expireLater } from './file-expiry'
 import { streetOfVillage } from './street-scope'
 import { PLATES_PER_PAGE, platesPdf, type PlateContent } from './plate-pdf'
 
-export const PLATE_PAGE = 'inspector/pages/house/index'
+export const PLATE_PAGE = pageLink('inspectorHouse')
 /** Short enough for the 32-character scene limit: "h=" and a house id. */
 export const plateScene = (houseId: string) => `h=${houseId}`
 

@@ -1,7 +1,7 @@
 // A weather warning, issued by hand or read from QWeather, is stored once; when an alert
 // rule matches its type and colour, an emergency patrol campaign starts and every
 // inspector of the villages is told once, in the same transaction.
-import { ALERT_COLOR_LABELS, AppError, eventNameOf, isKnownEvent, localDateTime, matchRule, type AlertColor } from '../../../domain'
+import { ALERT_COLOR_LABELS, AppError, eventNameOf, isKnownEvent, localDateTime, matchRule, type AlertColor, pageLink } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { AlertDoc, CampaignDoc } from '../../store/docs'
 import { enqueue } from '../notify/enqueue'
@@ -103,7 +103,7 @@ export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDo
           kind: 'emergencyPatrol',
           title: `${name}：请在 ${rule.withinHours} 小时内应急巡查`,
           body: `${input.text}。请巡查本村${scopeWords}，做好防灾避险，发现危险立即组织撤离。`,
-          page: 'inspector/pages/home/index',
+          page: pageLink('inspectorHome'),
           fields: { thing1: name, thing2: scopeWords, time3: localDateTime(new Date(dueAt)), thing4: '发现危险立即组织撤离' },
           // A red warning reaches the inspectors before the alert is answered.
           urgent: input.color === 'red',

@@ -1,7 +1,7 @@
 // A farmer's report reaches a person: his village inspector hears of it at once (inbox and
 // push, in the report's own transaction), a report on a house whose case is still open
 // joins that case's timeline, and the case page shows what he said and photographed.
-import { SELF_CHECK_SHORT, localDateTime, maskName, type FarmerReportView, type SelfCheckQuestion } from '../../../domain'
+import { SELF_CHECK_SHORT, localDateTime, maskName, type FarmerReportView, type SelfCheckQuestion, pageLink } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { TxStore } from '../../ports/store'
 import type { CaseDoc, CaseEventDoc, HouseholdDoc, SelfCheckDoc, UserDoc } from '../../store/docs'
@@ -34,7 +34,7 @@ export async function tellInspectorsOfReport(tx: TxStore, deps: Deps, inspectors
         kind: 'farmerReport',
         title: `${who}上报房屋有问题`,
         body: `${villageName}${hh.group ? ` ${hh.group}` : ''} ${who}：${line}。请尽快去看一看。`,
-        page: `inspector/pages/case/index?id=${caseId}`,
+        page: pageLink('inspectorCase', { id: caseId }),
         fields: { thing1: who, thing2: line, time3: localDateTime(new Date(r.receivedAt)) },
         // A farmer's own hazard report reaches his inspector now, not on the next tick.
         urgent: true,

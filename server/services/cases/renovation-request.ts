@@ -2,7 +2,7 @@
 // once it is graded C or D and not yet planned. Recorded on the case (the street's 纳入改造
 // takes its date as 申请日期), a step of the timeline, audited, and the street staff are told.
 // One request per case: asking again answers with the request already recorded.
-import { AppError, isDangerousGrade, localDate, maskName } from '../../../domain'
+import { AppError, isDangerousGrade, localDate, maskName, pageLink } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { CaseDoc, CaseEventDoc, HouseholdDoc } from '../../store/docs'
 import { audit } from '../audit'
@@ -42,7 +42,7 @@ export async function requestRenovation(ctx: Ctx, caseId: string, note: string):
           kind: 'caseUpdate',
           title: `${who}申请危房改造`,
           body: `${villageName} ${who}（${cur.appraisedGrade} 级）本人申请危房改造${request.note ? `：${request.note}` : ''}。纳入改造时申请人和申请日期已按此填好。`,
-          page: `street/pages/case/index?id=${caseId}`,
+          page: pageLink('streetCase', { id: caseId }),
           fields: { thing1: `${who}危房改造申请`, phrase2: '农户申请', thing3: villageName },
         },
         nowIso,

@@ -2,7 +2,7 @@
 // days (the plan: 3), a 重大紧急 one at once to the street and the leader; every
 // damaged house opens a hazard case.
 import dayjs from 'dayjs'
-import { AppError, DAMAGE_GRADE_LABELS, DISASTER_KIND_LABELS, localDate, plainDate, villageReportOverdue, type DisasterEventView, type DisasterHead } from '../../../domain'
+import { AppError, DAMAGE_GRADE_LABELS, DISASTER_KIND_LABELS, localDate, plainDate, villageReportOverdue, type DisasterEventView, type DisasterHead, pageLink } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import { ownReplay } from '../../core/replay'
 import type { Deps } from '../../core/deps'
@@ -98,7 +98,7 @@ export async function reportDamage(
           kind: 'escalation',
           title: `${DISASTER_KIND_LABELS[event.kind]}灾损逾期上报`,
           body: `${villageName}在期限 ${plainDate(event.dueDate)} 之后才上报受损房屋（${DAMAGE_GRADE_LABELS[input.damage]}），请核实有没有漏报。`,
-          page: `street/pages/disaster/index?eventId=${event._id}`,
+          page: pageLink('streetDisaster', { eventId: event._id }),
           fields: { thing1: `${DISASTER_KIND_LABELS[event.kind]}灾损逾期上报`, thing2: villageName, time3: `${event.dueDate} 23:59` },
         }, nowIso)
       }
@@ -111,7 +111,7 @@ export async function reportDamage(
         kind: 'disasterMajor',
         title: `重大灾情：${villageName}房屋${DAMAGE_GRADE_LABELS[input.damage]}`,
         body: `${DISASTER_KIND_LABELS[event.kind]}，受影响 ${input.peopleAffected} 人。${input.measures}`,
-        page: `street/pages/case/index?caseId=${caseId}`,
+        page: pageLink('streetCase', { caseId }),
         fields: { thing1: `${DISASTER_KIND_LABELS[event.kind]}${DAMAGE_GRADE_LABELS[input.damage]}`, thing2: villageName, thing3: `受影响 ${input.peopleAffected} 人` },
         urgent: true,
       }, nowIso)
