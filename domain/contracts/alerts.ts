@@ -5,8 +5,8 @@ import { id, longText, pageInput, shortText } from '../validation'
 import { contract } from './define'
 import { fileIdOf } from './file-fields'
 import type { AlertView, CampaignView, DisasterEventView, DisasterListItem, InboxItem, Page } from '../model'
+import { isoTime } from './fields'
 
-const isoTime = () => z.iso.datetime({ offset: true })
 
 export const alertContracts = {
   'inbox.list': contract<Page<InboxItem> & { unread: number }>()({

@@ -3,8 +3,8 @@ import { id, longText } from '../validation'
 import { contract, unboundContract } from './define'
 import { photoInput } from './patrols'
 import type { CoverageRow, MonthlyStatsView, SamplePreview, SampleView, SelfCheckView } from '../model'
+import { month } from './fields'
 
-const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)
 const yesNo = z.boolean()
 
 export const patrolReportContracts = {

@@ -4,8 +4,8 @@ import { JUDGMENTS, PART_FINDINGS } from '../patrol'
 import { contract } from './define'
 import { fileIdOf } from './file-fields'
 import type { FileLink, HouseDetail, Page, PatrolPlanItem, PatrolView } from '../model'
+import { isoTime } from './fields'
 
-const isoTime = () => z.iso.datetime({ offset: true })
 const lat = () => z.number().min(-90).max(90)
 const lng = () => z.number().min(-180).max(180)
 const finding = z.enum(PART_FINDINGS)

@@ -1,7 +1,7 @@
 // Binding a WeChat identity to an account: a farmer by his name and the last six
 // characters of his ID number, anyone by a one-time invitation code.
 import { AppError, STREET_ROLES, maskName, type RoleGrant } from '../../domain'
-import type { GuestCtx } from '../core/context'
+import { requireOpenid } from '../core/context'
 import { handlers } from '../core/handler'
 import { ownReplay } from '../core/replay'
 import { acceptInvite } from '../services/access/accept-invite'
@@ -10,11 +10,6 @@ import { audit } from '../services/audit'
 import { invitationView, newInviteCode, storeInviteImage } from '../services/invitations'
 import { buildMe } from '../services/me'
 import type { HouseholdDoc, InvitationDoc } from '../store/docs'
-
-function requireOpenid(ctx: GuestCtx): string {
-  if (!ctx.openid) throw new AppError('FORBIDDEN', '请在微信小程序里操作')
-  return ctx.openid
-}
 
 export const bindingHandlers = handlers({
   'villages.public': async (ctx) => {

@@ -127,3 +127,9 @@ export function streetOfCaller(ctx: Ctx, roles: readonly Role[] = ['staff', 'lea
   if (!street) throw new AppError('FORBIDDEN')
   return street
 }
+
+/** The caller's WeChat identity, for the actions that bind it: only inside the mini-program. */
+export function requireOpenid(ctx: GuestCtx): string {
+  if (!ctx.openid) throw new AppError('FORBIDDEN', '请在微信小程序里操作')
+  return ctx.openid
+}
