@@ -1,3 +1,4 @@
+// Monitored households (household.*): list, detail, revealing personal data, history.
 import { z } from 'zod'
 import { id, pageInput, shortText } from '../validation'
 import { CATEGORIES, GRADES } from '../enums'
@@ -25,9 +26,6 @@ export const householdContracts = {
     writes: false,
     example: { householdId: 'hh_example' },
   }),
-}
-
-export const householdDataContracts = {
   'household.reveal': contract<{ value: string }>()({
     input: z.strictObject({ householdId: id(), field: z.enum(['idNumber', 'phone']) }),
     roles: ['inspector', 'staff'],

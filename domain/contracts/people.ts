@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { id } from '../validation'
 import { contract } from './define'
-import type { InvitationView, PersonView } from '../model'
+import type { PersonView } from '../model'
 
 /** Roles street staff can take away one by one; a farmer is unbound instead. */
 export const REVOCABLE_ROLES = ['inspector', 'staff', 'appraiser', 'leader'] as const
@@ -35,11 +35,5 @@ export const peopleContracts = {
     roles: ['staff'],
     writes: true,
     example: { requestId: 'rq-example-unbind', userId: 'u-farmer-shizi' },
-  }),
-  'invite.revoke': contract<InvitationView>()({
-    input: z.strictObject({ inviteId: id() }),
-    roles: ['inspector', 'staff'],
-    writes: true,
-    example: { inviteId: 'inv-example-1' },
   }),
 }

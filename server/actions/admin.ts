@@ -1,3 +1,4 @@
+// The first administrator: the one-time bootstrap code that makes the first street staff.
 import crypto from 'node:crypto'
 import orgFile from '../../deploy/orgs.json'
 import { AppError } from '../../domain'
@@ -7,7 +8,7 @@ import { MAX_FAILURES, releaseAttempt, releaseIn, reserveAttempt, type AttemptLi
 import { auditEntry } from '../services/audit'
 import { buildMe } from '../services/me'
 import { peopleWith } from '../services/people'
-import type { AuditDoc, OrgDoc } from '../store/docs'
+import type { OrgDoc } from '../store/docs'
 
 function sameSecret(a: string, b: string): boolean {
   const x = crypto.createHash('sha256').update(a).digest()

@@ -1,11 +1,9 @@
+// The leader's dashboard: the street's figures from the stored village counters and their 12-month trend.
 import dayjs from 'dayjs'
-import { GRADES, localDate, mapStatus, maskName, type DashboardVillage, type Grade, type MapHouse, type VillageFigures, type CounterDrift } from '../../domain'
+import { GRADES, localDate, type DashboardVillage, type Grade, type VillageFigures } from '../../domain'
 import { handlers } from '../core/handler'
 import { activeAlerts, alertView, campaignView } from '../services/alerts/views'
 import { refreshVillage } from '../services/counters/refresh'
-import type { VillageCounterDoc, VillageMonthDoc } from '../store/docs'
-import { countVillage } from '../services/counters/village-figures'
-import type { CampaignDoc, HouseDoc, HouseholdDoc } from '../store/docs'
 
 function emptyFigures(month: string): VillageFigures {
   return {
@@ -35,15 +33,6 @@ function add(total: VillageFigures, f: VillageFigures): void {
   }
   for (const g of [...GRADES, 'none'] as const) total.byGrade[g] += f.byGrade[g]
   for (const [stage, n] of Object.entries(f.casesByStage)) total.casesByStage[stage as keyof typeof total.casesByStage] = (total.casesByStage[stage as keyof typeof total.casesByStage] ?? 0) + (n ?? 0)
-}
-
-/** Figures of a village that differ between the stored counters and a fresh count. */
-function differences(villageId: string, stored: VillageFigures, recount: VillageFigures): CounterDrift[] {
-  const out: CounterDrift[] = []
-  for (const key of Object.keys(recount) as Array<keyof VillageFigures>) {
-    if (JSON.stringify(stored[key]) !== JSON.stringify(recount[key])) out.push({ villageId, field: key, stored: stored[key], recount: recount[key] })
-  }
-  return out
 }
 
 export const dashboardHandlers = handlers({
@@ -79,42 +68,5 @@ export const dashboardHandlers = handlers({
       alerts: alerts.map(alertView),
       campaigns: await Promise.all(campaigns.map((c) => campaignView(ctx, c))),
     }
-  },
-
-  'counters.check': async (ctx) => {
-    const { deps, scope } = ctx
-    const drift: CounterDrift[] = []
-    const stored = new Map((await deps.store.collection('villageCounters').getMany([...scope.villageIds])).map((c) => [c._id, c.figures]))
-    for (const v of scope.villageIds) {
-      const recount = await countVillage(deps, v, ctx.now())
-      const s = stored.get(v)
-      if (!s) drift.push({ villageId: v, field: '*', stored: null, recount: 'missing counters' })
-      else drift.push(...differences(v, s, recount))
-    }
-    if (drift.length) deps.log.error('counter drift', { drift: drift.slice(0, 20) })
-    return { villages: scope.villageIds.size, drift }
-  },
-
-  'map.houses': async (ctx, input) => {
-    const { deps, scope } = ctx
-    if (input.villageId) ctx.requireVillage(input.villageId)
-    const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
-    const LIMIT = 5000
-    const houses: MapHouse[] = []
-    let truncated = false
-    for (const v of villageIds) {
-      const docs = await deps.store.collection('houses').find({ where: { villageId: v }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], limit: LIMIT })
-      const hh = new Map((await deps.store.collection('households').getMany([...new Set(docs.map((d) => d.householdId))])).map((h) => [h._id, h]))
-      for (const d of docs) {
-        const h = hh.get(d.householdId)
-        if (!h || h.status !== 'monitored' || d.retiredAt || d.lat === null || d.lng === null) continue
-        if (houses.length >= LIMIT) {
-          truncated = true
-          break
-        }
-        houses.push({ houseId: d._id, householdId: d.householdId, villageId: d.villageId, lat: d.lat, lng: d.lng, status: mapStatus(d), grade: d.grade, headNameMasked: maskName(h.headName), address: d.address })
-      }
-    }
-    return { houses, truncated }
   },
 })

@@ -7,10 +7,8 @@ import { handlers } from '../core/handler'
 import { runAccessChange } from '../services/access/access-change'
 import { isOwnReplay, recordRequest } from '../services/access/request-replay'
 import { grantsWithin, personView, streetReach } from '../services/access/street-reach'
-import { auditEntry } from '../services/audit'
 import { grantKeys } from '../store/grant-keys'
-import { invitationView } from '../services/invitations'
-import type { AuditDoc, InvitationDoc, UserDoc } from '../store/docs'
+import type { UserDoc } from '../store/docs'
 
 const users = (ctx: Ctx) => ctx.deps.store.collection('users')
 
@@ -99,25 +97,5 @@ export const peopleHandlers = handlers({
       await tx.collection('users').update(cur._id, { grants, grantKeys: grantKeys(grants), householdId: null }, { ifRev: cur._rev })
       await recordRequest(tx, ctx, input.requestId, ctx.action, cur._id, { householdId: cur.householdId, streetId })
     })
-  },
-
-  'invite.revoke': async (ctx, input) => {
-    const { deps } = ctx
-    const col = deps.store.collection('invitations')
-    const invite = await col.get(input.inviteId)
-    const reach = ctx.streetsWith(['staff']).length > 0 ? streetReach(ctx) : null
-    const allowed = invite && (invite.createdBy === ctx.user._id || (reach && invite.grants.every((g) => reach.has(g.orgId))))
-    if (!invite || !allowed) throw new AppError('NOT_FOUND', '没有找到这个邀请')
-    if (invite.revokedAt) return invitationView(deps, invite)
-    if (invite.usedAt) throw new AppError('CONFLICT', '这个邀请码已经用过了，不能作废。要收回权限，请到“人员与权限”里撤销')
-    const now = ctx.now().toISOString()
-    await deps.store.transaction(async (tx) => {
-      const cur = await tx.collection('invitations').get(invite._id)
-      if (!cur || cur.revokedAt) return
-      if (cur.usedAt) throw new AppError('CONFLICT', '这个邀请码刚刚被用过了，不能作废。要收回权限，请到“人员与权限”里撤销')
-      await tx.collection('invitations').update(cur._id, { revokedAt: now, revokedBy: ctx.user._id }, { ifRev: cur._rev })
-      await tx.collection('audit').insert(auditEntry(deps, ctx.user._id, 'invite.revoke', cur._id, { kind: cur.kind, grants: cur.grants }))
-    })
-    return invitationView(deps, (await col.get(invite._id))!)
   },
 })

@@ -1,53 +1,73 @@
 // Every handler, checked against the domain's contracts: a missing or extra action is a
-// type error.
+// type error. One module per action namespace: \`x.*\` is handled in ./x.ts (kebab-case).
 import type { ActionName } from '../../domain'
 import type { HandlerMap } from '../core/handler'
-import { authHandlers } from './auth'
-import { householdHandlers } from './household'
-import { statsHandlers } from './stats'
-import { importHandlers } from './imports'
-import { householdDataHandlers } from './household-data'
-import { ledgerHandlers } from './ledger'
-import { taskHandlers } from './tasks'
-import { bindingHandlers } from './binding'
-import { patrolHandlers } from './patrols'
-import { patrolReportHandlers } from './patrol-reports'
-import { caseHandlers } from './cases'
-import { alertHandlers } from './alerts'
-import { alertRuleHandlers } from './alert-rules'
-import { shelterHandlers } from './shelters'
-import { dashboardHandlers } from './dashboard'
-import { reportHandlers } from './reports'
 import { adminHandlers } from './admin'
-import { peopleHandlers } from './people'
+import { alertHandlers } from './alert'
+import { alertRuleHandlers } from './alert-rule'
+import { appraisalHandlers } from './appraisal'
+import { authHandlers } from './auth'
+import { bindHandlers } from './bind'
+import { campaignHandlers } from './campaign'
+import { caseHandlers } from './case'
+import { countersHandlers } from './counters'
+import { dashboardHandlers } from './dashboard'
+import { disasterHandlers } from './disaster'
+import { houseHandlers } from './house'
+import { householdHandlers } from './household'
+import { importHandlers } from './import'
+import { inboxHandlers } from './inbox'
+import { inviteHandlers } from './invite'
+import { ledgerHandlers } from './ledger'
+import { mapHandlers } from './map'
+import { meHandlers } from './me'
 import { notifyHandlers } from './notify'
-import { houseHandlers } from './houses'
-import { appraisalHandlers } from './appraisals'
-import { contactHandlers } from './contacts'
+import { patrolHandlers } from './patrol'
+import { peopleHandlers } from './people'
+import { platesHandlers } from './plates'
+import { reportHandlers } from './report'
+import { sampleHandlers } from './sample'
+import { selfcheckHandlers } from './selfcheck'
+import { shelterHandlers } from './shelter'
+import { statsHandlers } from './stats'
+import { systemHandlers } from './system'
+import { taskHandlers } from './task'
+import { villageHandlers } from './village'
+import { villagesHandlers } from './villages'
 
 export type Registry = HandlerMap<ActionName>
 
 export const registry: Registry = {
-  ...authHandlers,
-  ...householdHandlers,
-  ...statsHandlers,
-  ...importHandlers,
-  ...householdDataHandlers,
-  ...ledgerHandlers,
-  ...taskHandlers,
-  ...bindingHandlers,
-  ...patrolHandlers,
-  ...patrolReportHandlers,
-  ...caseHandlers,
+  ...adminHandlers,
   ...alertHandlers,
   ...alertRuleHandlers,
-  ...shelterHandlers,
-  ...dashboardHandlers,
-  ...reportHandlers,
-  ...adminHandlers,
-  ...peopleHandlers,
-  ...notifyHandlers,
-  ...houseHandlers,
   ...appraisalHandlers,
-  ...contactHandlers,
+  ...authHandlers,
+  ...bindHandlers,
+  ...campaignHandlers,
+  ...caseHandlers,
+  ...countersHandlers,
+  ...dashboardHandlers,
+  ...disasterHandlers,
+  ...houseHandlers,
+  ...householdHandlers,
+  ...importHandlers,
+  ...inboxHandlers,
+  ...inviteHandlers,
+  ...ledgerHandlers,
+  ...mapHandlers,
+  ...meHandlers,
+  ...notifyHandlers,
+  ...patrolHandlers,
+  ...peopleHandlers,
+  ...platesHandlers,
+  ...reportHandlers,
+  ...sampleHandlers,
+  ...selfcheckHandlers,
+  ...shelterHandlers,
+  ...statsHandlers,
+  ...systemHandlers,
+  ...taskHandlers,
+  ...villageHandlers,
+  ...villagesHandlers,
 }

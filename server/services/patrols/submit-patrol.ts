@@ -6,7 +6,7 @@ import { AppError, distanceMetres, localDate, suggestJudgment, type CaseSource }
 import type { Ctx } from '../../core/context'
 import { ownReplay } from '../../core/replay'
 import type { z } from 'zod'
-import type { patrolSubmitInput } from '../../../domain/contracts/patrols'
+import type { patrolSubmitInput } from '../../../domain/contracts/patrol'
 import type { HouseDoc, HouseholdDoc, PatrolDoc, TaskDoc } from '../../store/docs'
 import { dangerAudience, tellOccupiedDanger } from './danger-notice'
 import { checkPhotos, recordPhotoUse } from './evidence-photos'

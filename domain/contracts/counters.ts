@@ -1,0 +1,13 @@
+// The village counters checked against a recount (counters.*).
+import { z } from 'zod'
+import { contract } from './define'
+import type { CounterDrift } from '../model'
+
+export const countersContracts = {
+  'counters.check': contract<{ villages: number; drift: CounterDrift[] }>()({
+    input: z.strictObject({}),
+    roles: ['staff', 'leader'],
+    writes: false,
+    example: {},
+  }),
+}

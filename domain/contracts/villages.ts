@@ -1,0 +1,12 @@
+// The public village list (villages.*).
+import { z } from 'zod'
+import { id } from '../validation'
+import { unboundContract } from './define'
+
+export const villagesContracts = {
+  'villages.public': unboundContract<Array<{ id: string; name: string; streetName: string }>>()({
+    input: z.strictObject({}),
+    writes: false,
+    example: {},
+  }),
+}
