@@ -9,5 +9,7 @@ module.exports = {
   },
   // The app's alias for the shared domain (config/index.ts), for tests that load client modules.
   moduleNameMapper: { '^@domain$': '<rootDir>/domain', '^@domain/(.*)$': '<rootDir>/domain/$1' },
+  // toSucceed() and toFailWith(code) for the backend's {ok} answers.
+  setupFilesAfterEnv: ['<rootDir>/test/support/matchers.ts'],
   testTimeout: 30000,
 }

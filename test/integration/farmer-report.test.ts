@@ -87,9 +87,9 @@ it('a report without a photo says so', async () => {
 it('a report without a photo needs his words, and writes nothing without them', async () => {
   const before = env.snapshot()
   const r = await report('sc-empty', { problem: true, noPhoto: true, description: '' })
-  expect(r).toMatchObject({ ok: false, code: 'VALIDATION' })
+  expect(r).toFailWith('VALIDATION')
   expect(env.snapshot()).toBe(before)
-  expect(await report('sc-nophoto', { problem: true, description: '墙裂了' })).toMatchObject({ ok: false, code: 'VALIDATION' })
+  expect(await report('sc-nophoto', { problem: true, description: '墙裂了' })).toFailWith('VALIDATION')
 })
 
 it("the inspector's home counts the farmers' reports waiting for him", async () => {

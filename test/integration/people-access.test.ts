@@ -2,7 +2,7 @@
 // withdraw an unused invitation. Effective at the next call, audited, and only ever for
 // people and grants of their own street.
 import { contracts, type PersonView } from '../../domain'
-import { grantKeys } from '../../server/store/grant-keys'
+import { aUser, ORG } from '../support/builders'
 import type { AuditDoc, UserDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
@@ -18,11 +18,7 @@ const auditOf = async (action: string) => (await env.rt.store.collection('audit'
 
 /** One person who inspects 玉龙村 (巴川) and 青山村 (东城). */
 async function twoStreetInspector(): Promise<string> {
-  const grants = [
-    { role: 'inspector' as const, orgId: 'v-yulong' },
-    { role: 'inspector' as const, orgId: 'v-qingshan' },
-  ]
-  await users().insert({ _id: 'u-two-streets', name: '两街巡查员', openid: null, grants, grantKeys: grantKeys(grants), householdId: null, disabled: false, createdAt: '2026-11-01T00:00:00.000Z' })
+  await users().insert(aUser('u-two-streets', [{ role: 'inspector', orgId: ORG.yulong }, { role: 'inspector', orgId: ORG.qingshan }], { name: '两街巡查员' }))
   return 'u-two-streets'
 }
 

@@ -64,7 +64,7 @@ describe('createCloudRuntime', () => {
     const { cloud, db } = fakeCloud()
     const { deps } = createCloudRuntime(cloud, { env: { ANJU_DATA_KEY: KEY, TZ: 'Asia/Shanghai' } })
     const res = await dispatch(registry, deps, { action: 'auth.me', input: {} }, { kind: 'dev', userId: 'u-admin' })
-    expect(res).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    expect(res).toFailWith('UNAUTHENTICATED')
     expect(db.calls).toEqual([])
   })
 
@@ -103,7 +103,7 @@ describe('createCloudMain', () => {
     const { cloud, db } = fakeCloud('o-unknown')
     const main = createCloudMain(cloud, registry, { env: { ANJU_DATA_KEY: KEY, TZ: 'Asia/Shanghai' } })
     db.answer(keyCheckOf(KEY), { data: [] })
-    expect(await main({ action: 'auth.me', input: {} })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    expect(await main({ action: 'auth.me', input: {} })).toFailWith('UNAUTHENTICATED')
     expect(db.calls).toEqual([KEY_CHECK_CALL, [['collection', 'users'], ['where', { openid: 'o-unknown' }], ['limit', 1], ['get']]])
   })
 
@@ -111,7 +111,7 @@ describe('createCloudMain', () => {
     const { cloud, db } = fakeCloud('')
     const main = createCloudMain(cloud, registry, { env: { ANJU_DATA_KEY: KEY, TZ: 'Asia/Shanghai' } })
     db.answer(keyCheckOf(KEY))
-    expect(await main({ action: 'auth.me', input: {} })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    expect(await main({ action: 'auth.me', input: {} })).toFailWith('UNAUTHENTICATED')
     expect(db.calls).toEqual([KEY_CHECK_CALL])
   })
 })
