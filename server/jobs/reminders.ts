@@ -6,7 +6,7 @@ import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, l
 import type { Deps } from '../core/deps'
 import type { CampaignDoc, CaseDoc, DisasterEventDoc, JobRunDoc, MonthlyStatsDoc, OrgDoc, TaskDoc } from '../store/docs'
 import { taskDigests } from './task-digest'
-import { enqueue, type Notice } from '../services/notify/enqueue'
+import { enqueue, type NoticeOf } from '../services/notify/enqueue'
 import { villagePlan } from '../services/patrols/monthly-plan'
 import { statsDeadline } from '../services/patrols/monthly-stats'
 import { peopleWith } from '../services/people'
@@ -19,25 +19,25 @@ interface Ctx {
   sent: number
 }
 
-async function tell(c: Ctx, role: Role, orgId: string, notice: Omit<Notice, 'userId'>): Promise<void> {
+async function tell<K extends MessageKind>(c: Ctx, role: Role, orgId: string, notice: Omit<NoticeOf<K>, 'userId'>): Promise<void> {
   for (const u of await peopleWith(c.deps, role, orgId)) {
-    const added = await c.deps.store.transaction((tx) => enqueue(tx, { ...notice, userId: u._id }, c.nowIso))
+    const added = await c.deps.store.transaction((tx) => enqueue<K>(tx, { ...notice, userId: u._id }, c.nowIso))
     if (added) c.sent++
   }
 }
 
-const reminder = (cause: string, title: string, body: string, page: string, due: string): Omit<Notice, 'userId'> => ({
+const reminder = (cause: string, title: string, body: string, page: string, due: string): Omit<NoticeOf<'deadlineReminder'>, 'userId'> => ({
   cause,
-  kind: 'deadlineReminder' as MessageKind,
+  kind: 'deadlineReminder',
   title,
   body,
   page,
   fields: { thing1: title, time2: `${due} 23:59`, thing3: body },
 })
 
-const escalation = (cause: string, title: string, body: string, page: string, where: string, due: string): Omit<Notice, 'userId'> => ({
+const escalation = (cause: string, title: string, body: string, page: string, where: string, due: string): Omit<NoticeOf<'escalation'>, 'userId'> => ({
   cause,
-  kind: 'escalation' as MessageKind,
+  kind: 'escalation',
   title,
   body,
   page,

@@ -6,7 +6,7 @@ import dayjs from 'dayjs'
 import { plainDate, type MessageKind, type Role, pageLink } from '../../domain'
 import type { Deps } from '../core/deps'
 import type { TaskDoc } from '../store/docs'
-import { enqueue } from '../services/notify/enqueue'
+import { enqueue, noticeOf } from '../services/notify/enqueue'
 import { peopleWith } from '../services/people'
 
 /** Items named in a digest; the rest are counted. */
@@ -66,11 +66,12 @@ export async function taskDigests(deps: Deps, today: string, nowIso: string, vil
     const first = d.items[0]!
     const places = [...new Set(d.items.map((i) => i.where))]
     const body = digestBody(words.lead(n), d.items)
-    const fields: Record<string, string> =
+    const notice = { cause: `${words.cause}:${today}`, userId: d.userId, title: words.title, body, page: d.page }
+    const added = await deps.store.transaction((tx) =>
       d.kind === 'deadlineReminder'
-        ? { thing1: words.title, time2: `${first.dueDate} 23:59`, thing3: `共 ${n} 项，${first.text}` }
-        : { thing1: `${words.title}（${n} 项）`, thing2: places.length === 1 ? places[0]! : `${places[0]} 等 ${places.length} 个村`, time3: `${first.dueDate} 23:59` }
-    const added = await deps.store.transaction((tx) => enqueue(tx, { cause: `${words.cause}:${today}`, userId: d.userId, kind: d.kind, title: words.title, body, page: d.page, fields }, nowIso))
+        ? enqueue(tx, noticeOf('deadlineReminder', { ...notice, fields: { thing1: words.title, time2: `${first.dueDate} 23:59`, thing3: `共 ${n} 项，${first.text}` } }), nowIso)
+        : enqueue(tx, noticeOf('escalation', { ...notice, fields: { thing1: `${words.title}（${n} 项）`, thing2: places.length === 1 ? places[0]! : `${places[0]} 等 ${places.length} 个村`, time3: `${first.dueDate} 23:59` } }), nowIso),
+    )
     if (added) sent++
   }
   return sent

@@ -34,7 +34,7 @@ async function pending(n: number, consent: { remaining: number; longTerm: boolea
   }
   await env.rt.store.transaction(async (tx) => {
     for (let i = 0; i < n; i++) {
-      await enqueue(tx, { cause: `test:${i}`, userId: `u-${i % users}`, kind: 'caseUpdate', title: '新案件', body: '请处理', page: 'p', fields: {} }, nowIso)
+      await enqueue(tx, { cause: `test:${i}`, userId: `u-${i % users}`, kind: 'caseUpdate', title: '新案件', body: '请处理', page: 'p', fields: { thing1: '', phrase2: '', thing3: '' } }, nowIso)
     }
   })
   return (await env.rt.store.collection('outbox').find({ where: { status: 'pending' } })).map((m) => m._id)

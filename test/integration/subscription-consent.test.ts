@@ -2,7 +2,7 @@
 // receives each subscribed kind once. Long-term templates are not counted down; 43101
 // stops a kind until the user consents again; a template id WeChat refuses is recorded
 // once for 系统状态 while the message stays in the inbox.
-import { MESSAGE_KINDS, ROLES, ROLE_MESSAGE_KINDS, type MessageKind } from '../../domain'
+import { MESSAGE_KINDS, ROLES, ROLE_MESSAGE_KINDS, TEMPLATE_DEFS, type MessageKind, type TemplateFields } from '../../domain'
 import type { Message } from '../../server/ports/notifier'
 import { dispatchOutbox } from '../../server/services/notify/dispatch-outbox'
 import { enqueue } from '../../server/services/notify/enqueue'
@@ -35,10 +35,13 @@ class RecordingNotifier {
 }
 
 let seq = 0
+/** Every keyword of the kind's template, left blank (delivered as "-"). */
+const blankFields = <K extends MessageKind>(kind: K) => Object.fromEntries(TEMPLATE_DEFS[kind].keywords.map((k) => [k.key, ''])) as TemplateFields<K>
+
 /** One message of the kind to the user, as the jobs and actions enqueue them. */
-async function message(userId: string, kind: MessageKind): Promise<string> {
+async function message<K extends MessageKind>(userId: string, kind: K): Promise<string> {
   const cause = `test:${kind}:${seq++}`
-  await env.rt.store.transaction((tx) => enqueue(tx, { cause, userId, kind, title: '测试消息', body: '请查看', page: 'pages/inbox/index', fields: {} }, env.clock.now().toISOString()))
+  await env.rt.store.transaction((tx) => enqueue(tx, { cause, userId, kind, title: '测试消息', body: '请查看', page: 'pages/inbox/index', fields: blankFields(kind) }, env.clock.now().toISOString()))
   return `ntf-${cause}-${userId}`.replace(/[^A-Za-z0-9_-]/g, '_')
 }
 
