@@ -1,6 +1,7 @@
 // The shapes the client sees. Personal data only ever travels masked unless a reveal
 // action (audited) returns it.
 import type { Category, Grade, HouseRetireReason, HouseholdStatus, Occupancy, OrgLevel, Role, SiteHazard, Structure } from './enums'
+import type { MonthlyFigures } from './patrol'
 
 export interface OrgView {
   id: string
@@ -283,16 +284,6 @@ export interface HouseDetail {
   household: HouseholdSummary
   patrols: PatrolView[]
   openCaseId: string | null
-}
-
-export interface MonthlyFigures {
-  houses: number
-  patrolled: number
-  notPatrolled: number
-  hazardsFound: number
-  reportedToStreet: number
-  evacuated: number
-  streetMismatches: number
 }
 
 export interface MonthlyStatsView {

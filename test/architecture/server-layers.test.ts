@@ -3,6 +3,7 @@
 // pointing upward makes a circle a newcomer cannot follow and a bundle cannot split.
 import fs from 'node:fs'
 import path from 'node:path'
+import { importsOf } from '../support/module-imports'
 
 const root = path.resolve(__dirname, '../..')
 
@@ -11,13 +12,6 @@ function sources(dir: string): string[] {
     const p = path.join(dir, e.name)
     return e.isDirectory() ? sources(p) : /\.tsx?$/.test(e.name) ? [p] : []
   })
-}
-
-/** Every relative module a file names (static and type imports, re-exports, dynamic imports, require), resolved from the repository root. */
-export function importsOf(file: string): string[] {
-  const text = fs.readFileSync(file, 'utf8')
-  const specs = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]!)
-  return specs.map((s) => path.relative(root, path.resolve(path.dirname(file), s)).split(path.sep).join('/'))
 }
 
 /** Files under `floor` that import from any of `above`, as "file → module". */
