@@ -2,12 +2,64 @@
 import { z } from 'zod'
 import { PART_GRADES } from '../rules/grade-rule'
 import { CLOSE_ROUTES } from '../rules/case-machine'
-import { GRADES } from '../enums'
+import { GRADES, type Grade } from '../enums'
 import { CASE_SOURCES, CASE_STAGES } from '../cases'
 import { id, longText, pageInput, shortText } from '../validation'
 import { contract } from './define'
 import { fileIdOf } from './file-fields'
-import type { CaseDetail, CaseSummary, CriticalHouse, Page, VillageCaseFigures } from '../model'
+import type { CaseEmergency, CaseEventView, CaseRenovation, CaseSummary, FarmerReportView, Page } from '../model'
+
+export interface CaseDetail extends CaseSummary {
+  /** The farmer's reports on this case, oldest first. */
+  reports: FarmerReportView[]
+  assignedAppraiserId: string | null
+  appraisalDue: string | null
+  appraisal: {
+    findings: Record<string, string>
+    proposed: Grade
+    proposedRule: string
+    grade: Grade
+    overrideReason: string
+    advice: string
+    appraiserName: string
+    at: string
+  } | null
+  emergency: CaseEmergency | null
+  renovation: CaseRenovation | null
+  closeRoute: string | null
+  closeReason: string | null
+  closedAt: string | null
+  /** Actions the caller may take now (for buttons; the server checks again). */
+  actions: import('../rules/case-machine').CaseAction[]
+  timeline: CaseEventView[]
+}
+
+export interface CriticalHouse {
+  houseId: string
+  householdId: string
+  villageId: string
+  villageName: string
+  headNameMasked: string
+  address: string
+  /** null while only a patrol's 疑似危房 judgment puts it here (not yet appraised). */
+  grade: Grade | null
+  /** On the list because a patrol judged it 疑似危房 with people inside. */
+  suspected: boolean
+  caseId: string | null
+  gradedAt: string | null
+}
+
+export interface VillageCaseFigures {
+  villageId: string
+  villageName: string
+  found: number
+  appraised: number
+  dangerous: number
+  inRenovation: number
+  renovated: number
+  overdue: number
+  occupiedDangerous: number
+}
 
 const day = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 const fen = () => z.number().int().min(0).max(100_000_000_00)

@@ -1,7 +1,13 @@
 // The village counters checked against a recount (counters.*).
 import { z } from 'zod'
 import { contract } from './define'
-import type { CounterDrift } from '../model'
+
+export interface CounterDrift {
+  villageId: string
+  field: string
+  stored: unknown
+  recount: unknown
+}
 
 export const countersContracts = {
   'counters.check': contract<{ villages: number; drift: CounterDrift[] }>()({

@@ -2,7 +2,17 @@
 import { z } from 'zod'
 import { id } from '../validation'
 import { contract } from './define'
-import type { Dashboard } from '../model'
+import type { AlertView, CampaignView, DashboardVillage, VillageFigures } from '../model'
+
+export interface Dashboard {
+  asOf: string
+  month: string
+  totals: VillageFigures
+  villages: DashboardVillage[]
+  trends: Array<{ month: string; patrolled: number; houses: number; dangerous: number; casesOpened: number }>
+  alerts: AlertView[]
+  campaigns: CampaignView[]
+}
 
 export const dashboardContracts = {
   'dashboard.summary': contract<Dashboard>()({

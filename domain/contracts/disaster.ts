@@ -4,8 +4,25 @@ import { DAMAGE_GRADES, DISASTER_KINDS } from '../alerts'
 import { id, longText, pageInput, shortText } from '../validation'
 import { contract } from './define'
 import { fileIdOf } from './file-fields'
-import type { DisasterEventView, DisasterListItem, Page } from '../model'
+import type { DisasterHead, DisasterState, Page } from '../model'
 import { isoTime } from './fields'
+
+export interface DisasterEventView extends DisasterHead {
+  /** lateReports: damaged houses reported after the due date, counted with the others too. */
+  villages: Array<{ villageId: string; villageName: string; reports: number; lateReports: number; done: boolean; overdue: boolean }>
+  reports: Array<{ id: string; houseId: string; villageId: string; damage: import('../alerts').DamageGrade; damageLabel: string; peopleAffected: number; major: boolean; caseId: string | null; reportedAt: string; late: boolean }>
+}
+
+/** A disaster in the list: its state over all its villages, and the caller's villages in detail. */
+export interface DisasterListItem extends DisasterHead {
+  state: DisasterState
+  /** Every village the disaster covers, the caller's or not. */
+  villageCount: number
+  /** The covered villages the caller answers for (an inspector's own; every one for the street). */
+  mine: Array<{ villageId: string; villageName: string; done: boolean; overdue: boolean }>
+  /** Damaged houses reported so far in the caller's villages. */
+  reports: number
+}
 
 export const disasterContracts = {
   'disaster.declare': contract<DisasterEventView>()({

@@ -6,7 +6,26 @@ import { id, longText, shortText } from '../validation'
 import { HOUSE_RETIRE_REASONS, OCCUPANCIES, SITE_HAZARDS, STRUCTURES } from '../enums'
 import { contract } from './define'
 import { photoInput } from './patrol'
-import type { HouseHistoryEntry, HouseView, HouseDetail } from '../model'
+import type { HouseView, HouseholdSummary, PatrolView, PhotoView } from '../model'
+
+/** One change of a house's registry record: who, when, and each field before and after. */
+export interface HouseHistoryEntry {
+  id: string
+  at: string
+  actorName: string
+  kind: 'registered' | 'edited' | 'retired'
+  changes: Array<{ field: string; label: string; before: string; after: string }>
+  note: string
+}
+
+export interface HouseDetail {
+  house: HouseView
+  /** The stamped photos taken when the house was registered or edited. */
+  housePhotos: PhotoView[]
+  household: HouseholdSummary
+  patrols: PatrolView[]
+  openCaseId: string | null
+}
 
 /** The fields of the registry record that a registration sets and an edit may change. */
 export const houseFields = {

@@ -3,7 +3,27 @@ import { z } from 'zod'
 import { id, pageInput, shortText } from '../validation'
 import { CATEGORIES, GRADES } from '../enums'
 import { contract } from './define'
-import type { HouseholdDetail, HouseholdEventView, HouseholdSummary, Page } from '../model'
+import type { HouseView, HouseholdSummary, Page } from '../model'
+
+export interface HouseholdDetail extends HouseholdSummary {
+  headName: string
+  address: string
+  /** Labels of the departments whose lists name this household. */
+  sourceDept: string
+  listedSince: string
+  removedAt: string | null
+  removedReason: string | null
+  houses: HouseView[]
+}
+
+export interface HouseholdEventView {
+  id: string
+  at: string
+  kind: 'listed' | 'changed' | 'removed' | 'relisted'
+  kindLabel: string
+  note: string
+  changes: Array<{ field: string; from: string; to: string }>
+}
 
 export const householdListInput = z.strictObject({
   villageId: id().optional(),

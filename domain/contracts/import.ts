@@ -4,7 +4,46 @@ import { id, longText, shortText } from '../validation'
 import { IMPORT_SOURCES } from '../departments'
 import { contract } from './define'
 import { fileIdOf } from './file-fields'
-import type { ImportJobView, ImportLeavingView, ImportRowView, Page, FileLink } from '../model'
+import type { FileLink, ImportPhase, Page } from '../model'
+import type { Category } from '../enums'
+
+export interface ImportJobView {
+  id: string
+  fileName: string
+  source: import('../departments').ImportSource
+  sourceLabel: string
+  phase: ImportPhase
+  phaseLabel: string
+  /** 0..100 for the current phase. */
+  progress: number
+  rowsRead: number
+  counts: { new: number; changed: number; missing: number; unchanged: number; error: number }
+  villagesCovered: string[]
+  failure: string | null
+  createdAt: string
+  createdBy: string
+  appliedAt: string | null
+}
+
+export interface ImportRowView {
+  seq: number
+  rowNumber: number | null
+  kind: 'new' | 'changed' | 'missing' | 'unchanged' | 'error'
+  householdId: string | null
+  villageName: string
+  nameMasked: string
+  idMasked: string
+  categories: Category[]
+  changes: Array<{ field: string; label: string; from: string; to: string }>
+  errors: Array<{ column: string; message: string }>
+}
+
+/** Who an import takes off the list, the ones to look at twice first. */
+export interface ImportLeavingView {
+  /** Households missing from the list: what the apply must confirm. */
+  leaving: number
+  flagged: Array<{ householdId: string; villageName: string; nameMasked: string; leavesMonitoring: boolean; reasons: string[] }>
+}
 
 export const IMPORT_ROW_KINDS = ['new', 'changed', 'missing', 'unchanged', 'error'] as const
 export type ImportRowKind = (typeof IMPORT_ROW_KINDS)[number]

@@ -2,7 +2,19 @@
 import { z } from 'zod'
 import { id, pageInput } from '../validation'
 import { contract } from './define'
-import type { InboxItem, Page } from '../model'
+import type { Page } from '../model'
+
+export interface InboxItem {
+  id: string
+  kind: import('../notifications').MessageKind
+  title: string
+  body: string
+  page: string
+  createdAt: string
+  read: boolean
+  /** Whether WeChat pushed it too (see PUSH_STATE_TEXT). */
+  push: import('../notify-roles').PushState
+}
 
 export const inboxContracts = {
   'inbox.list': contract<Page<InboxItem> & { unread: number }>()({

@@ -3,7 +3,27 @@ import { z } from 'zod'
 import { id, shortText } from '../validation'
 import { ROLES } from '../enums'
 import { contract, unboundContract } from './define'
-import type { InvitationView, Me } from '../model'
+import type { Me, RoleGrant } from '../model'
+
+export interface InvitationView {
+  id: string
+  kind: 'farmer' | 'staff'
+  /** Shown in full only to its creator, for the QR code. */
+  code: string
+  /** What the QR code encodes: the page that accepts it, with the code. */
+  path: string
+  /** The scannable image while the invitation is unused. */
+  qrUrl: string | null
+  label: string
+  grants: RoleGrant[]
+  householdId: string | null
+  createdAt: string
+  expiresAt: string
+  usedAt: string | null
+  usedBy: string | null
+  /** When it was withdrawn before use; a withdrawn code no longer works. */
+  revokedAt: string | null
+}
 
 const grant = z.strictObject({ role: z.enum(ROLES), orgId: id() })
 

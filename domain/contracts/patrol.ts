@@ -4,8 +4,38 @@ import { id, longText, pageInput } from '../validation'
 import { JUDGMENTS, PART_FINDINGS } from '../patrol'
 import { contract } from './define'
 import { fileIdOf } from './file-fields'
-import type { Page, PatrolPlanItem, PatrolView, CoverageRow } from '../model'
+import type { Page, PatrolView } from '../model'
 import { isoTime, month } from './fields'
+import type { Grade, Occupancy } from '../enums'
+
+export interface PatrolPlanItem {
+  /** null on a 待登记房屋 row: a listed household without a registered house. */
+  houseId: string | null
+  householdId: string
+  villageId: string
+  villageName: string
+  headNameMasked: string
+  address: string
+  grade: Grade | null
+  occupancy: Occupancy
+  /** unregistered: 待登记房屋, listed first so no household is skipped (不漏一户). */
+  status: 'unregistered' | 'done' | 'pending' | 'overdue'
+  risk: number
+  lastPatrolAt: string | null
+  lastJudgment: import('../patrol').Judgment | null
+}
+
+export interface CoverageRow {
+  villageId: string
+  villageName: string
+  houses: number
+  patrolled: number
+  notPatrolled: number
+  overdue: number
+  /** Listed households still without a registered house (待登记房屋); counted in notPatrolled. */
+  unregistered: number
+  streetMismatches: number
+}
 
 const lat = () => z.number().min(-90).max(90)
 const lng = () => z.number().min(-180).max(180)

@@ -2,7 +2,20 @@
 import { z } from 'zod'
 import { id } from '../validation'
 import { contract } from './define'
-import type { QuarterlyReportView } from '../model'
+import type { FileLink, QuarterlyTotals } from '../model'
+
+export interface QuarterlyReportView {
+  id: string
+  quarter: string
+  phase: 'collecting' | 'writing' | 'done' | 'failed'
+  progress: number
+  totals: QuarterlyTotals | null
+  file: FileLink | null
+  /** Why there is no file any more (it expired and was deleted), in plain words. */
+  fileNote: string | null
+  createdAt: string
+  failure: string | null
+}
 
 const quarter = () => z.string().regex(/^\d{4}-Q[1-4]$/)
 

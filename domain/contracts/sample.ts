@@ -2,8 +2,27 @@
 import { z } from 'zod'
 import { id } from '../validation'
 import { contract } from './define'
-import type { SamplePreview, SampleView } from '../model'
 import { month } from './fields'
+
+export interface SampleView {
+  id: string
+  month: string
+  seed: string
+  mode: 'count' | 'share'
+  value: number
+  createdAt: string
+  createdBy: string
+  villages: Array<{ villageId: string; villageName: string; houses: number; drawn: string[] }>
+}
+
+/** What a draw would take, shown for confirmation: how many houses per village and by when; draw with its seed to take exactly these. */
+export interface SamplePreview {
+  month: string
+  seed: string
+  dueDate: string
+  villages: Array<{ villageId: string; villageName: string; houses: number; drawn: number }>
+  total: number
+}
 
 export const sampleContracts = {
   'sample.draw': contract<SampleView>()({

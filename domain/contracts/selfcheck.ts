@@ -3,7 +3,18 @@ import { z } from 'zod'
 import { id, longText } from '../validation'
 import { contract } from './define'
 import { photoInput } from './patrol'
-import type { SelfCheckView } from '../model'
+
+export interface SelfCheckView {
+  id: string
+  houseId: string | null
+  checkedAt: string
+  hazard: boolean
+  answers: Record<string, boolean>
+  description: string
+  caseId: string | null
+  caseStage: import('../cases').CaseStage | null
+  caseStageLabel: string | null
+}
 
 const yesNo = z.boolean()
 

@@ -2,8 +2,30 @@
 import { z } from 'zod'
 import { id, longText } from '../validation'
 import { contract } from './define'
-import type { MonthlyStatsView, VillageCounts } from '../model'
 import { month } from './fields'
+import type { Grade } from '../enums'
+import type { MonthlyFigures } from '../patrol'
+
+export interface VillageCounts {
+  villageId: string
+  villageName: string
+  households: number
+  houses: number
+  byGrade: Record<Grade | 'none', number>
+  occupiedDangerous: number
+}
+
+export interface MonthlyStatsView {
+  villageId: string
+  villageName: string
+  month: string
+  /** Computed from the data now. */
+  live: MonthlyFigures
+  /** The latest submitted version, frozen; corrections are new versions. */
+  submitted: { version: number; figures: MonthlyFigures; submittedAt: string; submittedBy: string; late: boolean; note: string } | null
+  versions: number
+  deadline: string
+}
 
 export const statsContracts = {
   'stats.monthly': contract<MonthlyStatsView>()({

@@ -2,7 +2,22 @@
 import { z } from 'zod'
 import { id, pageInput } from '../validation'
 import { contract } from './define'
-import type { Page, TaskView } from '../model'
+import type { Page } from '../model'
+
+export interface TaskView {
+  id: string
+  kind: 'newListingCheck' | 'streetPatrol' | 'emergencyPatrol' | 'evacuationConfirm'
+  /** The house to patrol, for house-level tasks. */
+  houseId: string | null
+  title: string
+  villageId: string
+  villageName: string
+  householdId: string
+  householdNameMasked: string
+  dueDate: string
+  status: 'open' | 'done' | 'cancelled'
+  overdue: boolean
+}
 
 export const taskContracts = {
   'task.list': contract<Page<TaskView>>()({
