@@ -10,7 +10,6 @@ import { seedDemoHistory } from '../server/seed/demo-history'
 import { runTick } from '../server/jobs/tick'
 import { settleRefresh } from '../server/services/counters/refresh'
 import { migrate } from '../server/store/migrations'
-import type { OrgDoc } from '../server/store/docs'
 
 const root = path.resolve(__dirname, '..')
 const dataDir = path.join(root, '.data')

@@ -3,7 +3,6 @@
 import { z } from 'zod'
 import type { MessageKind } from '../notifications'
 import { contract } from './define'
-import { id } from '../validation'
 
 export interface NotifyKindStatus {
   kind: MessageKind

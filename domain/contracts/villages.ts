@@ -1,6 +1,5 @@
 // The public village list (villages.*).
 import { z } from 'zod'
-import { id } from '../validation'
 import { unboundContract } from './define'
 
 export const villagesContracts = {

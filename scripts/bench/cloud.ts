@@ -16,7 +16,6 @@ import { refreshAll } from '../../server/services/counters/refresh'
 import { dispatchOutbox } from '../../server/services/notify/dispatch-outbox'
 import { enqueue } from '../../server/services/notify/enqueue'
 import { seedScale, type ScaleSummary } from '../../server/seed/scale-seed'
-import type { CampaignDoc, CaseDoc, ConsentDoc, HouseDoc, HouseholdDoc, UserDoc } from '../../server/store/docs'
 import { guardNetwork, initCloudSdkAgainst, startCloudEmulator, type CloudEmulator } from '../../test/support/cloudbase-emulator'
 import { round } from './stats'
 

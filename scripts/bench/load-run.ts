@@ -9,7 +9,6 @@ import { createLocalHost } from '../../server/host/local-host'
 import { settleRefresh } from '../../server/services/counters/refresh'
 import type { LocalRuntime } from '../../server/runtime/local'
 import type { ScaleSummary } from '../../server/seed/scale-seed'
-import type { HouseDoc } from '../../server/store/docs'
 import type { LoadOutcome, LoadPlan } from './load-clients'
 import { percentile, round } from './stats'
 

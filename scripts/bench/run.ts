@@ -15,7 +15,6 @@ import { createLocalRuntime, type LocalRuntime } from '../../server/runtime/loca
 import { stepCampaign } from '../../server/services/alerts/campaigns'
 import { refreshAll } from '../../server/services/counters/refresh'
 import { seedScale, type ScaleSummary } from '../../server/seed/scale-seed'
-import type { CampaignDoc, CaseDoc, HouseDoc, HouseholdDoc } from '../../server/store/docs'
 import { importList } from './import-list'
 import { loadRun } from './load-run'
 import { peakRss, percentile, round, timeEach } from './stats'

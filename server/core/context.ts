@@ -2,7 +2,7 @@
 // server from the user's role grants; nothing the client sends widens it.
 import { AppError, type Role, type RoleGrant } from '../../domain'
 import type { Deps } from './deps'
-import type { CaseDoc, UserDoc } from '../store/docs'
+import type { UserDoc } from '../store/docs'
 
 export interface Scope {
   /** Grants of this user that the action accepts. */

@@ -5,7 +5,6 @@ import crypto from 'node:crypto'
 import type http from 'node:http'
 import type { LocalRuntime } from '../runtime/local'
 import { AppError, LIST_FILE_MESSAGES, listFileNameProblem } from '../../domain'
-import type { UserDoc } from '../store/docs'
 import { chargeUpload } from '../services/files/upload-quota'
 import { BodyTooLarge, readBody, sendJson } from './http-util'
 

@@ -4,13 +4,11 @@
 import dayjs from 'dayjs'
 import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, localDateTime, plainDate, plainDateTime, type MessageKind, type Role, pageLink } from '../../domain'
 import type { Deps } from '../core/deps'
-import type { CampaignDoc, CaseDoc, DisasterEventDoc, JobRunDoc, MonthlyStatsDoc, OrgDoc, TaskDoc } from '../store/docs'
 import { taskDigests } from './task-digest'
 import { enqueue, type NoticeOf } from '../services/notify/enqueue'
 import { villagePlan } from '../services/patrols/monthly-plan'
 import { statsDeadline } from '../services/patrols/monthly-stats'
 import { peopleWith } from '../services/people'
-import type { ReportDoc } from '../store/docs'
 
 interface Ctx {
   deps: Deps

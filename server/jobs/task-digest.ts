@@ -5,7 +5,6 @@
 import dayjs from 'dayjs'
 import { plainDate, type MessageKind, type Role, pageLink } from '../../domain'
 import type { Deps } from '../core/deps'
-import type { TaskDoc } from '../store/docs'
 import { enqueue, noticeOf } from '../services/notify/enqueue'
 import { peopleWith } from '../services/people'
 

@@ -3,7 +3,6 @@
 // repeat without doing anything twice.
 import type { Deps } from '../core/deps'
 import { localDate } from '../../domain'
-import type { CampaignDoc, JobRunDoc } from '../store/docs'
 import { refreshAll, refreshDirty } from '../services/counters/refresh'
 import { stepCampaign } from '../services/alerts/campaigns'
 import { pollWeather } from '../services/alerts/poll-weather'

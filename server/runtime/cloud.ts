@@ -19,7 +19,6 @@ import { QWeatherSource } from '../adapters/qweather/qweather-source'
 import { OrgDirectory } from '../core/org-directory'
 import { PersonalData } from '../core/personal-data'
 import { DataKeyMismatch, verifyDataKey } from '../services/data-key-check'
-import type { UserDoc } from '../store/docs'
 
 /** The part of wx-server-sdk this runtime uses. */
 export interface CloudSdk extends CloudStorageApi {

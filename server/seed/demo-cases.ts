@@ -5,7 +5,6 @@
 // renovations under way and done with their funds in whole fen, and exactly one step
 // past its limit (an appraisal). Every step is taken through the app's actions.
 import type { Deps } from '../core/deps'
-import type { HouseDoc } from '../store/docs'
 import { CaseStory } from './demo-case-story'
 import { DemoHouses, type HouseWish } from './demo-houses'
 import { BACHUAN_VILLAGES } from './demo-orgs'

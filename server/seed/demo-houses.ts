@@ -2,7 +2,7 @@
 // over the street's villages, each house at most once, and where a story needs a house
 // that was already graded dangerous, one of those when the village has it.
 import type { Deps } from '../core/deps'
-import type { HouseDoc, HouseholdDoc } from '../store/docs'
+import type { HouseDoc } from '../store/docs'
 
 export type HouseWish = 'dangerousOccupied' | 'dangerousEvacuated' | 'sound'
 

@@ -5,7 +5,6 @@
 import crypto from 'node:crypto'
 import { AppError } from '../../domain/errors'
 import type { Store } from '../ports/store'
-import type { DataKeyMetaDoc, HouseholdDoc } from '../store/docs'
 import type { PersonalData } from '../core/personal-data'
 
 export const DATA_KEY_META_ID = 'dataKey'

@@ -4,7 +4,6 @@
 // Only the houses of the village's street's own households are printed, retired ones not.
 import crypto from 'node:crypto'
 import type { Deps } from '../core/deps'
-import type { HouseDoc, HouseholdDoc } from '../store/docs'
 import { maskName, pageLink } from '../../domain'
 import { expireLater } from './file-expiry'
 import { streetOfVillage } from './street-scope'

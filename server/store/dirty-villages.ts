@@ -4,7 +4,6 @@
 // transaction as the change (see TrackingStore), and cleared only when nothing marked
 // the village again while it was being counted (its revision is unchanged).
 import type { Store, TxStore } from '../ports/store'
-import type { DirtyVillageDoc } from './docs'
 
 const MAX_LISTED = 5000
 

@@ -2,7 +2,6 @@
 // idempotent and cheap to re-run; the local host runs them at start, the cloud function
 // at its first call.
 import type { Store } from '../ports/store'
-import type { UserDoc } from './docs'
 import { grantKeys } from './grant-keys'
 
 export async function migrate(store: Store): Promise<string[]> {

@@ -1,6 +1,6 @@
 // Wraps a Store and records the shape of every query (collection, fields, order), so the
 // tests can check that a declared index serves each one.
-import type { Collection, StoredDoc, Store, TxStore } from '../ports/store'
+import type { Collection, Store, TxStore } from '../ports/store'
 import type { CollectionName } from './manifest'
 import type { DocOf } from './collections'
 import type { QueryShape } from './index-coverage'
@@ -16,7 +16,6 @@ export class QueryRecordingStore implements Store {
   }
 
   collection<N extends CollectionName>(name: N): Collection<DocOf<N>> {
-    type T = DocOf<N>
     const col = this.inner.collection(name)
     return {
       get: (id) => col.get(id),

@@ -2,7 +2,6 @@
 // street's critical list at once, and staff record the evacuation with a photo from that
 // row before any appraisal. A dangerous house without a case gets one from its row.
 import crypto from 'node:crypto'
-import type { HouseDoc } from '../../server/store/docs'
 import { startBrowserEnv, type BrowserEnv } from './browser-env'
 import { whitePng } from './stamped-photo'
 

@@ -3,7 +3,6 @@
 // site, a stamped photo) with no signal, and once the phone sends it the household is in
 // this month's plan with its house.
 import crypto from 'node:crypto'
-import type { HouseDoc, HouseholdDoc } from '../../server/store/docs'
 import { startBrowserEnv, type BrowserEnv } from './browser-env'
 
 let env: BrowserEnv

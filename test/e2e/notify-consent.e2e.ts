@@ -4,7 +4,6 @@
 // records what was asked and answers like WeChat does.
 import type { Page } from 'playwright-core'
 import { MESSAGE_KINDS, ROLE_MESSAGE_KINDS, type Role } from '../../domain'
-import type { ConsentDoc, TemplateDefectDoc } from '../../server/store/docs'
 import { startBrowserEnv, type BrowserEnv } from './browser-env'
 
 let env: BrowserEnv

@@ -7,7 +7,6 @@ import { createTestEnv, USER_OF_ROLE, type TestEnv } from '../support/local-env'
 import { malformedVariants, schemaHoles } from './malformed-inputs'
 import { safePatrol } from '../support/patrols'
 import { fileLikeFieldsOutsideTheRule, fileProbes, takesFiles, unreachedFileFields } from './crafted-file-ids'
-import type { CaseDoc, CaseEventDoc, HouseDoc, PatrolDoc } from '../../server/store/docs'
 import { FOREIGN_ID_CASES, NO_CLIENT_ID, makeForeign, type Foreign } from './foreign-ids'
 
 const actions = Object.keys(contracts) as ActionName[]

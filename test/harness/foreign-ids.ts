@@ -3,7 +3,6 @@
 // the action's role sends the same id. Writing actions without such an id are listed
 // with a reason; an action in neither list fails the harness, naming it.
 import type { ActionName } from '../../domain'
-import type { HouseDoc, UserDoc } from '../../server/store/docs'
 import type { CollectionName } from '../../server/store/manifest'
 import { ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'

@@ -1,7 +1,7 @@
 // Channel 4 and the deadlines: extreme weather starts emergency patrols, disasters are
 // reported within 3 days, and the scheduler reminds before and escalates after.
 import type { Message } from '../../server/ports/notifier'
-import type { CampaignDoc, ConsentDoc, HouseDoc, HouseholdDoc, InboxDoc, OutboxDoc, TaskDoc } from '../../server/store/docs'
+import type { HouseDoc, TaskDoc } from '../../server/store/docs'
 import { runTick } from '../../server/jobs/tick'
 import { stepCampaign } from '../../server/services/alerts/campaigns'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'

@@ -1,7 +1,6 @@
 // 鉴定人员: his home is his queue, he is told when work is assigned, and a firm's
 // appraiser reads only the houses assigned to him.
 import type { CaseDetail } from '../../domain'
-import type { HouseDoc, InboxDoc, OutboxDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
 

@@ -1,6 +1,6 @@
 // A farmer binds his WeChat to his household; staff come in by one-time invitations.
 import type { Me } from '../../domain'
-import type { HouseholdDoc, InvitationDoc } from '../../server/store/docs'
+import type { HouseholdDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv

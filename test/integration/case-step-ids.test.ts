@@ -1,7 +1,7 @@
 // The client-made id of a case step belongs to one step of one case: a retry of it is
 // answered with the case, sent twice at once it still moves the case once, and reused
 // on another case it is refused instead of being taken as done.
-import type { CaseEventDoc, HouseDoc } from '../../server/store/docs'
+import type { HouseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv

@@ -12,8 +12,6 @@ import { createLocalRuntime, type LocalRuntime } from '../../server/runtime/loca
 import { seedDemo } from '../../server/seed/demo-seed'
 import { countVillage } from '../../server/services/counters/village-figures'
 import { refreshDirty, settleRefresh } from '../../server/services/counters/refresh'
-import type { HouseDoc } from '../../server/store/docs'
-import type { DirtyVillageDoc, VillageCounterDoc } from '../../server/store/docs'
 import { DEMO, FakeClock, ok, quietLogger } from '../support/local-env'
 import { safePatrol } from '../support/patrols'
 

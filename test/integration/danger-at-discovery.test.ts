@@ -1,6 +1,6 @@
 // 五、应急处置 at discovery: a house judged 疑似危房 with people inside is on the critical
 // list at once, and its evacuation, warning sign and fence are recorded before any appraisal.
-import type { CaseDoc, HouseDoc } from '../../server/store/docs'
+import type { HouseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { safePatrol, uploadPhoto } from '../support/patrols'
 

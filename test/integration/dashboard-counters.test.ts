@@ -2,7 +2,6 @@
 // real actions, every counter equals a recount from the raw data.
 import type { CaseDetail } from '../../domain'
 import { Rng } from '../../server/seed/random'
-import type { HouseDoc } from '../../server/store/docs'
 import { countVillage } from '../../server/services/counters/village-figures'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { safePatrol, uploadPhoto } from '../support/patrols'

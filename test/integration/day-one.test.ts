@@ -3,7 +3,6 @@
 // patrols, a farmer who binds and reports, and a dangerous house the street hears of at
 // once. Every step through the app's own actions.
 import type { Me } from '../../domain'
-import type { InboxDoc, UserDoc } from '../../server/store/docs'
 import { LIST_HEADER, runToRest, startImport, validId } from '../support/list-import'
 import { createTestEnv, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'

@@ -3,7 +3,6 @@
 // records.
 import { CASE_STAGES, OPEN_CASE_STAGES, TRANSITIONS, type CaseAction, type CaseSummary } from '../../domain'
 import { seedDemoHistory } from '../../server/seed/demo-history'
-import type { CaseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv

@@ -1,7 +1,7 @@
 // 部门数据共享: a department's list comes in as a file, is checked row by row, previewed as
 // a diff, and applied in resumable chunks.
 import type { ImportJobView } from '../../domain'
-import type { HouseholdDoc, TaskDoc } from '../../server/store/docs'
+import type { HouseholdDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { leavingCount } from '../support/imports'
 import { LIST_HEADER as HEADER, runToRest as runEnvToRest, startImport as startEnvImport, validId } from '../support/list-import'

@@ -1,7 +1,6 @@
 // 灾情列表: every declared disaster can be found again from the list, by whoever must act
 // on it, with where its damage reporting stands.
 import { runTick } from '../../server/jobs/tick'
-import type { HouseDoc, InboxDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
 

@@ -1,6 +1,5 @@
 // A village inspector sees the damage reports of his own village only: the houses and
 // cases of other villages are not his to see.
-import type { HouseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
 

@@ -2,7 +2,7 @@
 // expects (a photo must be a picture by its bytes); and a page whose stored photo is gone
 // or was never valid still opens, showing the photo as missing.
 import crypto from 'node:crypto'
-import type { CaseEventDoc, HouseDoc, PatrolDoc } from '../../server/store/docs'
+import type { HouseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { jpegBytes, safePatrol, uploadPhoto } from '../support/patrols'
 

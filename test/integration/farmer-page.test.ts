@@ -1,6 +1,5 @@
 // The farmer's own page: his house and his case, in his words — not the welfare
 // categories (特困, 易返贫致贫户…) the departments list him under.
-import type { HouseholdDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv

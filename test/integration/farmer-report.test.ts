@@ -1,7 +1,6 @@
 // A farmer's report reaches a person: his inspector hears of it at once, the case shows
 // what he said and photographed, and a second report is a step of the open case.
 import type { CaseDetail } from '../../domain'
-import type { InboxDoc, OutboxDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
 

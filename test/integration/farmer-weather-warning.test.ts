@@ -2,7 +2,7 @@
 // village, and a family still living in a C/D house is told to move out now, with the
 // village's 安置点, while its inspector is asked to confirm they did.
 import { stepCampaign } from '../../server/services/alerts/campaigns'
-import type { CampaignDoc, HouseDoc, InboxDoc, TaskDoc, UserDoc } from '../../server/store/docs'
+import type { HouseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv

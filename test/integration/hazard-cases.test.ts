@@ -1,6 +1,5 @@
 // 发现一户、鉴定一户、改造一户: one case from a farmer's report to close-out (销号).
 import type { CaseDetail } from '../../domain'
-import type { HouseDoc, HouseholdDoc, OutboxDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
 

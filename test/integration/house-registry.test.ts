@@ -1,6 +1,6 @@
 // The house registry: a household listed by import has no house until the inspector
 // registers one at the first visit; until then it leads the plan as 待登记房屋 (不漏一户).
-import type { AuditDoc, HouseDoc, HouseholdDoc, TaskDoc } from '../../server/store/docs'
+import type { HouseholdDoc } from '../../server/store/docs'
 import { countVillage } from '../../server/services/counters/village-figures'
 import { refreshDirty } from '../../server/services/counters/refresh'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'

@@ -1,6 +1,6 @@
 // A listed household whose house is not registered yet can still report a problem: the
 // case hangs on the household, and registering the house later attaches it.
-import type { CaseDoc, HouseDoc, HouseholdDoc, InboxDoc } from '../../server/store/docs'
+import type { HouseDoc } from '../../server/store/docs'
 import { attachHouseToOpenCase } from '../../server/services/cases/houseless-case'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 

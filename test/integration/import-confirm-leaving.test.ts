@@ -1,6 +1,5 @@
 // 名单导入 asks first: the confirm screen shows who leaves monitoring, with the households
 // to look at twice on top, and an apply goes through only with the count it showed.
-import type { HouseDoc, HouseholdDoc } from '../../server/store/docs'
 import { LIST_HEADER, runToRest, startImport, validId } from '../support/list-import'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { xlsxOf } from '../support/sheets'

@@ -1,7 +1,7 @@
 // A department list imported by one street only ever reads and writes that street's
 // villages: a person monitored in another street is an error row that changes nothing, and
 // the households "missing" from the list are looked for in the importing street only.
-import type { HouseholdDoc, ImportDoc, ImportRowDoc } from '../../server/store/docs'
+import type { HouseholdDoc } from '../../server/store/docs'
 import { LIST_HEADER, runToRest, startImport, validId } from '../support/list-import'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { leavingCount } from '../support/imports'

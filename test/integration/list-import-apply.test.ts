@@ -1,7 +1,7 @@
 // Applying a previewed department list: rows are written a few per transaction, village by
 // village, and a chunk that fails or runs again never leaves a row half written or
 // written twice.
-import type { HouseDoc, HouseholdDoc, HouseholdEventDoc, TaskDoc } from '../../server/store/docs'
+import type { HouseholdDoc, HouseholdEventDoc, TaskDoc } from '../../server/store/docs'
 import { FaultyStore } from '../support/faulty-store'
 import { LIST_HEADER, runToRest, startImport, validId } from '../support/list-import'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'

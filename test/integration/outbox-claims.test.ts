@@ -4,7 +4,6 @@
 import type { Message } from '../../server/ports/notifier'
 import { dispatchOutbox, consentId, OUTBOX_LEASE_MS as LEASE_MS } from '../../server/services/notify/dispatch-outbox'
 import { enqueue } from '../../server/services/notify/enqueue'
-import type { ConsentDoc, OutboxDoc } from '../../server/store/docs'
 import { createTestEnv, type TestEnv } from '../support/local-env'
 
 let env: TestEnv

@@ -1,5 +1,4 @@
 // Monthly statistics, the street's random patrol, and the farmer's self-check.
-import type { CaseDoc, HouseDoc, HouseholdDoc, PatrolDoc, TaskDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { safePatrol, uploadPhoto } from '../support/patrols'
 

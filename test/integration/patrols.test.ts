@@ -1,5 +1,5 @@
 // The village's monthly patrol: every house once a month, nothing lost, no duplicates.
-import type { CaseDoc, HouseDoc, PatrolDoc } from '../../server/store/docs'
+import type { HouseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { safePatrol, uploadPhoto, type PatrolInput } from '../support/patrols'
 

@@ -3,7 +3,6 @@
 // people and grants of their own street.
 import { contracts, type PersonView } from '../../domain'
 import { aUser, ORG } from '../support/builders'
-import type { AuditDoc, UserDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv

@@ -1,7 +1,6 @@
 // The village's plate sheet is a printable PDF: one plate per monitored house, none for a
 // house no longer monitored, in sheets that each stay within the chunk budget.
 import QRCode from 'qrcode'
-import type { HouseDoc } from '../../server/store/docs'
 import { PLATES_PER_PAGE } from '../../server/services/plate-pdf'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 

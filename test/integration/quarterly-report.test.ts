@@ -2,7 +2,6 @@
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { readXlsx } from '../support/sheets'
 import { safePatrol, uploadPhoto } from '../support/patrols'
-import type { HouseDoc } from '../../server/store/docs'
 import { quarterBounds } from '../../server/services/reports/quarter'
 
 let env: TestEnv

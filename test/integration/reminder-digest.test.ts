@@ -1,6 +1,5 @@
 // Reminders are digested: a street that drew dozens of houses gets one message a day
 // listing them, not one per house (seed 七: the person who must act is reminded, not buried).
-import type { InboxDoc, OutboxDoc } from '../../server/store/docs'
 import { runReminders } from '../../server/jobs/reminders'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 

@@ -1,7 +1,6 @@
 // 由农户本人提出危房改造申请 (seed 四(二)): the farmer asks in the app on his own C/D case, and
 // the street sees it where it plans the renovation.
 import type { CaseDetail } from '../../domain'
-import type { AuditDoc, InboxDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
 

@@ -1,7 +1,7 @@
 // Binding by name and the last six ID characters is a guess a stranger can make: the
 // guesses are counted atomically, per WeChat account, per household and per village, the
 // village inspector hears of every self-binding, and a household takes only a few accounts.
-import type { AuditDoc, HouseholdDoc, InboxDoc, OutboxDoc, UserDoc } from '../../server/store/docs'
+import type { HouseholdDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv

@@ -2,9 +2,8 @@
 // export, the quarterly report, the plate sheets and emergency patrol campaigns. The household moved here is what the
 // unfixed list import left behind: a 东城 household (streetId still 东城) sitting in 玉龙村.
 import QRCode from 'qrcode'
-import type { CampaignDoc, HouseDoc, HouseholdDoc, TaskDoc, UserDoc } from '../../server/store/docs'
+import type { HouseholdDoc } from '../../server/store/docs'
 import { stepCampaign } from '../../server/services/alerts/campaigns'
-import type { ReportDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { readXlsx } from '../support/sheets'
 

@@ -1,6 +1,5 @@
 // 街道随机巡查 (seed 四(三)): the street draws houses, confirms the draw it previewed, and
 // patrols them from its tasks; the village learns which houses were drawn only afterwards.
-import type { PatrolDoc, TaskDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { safePatrol } from '../support/patrols'
 

@@ -6,7 +6,6 @@ import { MESSAGE_KINDS, ROLES, ROLE_MESSAGE_KINDS, TEMPLATE_DEFS, type MessageKi
 import type { Message } from '../../server/ports/notifier'
 import { dispatchOutbox } from '../../server/services/notify/dispatch-outbox'
 import { enqueue } from '../../server/services/notify/enqueue'
-import type { ConsentDoc, InboxDoc, TemplateDefectDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, USER_OF_ROLE, type TestEnv } from '../support/local-env'
 
 let env: TestEnv

@@ -4,7 +4,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { createLocalHost } from '../../server/host/local-host'
-import type { HouseDoc, UploadQuotaDoc } from '../../server/store/docs'
+import type { HouseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { safePatrol, uploadPhoto } from '../support/patrols'
 

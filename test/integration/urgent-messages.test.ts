@@ -2,7 +2,6 @@
 // house reach WeChat before the action answers; everything else waits for the tick.
 import { MESSAGE_KINDS, type MessageKind } from '../../domain'
 import type { Message } from '../../server/ports/notifier'
-import type { ConsentDoc, HouseDoc, OutboxDoc, UserDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
 

@@ -1,7 +1,6 @@
 // The farmer can call his village inspector from the app: the inspector gives his phone on
 // his own account (sealed like household phones), and only the farmers of his village
 // get it whole.
-import type { UserDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv

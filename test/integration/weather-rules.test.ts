@@ -2,7 +2,7 @@
 // when codes change, and rules the street adds itself for a type nobody configured.
 import { QWeatherSource } from '../../server/adapters/qweather/qweather-source'
 import { runTick } from '../../server/jobs/tick'
-import type { AlertDoc, CampaignDoc } from '../../server/store/docs'
+import type { AlertDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv

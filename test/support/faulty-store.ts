@@ -38,7 +38,6 @@ export class FaultyStore implements Store {
   }
 
   collection<N extends CollectionName>(name: N): Collection<DocOf<N>> {
-    type T = DocOf<N>
     const col = this.inner.collection(name)
     return {
       ...this.ops(name, col),

@@ -5,7 +5,7 @@
 import { AppError } from '../../../domain'
 import type { GuestCtx } from '../../core/context'
 import type { TxStore } from '../../ports/store'
-import type { HouseholdDoc, InvitationDoc, UserDoc } from '../../store/docs'
+import type { InvitationDoc, UserDoc } from '../../store/docs'
 import { MAX_FAILURES, releaseAttempt, releaseIn, reserveAttempt } from '../attempts'
 import { audit } from '../audit'
 import { normalizeCode } from '../invitations'

@@ -3,7 +3,6 @@
 import { AppError, type PersonView } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { TxStore } from '../../ports/store'
-import type { UserDoc } from '../../store/docs'
 import { isReplay } from './request-replay'
 import { personView, type StreetReach } from './street-reach'
 

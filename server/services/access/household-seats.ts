@@ -5,7 +5,7 @@
 import { AppError } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { TxStore } from '../../ports/store'
-import type { AttemptDoc, UserDoc } from '../../store/docs'
+import type { UserDoc } from '../../store/docs'
 
 export const householdGuardKey = (householdId: string) => `bind-h-${householdId}`
 

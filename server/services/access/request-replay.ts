@@ -4,7 +4,6 @@
 import { AppError } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { TxStore } from '../../ports/store'
-import type { AuditDoc } from '../../store/docs'
 import { auditEntry } from '../audit'
 
 export const requestAuditId = (requestId: string) => `au-rq-${requestId}`

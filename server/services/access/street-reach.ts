@@ -2,7 +2,7 @@
 // or one of its villages. A person's grants elsewhere are neither shown nor touched.
 import { maskName, type PersonView, type RoleGrant } from '../../../domain'
 import type { Ctx } from '../../core/context'
-import type { HouseholdDoc, UserDoc } from '../../store/docs'
+import type { UserDoc } from '../../store/docs'
 
 export interface StreetReach {
   streetIds: Set<string>

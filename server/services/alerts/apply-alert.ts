@@ -3,7 +3,7 @@
 // inspector of the villages is told once, in the same transaction.
 import { ALERT_COLOR_LABELS, AppError, eventNameOf, isKnownEvent, localDateTime, matchRule, type AlertColor, pageLink } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { AlertDoc, CampaignDoc } from '../../store/docs'
+import type { AlertDoc } from '../../store/docs'
 import { enqueue } from '../notify/enqueue'
 import { peopleWith } from '../people'
 import { streetScope } from '../street-scope'

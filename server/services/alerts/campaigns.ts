@@ -6,7 +6,7 @@ import { isRiskyHouse, localDate } from '../../../domain'
 import { streetScope } from '../street-scope'
 import { villageWarningContext, warnHouse, type VillageWarningContext } from './farmer-warnings'
 import type { Deps } from '../../core/deps'
-import type { CampaignDoc, HouseDoc, HouseholdDoc, TaskDoc } from '../../store/docs'
+import type { CampaignDoc } from '../../store/docs'
 
 const PAGE = 500
 

@@ -5,7 +5,7 @@
 // campaign's chunks may run again without sending anything twice.
 import { localDate, maskName, pageLink } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { CampaignDoc, HouseDoc, HouseholdDoc, ShelterDoc, TaskDoc, UserDoc } from '../../store/docs'
+import type { CampaignDoc, HouseDoc, HouseholdDoc, ShelterDoc, UserDoc } from '../../store/docs'
 import { enqueue } from '../notify/enqueue'
 import { peopleWith } from '../people'
 import { shelterLine, villageShelters } from '../shelters'

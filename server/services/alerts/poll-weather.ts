@@ -1,6 +1,5 @@
 // Reads the warnings in force at each street's location and applies new ones once.
 import type { Deps } from '../../core/deps'
-import type { AlertDoc, OrgDoc } from '../../store/docs'
 import { applyAlert } from './apply-alert'
 
 const alertIdOf = (externalId: string) => `qw-${externalId.replace(/[^A-Za-z0-9_-]/g, '_')}`.slice(0, 64)

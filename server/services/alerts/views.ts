@@ -1,7 +1,7 @@
 // How alerts and their campaigns look to the people who follow them.
 import { ALERT_COLOR_LABELS, eventNameOf, type AlertView, type CampaignView } from '../../../domain'
 import type { Ctx } from '../../core/context'
-import type { AlertDoc, CampaignDoc, TaskDoc } from '../../store/docs'
+import type { AlertDoc, CampaignDoc } from '../../store/docs'
 
 const QWEATHER_ATTRIBUTION = '预警信息来源：和风天气'
 

@@ -14,7 +14,7 @@ import {
 } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { Deps } from '../../core/deps'
-import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../../store/docs'
+import type { CaseDoc } from '../../store/docs'
 import { photoLinks } from '../files/photo-links'
 import { farmerReportsOf } from './farmer-reports'
 

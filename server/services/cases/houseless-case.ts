@@ -3,7 +3,7 @@
 // like a house's open case. Registering the house later attaches it — the registration
 // calls attachHouseToOpenCase in its own transaction.
 import type { TxStore } from '../../ports/store'
-import type { CaseDoc, HouseDoc, HouseholdDoc } from '../../store/docs'
+import type { CaseDoc, HouseholdDoc } from '../../store/docs'
 import { reportedCase } from './new-case'
 
 export async function openOrJoinHouseholdCase(

@@ -4,7 +4,7 @@
 // One request per case: asking again answers with the request already recorded.
 import { AppError, isDangerousGrade, localDate, maskName, pageLink } from '../../../domain'
 import type { Ctx } from '../../core/context'
-import type { CaseDoc, CaseEventDoc, HouseholdDoc } from '../../store/docs'
+import type { CaseDoc, CaseEventDoc } from '../../store/docs'
 import { audit } from '../audit'
 import { enqueue } from '../notify/enqueue'
 import { peopleWith } from '../people'

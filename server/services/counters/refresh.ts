@@ -4,7 +4,6 @@
 import type { VillageFigures } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import { countVillage } from './village-figures'
-import type { OrgDoc, VillageCounterDoc, VillageMonthDoc } from '../../store/docs'
 
 export async function refreshVillage(deps: Deps, villageId: string): Promise<VillageFigures> {
   const now = deps.clock.now()

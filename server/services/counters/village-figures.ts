@@ -4,7 +4,6 @@
 import dayjs from 'dayjs'
 import { GRADES, OPEN_CASE_STAGES, localDate, type CaseStage, type Grade, type VillageFigures } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { CaseDoc, HouseDoc, HouseholdDoc, PatrolDoc, TaskDoc } from '../../store/docs'
 import { monthBounds } from '../patrols/monthly-stats'
 
 const PAGE = 1000

@@ -2,7 +2,7 @@
 // where its reporting stands and, for the caller's own villages, whether they are done.
 import { disasterState, localDate, villageReportOverdue, type DisasterListItem, type Page } from '../../../domain'
 import type { Ctx } from '../../core/context'
-import type { DisasterEventDoc, DisasterReportDoc } from '../../store/docs'
+import type { DisasterEventDoc } from '../../store/docs'
 import { disasterHead } from './disaster-reports'
 
 const BATCH = 200

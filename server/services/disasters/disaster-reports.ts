@@ -6,7 +6,7 @@ import { AppError, DAMAGE_GRADE_LABELS, DISASTER_KIND_LABELS, localDate, plainDa
 import type { Ctx } from '../../core/context'
 import { ownReplay } from '../../core/replay'
 import type { Deps } from '../../core/deps'
-import type { DisasterEventDoc, DisasterReportDoc, HouseDoc } from '../../store/docs'
+import type { DisasterEventDoc, DisasterReportDoc } from '../../store/docs'
 import { dueAfter } from '../cases/due-after'
 import { enqueue } from '../notify/enqueue'
 import { openOrJoinCase } from '../cases/open-case'

@@ -10,7 +10,6 @@
 // growth, it is not a bill.
 import { AppError, localDate } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { UploadQuotaDoc } from '../../store/docs'
 
 const MB = 1024 * 1024
 

@@ -4,7 +4,7 @@
 import type { z } from 'zod'
 import { AppError, type houseEditInput } from '../../../domain'
 import type { Ctx } from '../../core/context'
-import type { HouseDoc, HouseEventDoc } from '../../store/docs'
+import type { HouseDoc } from '../../store/docs'
 import { auditEntry } from '../audit'
 import { checkPhotos, recordPhotoUse } from '../patrols/evidence-photos'
 import { CONCURRENT_EDIT, houseForWrite } from './house-access'

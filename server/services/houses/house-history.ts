@@ -2,7 +2,7 @@
 // and after.
 import { HOUSE_RETIRE_REASON_LABELS, type HouseHistoryEntry, type HouseRetireReason } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { HouseEventDoc, UserDoc } from '../../store/docs'
+import type { HouseEventDoc } from '../../store/docs'
 import { FIELD_NAMES, valueText } from './house-record'
 
 const text = (field: string, v: unknown) => (field === 'retired' && v ? HOUSE_RETIRE_REASON_LABELS[v as HouseRetireReason] : valueText(field, v))

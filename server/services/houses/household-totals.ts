@@ -4,7 +4,7 @@
 // so running them twice (a replay, a retry after a crash) changes nothing.
 import { GRADES, type Grade } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { HouseDoc, HouseholdDoc, PatrolDoc, TaskDoc } from '../../store/docs'
+import type { HouseDoc } from '../../store/docs'
 
 const rank = (g: Grade | null) => (g ? GRADES.indexOf(g) + 1 : 0)
 

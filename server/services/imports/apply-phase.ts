@@ -7,7 +7,7 @@
 // all; the cursor moves only past committed transactions, and a chunk that runs again
 // finds each applied row's event and skips it.
 import type { Deps } from '../../core/deps'
-import type { HouseDoc, HouseholdEventDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
+import type { HouseDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
 import { applyRow, applyTime, eventIdOf } from './apply-row'
 import { BATCH } from './batch'
 import { streetScope } from '../street-scope'

@@ -3,7 +3,7 @@
 // people still living in a dangerous house.
 import { OPEN_CASE_STAGES, isDangerousGrade, type ImportLeavingView } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { CaseDoc, HouseDoc, HouseholdDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
+import type { ImportDoc } from '../../store/docs'
 
 const MAX_READ = 20_000
 

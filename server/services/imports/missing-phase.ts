@@ -4,7 +4,7 @@
 // and households are looked at, whatever the job's village list says.
 import { categoriesOf, formatCategories, maskName, mergeCategories, type Category } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { HouseholdDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
+import type { ImportDoc, ImportRowDoc } from '../../store/docs'
 import { BATCH } from './batch'
 import { insertRows } from './save-rows'
 import { streetScope } from '../street-scope'

@@ -4,7 +4,6 @@
 import crypto from 'node:crypto'
 import { CATEGORY_LABELS, DEPARTMENT_LABELS, GRADE_LABELS, COLUMN_HEADERS, maskName } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { HouseholdDoc } from '../../store/docs'
 import { XLSX_TYPE, XlsxWriter } from './xlsx-writer'
 import { expireLater } from '../file-expiry'
 import type { StreetScope } from '../street-scope'

@@ -16,7 +16,7 @@ import crypto from 'node:crypto'
 import { AppError } from '../../../domain/errors'
 import type { Deps } from '../../core/deps'
 import type { Collection } from '../../ports/store'
-import type { ConsentDoc, OutboxDoc } from '../../store/docs'
+import type { OutboxDoc } from '../../store/docs'
 import { clearConsent, giveBackConsent, takeConsent } from './consent-use'
 import { defectCodeOf, recordTemplateDefect, templateRefusals } from './template-defects'
 

@@ -4,7 +4,6 @@
 // adds nothing.
 import type { MessageKind, TemplateFields } from '../../../domain'
 import type { TxStore } from '../../ports/store'
-import type { InboxDoc, OutboxDoc } from '../../store/docs'
 import { noteUrgent } from './urgent'
 
 interface NoticeBase {

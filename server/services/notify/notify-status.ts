@@ -3,7 +3,7 @@
 import { MESSAGE_KINDS, ROLE_IMPORTANT_KINDS, MESSAGE_KIND_TEXT, TEMPLATE_DEFECT_TEXT, kindsForRoles, type NotifyKindStatus, type PushState, type TemplateStatus } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { Deps } from '../../core/deps'
-import type { ConsentDoc, OutboxDoc, TemplateDefectDoc } from '../../store/docs'
+import type { OutboxDoc } from '../../store/docs'
 import { consentId } from './dispatch-outbox'
 
 export async function notifyStatus(ctx: Ctx): Promise<NotifyKindStatus[]> {

@@ -5,7 +5,6 @@
 // depends on the values, so each message is still tried once, never retried.
 import { AppError, type MessageKind } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { TemplateDefectDoc } from '../../store/docs'
 
 /** WeChat codes that mean the template configuration is wrong. */
 export const TEMPLATE_DEFECT_CODES = [40037, 47003] as const

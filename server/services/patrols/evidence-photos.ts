@@ -6,7 +6,7 @@ import crypto from 'node:crypto'
 import { AppError } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { TxStore } from '../../ports/store'
-import type { PhotoRef, PhotoUseDoc } from '../../store/docs'
+import type { PhotoRef } from '../../store/docs'
 
 export interface PhotoInput {
   fileId: string

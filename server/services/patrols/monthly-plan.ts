@@ -5,7 +5,6 @@
 import dayjs from 'dayjs'
 import { localDate, maskName, riskScore, type PatrolPlanItem } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { HouseDoc, HouseholdDoc, PatrolDoc } from '../../store/docs'
 
 const PAGE = 1000
 

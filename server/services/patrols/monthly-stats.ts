@@ -3,7 +3,7 @@
 import dayjs from 'dayjs'
 import { ZONE_OFFSET, type MonthlyFigures } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { CaseDoc, HouseDoc, PatrolDoc } from '../../store/docs'
+import type { PatrolDoc } from '../../store/docs'
 import { villagePlan } from './monthly-plan'
 
 /** A month's bounds as instants in Asia/Shanghai; the arithmetic is on calendar dates. */

@@ -4,7 +4,7 @@
 import crypto from 'node:crypto'
 import { CASE_STAGE_LABELS, DAMAGE_GRADE_LABELS, GRADE_LABELS, OCCUPANCY_LABELS, STRUCTURE_LABELS, localDate, maskName, type QuarterlyReportView, type QuarterlyTotals } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { CaseDoc, DisasterReportDoc, HouseDoc, HouseholdDoc, ReportDoc, ReportRowDoc, TaskDoc } from '../../store/docs'
+import type { ReportDoc, ReportRowDoc } from '../../store/docs'
 import { countVillage } from '../counters/village-figures'
 import { XLSX_TYPE, XlsxWriter } from '../ledger/xlsx-writer'
 import { quarterBounds } from './quarter'
