@@ -7,5 +7,9 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
+  // The app's alias for the shared domain (config/index.ts), for tests that load client modules.
+  moduleNameMapper: { '^@domain$': '<rootDir>/domain', '^@domain/(.*)$': '<rootDir>/domain/$1' },
+  // toSucceed() and toFailWith(code) for the backend's {ok} answers.
+  setupFilesAfterEnv: ['<rootDir>/test/support/matchers.ts'],
   testTimeout: 30000,
 }

@@ -8,10 +8,12 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number]
 export interface TemplateDef {
   /** The template's title as chosen in the WeChat admin console. */
   title: string
-  keywords: Array<{ key: string; label: string }>
+  keywords: ReadonlyArray<{ key: string; label: string }>
 }
 
-export const TEMPLATE_DEFS: Record<MessageKind, TemplateDef> = {
+// Kept as literal types: the keywords of each kind are the fields its messages must fill
+// (TemplateFields), so a message of one kind cannot be sent with another's fields.
+export const TEMPLATE_DEFS = {
   emergencyPatrol: {
     title: '应急巡查任务通知',
     keywords: [
@@ -77,7 +79,13 @@ export const TEMPLATE_DEFS: Record<MessageKind, TemplateDef> = {
       { key: 'time3', label: '上报时间' },
     ],
   },
-}
+} as const satisfies Record<MessageKind, TemplateDef>
+
+/** The keyword keys of a kind's template, e.g. 'thing1' | 'phrase2' | 'thing3' for caseUpdate. */
+export type TemplateKey<K extends MessageKind> = (typeof TEMPLATE_DEFS)[K]['keywords'][number]['key']
+
+/** What a message of kind K fills in: one value per keyword of its template, no more, no less. */
+export type TemplateFields<K extends MessageKind> = { [P in TemplateKey<K>]: string }
 
 const LIMITS: Record<string, number> = { thing: 20, phrase: 5, name: 10, character_string: 32, number: 32, letter: 32, car_number: 8 }
 
@@ -120,8 +128,10 @@ export function fitKeyword(key: string, value: string): string {
   return v || '-'
 }
 
-export function fitFields(kind: MessageKind, fields: Record<string, string>): Record<string, { value: string }> {
+/** The stored fields of a message (as the outbox keeps them) fitted to its template's keywords. */
+export function fitFields(kind: MessageKind, fields: Partial<Record<string, string>>): Record<string, { value: string }> {
   const out: Record<string, { value: string }> = {}
-  for (const { key } of TEMPLATE_DEFS[kind].keywords) out[key] = { value: fitKeyword(key, fields[key] ?? '') }
+  const def: TemplateDef = TEMPLATE_DEFS[kind]
+  for (const { key } of def.keywords) out[key] = { value: fitKeyword(key, fields[key] ?? '') }
   return out
 }

@@ -70,8 +70,19 @@ export function distanceMetres(a: { lat: number; lng: number }, b: { lat: number
   return 2 * 6371000 * Math.asin(Math.min(1, Math.sqrt(h)))
 }
 
-/** The lines of a village's monthly statistics (按月统计), in the order they are shown. */
-export const MONTHLY_FIGURE_ROWS: ReadonlyArray<{ key: keyof import('./model').MonthlyFigures; label: string }> = [
+/** A village's patrol figures of one month (按月统计). */
+export interface MonthlyFigures {
+  houses: number
+  patrolled: number
+  notPatrolled: number
+  hazardsFound: number
+  reportedToStreet: number
+  evacuated: number
+  streetMismatches: number
+}
+
+/** The lines of a village's monthly statistics, in the order they are shown. */
+export const MONTHLY_FIGURE_ROWS: ReadonlyArray<{ key: keyof MonthlyFigures; label: string }> = [
   { key: 'houses', label: '应巡查房屋' },
   { key: 'patrolled', label: '已巡查' },
   { key: 'notPatrolled', label: '未巡查' },

@@ -10,7 +10,6 @@ import { seedDemoHistory } from '../server/seed/demo-history'
 import { runTick } from '../server/jobs/tick'
 import { settleRefresh } from '../server/services/counters/refresh'
 import { migrate } from '../server/store/migrations'
-import type { OrgDoc } from '../server/store/docs'
 
 const root = path.resolve(__dirname, '..')
 const dataDir = path.join(root, '.data')
@@ -46,7 +45,7 @@ async function main(): Promise<void> {
   ensureH5Build()
   // Refuses a key that is not the database's own, and never makes a new one for existing data.
   const runtime = await openLocalRuntime({ dataDir, baseUrl: `http://${host}:${port}` })
-  if ((await runtime.store.collection<OrgDoc>('orgs').count()) === 0) {
+  if ((await runtime.store.collection('orgs').count()) === 0) {
     const summary = await seedDemo(runtime.store, runtime.deps.personal)
     const history = await seedDemoHistory(runtime.deps)
     console.log(`已写入演示数据：${summary.households} 户，${summary.houses} 栋房屋，近半年 ${history.patrols} 条巡查记录、${history.cases} 个隐患案件，${summary.users} 个演示账号`)

@@ -2,7 +2,7 @@
 // variables ANJU_DATA_KEY (32 bytes, base64) and TZ=Asia/Shanghai. Bundled to index.js
 // by `npm run build:cloud`; wx-server-sdk is its only runtime dependency.
 import cloud from 'wx-server-sdk'
-import { registry } from '../../server/core/registry'
+import { registry } from '../../server/actions/registry'
 import { createCloudMain, type CloudSdk } from '../../server/runtime/cloud'
 
 // The SDK's d.ts types getTempFileURL/deleteFile as `Promise | void` (callback overloads)

@@ -1,3 +1,4 @@
+// The first administrator (admin.*): the one-time bootstrap code.
 import { z } from 'zod'
 import { shortText } from '../validation'
 import { unboundContract } from './define'

@@ -1,3 +1,4 @@
+// Who am I (auth.*).
 import { z } from 'zod'
 import { ROLES } from '../enums'
 import { contract } from './define'

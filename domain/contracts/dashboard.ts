@@ -1,7 +1,18 @@
+// The leader's dashboard (dashboard.*).
 import { z } from 'zod'
 import { id } from '../validation'
 import { contract } from './define'
-import type { CounterDrift, Dashboard, MapHouse } from '../model'
+import type { AlertView, CampaignView, DashboardVillage, VillageFigures } from '../model'
+
+export interface Dashboard {
+  asOf: string
+  month: string
+  totals: VillageFigures
+  villages: DashboardVillage[]
+  trends: Array<{ month: string; patrolled: number; houses: number; dangerous: number; casesOpened: number }>
+  alerts: AlertView[]
+  campaigns: CampaignView[]
+}
 
 export const dashboardContracts = {
   'dashboard.summary': contract<Dashboard>()({
@@ -9,17 +20,5 @@ export const dashboardContracts = {
     roles: ['inspector', 'staff', 'leader'],
     writes: false,
     example: {},
-  }),
-  'counters.check': contract<{ villages: number; drift: CounterDrift[] }>()({
-    input: z.strictObject({}),
-    roles: ['staff', 'leader'],
-    writes: false,
-    example: {},
-  }),
-  'map.houses': contract<{ houses: MapHouse[]; truncated: boolean }>()({
-    input: z.strictObject({ villageId: id().optional() }),
-    roles: ['inspector', 'staff', 'leader'],
-    writes: false,
-    example: { villageId: 'v-yulong' },
   }),
 }

@@ -1,8 +1,29 @@
+// Monitored households (household.*): list, detail, revealing personal data, history.
 import { z } from 'zod'
 import { id, pageInput, shortText } from '../validation'
 import { CATEGORIES, GRADES } from '../enums'
 import { contract } from './define'
-import type { HouseholdDetail, HouseholdEventView, HouseholdSummary, Page } from '../model'
+import type { HouseView, HouseholdSummary, Page } from '../model'
+
+export interface HouseholdDetail extends HouseholdSummary {
+  headName: string
+  address: string
+  /** Labels of the departments whose lists name this household. */
+  sourceDept: string
+  listedSince: string
+  removedAt: string | null
+  removedReason: string | null
+  houses: HouseView[]
+}
+
+export interface HouseholdEventView {
+  id: string
+  at: string
+  kind: 'listed' | 'changed' | 'removed' | 'relisted'
+  kindLabel: string
+  note: string
+  changes: Array<{ field: string; from: string; to: string }>
+}
 
 export const householdListInput = z.strictObject({
   villageId: id().optional(),
@@ -25,9 +46,6 @@ export const householdContracts = {
     writes: false,
     example: { householdId: 'hh_example' },
   }),
-}
-
-export const householdDataContracts = {
   'household.reveal': contract<{ value: string }>()({
     input: z.strictObject({ householdId: id(), field: z.enum(['idNumber', 'phone']) }),
     roles: ['inspector', 'staff'],

@@ -1,62 +1,103 @@
 // Every action of the backend, by name. The server must implement exactly these; the
-// client's call() is typed from them.
-import { authContracts } from './auth'
-import { householdContracts, householdDataContracts } from './household'
-import { ledgerContracts } from './ledger'
-import { taskContracts } from './tasks'
-import { bindingContracts } from './binding'
-import { patrolContracts } from './patrols'
-import { patrolReportContracts } from './patrol-reports'
-import { caseContracts } from './cases'
-import { alertContracts } from './alerts'
-import { alertRuleContracts } from './alert-rules'
-import { shelterContracts } from './shelters'
-import { dashboardContracts } from './dashboard'
-import { reportContracts } from './reports'
+// client's call() is typed from them. One module per action namespace: \`x.*\` is declared in
+// ./x.ts (kebab-case), and handled in server/actions/x.ts.
 import { adminContracts } from './admin'
-import { statsContracts } from './stats'
-import { importContracts } from './imports'
-import { peopleContracts } from './people'
+import { alertContracts } from './alert'
+import { alertRuleContracts } from './alert-rule'
+import { appraisalContracts } from './appraisal'
+import { authContracts } from './auth'
+import { bindContracts } from './bind'
+import { campaignContracts } from './campaign'
+import { caseContracts } from './case'
+import { countersContracts } from './counters'
+import { dashboardContracts } from './dashboard'
+import { disasterContracts } from './disaster'
+import { houseContracts } from './house'
+import { householdContracts } from './household'
+import { importContracts } from './import'
+import { inboxContracts } from './inbox'
+import { inviteContracts } from './invite'
+import { ledgerContracts } from './ledger'
+import { mapContracts } from './map'
+import { meContracts } from './me'
 import { notifyContracts } from './notify'
-import { houseContracts } from './houses'
-import { appraisalContracts } from './appraisals'
-import { contactContracts } from './contacts'
+import { patrolContracts } from './patrol'
+import { peopleContracts } from './people'
+import { platesContracts } from './plates'
+import { reportContracts } from './report'
+import { sampleContracts } from './sample'
+import { selfcheckContracts } from './selfcheck'
+import { shelterContracts } from './shelter'
+import { statsContracts } from './stats'
+import { systemContracts } from './system'
+import { taskContracts } from './task'
+import { villageContracts } from './village'
+import { villagesContracts } from './villages'
 
 export const contracts = {
-  ...authContracts,
-  ...householdContracts,
-  ...householdDataContracts,
-  ...ledgerContracts,
-  ...taskContracts,
-  ...bindingContracts,
-  ...patrolContracts,
-  ...patrolReportContracts,
-  ...caseContracts,
+  ...adminContracts,
   ...alertContracts,
   ...alertRuleContracts,
-  ...shelterContracts,
-  ...dashboardContracts,
-  ...reportContracts,
-  ...adminContracts,
-  ...statsContracts,
-  ...importContracts,
-  ...peopleContracts,
-  ...notifyContracts,
-  ...houseContracts,
   ...appraisalContracts,
-  ...contactContracts,
+  ...authContracts,
+  ...bindContracts,
+  ...campaignContracts,
+  ...caseContracts,
+  ...countersContracts,
+  ...dashboardContracts,
+  ...disasterContracts,
+  ...houseContracts,
+  ...householdContracts,
+  ...importContracts,
+  ...inboxContracts,
+  ...inviteContracts,
+  ...ledgerContracts,
+  ...mapContracts,
+  ...meContracts,
+  ...notifyContracts,
+  ...patrolContracts,
+  ...peopleContracts,
+  ...platesContracts,
+  ...reportContracts,
+  ...sampleContracts,
+  ...selfcheckContracts,
+  ...shelterContracts,
+  ...statsContracts,
+  ...systemContracts,
+  ...taskContracts,
+  ...villageContracts,
+  ...villagesContracts,
 }
 
 export type Contracts = typeof contracts
 export type ActionName = keyof Contracts
 export * from './define'
-export type { NotifyKindStatus, TemplateStatus } from './notify'
-export type { AlertRulesView, UnmatchedAlertType } from './alert-rules'
-export type { ShelterView } from './shelters'
+export type { NotifyKindStatus } from './notify'
+export type { TemplateStatus } from './system'
+export type { AlertRulesView, UnmatchedAlertType } from './alert-rule'
+export type { ShelterView } from './shelter'
 export { fileIdOf, fileRefsIn, fileFieldsOf, type FileRef, type FileField } from './file-fields'
-export { LIVING_NOW, RENOVATION_METHODS, caseTransitionInput } from './cases'
+export { LIVING_NOW, RENOVATION_METHODS, caseTransitionInput } from './case'
 export { REVOCABLE_ROLES } from './people'
-export type { AppraisalQueue } from './appraisals'
-export type { MyPhoneView, VillageContact } from './contacts'
-export { IMPORT_ROW_KINDS, IMPORT_MAX_BYTES, type ImportRowKind } from './imports'
-export { houseFields, houseRegisterInput, houseEditInput } from './houses'
+export type { AppraisalQueue } from './appraisal'
+export type { MyPhoneView } from './me'
+export type { VillageContact } from './village'
+export { IMPORT_ROW_KINDS, IMPORT_MAX_BYTES, type ImportRowKind } from './import'
+export { houseFields, houseRegisterInput, houseEditInput } from './house'
+export type { CaseDetail, CriticalHouse, VillageCaseFigures } from './case'
+export type { CounterDrift } from './counters'
+export type { Dashboard } from './dashboard'
+export type { DisasterEventView, DisasterListItem } from './disaster'
+export type { HouseDetail, HouseHistoryEntry } from './house'
+export type { HouseholdDetail, HouseholdEventView } from './household'
+export type { ImportJobView, ImportLeavingView, ImportRowView } from './import'
+export type { InboxItem } from './inbox'
+export type { InvitationView } from './invite'
+export type { MapHouse } from './map'
+export type { CoverageRow, PatrolPlanItem } from './patrol'
+export type { PersonView } from './people'
+export type { QuarterlyReportView } from './report'
+export type { SamplePreview, SampleView } from './sample'
+export type { SelfCheckView } from './selfcheck'
+export type { MonthlyStatsView, VillageCounts } from './stats'
+export type { TaskView } from './task'

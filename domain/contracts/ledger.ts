@@ -1,3 +1,4 @@
+// The ledger (ledger.*): the masked export and a village's patrol month.
 import { z } from 'zod'
 import { id } from '../validation'
 import { contract } from './define'
@@ -10,10 +11,10 @@ export const ledgerContracts = {
     writes: true,
     example: { villageId: 'v-yulong' },
   }),
-  'import.template': contract<FileLink>()({
-    input: z.strictObject({}),
-    roles: ['staff'],
+  'ledger.patrolMonth': contract<FileLink & { rows: number }>()({
+    input: z.strictObject({ villageId: id(), month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
+    roles: ['inspector', 'staff', 'leader'],
     writes: true,
-    example: {},
+    example: { villageId: 'v-yulong', month: '2026-11' },
   }),
 }

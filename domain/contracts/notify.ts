@@ -23,15 +23,6 @@ export interface NotifyKindStatus {
   stopped: boolean
 }
 
-export interface TemplateStatus {
-  kind: MessageKind
-  name: string
-  templateId: string | null
-  longTerm: boolean
-  /** WeChat refused the template id: a configuration defect. */
-  defect: { errCode: number; text: string; at: string } | null
-}
-
 export const notifyContracts = {
   'notify.status': contract<{ kinds: NotifyKindStatus[] }>()({
     input: z.strictObject({}),
@@ -39,10 +30,21 @@ export const notifyContracts = {
     writes: false,
     example: {},
   }),
-  'system.status': contract<{ templates: TemplateStatus[] }>()({
+  'notify.templates': contract<Array<{ kind: string; templateId: string; title: string }>>()({
     input: z.strictObject({}),
-    roles: ['staff'],
+    roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader'],
     writes: false,
     example: {},
+  }),
+  'notify.consent': contract<{ recorded: number }>()({
+    input: z.strictObject({
+      /** wx.requestSubscribeMessage's answer, per template id: accept / reject / ban. */
+      results: z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), z.enum(['accept', 'reject', 'ban', 'filter'])),
+      /** Ignored: the server decides from the template's configuration (older app versions still send it). */
+      longTerm: z.boolean().optional(),
+    }),
+    roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader'],
+    writes: true,
+    example: { results: { 'tmpl-example': 'accept' } },
   }),
 }

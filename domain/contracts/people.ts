@@ -5,7 +5,22 @@
 import { z } from 'zod'
 import { id } from '../validation'
 import { contract } from './define'
-import type { InvitationView, PersonView } from '../model'
+import type { PersonGrantView } from '../model'
+
+/** One person of the street, for taking access away (人员与权限). */
+export interface PersonView {
+  userId: string
+  name: string
+  disabled: boolean
+  /** Grants within the viewer's street. */
+  grants: PersonGrantView[]
+  /** True when the person also holds grants in another street (not shown). */
+  elsewhere: boolean
+  /** The household a farmer is bound to, masked, when it is in the viewer's street. */
+  household: { id: string; headName: string; villageName: string } | null
+  /** The viewer himself: he cannot disable himself or revoke his own staff grant. */
+  isMe: boolean
+}
 
 /** Roles street staff can take away one by one; a farmer is unbound instead. */
 export const REVOCABLE_ROLES = ['inspector', 'staff', 'appraiser', 'leader'] as const
@@ -35,11 +50,5 @@ export const peopleContracts = {
     roles: ['staff'],
     writes: true,
     example: { requestId: 'rq-example-unbind', userId: 'u-farmer-shizi' },
-  }),
-  'invite.revoke': contract<InvitationView>()({
-    input: z.strictObject({ inviteId: id() }),
-    roles: ['inspector', 'staff'],
-    writes: true,
-    example: { inviteId: 'inv-example-1' },
   }),
 }

@@ -1,7 +1,12 @@
 // The optional house columns of the 自建房 census a department list may carry (结构, 层数,
 // 建成年份, 建筑面积, 经度, 纬度): which header is which, and what makes them valid. Pure.
 import { STRUCTURE_LABELS, STRUCTURES, type Structure } from '../enums'
-import type { RowError } from './household-list-row'
+
+/** A problem with one cell of a list row, named by its column header. */
+export interface RowError {
+  column: string
+  message: string
+}
 
 export const HOUSE_LIST_COLUMNS = ['structure', 'floors', 'yearBuilt', 'floorArea', 'lng', 'lat'] as const
 export type HouseListColumn = (typeof HOUSE_LIST_COLUMNS)[number]

@@ -3,7 +3,7 @@
 import { CATEGORY_LABELS, type Category } from '../enums'
 import { isValidIdNumber } from '../privacy'
 import { normalizePhone, type PhoneOptions } from '../phone-numbers'
-import { HOUSE_COLUMN_HEADERS, HOUSE_LIST_COLUMNS, type HouseListColumn } from './house-list-columns'
+import { HOUSE_COLUMN_HEADERS, HOUSE_LIST_COLUMNS, type HouseListColumn, type RowError } from './house-list-columns'
 
 export const LIST_COLUMNS = ['householdId', 'village', 'group', 'name', 'idNumber', 'phone', 'categories', 'members', 'address'] as const
 export type ListColumn = (typeof LIST_COLUMNS)[number]
@@ -90,11 +90,6 @@ export interface ParsedListRow {
   categories: Category[]
   members: number | null
   address: string
-}
-
-export interface RowError {
-  column: string
-  message: string
 }
 
 const isMasked = (v: string) => v.includes('*')

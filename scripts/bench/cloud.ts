@@ -6,8 +6,8 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { dispatch, type Identity } from '../../server/core/dispatch'
-import { registry } from '../../server/core/registry'
+import { dispatch, type Identity } from '../../server/actions/dispatch'
+import { registry } from '../../server/actions/registry'
 import type { Deps } from '../../server/core/deps'
 import { runReminders } from '../../server/jobs/reminders'
 import { createCloudRuntime } from '../../server/runtime/cloud'
@@ -16,7 +16,6 @@ import { refreshAll } from '../../server/services/counters/refresh'
 import { dispatchOutbox } from '../../server/services/notify/dispatch-outbox'
 import { enqueue } from '../../server/services/notify/enqueue'
 import { seedScale, type ScaleSummary } from '../../server/seed/scale-seed'
-import type { CampaignDoc, CaseDoc, ConsentDoc, HouseDoc, HouseholdDoc, UserDoc } from '../../server/store/docs'
 import { guardNetwork, initCloudSdkAgainst, startCloudEmulator, type CloudEmulator } from '../../test/support/cloudbase-emulator'
 import { round } from './stats'
 
@@ -84,7 +83,7 @@ async function main(): Promise<void> {
   const now = deps.clock.now()
   log(`seeding ${HOUSEHOLDS} households through the SDK`)
   const summary: ScaleSummary = await seedScale(deps.store, deps.personal, { households: HOUSEHOLDS, householdsPerVillage: PER_VILLAGE, patrolMonths: 3, now })
-  const users = deps.store.collection<UserDoc>('users')
+  const users = deps.store.collection('users')
   for (const u of await users.find({ limit: 1000 })) await users.update(u._id, { openid: `o-${u._id}` })
   await refreshAll(deps)
   const as = (userId: string): Identity => ({ kind: 'openid', openid: `o-${userId}` })
@@ -98,9 +97,9 @@ async function main(): Promise<void> {
   log(`measuring at ${RTT} ms per request`)
   const village = summary.villageIds[0]!
   const inspector = summary.inspectorOf[village]!
-  const houses = await deps.store.collection<HouseDoc>('houses').find({ where: { villageId: village }, limit: 100 })
-  const households = await deps.store.collection<HouseholdDoc>('households').find({ where: { villageId: village }, limit: 100 })
-  const reported = await deps.store.collection<CaseDoc>('cases').find({ where: { stage: 'reported', villageId: { $in: summary.villageIds } }, limit: SAMPLES })
+  const houses = await deps.store.collection('houses').find({ where: { villageId: village }, limit: 100 })
+  const households = await deps.store.collection('households').find({ where: { villageId: village }, limit: 100 })
+  const reported = await deps.store.collection('cases').find({ where: { stage: 'reported', villageId: { $in: summary.villageIds } }, limit: SAMPLES })
   const patrolAt = now.toISOString()
   const findings = { site: 'ok', foundation: 'ok', walls: 'ok', columnsBeams: 'ok', roof: 'ok', enclosure: 'ok' }
   const results: Record<string, unknown> = {
@@ -122,7 +121,7 @@ async function main(): Promise<void> {
   }
   results.reminders = await steps(emu, async () => (await runReminders(deps), false))
   const alert = (await call('u-bench-staff', 'alert.issue', { alertId: `al-cloud-${Date.now()}`, eventType: '1003', color: 'red', villageIds: summary.villageIds, startsAt: patrolAt, endsAt: new Date(now.getTime() + 86400_000).toISOString(), text: '暴雨红色预警' })) as { campaignId: string }
-  let campaign = (await deps.store.collection<CampaignDoc>('campaigns').get(alert.campaignId))!
+  let campaign = (await deps.store.collection('campaigns').get(alert.campaignId))!
   results.redAlertFanOut = { ...(await steps(emu, async () => ((campaign = await stepCampaign(deps, campaign, Date.now() + deps.config.chunkBudgetMs)), campaign.status === 'running'))), tasks: campaign.tasksCreated }
   results.quarterlyReport = await quarterly(deps, emu, call)
   results.outbox = await outbox(deps, emu, 200)
@@ -147,10 +146,10 @@ async function quarterly(deps: Deps, emu: CloudEmulator, call: (u: string, a: st
 /** A burst of messages to users who consented, as a busy day's outbox. */
 async function outbox(deps: Deps, emu: CloudEmulator, n: number) {
   emu.setLatency(0)
-  const users = (await deps.store.collection<UserDoc>('users').find({ limit: 1000 })).slice(0, 20)
+  const users = (await deps.store.collection('users').find({ limit: 1000 })).slice(0, 20)
   const nowIso = deps.clock.now().toISOString()
   deps.config.templateIds = { deadlineReminder: 'TPL-bench' }
-  for (const u of users) await deps.store.collection<ConsentDoc>('consents').set({ _id: `${u._id}:deadlineReminder`, userId: u._id, kind: 'deadlineReminder', remaining: 1000, longTerm: false, updatedAt: nowIso })
+  for (const u of users) await deps.store.collection('consents').set({ _id: `${u._id}:deadlineReminder`, userId: u._id, kind: 'deadlineReminder', remaining: 1000, longTerm: false, updatedAt: nowIso })
   for (let i = 0; i < n; i++) {
     const u = users[i % users.length]!
     await deps.store.transaction((tx) => enqueue(tx, { cause: `bench:${i}`, userId: u._id, kind: 'deadlineReminder', title: '待办', body: '待办', page: 'pages/index/index', fields: { thing1: '待办', time2: '2026-12-01 23:59', thing3: '待办' } }, nowIso))

@@ -1,8 +1,8 @@
 // Child process of the bench's list import (see import-list.ts): opens the bench's data
 // folder, previews and applies one uploaded list through the actions, as a street staff
 // member's client would, and prints its figures as one line of JSON.
-import { dispatch } from '../../server/core/dispatch'
-import { registry } from '../../server/core/registry'
+import { dispatch } from '../../server/actions/dispatch'
+import { registry } from '../../server/actions/registry'
 import { createLocalRuntime } from '../../server/runtime/local'
 
 export interface ImportRunRequest {

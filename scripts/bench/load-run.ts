@@ -9,7 +9,6 @@ import { createLocalHost } from '../../server/host/local-host'
 import { settleRefresh } from '../../server/services/counters/refresh'
 import type { LocalRuntime } from '../../server/runtime/local'
 import type { ScaleSummary } from '../../server/seed/scale-seed'
-import type { HouseDoc } from '../../server/store/docs'
 import type { LoadOutcome, LoadPlan } from './load-clients'
 import { percentile, round } from './stats'
 
@@ -28,7 +27,7 @@ export async function loadRun(rt: LocalRuntime, s: ScaleSummary, opts: { clients
   const server: http.Server = createLocalHost({ runtime: rt, h5Root: opts.h5Root })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  const houses = await rt.store.collection<HouseDoc>('houses').find({ where: { villageId: { $in: s.villageIds.slice(0, 20) } }, limit: 4000 })
+  const houses = await rt.store.collection('houses').find({ where: { villageId: { $in: s.villageIds.slice(0, 20) } }, limit: 4000 })
   const targets = houses.map((h) => ({ houseId: h._id, inspector: s.inspectorOf[h.villageId]! }))
   const outcome = await runClientsProcess({ base, clients: opts.clients, seconds: opts.seconds, patrolledAt: opts.patrolledAt.toISOString(), targets })
   server.closeAllConnections()

@@ -8,14 +8,13 @@ import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { dispatch } from '../../server/core/dispatch'
-import { registry } from '../../server/core/registry'
+import { dispatch } from '../../server/actions/dispatch'
+import { registry } from '../../server/actions/registry'
 import { createLocalHost } from '../../server/host/local-host'
 import { createLocalRuntime, type LocalRuntime } from '../../server/runtime/local'
 import { stepCampaign } from '../../server/services/alerts/campaigns'
 import { refreshAll } from '../../server/services/counters/refresh'
 import { seedScale, type ScaleSummary } from '../../server/seed/scale-seed'
-import type { CampaignDoc, CaseDoc, HouseDoc, HouseholdDoc } from '../../server/store/docs'
 import { importList } from './import-list'
 import { loadRun } from './load-run'
 import { peakRss, percentile, round, timeEach } from './stats'
@@ -51,9 +50,9 @@ async function mustOk(p: Promise<{ ok: boolean; code?: string; message?: string 
 }
 
 async function actions(rt: LocalRuntime, s: ScaleSummary, n: number) {
-  const houses = await rt.store.collection<HouseDoc>('houses').find({ where: { villageId: s.villageIds[0]! }, limit: 400 })
-  const households = await rt.store.collection<HouseholdDoc>('households').find({ where: { villageId: { $in: s.villageIds.slice(0, 5) } }, limit: 1000 })
-  const reported = await rt.store.collection<CaseDoc>('cases').find({ where: { stage: 'reported', villageId: { $in: s.villageIds } }, limit: n })
+  const houses = await rt.store.collection('houses').find({ where: { villageId: s.villageIds[0]! }, limit: 400 })
+  const households = await rt.store.collection('households').find({ where: { villageId: { $in: s.villageIds.slice(0, 5) } }, limit: 1000 })
+  const reported = await rt.store.collection('cases').find({ where: { stage: 'reported', villageId: { $in: s.villageIds } }, limit: n })
   const insp = s.inspectorOf[s.villageIds[0]!]!
   return {
     list: await timeEach(n, (i) => mustOk(call(rt, 'u-bench-staff', 'household.list', { villageId: s.villageIds[i % s.villageIds.length], page: 1 + (i % 5), pageSize: 20 }))),
@@ -73,7 +72,7 @@ async function fanOut(rt: LocalRuntime, s: ScaleSummary) {
   const r = await call(rt, 'u-bench-staff', 'alert.issue', { alertId: 'al-bench', eventType: '1003', color: 'red', villageIds: s.villageIds, startsAt: NOW.toISOString(), endsAt: new Date(NOW.getTime() + 86400_000).toISOString(), text: '暴雨红色预警' })
   if (!r.ok) throw new Error(r.message)
   const id = (r.data as { campaignId: string }).campaignId
-  let campaign = (await rt.store.collection<CampaignDoc>('campaigns').get(id))!
+  let campaign = (await rt.store.collection('campaigns').get(id))!
   const chunks: number[] = []
   const t = performance.now()
   while (campaign.status === 'running') {

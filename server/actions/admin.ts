@@ -1,3 +1,4 @@
+// The first administrator: the one-time bootstrap code that makes the first street staff.
 import crypto from 'node:crypto'
 import orgFile from '../../deploy/orgs.json'
 import { AppError } from '../../domain'
@@ -7,7 +8,7 @@ import { MAX_FAILURES, releaseAttempt, releaseIn, reserveAttempt, type AttemptLi
 import { auditEntry } from '../services/audit'
 import { buildMe } from '../services/me'
 import { peopleWith } from '../services/people'
-import type { AuditDoc, OrgDoc } from '../store/docs'
+import type { OrgDoc } from '../store/docs'
 
 function sameSecret(a: string, b: string): boolean {
   const x = crypto.createHash('sha256').update(a).digest()
@@ -38,9 +39,9 @@ export const adminHandlers = handlers({
     // The audit entry of the code's one use has an id made from the code: its existence
     // is what "used" means, and inserting it is what claims the code.
     const usedMark = `au-bootstrap-${deps.personal.hash(`bootstrap:${expected}`).slice(0, 24)}`
-    if (await deps.store.collection<AuditDoc>('audit').get(usedMark)) throw wrongCode()
+    if (await deps.store.collection('audit').get(usedMark)) throw wrongCode()
 
-    const orgs = deps.store.collection<OrgDoc>('orgs')
+    const orgs = deps.store.collection('orgs')
     if ((await orgs.count()) === 0) {
       await orgs.insertMany(orgFile.orgs.map((o) => ({ _id: o.id, name: o.name, level: o.level as OrgDoc['level'], parentId: o.parentId, code: o.code, lat: o.lat, lng: o.lng })))
       deps.orgs.invalidate()
@@ -53,9 +54,9 @@ export const adminHandlers = handlers({
     if ((await peopleWith(deps, 'staff', street._id)).length > 0) throw wrongCode()
     const user = await deps.store
       .transaction(async (tx) => {
-        await tx.collection<AuditDoc>('audit').insert({ ...auditEntry(deps, ctx.user?._id ?? '-', 'admin.bootstrap', street._id, {}), _id: usedMark })
+        await tx.collection('audit').insert({ ...auditEntry(deps, ctx.user?._id ?? '-', 'admin.bootstrap', street._id, {}), _id: usedMark })
         const u = await grantToIn(tx, deps, openid, ctx.user?._id ?? null, input.name, [{ role: 'staff', orgId: street._id }], null)
-        await tx.collection<AuditDoc>('audit').update(usedMark, { actorId: u._id })
+        await tx.collection('audit').update(usedMark, { actorId: u._id })
         await releaseIn(tx, reservation, maxOf, deps.clock.now().getTime())
         return u
       })

@@ -1,3 +1,4 @@
+// Who am I: the caller's account, roles and the orgs each role reaches.
 import { handlers } from '../core/handler'
 import { buildMe } from '../services/me'
 

@@ -1,10 +1,9 @@
+// The leader's dashboard: the street's figures from the stored village counters and their 12-month trend.
 import dayjs from 'dayjs'
-import { GRADES, localDate, mapStatus, maskName, type DashboardVillage, type Grade, type MapHouse, type VillageFigures, type CounterDrift } from '../../domain'
+import { GRADES, localDate, type DashboardVillage, type Grade, type VillageFigures } from '../../domain'
 import { handlers } from '../core/handler'
 import { activeAlerts, alertView, campaignView } from '../services/alerts/views'
-import { refreshVillage, type VillageCounterDoc, type VillageMonthDoc } from '../services/counters/refresh'
-import { countVillage } from '../services/counters/village-figures'
-import type { CampaignDoc, HouseDoc, HouseholdDoc } from '../store/docs'
+import { refreshVillage } from '../services/counters/refresh'
 
 function emptyFigures(month: string): VillageFigures {
   return {
@@ -36,15 +35,6 @@ function add(total: VillageFigures, f: VillageFigures): void {
   for (const [stage, n] of Object.entries(f.casesByStage)) total.casesByStage[stage as keyof typeof total.casesByStage] = (total.casesByStage[stage as keyof typeof total.casesByStage] ?? 0) + (n ?? 0)
 }
 
-/** Figures of a village that differ between the stored counters and a fresh count. */
-function differences(villageId: string, stored: VillageFigures, recount: VillageFigures): CounterDrift[] {
-  const out: CounterDrift[] = []
-  for (const key of Object.keys(recount) as Array<keyof VillageFigures>) {
-    if (JSON.stringify(stored[key]) !== JSON.stringify(recount[key])) out.push({ villageId, field: key, stored: stored[key], recount: recount[key] })
-  }
-  return out
-}
-
 export const dashboardHandlers = handlers({
   'dashboard.summary': async (ctx, input) => {
     const { deps, scope } = ctx
@@ -52,7 +42,7 @@ export const dashboardHandlers = handlers({
     const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
     const month = dayjs(localDate(ctx.now())).format('YYYY-MM')
     // O(villages): one stored counter per village, whatever the number of houses.
-    const stored = new Map((await deps.store.collection<VillageCounterDoc>('villageCounters').getMany(villageIds)).map((c) => [c._id, c.figures]))
+    const stored = new Map((await deps.store.collection('villageCounters').getMany(villageIds)).map((c) => [c._id, c.figures]))
     const villages: DashboardVillage[] = []
     const totals = emptyFigures(month)
     for (const v of villageIds) {
@@ -62,13 +52,13 @@ export const dashboardHandlers = handlers({
       add(totals, figures)
     }
     const months = Array.from({ length: 12 }, (_, i) => dayjs(`${month}-01`).subtract(11 - i, 'month').format('YYYY-MM'))
-    const monthDocs = await deps.store.collection<VillageMonthDoc>('villageMonths').getMany(villageIds.flatMap((v) => months.map((m) => `${v}:${m}`)))
+    const monthDocs = await deps.store.collection('villageMonths').getMany(villageIds.flatMap((v) => months.map((m) => `${v}:${m}`)))
     const trends = months.map((m) => {
       const docs = monthDocs.filter((d) => d.month === m)
       return { month: m, patrolled: docs.reduce((a, d) => a + d.patrolled, 0), houses: docs.reduce((a, d) => a + d.houses, 0), dangerous: docs.reduce((a, d) => a + d.dangerous, 0), casesOpened: docs.reduce((a, d) => a + d.casesOpened, 0) }
     })
     const alerts = await activeAlerts(ctx, true)
-    const campaigns = await deps.store.collection<CampaignDoc>('campaigns').getMany(alerts.flatMap((a) => (a.campaignId ? [a.campaignId] : [])))
+    const campaigns = await deps.store.collection('campaigns').getMany(alerts.flatMap((a) => (a.campaignId ? [a.campaignId] : [])))
     return {
       asOf: ctx.now().toISOString(),
       month,
@@ -78,42 +68,5 @@ export const dashboardHandlers = handlers({
       alerts: alerts.map(alertView),
       campaigns: await Promise.all(campaigns.map((c) => campaignView(ctx, c))),
     }
-  },
-
-  'counters.check': async (ctx) => {
-    const { deps, scope } = ctx
-    const drift: CounterDrift[] = []
-    const stored = new Map((await deps.store.collection<VillageCounterDoc>('villageCounters').getMany([...scope.villageIds])).map((c) => [c._id, c.figures]))
-    for (const v of scope.villageIds) {
-      const recount = await countVillage(deps, v, ctx.now())
-      const s = stored.get(v)
-      if (!s) drift.push({ villageId: v, field: '*', stored: null, recount: 'missing counters' })
-      else drift.push(...differences(v, s, recount))
-    }
-    if (drift.length) deps.log.error('counter drift', { drift: drift.slice(0, 20) })
-    return { villages: scope.villageIds.size, drift }
-  },
-
-  'map.houses': async (ctx, input) => {
-    const { deps, scope } = ctx
-    if (input.villageId) ctx.requireVillage(input.villageId)
-    const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
-    const LIMIT = 5000
-    const houses: MapHouse[] = []
-    let truncated = false
-    for (const v of villageIds) {
-      const docs = await deps.store.collection<HouseDoc>('houses').find({ where: { villageId: v }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], limit: LIMIT })
-      const hh = new Map((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(docs.map((d) => d.householdId))])).map((h) => [h._id, h]))
-      for (const d of docs) {
-        const h = hh.get(d.householdId)
-        if (!h || h.status !== 'monitored' || d.retiredAt || d.lat === null || d.lng === null) continue
-        if (houses.length >= LIMIT) {
-          truncated = true
-          break
-        }
-        houses.push({ houseId: d._id, householdId: d.householdId, villageId: d.villageId, lat: d.lat, lng: d.lng, status: mapStatus(d), grade: d.grade, headNameMasked: maskName(h.headName), address: d.address })
-      }
-    }
-    return { houses, truncated }
   },
 })

@@ -1,15 +1,59 @@
-import { AppError } from '../../domain'
+// Monitored households: the list, one household, its full ID number and phone (audited), its history.
+import { AppError, HOUSEHOLD_FIELD_LABELS, REVEAL_ROLES, type HouseholdEventView } from '../../domain'
 import { handlers } from '../core/handler'
+import { audit } from '../services/audit'
+import type { HouseholdDoc, HouseholdEventDoc } from '../store/docs'
 import type { Where } from '../ports/store'
-import type { HouseDoc, HouseholdDoc } from '../store/docs'
 import { householdDetail, householdSummary } from '../services/household-views'
 
+const EVENT_LABELS: Record<HouseholdEventDoc['kind'], string> = {
+  listed: '纳入监测',
+  changed: '信息变更',
+  removed: '退出监测',
+  relisted: '重新纳入监测',
+}
+
 export const householdHandlers = handlers({
+  'household.reveal': async (ctx, input) => {
+    const { deps } = ctx
+    const hh = await deps.store.collection('households').get(input.householdId)
+    if (!hh) throw new AppError('NOT_FOUND', '没有找到这户')
+    ctx.requireHousehold(hh)
+    // The role that reveals must be held at this household's village, not anywhere.
+    if (!REVEAL_ROLES[input.field].some((r) => ctx.hasRoleAt(hh.villageId, r))) throw new AppError('FORBIDDEN', '您不能查看完整的号码')
+    const sealed = input.field === 'idNumber' ? hh.idEnc : hh.phoneEnc
+    if (!sealed) throw new AppError('NOT_FOUND', '没有登记这个号码')
+    // Written before the value leaves the server: no reveal without its audit entry.
+    await audit(deps, ctx.user._id, 'household.reveal', hh._id, { field: input.field })
+    return { value: deps.personal.open(sealed) }
+  },
+
+  'household.history': async (ctx, input) => {
+    const { deps } = ctx
+    const hh = await deps.store.collection('households').get(input.householdId)
+    if (!hh) throw new AppError('NOT_FOUND', '没有找到这户')
+    ctx.requireHousehold(hh)
+    const events = await deps.store.collection('householdEvents').find({
+      where: { householdId: hh._id },
+      orderBy: [['householdId', 'asc'], ['at', 'desc']],
+      limit: 200,
+    })
+    return events.map(
+      (e): HouseholdEventView => ({
+        id: e._id,
+        at: e.at,
+        kind: e.kind,
+        kindLabel: EVENT_LABELS[e.kind],
+        note: e.note,
+        changes: Object.entries(e.changes).map(([field, [from, to]]) => ({ field: HOUSEHOLD_FIELD_LABELS[field] ?? field, from: String(from), to: String(to) })),
+      }),
+    )
+  },
   'household.list': async (ctx, input) => {
     const { deps, scope } = ctx
     if (input.villageId) ctx.requireVillage(input.villageId)
     const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
-    const where: Where = {
+    const where: Where<HouseholdDoc> = {
       villageId: villageIds.length === 1 ? villageIds[0]! : { $in: villageIds },
       status: 'monitored',
     }
@@ -18,7 +62,7 @@ export const householdHandlers = handlers({
     if (input.category) where.categories = { $has: input.category }
     if (input.grade) where.worstGrade = input.grade === 'none' ? null : input.grade
     if (input.keyword) where.headName = { $contains: input.keyword }
-    const col = deps.store.collection<HouseholdDoc>('households')
+    const col = deps.store.collection('households')
     const [total, docs] = await Promise.all([
       col.count(where),
       col.find({
@@ -35,10 +79,10 @@ export const householdHandlers = handlers({
 
   'household.get': async (ctx, input) => {
     const { deps } = ctx
-    const hh = await deps.store.collection<HouseholdDoc>('households').get(input.householdId)
+    const hh = await deps.store.collection('households').get(input.householdId)
     if (!hh) throw new AppError('NOT_FOUND', '没有找到这户')
     ctx.requireHousehold(hh)
-    const houses = await deps.store.collection<HouseDoc>('houses').find({ where: { householdId: hh._id } })
+    const houses = await deps.store.collection('houses').find({ where: { householdId: hh._id } })
     const village = await deps.orgs.get(hh.villageId)
     const detail = householdDetail(hh, village?.name ?? '', houses)
     // The welfare categories (特困, 易返贫致贫户…) are the staff's business: a farmer reading

@@ -7,12 +7,10 @@ import { handlers } from '../core/handler'
 import { runAccessChange } from '../services/access/access-change'
 import { isOwnReplay, recordRequest } from '../services/access/request-replay'
 import { grantsWithin, personView, streetReach } from '../services/access/street-reach'
-import { auditEntry } from '../services/audit'
-import { grantKeys } from '../services/grant-keys'
-import { invitationView } from '../services/invitations'
-import type { AuditDoc, InvitationDoc, UserDoc } from '../store/docs'
+import { grantKeys } from '../store/grant-keys'
+import type { UserDoc } from '../store/docs'
 
-const users = (ctx: Ctx) => ctx.deps.store.collection<UserDoc>('users')
+const users = (ctx: Ctx) => ctx.deps.store.collection('users')
 
 async function userOrNotFound(ctx: Ctx, userId: string): Promise<UserDoc> {
   const user = await users(ctx).get(userId)
@@ -26,7 +24,7 @@ async function streetIdOf(ctx: Ctx, orgId: string): Promise<string> {
 
 /** The user as stored inside the transaction, unchanged since it was checked. */
 async function current(tx: Parameters<Parameters<typeof runAccessChange>[4]>[0], userId: string): Promise<UserDoc & { _rev: number }> {
-  const cur = await tx.collection<UserDoc>('users').get(userId)
+  const cur = await tx.collection('users').get(userId)
   if (!cur) throw new AppError('NOT_FOUND', '没有找到这个人')
   return cur as UserDoc & { _rev: number }
 }
@@ -62,7 +60,7 @@ export const peopleHandlers = handlers({
       const cur = await current(tx, user._id)
       const grants = cur.grants.filter((g) => !(g.role === input.role && g.orgId === input.orgId))
       if (grants.length === cur.grants.length) throw new AppError('NOT_FOUND', '这个人没有这项权限（可能已被撤销）')
-      await tx.collection<UserDoc>('users').update(cur._id, { grants, grantKeys: grantKeys(grants) }, { ifRev: cur._rev })
+      await tx.collection('users').update(cur._id, { grants, grantKeys: grantKeys(grants) }, { ifRev: cur._rev })
       await recordRequest(tx, ctx, input.requestId, ctx.action, cur._id, { role: input.role, orgId: input.orgId, streetId })
     })
   },
@@ -77,7 +75,7 @@ export const peopleHandlers = handlers({
     const streetId = await streetIdOf(ctx, mine[0]!.orgId)
     return runAccessChange(ctx, reach, input.requestId, user._id, async (tx) => {
       const cur = await current(tx, user._id)
-      await tx.collection<UserDoc>('users').update(cur._id, { disabled: input.disabled }, { ifRev: cur._rev })
+      await tx.collection('users').update(cur._id, { disabled: input.disabled }, { ifRev: cur._rev })
       await recordRequest(tx, ctx, input.requestId, ctx.action, cur._id, { disabled: input.disabled, streetId })
     })
   },
@@ -96,28 +94,8 @@ export const peopleHandlers = handlers({
       const cur = await current(tx, user._id)
       const grants = cur.grants.filter((g) => !(g.role === 'farmer' && reach.has(g.orgId)))
       if (grants.length === cur.grants.length) throw new AppError('NOT_FOUND', '这个人没有绑定本街道的农户')
-      await tx.collection<UserDoc>('users').update(cur._id, { grants, grantKeys: grantKeys(grants), householdId: null }, { ifRev: cur._rev })
+      await tx.collection('users').update(cur._id, { grants, grantKeys: grantKeys(grants), householdId: null }, { ifRev: cur._rev })
       await recordRequest(tx, ctx, input.requestId, ctx.action, cur._id, { householdId: cur.householdId, streetId })
     })
-  },
-
-  'invite.revoke': async (ctx, input) => {
-    const { deps } = ctx
-    const col = deps.store.collection<InvitationDoc>('invitations')
-    const invite = await col.get(input.inviteId)
-    const reach = ctx.streetsWith(['staff']).length > 0 ? streetReach(ctx) : null
-    const allowed = invite && (invite.createdBy === ctx.user._id || (reach && invite.grants.every((g) => reach.has(g.orgId))))
-    if (!invite || !allowed) throw new AppError('NOT_FOUND', '没有找到这个邀请')
-    if (invite.revokedAt) return invitationView(deps, invite)
-    if (invite.usedAt) throw new AppError('CONFLICT', '这个邀请码已经用过了，不能作废。要收回权限，请到“人员与权限”里撤销')
-    const now = ctx.now().toISOString()
-    await deps.store.transaction(async (tx) => {
-      const cur = await tx.collection<InvitationDoc>('invitations').get(invite._id)
-      if (!cur || cur.revokedAt) return
-      if (cur.usedAt) throw new AppError('CONFLICT', '这个邀请码刚刚被用过了，不能作废。要收回权限，请到“人员与权限”里撤销')
-      await tx.collection<InvitationDoc>('invitations').update(cur._id, { revokedAt: now, revokedBy: ctx.user._id }, { ifRev: cur._rev })
-      await tx.collection<AuditDoc>('audit').insert(auditEntry(deps, ctx.user._id, 'invite.revoke', cur._id, { kind: cur.kind, grants: cur.grants }))
-    })
-    return invitationView(deps, (await col.get(invite._id))!)
   },
 })

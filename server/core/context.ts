@@ -2,7 +2,7 @@
 // server from the user's role grants; nothing the client sends widens it.
 import { AppError, type Role, type RoleGrant } from '../../domain'
 import type { Deps } from './deps'
-import type { CaseDoc, UserDoc } from '../store/docs'
+import type { UserDoc } from '../store/docs'
 
 export interface Scope {
   /** Grants of this user that the action accepts. */
@@ -78,7 +78,7 @@ export async function buildScope(deps: Deps, user: UserDoc, roles: readonly Role
 }
 
 async function assignedTo(deps: Deps, userId: string): Promise<Set<string>> {
-  const cases = await deps.store.collection<CaseDoc>('cases').find({ where: { assignedAppraiserId: userId }, orderBy: [['assignedAppraiserId', 'asc'], ['stage', 'asc']], limit: 2000 })
+  const cases = await deps.store.collection('cases').find({ where: { assignedAppraiserId: userId }, orderBy: [['assignedAppraiserId', 'asc'], ['stage', 'asc']], limit: 2000 })
   return new Set(cases.map((c) => c.householdId))
 }
 
@@ -126,4 +126,10 @@ export function streetOfCaller(ctx: Ctx, roles: readonly Role[] = ['staff', 'lea
   const [street] = ctx.streetsWith(roles)
   if (!street) throw new AppError('FORBIDDEN')
   return street
+}
+
+/** The caller's WeChat identity, for the actions that bind it: only inside the mini-program. */
+export function requireOpenid(ctx: GuestCtx): string {
+  if (!ctx.openid) throw new AppError('FORBIDDEN', '请在微信小程序里操作')
+  return ctx.openid
 }

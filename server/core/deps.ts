@@ -6,8 +6,8 @@ import type { Notifier } from '../ports/notifier'
 import type { Store } from '../ports/store'
 import type { WeatherSource } from '../ports/weather-source'
 import type { Config } from '../config'
-import type { PersonalData } from '../services/personal-data'
-import type { OrgDirectory } from '../services/org-directory'
+import type { PersonalData } from './personal-data'
+import type { OrgDirectory } from './org-directory'
 import type { DirtyMarks } from '../store/dirty-villages'
 
 export interface Logger {

@@ -2,10 +2,9 @@
 // POST /fn/<function> exactly as the cloud function would, on the local adapters.
 import http from 'node:http'
 import { ROLES } from '../../domain'
-import { dispatch, type Identity } from '../core/dispatch'
-import { registry } from '../core/registry'
+import { dispatch, type Identity } from '../actions/dispatch'
+import { registry } from '../actions/registry'
 import type { LocalRuntime } from '../runtime/local'
-import type { UserDoc } from '../store/docs'
 import { BodyTooLarge, readBody, sendJson } from './http-util'
 import { allowedHostNames, baseHeaders, hostNameOf, JsonTooDeep, MAX_CALL_BYTES, parseBoundedJson } from './http-guard'
 import { serveStatic } from './static-files'
@@ -40,7 +39,7 @@ function devIdentity(req: http.IncomingMessage): Identity {
 }
 
 async function listDevUsers(rt: LocalRuntime) {
-  const users = await rt.store.collection<UserDoc>('users').find({ orderBy: [['_id', 'asc']] })
+  const users = await rt.store.collection('users').find({ orderBy: [['_id', 'asc']] })
   const out = []
   for (const u of users) {
     const villages = new Set<string>()
@@ -90,7 +89,7 @@ export function createLocalHost({ runtime, h5Root, allowedHosts = allowedHostNam
           identity.kind === 'dev'
             ? identity.userId
             : identity.kind === 'openid'
-              ? ((await runtime.store.collection<UserDoc>('users').find({ where: { openid: identity.openid }, limit: 1 }))[0]?._id ?? null)
+              ? ((await runtime.store.collection('users').find({ where: { openid: identity.openid }, limit: 1 }))[0]?._id ?? null)
               : null
         return handleUpload(runtime, req, res, url, userId)
       }

@@ -5,7 +5,6 @@ import crypto from 'node:crypto'
 import type http from 'node:http'
 import type { LocalRuntime } from '../runtime/local'
 import { AppError, LIST_FILE_MESSAGES, listFileNameProblem } from '../../domain'
-import type { UserDoc } from '../store/docs'
 import { chargeUpload } from '../services/files/upload-quota'
 import { BodyTooLarge, readBody, sendJson } from './http-util'
 
@@ -21,7 +20,7 @@ const TYPES: Record<string, string> = {
 }
 
 export async function handleUpload(rt: LocalRuntime, req: http.IncomingMessage, res: http.ServerResponse, url: URL, userId: string | null): Promise<void> {
-  const user = userId ? await rt.store.collection<UserDoc>('users').get(userId) : null
+  const user = userId ? await rt.store.collection('users').get(userId) : null
   if (!user || user.disabled) return sendJson(res, 401, { ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
   const name = url.searchParams.get('name') ?? ''
   const ext = /\.([A-Za-z0-9]{1,5})$/.exec(name)?.[1]?.toLowerCase() ?? ''

@@ -2,15 +2,13 @@
 // the one above is told after it. Each message's id derives from the item and the step,
 // so however often the scheduler ticks, each reminder and escalation goes out once.
 import dayjs from 'dayjs'
-import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, localDateTime, plainDate, plainDateTime, type MessageKind, type Role } from '../../domain'
+import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, localDateTime, plainDate, plainDateTime, type MessageKind, type Role, pageLink } from '../../domain'
 import type { Deps } from '../core/deps'
-import type { CampaignDoc, CaseDoc, DisasterEventDoc, JobRunDoc, MonthlyStatsDoc, OrgDoc, TaskDoc } from '../store/docs'
 import { taskDigests } from './task-digest'
-import { enqueue, type Notice } from '../services/notify/enqueue'
+import { enqueue, type NoticeOf } from '../services/notify/enqueue'
 import { villagePlan } from '../services/patrols/monthly-plan'
 import { statsDeadline } from '../services/patrols/monthly-stats'
 import { peopleWith } from '../services/people'
-import type { ReportDoc } from '../services/reports/quarterly-report'
 
 interface Ctx {
   deps: Deps
@@ -19,25 +17,25 @@ interface Ctx {
   sent: number
 }
 
-async function tell(c: Ctx, role: Role, orgId: string, notice: Omit<Notice, 'userId'>): Promise<void> {
+async function tell<K extends MessageKind>(c: Ctx, role: Role, orgId: string, notice: Omit<NoticeOf<K>, 'userId'>): Promise<void> {
   for (const u of await peopleWith(c.deps, role, orgId)) {
-    const added = await c.deps.store.transaction((tx) => enqueue(tx, { ...notice, userId: u._id }, c.nowIso))
+    const added = await c.deps.store.transaction((tx) => enqueue<K>(tx, { ...notice, userId: u._id }, c.nowIso))
     if (added) c.sent++
   }
 }
 
-const reminder = (cause: string, title: string, body: string, page: string, due: string): Omit<Notice, 'userId'> => ({
+const reminder = (cause: string, title: string, body: string, page: string, due: string): Omit<NoticeOf<'deadlineReminder'>, 'userId'> => ({
   cause,
-  kind: 'deadlineReminder' as MessageKind,
+  kind: 'deadlineReminder',
   title,
   body,
   page,
   fields: { thing1: title, time2: `${due} 23:59`, thing3: body },
 })
 
-const escalation = (cause: string, title: string, body: string, page: string, where: string, due: string): Omit<Notice, 'userId'> => ({
+const escalation = (cause: string, title: string, body: string, page: string, where: string, due: string): Omit<NoticeOf<'escalation'>, 'userId'> => ({
   cause,
-  kind: 'escalation' as MessageKind,
+  kind: 'escalation',
   title,
   body,
   page,
@@ -46,7 +44,7 @@ const escalation = (cause: string, title: string, body: string, page: string, wh
 
 /** Runs `fn` once per key (e.g. once a month), across ticks and instances. */
 async function once(c: Ctx, key: string, fn: () => Promise<void>): Promise<void> {
-  const runs = c.deps.store.collection<JobRunDoc>('jobRuns')
+  const runs = c.deps.store.collection('jobRuns')
   if (await runs.get(key)) return
   await fn()
   await runs.set({ _id: key, job: key.split(':')[0]!, at: c.nowIso })
@@ -61,12 +59,12 @@ async function monthlyPatrols(c: Ctx): Promise<void> {
   const today = dayjs(c.today)
   const month = today.format('YYYY-MM')
   const lead = c.deps.config.reminderLeadDays
-  const villages = await c.deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'village' }, limit: 5000 })
+  const villages = await c.deps.store.collection('orgs').find({ where: { level: 'village' }, limit: 5000 })
   if (today.date() >= today.daysInMonth() - lead) {
     await once(c, `patrolRemind:${month}`, async () => {
       for (const v of villages) {
         const left = (await villagePlan(c.deps, v._id, month)).filter((p) => p.status !== 'done').length
-        if (left > 0) await tell(c, 'inspector', v._id, reminder(`patrol-remind:${month}:${v._id}`, '本月巡查还没完成', `本月还有 ${left} 户房屋没有巡查`, 'inspector/pages/plan/index', today.endOf('month').format('YYYY-MM-DD')))
+        if (left > 0) await tell(c, 'inspector', v._id, reminder(`patrol-remind:${month}:${v._id}`, '本月巡查还没完成', `本月还有 ${left} 户房屋没有巡查`, pageLink('inspectorPlan'), today.endOf('month').format('YYYY-MM-DD')))
       }
     })
   }
@@ -75,7 +73,7 @@ async function monthlyPatrols(c: Ctx): Promise<void> {
     for (const v of villages) {
       const left = (await villagePlan(c.deps, v._id, last)).filter((p) => p.status !== 'done').length
       const street = (await c.deps.orgs.streetOf(v._id))?._id
-      if (left > 0 && street) await tell(c, 'staff', street, escalation(`patrol-escalate:${last}:${v._id}`, `${last} 月度巡查未完成`, `${v.name} 有 ${left} 户房屋上月没有巡查`, 'street/pages/coverage/index', v.name, dayjs(`${last}-01`).endOf('month').format('YYYY-MM-DD')))
+      if (left > 0 && street) await tell(c, 'staff', street, escalation(`patrol-escalate:${last}:${v._id}`, `${last} 月度巡查未完成`, `${v.name} 有 ${left} 户房屋上月没有巡查`, pageLink('streetCoverage'), v.name, dayjs(`${last}-01`).endOf('month').format('YYYY-MM-DD')))
     }
   })
 }
@@ -86,14 +84,14 @@ async function monthlyStats(c: Ctx): Promise<void> {
   const due = statsDeadline(last, c.deps.config.monthlyStatsDueDay)
   const remindFrom = dayjs(due).subtract(c.deps.config.reminderLeadDays, 'day').format('YYYY-MM-DD')
   if (c.today < remindFrom) return
-  const villages = await c.deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'village' }, limit: 5000 })
+  const villages = await c.deps.store.collection('orgs').find({ where: { level: 'village' }, limit: 5000 })
   for (const v of villages) {
-    const submitted = await c.deps.store.collection<MonthlyStatsDoc>('monthlyStats').count({ villageId: v._id, month: last })
+    const submitted = await c.deps.store.collection('monthlyStats').count({ villageId: v._id, month: last })
     if (submitted > 0) continue
-    if (c.today <= due) await tell(c, 'inspector', v._id, reminder(`stats-remind:${last}:${v._id}`, `请提交 ${last} 月度统计`, `${plainDate(due)}前提交本村月度巡查统计`, 'inspector/pages/monthly/index', due))
+    if (c.today <= due) await tell(c, 'inspector', v._id, reminder(`stats-remind:${last}:${v._id}`, `请提交 ${last} 月度统计`, `${plainDate(due)}前提交本村月度巡查统计`, pageLink('inspectorMonthly'), due))
     else {
       const street = (await c.deps.orgs.streetOf(v._id))?._id
-      if (street) await tell(c, 'staff', street, escalation(`stats-escalate:${last}:${v._id}`, `${last} 月度统计未提交`, `${v.name} 的月度统计已过期限`, 'street/pages/coverage/index', v.name, due))
+      if (street) await tell(c, 'staff', street, escalation(`stats-escalate:${last}:${v._id}`, `${last} 月度统计未提交`, `${v.name} 的月度统计已过期限`, pageLink('streetCoverage'), v.name, due))
     }
   }
 }
@@ -110,8 +108,8 @@ async function tasks(c: Ctx): Promise<void> {
  * risk). One message per campaign and village, never one per house.
  */
 async function emergencyPatrols(c: Ctx, now: Date): Promise<void> {
-  const campaigns = c.deps.store.collection<CampaignDoc>('campaigns')
-  const tasks = c.deps.store.collection<TaskDoc>('tasks')
+  const campaigns = c.deps.store.collection('campaigns')
+  const tasks = c.deps.store.collection('tasks')
   const since = new Date(now.getTime() - 7 * 86400_000).toISOString()
   const leadMs = c.deps.config.emergencyReminderLeadHours * 3600_000
   const recent = (
@@ -129,10 +127,10 @@ async function emergencyPatrols(c: Ctx, now: Date): Promise<void> {
       if (left === 0) continue
       const name = await villageName(c, v)
       if (!overdue) {
-        await tell(c, 'inspector', v, { ...reminder(`emergency-remind:${k._id}:${v}`, '应急巡查快到期限', `还有 ${left} 户房屋没有应急巡查，${dueText} 前完成`, 'inspector/pages/emergency/index', due), fields: { thing1: '应急巡查快到期限', time2: dueField, thing3: `还有 ${left} 户没有巡查` } })
+        await tell(c, 'inspector', v, { ...reminder(`emergency-remind:${k._id}:${v}`, '应急巡查快到期限', `还有 ${left} 户房屋没有应急巡查，${dueText} 前完成`, pageLink('inspectorEmergency'), due), fields: { thing1: '应急巡查快到期限', time2: dueField, thing3: `还有 ${left} 户没有巡查` } })
       } else {
         for (const role of ['staff', 'leader'] as const) {
-          await tell(c, role, k.streetId, { ...escalation(`emergency-escalate:${k._id}:${v}`, '应急巡查逾期', `${name} 还有 ${left} 户房屋没有在 ${dueText} 前应急巡查`, `street/pages/campaign/index?campaignId=${k._id}`, name, due), fields: { thing1: '应急巡查逾期', thing2: name, time3: dueField } })
+          await tell(c, role, k.streetId, { ...escalation(`emergency-escalate:${k._id}:${v}`, '应急巡查逾期', `${name} 还有 ${left} 户房屋没有在 ${dueText} 前应急巡查`, pageLink('streetCampaign', { campaignId: k._id }), name, due), fields: { thing1: '应急巡查逾期', thing2: name, time3: dueField } })
         }
       }
     }
@@ -142,18 +140,18 @@ async function emergencyPatrols(c: Ctx, now: Date): Promise<void> {
 /** Disaster reports: in by the deadline, or the street and the leader are told; the message opens the disaster. */
 async function disasters(c: Ctx): Promise<void> {
   const since = dayjs(c.today).subtract(60, 'day').format('YYYY-MM-DD')
-  const streets = await c.deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'street' }, limit: 1000 })
+  const streets = await c.deps.store.collection('orgs').find({ where: { level: 'street' }, limit: 1000 })
   for (const s of streets) {
-    const events = await c.deps.store.collection<DisasterEventDoc>('disasterEvents').find({ where: { streetId: s._id, dueDate: { $gte: since } }, orderBy: [['streetId', 'asc'], ['dueDate', 'asc']], limit: 200 })
+    const events = await c.deps.store.collection('disasterEvents').find({ where: { streetId: s._id, dueDate: { $gte: since } }, orderBy: [['streetId', 'asc'], ['dueDate', 'asc']], limit: 200 })
     for (const e of events) {
       for (const v of e.villageIds) {
         if (e.villagesDone[v]) continue
         const name = await villageName(c, v)
         const title = `${DISASTER_KIND_LABELS[e.kind]}灾损上报`
         if (c.today <= e.dueDate) {
-          if (c.today >= dayjs(e.dueDate).subtract(1, 'day').format('YYYY-MM-DD')) await tell(c, 'inspector', v, reminder(`disaster-remind:${e._id}:${v}`, title, `请在${plainDate(e.dueDate)}前上报本村受损房屋`, `inspector/pages/disaster/index?eventId=${e._id}`, e.dueDate))
+          if (c.today >= dayjs(e.dueDate).subtract(1, 'day').format('YYYY-MM-DD')) await tell(c, 'inspector', v, reminder(`disaster-remind:${e._id}:${v}`, title, `请在${plainDate(e.dueDate)}前上报本村受损房屋`, pageLink('inspectorDisaster', { eventId: e._id }), e.dueDate))
         } else {
-          for (const role of ['staff', 'leader'] as const) await tell(c, role, s._id, escalation(`disaster-escalate:${e._id}:${v}`, `${title}逾期`, `${name}未在${plainDate(e.dueDate)}前完成灾损上报`, `street/pages/disaster/index?eventId=${e._id}`, name, e.dueDate))
+          for (const role of ['staff', 'leader'] as const) await tell(c, role, s._id, escalation(`disaster-escalate:${e._id}:${v}`, `${title}逾期`, `${name}未在${plainDate(e.dueDate)}前完成灾损上报`, pageLink('streetDisaster', { eventId: e._id }), name, e.dueDate))
         }
       }
     }
@@ -163,12 +161,12 @@ async function disasters(c: Ctx): Promise<void> {
 /** Cases: the owner of the stage is reminded; past due, the street (and for danger, the leader). */
 async function caseDeadlines(c: Ctx): Promise<void> {
   const horizon = dayjs(c.today).add(c.deps.config.reminderLeadDays, 'day').format('YYYY-MM-DD')
-  const due = await c.deps.store.collection<CaseDoc>('cases').find({ where: { dueDate: { $lte: horizon } }, orderBy: [['dueDate', 'asc']], limit: 5000 })
+  const due = await c.deps.store.collection('cases').find({ where: { dueDate: { $lte: horizon } }, orderBy: [['dueDate', 'asc']], limit: 5000 })
   for (const k of due) {
     if (!OPEN_CASE_STAGES.includes(k.stage) || !k.dueDate) continue
     const name = await villageName(c, k.villageId)
     const step = CASE_STAGE_LABELS[k.stage]
-    const page = `street/pages/case/index?caseId=${k._id}`
+    const page = pageLink('streetCase', { caseId: k._id })
     if (c.today <= k.dueDate) {
       if (k.stage === 'awaitingAppraisal' || k.stage === 'appraising') {
         if (k.assignedAppraiserId) {
@@ -176,7 +174,7 @@ async function caseDeadlines(c: Ctx): Promise<void> {
           if (added) c.sent++
         }
       } else if (k.stage === 'reported' || k.stage === 'villageVerified') {
-        await tell(c, 'inspector', k.villageId, reminder(`case-remind:${k._id}:${k.stage}`, '隐患待核实上报', `${name}一处隐患（${step}）${plainDate(k.dueDate)}到期`, `inspector/pages/case/index?caseId=${k._id}`, k.dueDate))
+        await tell(c, 'inspector', k.villageId, reminder(`case-remind:${k._id}:${k.stage}`, '隐患待核实上报', `${name}一处隐患（${step}）${plainDate(k.dueDate)}到期`, pageLink('inspectorCase', { caseId: k._id }), k.dueDate))
       } else await tell(c, 'staff', k.streetId, reminder(`case-remind:${k._id}:${k.stage}`, `隐患处置：${step}`, `${name}一处隐患${plainDate(k.dueDate)}到期`, page, k.dueDate))
       continue
     }
@@ -193,21 +191,21 @@ async function quarterlyReport(c: Ctx): Promise<void> {
   const today = dayjs(c.today)
   const quarterOf = (d: dayjs.Dayjs) => `${d.year()}-Q${Math.floor(d.month() / 3) + 1}`
   const quarterEnd = (d: dayjs.Dayjs) => d.startOf('month').month(Math.floor(d.month() / 3) * 3 + 2).endOf('month').format('YYYY-MM-DD')
-  const streets = await c.deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'street' }, limit: 1000 })
+  const streets = await c.deps.store.collection('orgs').find({ where: { level: 'street' }, limit: 1000 })
   const reportsOf = async (streetId: string, quarter: string) =>
-    (await c.deps.store.collection<ReportDoc>('reports').find({ where: { streetId }, orderBy: [['streetId', 'asc'], ['createdAt', 'desc']], limit: 20 })).filter((r) => r.quarter === quarter && r.phase === 'done')
+    (await c.deps.store.collection('reports').find({ where: { streetId }, orderBy: [['streetId', 'asc'], ['createdAt', 'desc']], limit: 20 })).filter((r) => r.quarter === quarter && r.phase === 'done')
   const current = quarterOf(today)
   const end = quarterEnd(today)
   const lead = Math.max(7, c.deps.config.reminderLeadDays)
   for (const s of streets) {
     if (c.today >= dayjs(end).subtract(lead, 'day').format('YYYY-MM-DD') && (await reportsOf(s._id, current)).length === 0) {
-      await tell(c, 'staff', s._id, reminder(`quarterly-remind:${current}:${s._id}`, `请报送${current}预警数据`, `季度末前向区住建局报送住房安全保障预警数据`, 'street/pages/reports/index', end))
+      await tell(c, 'staff', s._id, reminder(`quarterly-remind:${current}:${s._id}`, `请报送${current}预警数据`, `季度末前向区住建局报送住房安全保障预警数据`, pageLink('streetReports'), end))
     }
     const previous = quarterOf(today.subtract(3, 'month'))
     const previousEnd = quarterEnd(today.subtract(3, 'month'))
     // Only in the month after the quarter: a new deployment is not told about quarters before it.
     if (c.today <= dayjs(previousEnd).add(31, 'day').format('YYYY-MM-DD') && (await reportsOf(s._id, previous)).length === 0) {
-      await tell(c, 'leader', s._id, escalation(`quarterly-escalate:${previous}:${s._id}`, `${previous}预警数据未生成`, `${s.name}尚未生成上季度住房安全保障预警数据`, 'street/pages/reports/index', s.name, previousEnd))
+      await tell(c, 'leader', s._id, escalation(`quarterly-escalate:${previous}:${s._id}`, `${previous}预警数据未生成`, `${s.name}尚未生成上季度住房安全保障预警数据`, pageLink('streetReports'), s.name, previousEnd))
     }
   }
 }

@@ -3,10 +3,9 @@
 // (a street draws hundreds of houses). The cause names the person, kind and day, so
 // however often the scheduler ticks that day the digest goes out once.
 import dayjs from 'dayjs'
-import { plainDate, type MessageKind, type Role } from '../../domain'
+import { plainDate, type MessageKind, type Role, pageLink } from '../../domain'
 import type { Deps } from '../core/deps'
-import type { TaskDoc } from '../store/docs'
-import { enqueue } from '../services/notify/enqueue'
+import { enqueue, noticeOf } from '../services/notify/enqueue'
 import { peopleWith } from '../services/people'
 
 /** Items named in a digest; the rest are counted. */
@@ -33,7 +32,7 @@ export const digestBody = (lead: string, items: Item[]): string => `${lead}：${
 
 export async function taskDigests(deps: Deps, today: string, nowIso: string, villageName: (id: string) => Promise<string>): Promise<number> {
   const horizon = dayjs(today).add(deps.config.reminderLeadDays, 'day').format('YYYY-MM-DD')
-  const open = await deps.store.collection<TaskDoc>('tasks').find({ where: { status: 'open', dueDate: { $lte: horizon } }, orderBy: [['status', 'asc'], ['dueDate', 'asc']], limit: 5000 })
+  const open = await deps.store.collection('tasks').find({ where: { status: 'open', dueDate: { $lte: horizon } }, orderBy: [['status', 'asc'], ['dueDate', 'asc']], limit: 5000 })
   const people = new Map<string, string[]>()
   const whoIs = async (role: Role, orgId: string) => {
     const key = `${role}@${orgId}`
@@ -52,11 +51,11 @@ export async function taskDigests(deps: Deps, today: string, nowIso: string, vil
     if (today <= t.dueDate) {
       const role: Role = t.kind === 'streetPatrol' ? 'staff' : 'inspector'
       // Each role's digest opens its own task list: a street patrol is staff's work.
-      const page = role === 'staff' ? 'street/pages/tasks/index' : 'inspector/pages/tasks/index'
+      const page = role === 'staff' ? pageLink('streetTasks') : pageLink('inspectorTasks')
       for (const u of await whoIs(role, role === 'staff' ? t.streetId : t.villageId)) add(u, 'deadlineReminder', page, { text: `${name}${t.title}（${plainDate(t.dueDate)}到期）`, dueDate: t.dueDate, where: name })
     } else {
       const role: Role = t.kind === 'newListingCheck' ? 'leader' : 'staff'
-      for (const u of await whoIs(role, t.streetId)) add(u, 'escalation', 'street/pages/tasks/index', { text: `${name}${t.title}（${plainDate(t.dueDate)}到期）`, dueDate: t.dueDate, where: name })
+      for (const u of await whoIs(role, t.streetId)) add(u, 'escalation', pageLink('streetTasks'), { text: `${name}${t.title}（${plainDate(t.dueDate)}到期）`, dueDate: t.dueDate, where: name })
     }
   }
   let sent = 0
@@ -66,11 +65,12 @@ export async function taskDigests(deps: Deps, today: string, nowIso: string, vil
     const first = d.items[0]!
     const places = [...new Set(d.items.map((i) => i.where))]
     const body = digestBody(words.lead(n), d.items)
-    const fields: Record<string, string> =
+    const notice = { cause: `${words.cause}:${today}`, userId: d.userId, title: words.title, body, page: d.page }
+    const added = await deps.store.transaction((tx) =>
       d.kind === 'deadlineReminder'
-        ? { thing1: words.title, time2: `${first.dueDate} 23:59`, thing3: `共 ${n} 项，${first.text}` }
-        : { thing1: `${words.title}（${n} 项）`, thing2: places.length === 1 ? places[0]! : `${places[0]} 等 ${places.length} 个村`, time3: `${first.dueDate} 23:59` }
-    const added = await deps.store.transaction((tx) => enqueue(tx, { cause: `${words.cause}:${today}`, userId: d.userId, kind: d.kind, title: words.title, body, page: d.page, fields }, nowIso))
+        ? enqueue(tx, noticeOf('deadlineReminder', { ...notice, fields: { thing1: words.title, time2: `${first.dueDate} 23:59`, thing3: `共 ${n} 项，${first.text}` } }), nowIso)
+        : enqueue(tx, noticeOf('escalation', { ...notice, fields: { thing1: `${words.title}（${n} 项）`, thing2: places.length === 1 ? places[0]! : `${places[0]} 等 ${places.length} 个村`, time3: `${first.dueDate} 23:59` } }), nowIso),
+    )
     if (added) sent++
   }
   return sent

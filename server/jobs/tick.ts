@@ -3,7 +3,6 @@
 // repeat without doing anything twice.
 import type { Deps } from '../core/deps'
 import { localDate } from '../../domain'
-import type { CampaignDoc, JobRunDoc } from '../store/docs'
 import { refreshAll, refreshDirty } from '../services/counters/refresh'
 import { stepCampaign } from '../services/alerts/campaigns'
 import { pollWeather } from '../services/alerts/poll-weather'
@@ -39,7 +38,7 @@ export async function runTick(deps: Deps): Promise<TickReport> {
   const campaigns = await guard(
     'campaigns',
     async () => {
-      const running = await deps.store.collection<CampaignDoc>('campaigns').find({ where: { status: 'running' }, orderBy: [['status', 'asc'], ['createdAt', 'asc']], limit: 20 })
+      const running = await deps.store.collection('campaigns').find({ where: { status: 'running' }, orderBy: [['status', 'asc'], ['createdAt', 'asc']], limit: 20 })
       for (const c of running) await stepCampaign(deps, c, deadline)
       return running.length
     },
@@ -52,7 +51,7 @@ export async function runTick(deps: Deps): Promise<TickReport> {
     async () => {
       // Once a day every village is counted again (time alone makes items overdue).
       const key = `counters:${localDate(deps.clock.now())}`
-      const runs = deps.store.collection<JobRunDoc>('jobRuns')
+      const runs = deps.store.collection('jobRuns')
       if (!(await runs.get(key))) {
         const n = await refreshAll(deps)
         await runs.set({ _id: key, job: 'counters', at: deps.clock.now().toISOString() })

@@ -3,6 +3,7 @@
 // transactions limited to single-document operations), so that what runs locally on
 // SQLite runs unchanged on CloudBase.
 import type { CollectionName } from '../store/manifest'
+import type { DocOf } from '../store/collections'
 
 export type Scalar = string | number | boolean | null
 
@@ -19,18 +20,25 @@ export interface FieldOps {
   $contains?: string
 }
 
-export type Where = Record<string, Scalar | FieldOps>
+/** The top-level fields of a document, as a filter, a sort or a field list may name them. */
+export type FieldOf<T> = Extract<keyof T, string>
 
-export interface FindOptions {
-  where?: Where
-  orderBy?: Array<[field: string, dir: 'asc' | 'desc']>
+/** A filter as the adapters read it, whatever the document. */
+export type AnyWhere = Record<string, Scalar | FieldOps>
+
+/** A filter on T's own fields: a misspelt or foreign field is a type error (any field for a free-form T). */
+export type Where<T = Record<string, unknown>> = string extends FieldOf<T> ? AnyWhere : { [K in FieldOf<T>]?: Scalar | FieldOps }
+
+export interface FindOptions<T = Record<string, unknown>> {
+  where?: Where<T>
+  orderBy?: Array<[field: FieldOf<T>, dir: 'asc' | 'desc']>
   limit?: number
   skip?: number
   /**
    * Return only these top-level fields (with _id and _rev): for counting over many
    * documents, where reading whole documents cost most of the time.
    */
-  fields?: string[]
+  fields?: Array<FieldOf<T>>
 }
 
 export interface StoredDoc {
@@ -56,18 +64,19 @@ export interface DocOps<T extends StoredDoc> {
 
 export interface Collection<T extends StoredDoc> extends DocOps<T> {
   getMany(ids: string[]): Promise<T[]>
-  find(opts?: FindOptions): Promise<T[]>
-  count(where?: Where): Promise<number>
+  find(opts?: FindOptions<T>): Promise<T[]>
+  count(where?: Where<T>): Promise<number>
   /** Insert many new documents at once (seeding, imports); CONFLICT on any existing id. */
   insertMany(docs: Array<Omit<T, '_rev'>>): Promise<void>
 }
 
 export interface TxStore {
-  collection<T extends StoredDoc>(name: CollectionName): DocOps<T>
+  collection<N extends CollectionName>(name: N): DocOps<DocOf<N>>
 }
 
 export interface Store {
-  collection<T extends StoredDoc>(name: CollectionName): Collection<T>
+  /** The collection and its document type, from the collection map (store/collections.ts). */
+  collection<N extends CollectionName>(name: N): Collection<DocOf<N>>
   /**
    * Runs fn atomically. Inside, only single-document operations exist, as in
    * CloudBase's runTransaction; a thrown error rolls everything back.

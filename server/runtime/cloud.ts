@@ -4,8 +4,8 @@
 // cloudfunctions/ imports the SDK itself.
 import { configFromEnv, loadConfig } from '../config'
 import { consoleLogger, type Deps, type Logger } from '../core/deps'
-import { dispatch, type Identity } from '../core/dispatch'
-import type { Registry } from '../core/registry'
+import { dispatch, type Identity } from '../actions/dispatch'
+import type { Registry } from '../actions/registry'
 import { ZONE, fitFields, type MessageKind, type Result } from '../../domain'
 import { CloudBaseStore } from '../adapters/cloudbase/cloudbase-store'
 import { TrackingStore } from '../store/tracking-store'
@@ -16,10 +16,9 @@ import { WxaMiniCodes, type WxacodeApi } from '../adapters/cloudbase/wxa-mini-co
 import { systemClock } from '../ports/clock'
 import { runTick, type TickReport } from '../jobs/tick'
 import { QWeatherSource } from '../adapters/qweather/qweather-source'
-import { OrgDirectory } from '../services/org-directory'
-import { PersonalData } from '../services/personal-data'
+import { OrgDirectory } from '../core/org-directory'
+import { PersonalData } from '../core/personal-data'
 import { DataKeyMismatch, verifyDataKey } from '../services/data-key-check'
-import type { UserDoc } from '../store/docs'
 
 /** The part of wx-server-sdk this runtime uses. */
 export interface CloudSdk extends CloudStorageApi {
@@ -63,7 +62,7 @@ export function createCloudRuntime(cloud: CloudSdk, opts: CloudOptions = {}): { 
   const db = cloud.database({ throwOnNotFound: false }) as CloudDb
   const store = new TrackingStore(new CloudBaseStore(db, env.TCB_ENV || env.SCF_NAMESPACE || 'current'))
   const clock = systemClock
-  const openidOf = async (userId: string) => (await store.collection<UserDoc>('users').get(userId))?.openid ?? null
+  const openidOf = async (userId: string) => (await store.collection('users').get(userId))?.openid ?? null
   const deps: Deps = {
     config,
     store,

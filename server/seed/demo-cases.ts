@@ -5,7 +5,6 @@
 // renovations under way and done with their funds in whole fen, and exactly one step
 // past its limit (an appraisal). Every step is taken through the app's actions.
 import type { Deps } from '../core/deps'
-import type { HouseDoc } from '../store/docs'
 import { CaseStory } from './demo-case-story'
 import { DemoHouses, type HouseWish } from './demo-houses'
 import { BACHUAN_VILLAGES } from './demo-orgs'
@@ -30,7 +29,7 @@ export async function seedDemoCases(deps: Deps): Promise<number> {
 
   await s.play(async () => {
     // This week: the farmer's own report, and two the village found.
-    const farmerHouse = (await deps.store.collection<HouseDoc>('houses').get(FARMER_HOUSE))!
+    const farmerHouse = (await deps.store.collection('houses').get(FARMER_HOUSE))!
     const own = new CaseStory(s, farmerHouse, 'farmer')
     stories.push(own)
     await own.selfCheck(FARMER, 2, '08:40', '堂屋后墙新出现一条斜裂缝，下雨后更明显')

@@ -5,9 +5,9 @@ import crypto from 'node:crypto'
 import dayjs from 'dayjs'
 import { localDate } from '../../domain'
 import type { Deps } from '../core/deps'
-import type { HouseDoc, PatrolDoc } from '../store/docs'
+import type { PatrolDoc } from '../store/docs'
 import { countVillage } from '../services/counters/village-figures'
-import { refreshAll, type VillageMonthDoc } from '../services/counters/refresh'
+import { refreshAll } from '../services/counters/refresh'
 import { seedDemoCases } from './demo-cases'
 import { Rng } from './random'
 
@@ -15,7 +15,7 @@ export async function seedDemoHistory(deps: Deps, months = 6, seed = 7): Promise
   const rng = new Rng(seed)
   const now = deps.clock.now()
   const today = dayjs(localDate(now))
-  const houses = await deps.store.collection<HouseDoc>('houses').find({ orderBy: [['_id', 'asc']] })
+  const houses = await deps.store.collection('houses').find({ orderBy: [['_id', 'asc']] })
   const patrols: PatrolDoc[] = []
   const latest = new Map<string, PatrolDoc>()
   for (let m = months; m >= 0; m--) {
@@ -41,8 +41,8 @@ export async function seedDemoHistory(deps: Deps, months = 6, seed = 7): Promise
       if (!prev || prev.patrolledAt < p.patrolledAt) latest.set(h._id, p)
     }
   }
-  await deps.store.collection<PatrolDoc>('patrols').insertMany(patrols)
-  for (const [houseId, p] of latest) await deps.store.collection<HouseDoc>('houses').update(houseId, { lastPatrolAt: p.patrolledAt, lastJudgment: p.judgment })
+  await deps.store.collection('patrols').insertMany(patrols)
+  for (const [houseId, p] of latest) await deps.store.collection('houses').update(houseId, { lastPatrolAt: p.patrolledAt, lastJudgment: p.judgment })
   // The cases come after the routine rounds they were found on, and before the counters.
   const cases = await seedDemoCases(deps)
   await refreshAll(deps)
@@ -52,7 +52,7 @@ export async function seedDemoHistory(deps: Deps, months = 6, seed = 7): Promise
     const end = new Date(`${today.subtract(m, 'month').endOf('month').format('YYYY-MM-DD')}T20:00:00+08:00`)
     for (const v of villages) {
       const f = await countVillage(deps, v, end)
-      await deps.store.collection<VillageMonthDoc>('villageMonths').set({ _id: `${v}:${f.month}`, villageId: v, month: f.month, patrolled: f.patrolledThisMonth, houses: f.houses, dangerous: f.byGrade.C + f.byGrade.D, casesOpened: f.casesOpenedThisMonth })
+      await deps.store.collection('villageMonths').set({ _id: `${v}:${f.month}`, villageId: v, month: f.month, patrolled: f.patrolledThisMonth, houses: f.houses, dangerous: f.byGrade.C + f.byGrade.D, casesOpened: f.casesOpenedThisMonth })
     }
   }
   deps.dirtyVillages?.clear()

@@ -2,7 +2,7 @@
 // over the street's villages, each house at most once, and where a story needs a house
 // that was already graded dangerous, one of those when the village has it.
 import type { Deps } from '../core/deps'
-import type { HouseDoc, HouseholdDoc } from '../store/docs'
+import type { HouseDoc } from '../store/docs'
 
 export type HouseWish = 'dangerousOccupied' | 'dangerousEvacuated' | 'sound'
 
@@ -24,9 +24,9 @@ export class DemoHouses {
     const byVillage = new Map<string, HouseDoc[]>()
     for (const villageId of villageIds) {
       const monitored = new Set(
-        (await deps.store.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']], limit: 5000 })).map((h) => h._id),
+        (await deps.store.collection('households').find({ where: { villageId, status: 'monitored' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']], limit: 5000 })).map((h) => h._id),
       )
-      const houses = await deps.store.collection<HouseDoc>('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], limit: 5000 })
+      const houses = await deps.store.collection('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], limit: 5000 })
       byVillage.set(villageId, houses.filter((h) => monitored.has(h.householdId)))
     }
     return new DemoHouses(villageIds, byVillage)

@@ -2,12 +2,12 @@
 // houses, and a demo account for every role.
 import type { RoleGrant } from '../../domain'
 import type { Store } from '../ports/store'
-import type { PersonalData } from '../services/personal-data'
+import type { PersonalData } from '../core/personal-data'
 import type { HouseDoc, HouseholdDoc, OrgDoc, UserDoc } from '../store/docs'
 import { BACHUAN, BACHUAN_VILLAGES, DISTRICT, DONGCHENG, DONGCHENG_VILLAGES, type SeedOrg } from './demo-orgs'
 import { generateHousehold } from './generate-households'
 import { Rng } from './random'
-import { grantKeys } from '../services/grant-keys'
+import { grantKeys } from '../store/grant-keys'
 
 export interface SeedOptions {
   seed?: number
@@ -42,7 +42,7 @@ export async function seedDemo(store: Store, personal: PersonalData, opts: SeedO
     ...BACHUAN_VILLAGES.map((v) => org(v, 'village', BACHUAN.id)),
     ...DONGCHENG_VILLAGES.map((v) => org(v, 'village', DONGCHENG.id)),
   ]
-  await store.collection<OrgDoc>('orgs').insertMany(orgs)
+  await store.collection('orgs').insertMany(orgs)
 
   const households: HouseholdDoc[] = []
   const houses: HouseDoc[] = []
@@ -62,8 +62,8 @@ export async function seedDemo(store: Store, personal: PersonalData, opts: SeedO
       }
     }
   }
-  await store.collection<HouseholdDoc>('households').insertMany(households)
-  await store.collection<HouseDoc>('houses').insertMany(houses)
+  await store.collection('households').insertMany(households)
+  await store.collection('houses').insertMany(houses)
 
   const users: UserDoc[] = []
   for (const v of [...BACHUAN_VILLAGES, ...DONGCHENG_VILLAGES]) {
@@ -83,6 +83,6 @@ export async function seedDemo(store: Store, personal: PersonalData, opts: SeedO
     ], null, nowIso),
     user('u-staff-dongcheng', '东城建管办 赵工', [{ role: 'staff', orgId: DONGCHENG.id }], null, nowIso),
   )
-  await store.collection<UserDoc>('users').insertMany(users)
+  await store.collection('users').insertMany(users)
   return { orgs: orgs.length, households: households.length, houses: houses.length, users: users.length }
 }

@@ -1,6 +1,6 @@
 // Generates monitored households and their houses for a village, reproducibly.
 import { CATEGORIES, departmentsOf, maskIdNumber, maskPhone, type Category, type Grade, type Occupancy, type Structure } from '../../domain'
-import type { PersonalData } from '../services/personal-data'
+import type { PersonalData } from '../core/personal-data'
 import type { HouseDoc, HouseholdDoc } from '../store/docs'
 import { idNumber, personName, phoneNumber } from './people'
 import type { Rng } from './random'

@@ -5,8 +5,8 @@ import crypto from 'node:crypto'
 import dayjs from 'dayjs'
 import { CASE_STAGES, localDate } from '../../domain'
 import type { Store } from '../ports/store'
-import type { PersonalData } from '../services/personal-data'
-import { grantKeys } from '../services/grant-keys'
+import type { PersonalData } from '../core/personal-data'
+import { grantKeys } from '../store/grant-keys'
 import type { CaseDoc, HouseDoc, HouseholdDoc, OrgDoc, PatrolDoc, UserDoc } from '../store/docs'
 import { generateHousehold } from './generate-households'
 import { Rng } from './random'
@@ -50,7 +50,7 @@ export async function seedScale(store: Store, personal: PersonalData, opts: Scal
     lng: 105.8 + Math.floor(i / 30) * 0.02,
   }))
   for (const v of villages) orgs.push({ _id: v.id, level: 'village', name: v.name, parentId: 's-bench', code: v.code, lat: v.lat, lng: v.lng })
-  await store.collection<OrgDoc>('orgs').insertMany(orgs)
+  await store.collection('orgs').insertMany(orgs)
 
   const users: UserDoc[] = []
   const inspectorOf: Record<string, string> = {}
@@ -63,7 +63,7 @@ export async function seedScale(store: Store, personal: PersonalData, opts: Scal
     const grants = [{ role, orgId: 's-bench' }]
     users.push({ _id: id, name: id, openid: null, grants, grantKeys: grantKeys(grants), householdId: null, disabled: false, createdAt: nowIso })
   }
-  await store.collection<UserDoc>('users').insertMany(users)
+  await store.collection('users').insertMany(users)
 
   let households = 0
   let houses = 0
@@ -71,8 +71,8 @@ export async function seedScale(store: Store, personal: PersonalData, opts: Scal
   const hhBuf: HouseholdDoc[] = []
   const allHouses: Array<{ id: string; householdId: string; villageId: string }> = []
   const flush = async () => {
-    if (hhBuf.length) await store.collection<HouseholdDoc>('households').insertMany(hhBuf.splice(0))
-    if (houseBuf.length) await store.collection<HouseDoc>('houses').insertMany(houseBuf.splice(0))
+    if (hhBuf.length) await store.collection('households').insertMany(hhBuf.splice(0))
+    if (houseBuf.length) await store.collection('houses').insertMany(houseBuf.splice(0))
   }
   for (let i = 0; i < opts.households; i++) {
     const v = villages[i % villageCount]!
@@ -107,12 +107,12 @@ export async function seedScale(store: Store, personal: PersonalData, opts: Scal
       })
       patrols++
       if (patrolBuf.length >= BATCH) {
-        await store.collection<PatrolDoc>('patrols').insertMany(patrolBuf.splice(0))
+        await store.collection('patrols').insertMany(patrolBuf.splice(0))
         opts.onProgress?.('patrols', patrols, Math.round(allHouses.length * months * 0.92))
       }
     }
   }
-  if (patrolBuf.length) await store.collection<PatrolDoc>('patrols').insertMany(patrolBuf.splice(0))
+  if (patrolBuf.length) await store.collection('patrols').insertMany(patrolBuf.splice(0))
 
   // Cases across every stage, one per house at most.
   const caseCount = Math.min(opts.cases ?? Math.round(households / 5), allHouses.length)
@@ -125,12 +125,12 @@ export async function seedScale(store: Store, personal: PersonalData, opts: Scal
       openedAt: dayjs(opts.now).subtract(rng.int(1, 300), 'day').toISOString(), openedBy: inspectorOf[h.villageId]!, summary: '基准数据', evidence: [], updatedAt: nowIso,
       dueDate: dayjs(localDate(opts.now)).add(rng.int(-30, 30), 'day').format('YYYY-MM-DD'), appraisedGrade: null,
     })
-    if (caseBuf.length >= BATCH) await store.collection<CaseDoc>('cases').insertMany(caseBuf.splice(0))
+    if (caseBuf.length >= BATCH) await store.collection('cases').insertMany(caseBuf.splice(0))
   }
-  if (caseBuf.length) await store.collection<CaseDoc>('cases').insertMany(caseBuf.splice(0))
+  if (caseBuf.length) await store.collection('cases').insertMany(caseBuf.splice(0))
   for (let i = 0; i < caseCount; i++) {
     const h = allHouses[Math.floor((i * allHouses.length) / caseCount)]!
-    if (CASE_STAGES[i % CASE_STAGES.length] !== 'closed') await store.collection<HouseDoc>('houses').update(h.id, { openCaseId: `case-b-${h.id}` })
+    if (CASE_STAGES[i % CASE_STAGES.length] !== 'closed') await store.collection('houses').update(h.id, { openCaseId: `case-b-${h.id}` })
   }
   return { villages: villageCount, households, houses, patrols, cases: caseCount, villageIds: villages.map((v) => v.id), inspectorOf }
 }

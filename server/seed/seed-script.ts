@@ -4,9 +4,9 @@
 // So the demo can only hold records the app itself could have produced.
 import dayjs from 'dayjs'
 import { localDate, type ActionName, type Contracts, type InputOf, type OutputOf } from '../../domain'
-import { dispatch } from '../core/dispatch'
+import { dispatch } from '../actions/dispatch'
 import type { Deps } from '../core/deps'
-import { registry } from '../core/registry'
+import { registry } from '../actions/registry'
 import type { Clock } from '../ports/clock'
 import { demoPhoto } from './demo-photo'
 

@@ -41,7 +41,7 @@ export async function reserveAttempt(deps: Deps, limits: AttemptLimit[], lockedM
   const now = deps.clock.now().getTime()
   const id = crypto.randomUUID()
   const left = await deps.store.transaction(async (tx) => {
-    const col = tx.collection<AttemptDoc>('attempts')
+    const col = tx.collection('attempts')
     const docs = await Promise.all(limits.map(async (l) => ({ l, doc: await col.get(l.key) })))
     const lives = docs.map(({ l, doc }) => ({ l, live: liveEntries(doc, now), doc }))
     if (lives.some(({ l, live, doc }) => isLocked(doc, live, l.max, now))) throw new AppError('RATE_LIMITED', lockedMessage)
@@ -56,7 +56,7 @@ export async function reserveAttempt(deps: Deps, limits: AttemptLimit[], lockedM
 
 /** Gives a reservation back (the guess was right), inside the caller's transaction. */
 export async function releaseIn(tx: TxStore, r: Reservation, maxOf: (key: string) => number, nowMs: number): Promise<void> {
-  const col = tx.collection<AttemptDoc>('attempts')
+  const col = tx.collection('attempts')
   for (const key of r.keys) {
     const doc = await col.get(key)
     if (!doc) continue

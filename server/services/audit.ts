@@ -11,5 +11,5 @@ export function auditEntry(deps: Deps, actorId: string, action: string, subjectI
 
 export async function audit(deps: Deps, actorId: string, action: string, subjectId: string, detail: Record<string, unknown>, tx?: TxStore): Promise<void> {
   const entry = auditEntry(deps, actorId, action, subjectId, detail)
-  await (tx ?? deps.store).collection<AuditDoc>('audit').insert(entry)
+  await (tx ?? deps.store).collection('audit').insert(entry)
 }

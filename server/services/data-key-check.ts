@@ -4,14 +4,8 @@
 // database); a start with another key is refused before anything is written.
 import crypto from 'node:crypto'
 import { AppError } from '../../domain/errors'
-import type { StoredDoc, Store } from '../ports/store'
-import type { HouseholdDoc } from '../store/docs'
-import type { PersonalData } from './personal-data'
-
-export interface DataKeyMetaDoc extends StoredDoc {
-  check: string
-  createdAt: string
-}
+import type { Store } from '../ports/store'
+import type { PersonalData } from '../core/personal-data'
 
 export const DATA_KEY_META_ID = 'dataKey'
 
@@ -27,7 +21,7 @@ const same = (a: string, b: string) => a.length === b.length && crypto.timingSaf
 
 /** Opens one sealed ID number: the check of a database from before check values were kept. */
 async function opensSealedData(store: Store, personal: PersonalData): Promise<boolean> {
-  const [sample] = await store.collection<HouseholdDoc>('households').find({ limit: 1 })
+  const [sample] = await store.collection('households').find({ limit: 1 })
   if (!sample) return true
   try {
     personal.open(sample.idEnc)
@@ -42,7 +36,7 @@ async function opensSealedData(store: Store, personal: PersonalData): Promise<bo
  * that has none yet); throws DataKeyMismatch, having written nothing, when it is not.
  */
 export async function verifyDataKey(store: Store, personal: PersonalData, nowIso: string): Promise<'matched' | 'recorded'> {
-  const meta = store.collection<DataKeyMetaDoc>('meta')
+  const meta = store.collection('meta')
   const check = personal.keyCheck()
   const stored = await meta.get(DATA_KEY_META_ID)
   if (stored) {

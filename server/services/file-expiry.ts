@@ -5,20 +5,14 @@
 // only way to find these files again.
 import crypto from 'node:crypto'
 import type { Deps } from '../core/deps'
-import type { StoredDoc } from '../ports/store'
-
-export interface ExpiringFileDoc extends StoredDoc {
-  fileId: string
-  kind: 'upload' | 'export'
-  expiresAt: string
-}
+import type { ExpiringFileDoc } from '../store/docs'
 
 const DAY_MS = 86_400_000
 const SWEEP_LIMIT = 200
 
 const docIdOf = (fileId: string) => `xf-${crypto.createHash('sha256').update(fileId).digest('base64url').slice(0, 32)}`
 
-const files = (deps: Deps) => deps.store.collection<ExpiringFileDoc>('expiringFiles')
+const files = (deps: Deps) => deps.store.collection('expiringFiles')
 
 /** When a file of this kind made at `from` expires. */
 export function expiryOf(deps: Deps, kind: ExpiringFileDoc['kind'], from: Date): string {

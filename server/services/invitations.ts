@@ -4,6 +4,7 @@ import crypto from 'node:crypto'
 import type { InvitationView } from '../../domain'
 import type { Deps } from '../core/deps'
 import type { InvitationDoc } from '../store/docs'
+import { pageLink } from '../../domain'
 
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 
@@ -14,7 +15,7 @@ export function newInviteCode(): string {
 export const normalizeCode = (code: string) => code.trim().toUpperCase()
 
 /** The page an invitation QR code opens; the code travels as its query (or scene). */
-export const INVITE_PAGE = 'pages/login/index'
+export const INVITE_PAGE = pageLink('login')
 export const inviteScene = (code: string) => `invite=${code}`
 export const invitePath = (code: string) => `${INVITE_PAGE}?${inviteScene(code)}`
 const qrFile = (doc: InvitationDoc) => `invites/${doc._id}.png`

@@ -2,7 +2,7 @@
 import { ROLES, type Me, type OrgView } from '../../domain'
 import type { Deps } from '../core/deps'
 import type { UserDoc } from '../store/docs'
-import { OrgDirectory } from './org-directory'
+import { OrgDirectory } from '../core/org-directory'
 
 export async function buildMe(deps: Deps, user: UserDoc): Promise<Me> {
   const roles = ROLES.filter((r) => user.grants.some((g) => g.role === r))

@@ -4,6 +4,6 @@ import type { Deps } from '../core/deps'
 import type { UserDoc } from '../store/docs'
 
 export async function peopleWith(deps: Deps, role: Role, orgId: string): Promise<UserDoc[]> {
-  const users = await deps.store.collection<UserDoc>('users').find({ where: { grantKeys: { $has: `${role}@${orgId}` } }, limit: 500 })
+  const users = await deps.store.collection('users').find({ where: { grantKeys: { $has: `${role}@${orgId}` } }, limit: 500 })
   return users.filter((u) => !u.disabled)
 }

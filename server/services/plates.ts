@@ -4,13 +4,12 @@
 // Only the houses of the village's street's own households are printed, retired ones not.
 import crypto from 'node:crypto'
 import type { Deps } from '../core/deps'
-import type { HouseDoc, HouseholdDoc } from '../store/docs'
-import { maskName } from '../../domain'
+import { maskName, pageLink } from '../../domain'
 import { expireLater } from './file-expiry'
 import { streetOfVillage } from './street-scope'
 import { PLATES_PER_PAGE, platesPdf, type PlateContent } from './plate-pdf'
 
-export const PLATE_PAGE = 'inspector/pages/house/index'
+export const PLATE_PAGE = pageLink('inspectorHouse')
 /** Short enough for the 32-character scene limit: "h=" and a house id. */
 export const plateScene = (houseId: string) => `h=${houseId}`
 
@@ -25,8 +24,8 @@ export async function plateSheet(deps: Deps, villageId: string, userId: string, 
   const deadline = Date.now() + deps.config.chunkBudgetMs
   const village = await deps.orgs.get(villageId)
   const street = await streetOfVillage(deps, villageId)
-  const households = new Map((await deps.store.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' } })).filter((h) => street.owns(h)).map((h) => [h._id, h]))
-  const houses = (await deps.store.collection<HouseDoc>('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']] })).filter((h) => households.has(h.householdId) && !h.retiredAt)
+  const households = new Map((await deps.store.collection('households').find({ where: { villageId, status: 'monitored' } })).filter((h) => street.owns(h)).map((h) => [h._id, h]))
+  const houses = (await deps.store.collection('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']] })).filter((h) => households.has(h.householdId) && !h.retiredAt)
   const plates: PlateContent[] = []
   let at = from
   // Whole pages at a time, at least one page per sheet.

@@ -4,7 +4,7 @@ import type { Deps } from '../core/deps'
 import type { ShelterDoc } from '../store/docs'
 
 export async function villageShelters(deps: Deps, villageId: string): Promise<ShelterDoc[]> {
-  return (await deps.store.collection<ShelterDoc>('shelters').find({ where: { villageId }, orderBy: [['name', 'asc']], limit: 50 })).filter((s) => s.active)
+  return (await deps.store.collection('shelters').find({ where: { villageId }, orderBy: [['name', 'asc']], limit: 50 })).filter((s) => s.active)
 }
 
 export async function shelterView(deps: Deps, s: ShelterDoc): Promise<ShelterView> {

@@ -1,5 +1,5 @@
 // The stored documents. Fields used in queries are named in store/manifest.ts.
-import type { CaseEmergency, CaseRenovation, RenovationRequest, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, HouseRetireReason, ImportPhase, ImportSource, ListHouse, SheetColumn, Occupancy, OrgLevel, RoleGrant, SiteHazard, Structure } from '../../domain'
+import type { CaseEmergency, CaseRenovation, RenovationRequest, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, HouseRetireReason, ImportPhase, ImportSource, ListHouse, SheetColumn, Occupancy, OrgLevel, RoleGrant, SiteHazard, Structure, VillageFigures, QuarterlyReportView, QuarterlyTotals } from '../../domain'
 import type { StoredDoc } from '../ports/store'
 
 export interface OrgDoc extends StoredDoc {
@@ -547,4 +547,60 @@ export interface DisasterReportDoc extends StoredDoc {
 export interface JobRunDoc extends StoredDoc {
   job: string
   at: string
+}
+
+// Bookkeeping documents of the counters, reports, file expiry, the data-key check and the dirty-village marks.
+
+export interface VillageCounterDoc extends StoredDoc {
+  streetId: string
+  figures: VillageFigures
+  updatedAt: string
+}
+
+export interface VillageMonthDoc extends StoredDoc {
+  villageId: string
+  month: string
+  patrolled: number
+  houses: number
+  dangerous: number
+  casesOpened: number
+}
+
+export interface ReportDoc extends StoredDoc {
+  streetId: string
+  quarter: string
+  phase: QuarterlyReportView['phase']
+  villageIds: string[]
+  cursor: number
+  totals: QuarterlyTotals
+  fileId: string | null
+  fileName: string | null
+  /** When the file is deleted (absent on reports made before files expired: from createdAt). */
+  fileExpiresAt?: string | null
+  failure: string | null
+  createdBy: string
+  createdAt: string
+  leaseUntil: number
+}
+
+export interface ReportRowDoc extends StoredDoc {
+  reportId: string
+  seq: number
+  cells: Array<string | number>
+}
+
+export interface ExpiringFileDoc extends StoredDoc {
+  fileId: string
+  kind: 'upload' | 'export'
+  expiresAt: string
+}
+
+export interface DataKeyMetaDoc extends StoredDoc {
+  check: string
+  createdAt: string
+}
+
+export interface DirtyVillageDoc extends StoredDoc {
+  /** When the village was last marked (ms); every mark also raises the revision. */
+  markedAt: number
 }

@@ -2,13 +2,12 @@
 // idempotent and cheap to re-run; the local host runs them at start, the cloud function
 // at its first call.
 import type { Store } from '../ports/store'
-import type { UserDoc } from './docs'
-import { grantKeys } from '../services/grant-keys'
+import { grantKeys } from './grant-keys'
 
 export async function migrate(store: Store): Promise<string[]> {
   const done: string[] = []
   // grantKeys came after the first users were written.
-  const users = store.collection<UserDoc>('users')
+  const users = store.collection('users')
   for (let skip = 0; ; skip += 500) {
     const page = await users.find({ orderBy: [['_id', 'asc']], skip, limit: 500 })
     for (const u of page) {

@@ -1,7 +1,8 @@
 // Wraps a Store and records the shape of every query (collection, fields, order), so the
 // tests can check that a declared index serves each one.
-import type { Collection, StoredDoc, Store, TxStore } from '../ports/store'
+import type { Collection, Store, TxStore } from '../ports/store'
 import type { CollectionName } from './manifest'
+import type { DocOf } from './collections'
 import type { QueryShape } from './index-coverage'
 
 export class QueryRecordingStore implements Store {
@@ -14,8 +15,8 @@ export class QueryRecordingStore implements Store {
     this.shapes.set(JSON.stringify(shape), shape)
   }
 
-  collection<T extends StoredDoc>(name: CollectionName): Collection<T> {
-    const col = this.inner.collection<T>(name)
+  collection<N extends CollectionName>(name: N): Collection<DocOf<N>> {
+    const col = this.inner.collection(name)
     return {
       get: (id) => col.get(id),
       getMany: (ids) => col.getMany(ids),

@@ -9,6 +9,7 @@
 import type { Collection, DocOps, FindOptions, StoredDoc, Store, TxStore, Where } from '../ports/store'
 import { DirtyMarks } from './dirty-villages'
 import type { CollectionName } from './manifest'
+import type { DocOf } from './collections'
 
 /** Collections whose documents carry a villageId that the counters summarise. */
 const TRACKED = new Set<CollectionName>(['households', 'houses', 'cases', 'patrols', 'tasks', 'disasterReports'])
@@ -52,11 +53,12 @@ export class TrackingStore implements Store {
     this.marks = new DirtyMarks(inner)
   }
 
-  collection<T extends StoredDoc>(name: CollectionName): Collection<T> {
-    const col = this.inner.collection<T>(name)
+  collection<N extends CollectionName>(name: N): Collection<DocOf<N>> {
+    type T = DocOf<N>
+    const col = this.inner.collection(name)
     if (!TRACKED.has(name)) return col
     // Each write its own transaction, so that its village's mark commits with it.
-    const inTx = <R>(op: (ops: DocOps<T>) => Promise<R>) => this.transaction((tx) => op(tx.collection<T>(name)))
+    const inTx = <R>(op: (ops: DocOps<T>) => Promise<R>) => this.transaction((tx) => op(tx.collection(name)))
     return {
       get: (id) => col.get(id),
       insert: (doc) => inTx((ops) => ops.insert(doc)),
@@ -64,8 +66,8 @@ export class TrackingStore implements Store {
       update: (id, patch, opts) => inTx((ops) => ops.update(id, patch, opts)),
       remove: (id) => inTx((ops) => ops.remove(id)),
       getMany: (ids: string[]) => col.getMany(ids),
-      find: (opts?: FindOptions) => col.find(opts),
-      count: (where?: Where) => col.count(where),
+      find: (opts?: FindOptions<T>) => col.find(opts),
+      count: (where?: Where<T>) => col.count(where),
       insertMany: async (docs) => {
         // Bulk inserts are no transaction: marked before (a crash midway still leaves the
         // marks) and again after (a recount that ran meanwhile does not clear them).
@@ -86,7 +88,7 @@ export class TrackingStore implements Store {
     const result = await this.inner.transaction(async (tx) => {
       // A CloudBase transaction runs again on a write conflict: count only the last run.
       touched.clear()
-      const out = await fn({ collection: <T extends StoredDoc>(name: CollectionName) => (TRACKED.has(name) ? trackOps(tx.collection<T>(name), touch) : tx.collection<T>(name)) })
+      const out = await fn({ collection: <N extends CollectionName>(name: N) => (TRACKED.has(name) ? trackOps(tx.collection(name), touch) : tx.collection(name)) })
       await DirtyMarks.markIn(tx, touched)
       return out
     })

@@ -6,6 +6,7 @@
 import crypto from 'node:crypto'
 import { AppError } from '../../domain/errors'
 import type { Collection, DocOps, StoredDoc, Store } from '../../server/ports/store'
+import { freeCollection } from '../support/free-docs'
 
 export interface StoreFixture {
   store: Store
@@ -52,8 +53,8 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     beforeEach(async () => {
       run = `ct${crypto.randomBytes(5).toString('hex')}`
       fx = await makeStore()
-      col = fx.store.collection<TDoc>(CONTRACT_COLLECTIONS[0])
-      other = fx.store.collection<TDoc>(CONTRACT_COLLECTIONS[1])
+      col = freeCollection<TDoc>(fx.store, CONTRACT_COLLECTIONS[0])
+      other = freeCollection<TDoc>(fx.store, CONTRACT_COLLECTIONS[1])
     })
     afterEach(async () => {
       await fx.dispose(run)
@@ -316,8 +317,8 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       it('commits every write at once and returns the function result', async () => {
         await col.insert(doc('a', { v: 1 }))
         const result = await fx.store.transaction(async (tx) => {
-          await tx.collection<TDoc>(CONTRACT_COLLECTIONS[0]).update(id('a'), { v: 2 })
-          await tx.collection<TDoc>(CONTRACT_COLLECTIONS[1]).insert(doc('note', { about: id('a') }))
+          await freeCollection<TDoc>(tx, CONTRACT_COLLECTIONS[0]).update(id('a'), { v: 2 })
+          await freeCollection<TDoc>(tx, CONTRACT_COLLECTIONS[1]).insert(doc('note', { about: id('a') }))
           return 'done'
         })
         expect(result).toBe('done')
@@ -330,12 +331,12 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         const boom = new Error('boom')
         await expect(
           fx.store.transaction(async (tx) => {
-            const t = tx.collection<TDoc>(CONTRACT_COLLECTIONS[0])
+            const t = freeCollection<TDoc>(tx, CONTRACT_COLLECTIONS[0])
             await t.update(id('a'), { v: 2 })
             await t.set(doc('b', { v: 'replaced' }))
             await t.remove(id('c'))
             await t.insert(doc('d'))
-            await tx.collection<TDoc>(CONTRACT_COLLECTIONS[1]).insert(doc('note'))
+            await freeCollection<TDoc>(tx, CONTRACT_COLLECTIONS[1]).insert(doc('note'))
             throw boom
           }),
         ).rejects.toBe(boom)
@@ -348,7 +349,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
 
       it('reads its own writes', async () => {
         await fx.store.transaction(async (tx) => {
-          const t = tx.collection<TDoc>(CONTRACT_COLLECTIONS[0])
+          const t = freeCollection<TDoc>(tx, CONTRACT_COLLECTIONS[0])
           await t.insert(doc('a', { v: 1 }))
           expect(await t.get(id('a'))).toMatchObject({ v: 1, _rev: 1 })
           await t.update(id('a'), { v: 2 })
@@ -360,17 +361,17 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         await col.insert(doc('a', { v: 1 }))
         await expectConflict(
           fx.store.transaction(async (tx) => {
-            const t = tx.collection<TDoc>(CONTRACT_COLLECTIONS[0])
+            const t = freeCollection<TDoc>(tx, CONTRACT_COLLECTIONS[0])
             await t.insert(doc('b'))
             await t.update(id('a'), { v: 2 }, { ifRev: 7 })
           }),
         )
         expect(await col.get(id('b'))).toBeNull()
-        await expectConflict(fx.store.transaction((tx) => tx.collection<TDoc>(CONTRACT_COLLECTIONS[0]).insert(doc('a'))))
-        const missing = await fx.store.transaction((tx) => tx.collection<TDoc>(CONTRACT_COLLECTIONS[0]).update(id('zz'), { v: 1 }))
+        await expectConflict(fx.store.transaction((tx) => freeCollection<TDoc>(tx, CONTRACT_COLLECTIONS[0]).insert(doc('a'))))
+        const missing = await fx.store.transaction((tx) => freeCollection<TDoc>(tx, CONTRACT_COLLECTIONS[0]).update(id('zz'), { v: 1 }))
         expect(missing).toBe(false)
         await fx.store.transaction(async (tx) => {
-          const t = tx.collection<TDoc>(CONTRACT_COLLECTIONS[0])
+          const t = freeCollection<TDoc>(tx, CONTRACT_COLLECTIONS[0])
           expect(await t.update(id('a'), { v: 3 }, { ifRev: 1 })).toBe(true)
           await t.set(doc('a', { v: 4 }))
         })
@@ -382,7 +383,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         await Promise.all(
           Array.from({ length: 4 }, () =>
             fx.store.transaction(async (tx) => {
-              const t = tx.collection<TDoc>(CONTRACT_COLLECTIONS[0])
+              const t = freeCollection<TDoc>(tx, CONTRACT_COLLECTIONS[0])
               const current = await t.get(id('counter'))
               await t.update(id('counter'), { n: (current?.n as number) + 1 })
             }),
@@ -393,7 +394,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
 
       it('offers only single-document operations: no find, count, getMany or insertMany', async () => {
         await fx.store.transaction(async (tx) => {
-          const t = tx.collection<TDoc>(CONTRACT_COLLECTIONS[0]) as DocOps<TDoc> & Record<string, unknown>
+          const t = freeCollection<TDoc>(tx, CONTRACT_COLLECTIONS[0]) as DocOps<TDoc> & Record<string, unknown>
           for (const op of ['get', 'insert', 'set', 'update', 'remove']) expect(typeof t[op]).toBe('function')
           for (const op of ['find', 'count', 'getMany', 'insertMany']) expect(t[op]).toBeUndefined()
         })

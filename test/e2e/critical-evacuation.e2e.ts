@@ -2,7 +2,6 @@
 // street's critical list at once, and staff record the evacuation with a photo from that
 // row before any appraisal. A dangerous house without a case gets one from its row.
 import crypto from 'node:crypto'
-import type { HouseDoc } from '../../server/store/docs'
 import { startBrowserEnv, type BrowserEnv } from './browser-env'
 import { whitePng } from './stamped-photo'
 
@@ -32,7 +31,7 @@ it('a 疑似危房 with people inside is on the critical list at once and its ev
   await page.locator('[data-testid="plan-item"]:visible').first().waitFor()
   // A house not yet on the critical list (not appraised C/D, not judged 疑似危房 before).
   const ids = await page.locator('[data-testid="plan-item"]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-house-id')!))
-  const houses = await env.runtime.store.collection<HouseDoc>('houses').getMany(ids)
+  const houses = await env.runtime.store.collection('houses').getMany(ids)
   const houseId = houses.find((h) => h.grade !== 'C' && h.grade !== 'D' && h.lastJudgment !== 'suspectedDanger' && !h.openCaseId)!._id
   expect((await api('u-staff-bachuan', 'case.critical', {})).data.map((h: { houseId: string }) => h.houseId)).not.toContain(houseId)
   await page.locator(`[data-testid="plan-item"][data-house-id="${houseId}"]:visible`).click()
@@ -45,10 +44,10 @@ it('a 疑似危房 with people inside is on the critical list at once and its ev
   await page.locator('[data-testid="photo-thumb"]:visible').first().waitFor()
   await page.locator('[data-testid="patrol-submit"]:visible').click()
   await page.locator('[data-testid="patrol-saved"]:visible').waitFor()
-  let house = (await env.runtime.store.collection<HouseDoc>('houses').get(houseId))!
+  let house = (await env.runtime.store.collection('houses').get(houseId))!
   for (let i = 0; i < 40 && !house.openCaseId; i++) {
     await page.waitForTimeout(250)
-    house = (await env.runtime.store.collection<HouseDoc>('houses').get(houseId))!
+    house = (await env.runtime.store.collection('houses').get(houseId))!
   }
   expect(house.openCaseId).toBeTruthy()
 
@@ -77,7 +76,7 @@ it('a 疑似危房 with people inside is on the critical list at once and its ev
 })
 
 it('a dangerous house with people inside and no case gets one from its row, straight to the evacuation form', async () => {
-  const houses = env.runtime.store.collection<HouseDoc>('houses')
+  const houses = env.runtime.store.collection('houses')
   const free = (await houses.find({ where: { villageId: 'v-yulong' }, limit: 200 })).find((h) => !h.openCaseId && !h.retiredAt)!
   await houses.update(free._id, { grade: 'D', gradedAt: '2026-10-01T10:00:00+08:00', occupancy: 'occupied' })
   const page = await env.newPage()

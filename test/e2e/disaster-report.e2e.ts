@@ -31,7 +31,7 @@ it('a damage report reaches the server with its photo stamped', async () => {
     await fetch(`${env.base}/fn/api`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-user': 'u-insp-yulong' }, body: JSON.stringify({ action: 'disaster.get', input: { eventId: 'de-e2e-rain' } }) })
   ).json()
   expect(event.data.reports).toHaveLength(1)
-  const report = await env.runtime.store.collection<{ _id: string; photos: string[] }>('disasterReports').get(event.data.reports[0].id)
+  const report = await env.runtime.store.collection('disasterReports').get(event.data.reports[0].id)
   expect(report?.photos).toHaveLength(1)
   expectStamped(await lookAt(page, (await env.runtime.deps.files.get(report!.photos[0]!))!))
 })

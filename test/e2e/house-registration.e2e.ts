@@ -3,7 +3,6 @@
 // site, a stamped photo) with no signal, and once the phone sends it the household is in
 // this month's plan with its house.
 import crypto from 'node:crypto'
-import type { HouseDoc, HouseholdDoc } from '../../server/store/docs'
 import { startBrowserEnv, type BrowserEnv } from './browser-env'
 
 let env: BrowserEnv
@@ -21,7 +20,7 @@ async function api(action: string, input: unknown, user = 'u-insp-yulong') {
 
 /** A household as a list import leaves it: listed, no house yet. */
 async function listedWithoutHouse(): Promise<string> {
-  const households = env.runtime.store.collection<HouseholdDoc>('households')
+  const households = env.runtime.store.collection('households')
   const [model] = await households.find({ where: { villageId: 'v-yulong', status: 'monitored' }, limit: 1 })
   const id = 'hh-yulong-new-e2e'
   await households.insert({ ...model!, _id: id, headName: '李新户', idHash: `${model!.idHash}-new`, phoneHash: `${model!.phoneHash}-new`, address: '玉龙村2组8号', houseCount: 0, worstGrade: null })
@@ -85,7 +84,7 @@ it('an inspector registers a house from the plan with no signal, and once sent s
 })
 
 it('street staff change a house from the street household page and see the change in its history', async () => {
-  const [house] = await env.runtime.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-shizi' }, limit: 1 })
+  const [house] = await env.runtime.store.collection('houses').find({ where: { villageId: 'v-shizi' }, limit: 1 })
   const page = await env.loginAs('u-staff-bachuan')
   await page.locator('[data-testid="street-tile-disasters"]:visible').waitFor()
   await page.goto(`${env.base}/#/street/pages/household/index?id=${house!.householdId}`)

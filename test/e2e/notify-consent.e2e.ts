@@ -4,7 +4,6 @@
 // records what was asked and answers like WeChat does.
 import type { Page } from 'playwright-core'
 import { MESSAGE_KINDS, ROLE_MESSAGE_KINDS, type Role } from '../../domain'
-import type { ConsentDoc, TemplateDefectDoc } from '../../server/store/docs'
 import { startBrowserEnv, type BrowserEnv } from './browser-env'
 
 let env: BrowserEnv
@@ -61,7 +60,7 @@ async function login(page: Page, userId: string): Promise<void> {
 const wxCalls = (page: Page) => page.evaluate(() => (window as unknown as { __anjuWxCalls: Array<{ api: string; tmplIds?: string[] }> }).__anjuWxCalls)
 
 const consents = async (userId: string) =>
-  (await env.runtime.store.collection<ConsentDoc>('consents').find({})).filter((c) => c.userId === userId).map((c) => [c.kind, c.remaining]).sort()
+  (await env.runtime.store.collection('consents').find({})).filter((c) => c.userId === userId).map((c) => [c.kind, c.remaining]).sort()
 
 it.each(Object.keys(USERS) as Role[])('a %s sees the kinds he can get and subscribes on a tap', async (role) => {
   const userId = USERS[role]
@@ -116,7 +115,7 @@ it('a refusal WeChat keeps is explained and opens the settings instead of asking
 })
 
 it('a template id WeChat refused shows on the street\'s 系统状态 page', async () => {
-  await env.runtime.store.collection<TemplateDefectDoc>('templateDefects').insert({ _id: 'TPL-caseUpdate', kind: 'caseUpdate', templateId: 'TPL-caseUpdate', errCode: 40037, messageId: 'ntf-x', at: new Date().toISOString() })
+  await env.runtime.store.collection('templateDefects').insert({ _id: 'TPL-caseUpdate', kind: 'caseUpdate', templateId: 'TPL-caseUpdate', errCode: 40037, messageId: 'ntf-x', at: new Date().toISOString() })
   const page = await env.loginAs('u-staff-bachuan')
   await page.locator('[data-testid="street-tile-system-status"]:visible').click()
   const row = page.locator('[data-testid="status-template"][data-kind="caseUpdate"]:visible')

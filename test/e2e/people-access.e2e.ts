@@ -85,6 +85,6 @@ it('an unused invitation is withdrawn from the invitation list', async () => {
   await confirm(page, '作废')
   await page.locator('[data-testid="invite-item"][data-invite-id="inv-e2e-withdraw"][data-state="revoked"]:visible').waitFor()
   await env.shot(page, 'invite-withdrawn')
-  const stored = await env.runtime.store.collection<{ _id: string; revokedAt?: string | null; usedAt: string | null }>('invitations').get('inv-e2e-withdraw')
+  const stored = await env.runtime.store.collection('invitations').get('inv-e2e-withdraw')
   expect([stored!.revokedAt ? 'revoked' : 'open', stored!.usedAt]).toEqual(['revoked', null])
 })

@@ -2,12 +2,11 @@
 // malformed input is refused with VALIDATION without writing anything, and crafted file
 // ids are refused (VALIDATION, FORBIDDEN or NOT_FOUND, never INTERNAL) without writing.
 import { ROLES, contracts, type ActionName } from '../../domain'
-import { registry } from '../../server/core/registry'
+import { registry } from '../../server/actions/registry'
 import { createTestEnv, USER_OF_ROLE, type TestEnv } from '../support/local-env'
 import { malformedVariants, schemaHoles } from './malformed-inputs'
 import { safePatrol } from '../support/patrols'
 import { fileLikeFieldsOutsideTheRule, fileProbes, takesFiles, unreachedFileFields } from './crafted-file-ids'
-import type { CaseDoc, CaseEventDoc, HouseDoc, PatrolDoc } from '../../server/store/docs'
 import { FOREIGN_ID_CASES, NO_CLIENT_ID, makeForeign, type Foreign } from './foreign-ids'
 
 const actions = Object.keys(contracts) as ActionName[]
@@ -95,13 +94,13 @@ it('the actions that take file ids are found from their contracts', () => {
 })
 
 it('a case and a patrol whose stored photos are bad or gone still open, the photos marked missing', async () => {
-  const [house] = await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
+  const [house] = await env.rt.store.collection('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
   const opened = await env.raw({ kind: 'dev', userId: USER_OF_ROLE.inspector }, { action: 'case.open', input: { caseId: 'case-harness-photos', houseId: house!._id, summary: '墙体开裂' } })
-  const c = await env.rt.store.collection<CaseDoc>('cases').get(opened.ok ? (opened.data as { id: string }).id : '')
+  const c = await env.rt.store.collection('cases').get(opened.ok ? (opened.data as { id: string }).id : '')
   const gone = (await env.rt.files.put(`uploads/${USER_OF_ROLE.inspector}/gone.jpg`, Buffer.from([0xff, 0xd8, 0xff, 0xe0]), 'image/jpeg')).fileId
   await env.rt.files.remove(gone)
   const bad = [`local://uploads/${USER_OF_ROLE.inspector}/../../data.key`, `local://uploads/${USER_OF_ROLE.inspector}/${'a'.repeat(230)}.jpg`, 'cloud://x.y/uploads/u/a.jpg']
-  await env.rt.store.collection<CaseEventDoc>('caseEvents').insert({
+  await env.rt.store.collection('caseEvents').insert({
     _id: 'ce-harness-bad-photos', caseId: c!._id, villageId: c!.villageId, at: '2026-11-28T01:00:00.000Z', actorId: USER_OF_ROLE.inspector,
     action: 'note', from: null, to: null, note: '坏照片', photos: [gone, ...bad],
   })
@@ -113,8 +112,8 @@ it('a case and a patrol whose stored photos are bad or gone still open, the phot
     expect(photos.map((p) => [p.missing, p.url])).toEqual([[true, null], [true, null], [true, null], [true, null]])
   }
   const submitted = await env.raw({ kind: 'dev', userId: USER_OF_ROLE.inspector }, { action: 'patrol.submit', input: safePatrol(house!._id) })
-  const p = await env.rt.store.collection<PatrolDoc>('patrols').get(submitted.ok ? (submitted.data as { id: string }).id : '')
-  await env.rt.store.collection<PatrolDoc>('patrols').update(p!._id, {
+  const p = await env.rt.store.collection('patrols').get(submitted.ok ? (submitted.data as { id: string }).id : '')
+  await env.rt.store.collection('patrols').update(p!._id, {
     photos: [...bad, gone].map((fileId) => ({ fileId, sha256: 'x', takenAt: p!.patrolledAt, lat: null, lng: null, reused: false })),
   })
   const view = await env.raw({ kind: 'dev', userId: USER_OF_ROLE.staff }, { action: 'patrol.get', input: { patrolId: p!._id } })

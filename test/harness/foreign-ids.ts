@@ -3,7 +3,6 @@
 // the action's role sends the same id. Writing actions without such an id are listed
 // with a reason; an action in neither list fails the harness, naming it.
 import type { ActionName } from '../../domain'
-import type { HouseDoc, UserDoc } from '../../server/store/docs'
 import type { CollectionName } from '../../server/store/manifest'
 import { ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
@@ -201,21 +200,21 @@ export const NO_CLIENT_ID: Partial<Record<ActionName, string>> = {
 
 /** Makes the 东城 objects the probes name. */
 export async function makeForeign(env: TestEnv): Promise<Foreign> {
-  const [farmer, ownFarmer] = await env.rt.store.collection<UserDoc>('users').getMany(['u-farmer-qingshan', 'u-farmer-yulong'])
-  const houses = await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-qingshan' }, limit: 50 })
+  const [farmer, ownFarmer] = await env.rt.store.collection('users').getMany(['u-farmer-qingshan', 'u-farmer-yulong'])
+  const houses = await env.rt.store.collection('houses').find({ where: { villageId: 'v-qingshan' }, limit: 50 })
   const farmerHouse = houses.find((h) => h.householdId === farmer!.householdId)!._id
   const house = houses.find((h) => h.householdId !== farmer!.householdId && !h.openCaseId)!._id
-  const freeHouse = (await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-xiaolin' }, limit: 50 })).find((h) => !h.openCaseId)!._id
+  const freeHouse = (await env.rt.store.collection('houses').find({ where: { villageId: 'v-xiaolin' }, limit: 50 })).find((h) => !h.openCaseId)!._id
   const opened = ok(await env.call('u-staff-dongcheng', 'case.open', { caseId: 'case-foreign-probe', houseId: house, summary: '墙体开裂' }))
-  const ownHouses = await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' }, limit: 50 })
+  const ownHouses = await env.rt.store.collection('houses').find({ where: { villageId: 'v-yulong' }, limit: 50 })
   const ownFree = ownHouses.filter((h) => !h.openCaseId && h.householdId !== ownFarmer!.householdId)
   const own = ok(await env.call('u-insp-yulong', 'case.open', { caseId: 'case-own-probe', houseId: ownFree[0]!._id, summary: '墙体开裂' }))
   const ownEvent = ok(await env.call('u-staff-bachuan', 'disaster.declare', { eventId: 'de-own-probe', kind: 'flood', occurredAt: '2026-11-28T06:00:00+08:00', villageIds: ['v-yulong'], description: '山洪' }))
   const event = ok(await env.call('u-staff-dongcheng', 'disaster.declare', { eventId: 'de-foreign-probe', kind: 'flood', occurredAt: '2026-11-28T06:00:00+08:00', villageIds: ['v-qingshan'], description: '山洪' }))
-  const xiaolinHousehold = houses.length ? (await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-xiaolin' }, limit: 1 }))[0]!.householdId : ''
+  const xiaolinHousehold = houses.length ? (await env.rt.store.collection('houses').find({ where: { villageId: 'v-xiaolin' }, limit: 1 }))[0]!.householdId : ''
   const people = { revoke: 'u-probe-revoke', disable: 'u-probe-disable', unbind: 'u-probe-unbind' }
   for (const [userId, role] of [[people.revoke, 'inspector'], [people.disable, 'inspector'], [people.unbind, 'farmer']] as const) {
-    await env.rt.store.collection<UserDoc>('users').insert({ _id: userId, name: '小林村测试', openid: `o-${userId}`, grants: [{ role, orgId: 'v-xiaolin' }], grantKeys: [`${role}@v-xiaolin`], householdId: role === 'farmer' ? xiaolinHousehold : null, disabled: false, createdAt: '2026-11-01T00:00:00.000Z' })
+    await env.rt.store.collection('users').insert({ _id: userId, name: '小林村测试', openid: `o-${userId}`, grants: [{ role, orgId: 'v-xiaolin' }], grantKeys: [`${role}@v-xiaolin`], householdId: role === 'farmer' ? xiaolinHousehold : null, disabled: false, createdAt: '2026-11-01T00:00:00.000Z' })
   }
   const importFile = (await env.rt.files.put('uploads/u-staff-dongcheng/list.csv', Buffer.from('村（社区）,户主姓名,身份证号\n青山村,张三,500224199001011234\n'), 'text/csv')).fileId
   return { house, farmerHouse, freeHouse, caseId: opened.id, caseRev: opened.rev, ownCaseId: own.id, ownCaseRev: own.rev, ownHouse: ownFree[1]!._id, ownFarmerHouse: ownHouses.find((h) => h.householdId === ownFarmer!.householdId)!._id, ownEventId: ownEvent.id, ownPhoto: await uploadPhoto(env, 'u-insp-yulong'), eventId: event.id, importFile, inspectorPhoto: await uploadPhoto(env, 'u-insp-qingshan'), people, household: houses[0]!.householdId, ownHousehold: ownHouses[0]!.householdId }

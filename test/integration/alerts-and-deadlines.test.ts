@@ -1,7 +1,7 @@
 // Channel 4 and the deadlines: extreme weather starts emergency patrols, disasters are
 // reported within 3 days, and the scheduler reminds before and escalates after.
 import type { Message } from '../../server/ports/notifier'
-import type { CampaignDoc, ConsentDoc, HouseDoc, HouseholdDoc, InboxDoc, OutboxDoc, TaskDoc } from '../../server/store/docs'
+import type { HouseDoc, TaskDoc } from '../../server/store/docs'
 import { runTick } from '../../server/jobs/tick'
 import { stepCampaign } from '../../server/services/alerts/campaigns'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
@@ -19,8 +19,8 @@ const THREE = ['v-yulong', 'v-shizi', 'v-jinlong']
 async function monitoredHouses(villageIds: string[]): Promise<HouseDoc[]> {
   const out: HouseDoc[] = []
   for (const v of villageIds) {
-    const monitored = new Set((await env.rt.store.collection<HouseholdDoc>('households').find({ where: { villageId: v, status: 'monitored' } })).map((h) => h._id))
-    out.push(...(await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: v } })).filter((h) => monitored.has(h.householdId)))
+    const monitored = new Set((await env.rt.store.collection('households').find({ where: { villageId: v, status: 'monitored' } })).map((h) => h._id))
+    out.push(...(await env.rt.store.collection('houses').find({ where: { villageId: v } })).filter((h) => monitored.has(h.householdId)))
   }
   return out
 }
@@ -32,13 +32,13 @@ describe('a red 暴雨 alert over three villages', () => {
   it('creates one emergency patrol task for exactly every monitored house of those villages', async () => {
     const alert = ok(await issue('red'))
     env.rt.deps.config.chunkBudgetMs = 1
-    let campaign = (await env.rt.store.collection<CampaignDoc>('campaigns').get(alert.campaignId!))!
+    let campaign = (await env.rt.store.collection('campaigns').get(alert.campaignId!))!
     let chunks = 0
     while (campaign.status === 'running') {
       campaign = await stepCampaign(env.rt.deps, campaign, Date.now())
       chunks++
     }
-    const tasks = await env.rt.store.collection<TaskDoc>('tasks').find({ where: { campaignId: campaign._id } })
+    const tasks = await env.rt.store.collection('tasks').find({ where: { campaignId: campaign._id } })
     expect(tasks.map((t) => t.houseId).sort()).toEqual((await monitoredHouses(THREE)).map((h) => h._id).sort())
     expect(chunks).toBeGreaterThanOrEqual(3)
     expect(tasks.every((t) => t.kind === 'emergencyPatrol' && t.dueAt === '2026-11-29T02:00:00.000Z')).toBe(true)
@@ -48,21 +48,21 @@ describe('a red 暴雨 alert over three villages', () => {
     ok(await issue('red'))
     ok(await issue('red'))
     for (const v of THREE) {
-      const inbox = await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId: `u-insp-${v.slice(2)}` } })
+      const inbox = await env.rt.store.collection('inbox').find({ where: { userId: `u-insp-${v.slice(2)}` } })
       expect(inbox.map((m) => m.kind)).toEqual(['emergencyPatrol'])
     }
-    expect(await env.rt.store.collection<InboxDoc>('inbox').count({ userId: 'u-insp-baima' })).toBe(0)
+    expect(await env.rt.store.collection('inbox').count({ userId: 'u-insp-baima' })).toBe(0)
   })
 
   it('a chunk run twice creates no duplicate task', async () => {
     const alert = ok(await issue('red'))
-    const col = env.rt.store.collection<CampaignDoc>('campaigns')
+    const col = env.rt.store.collection('campaigns')
     const fresh = (await col.get(alert.campaignId!))!
     await stepCampaign(env.rt.deps, fresh, Date.now() + 5000)
     // The same chunk again, from the cursor it started at, as after a crash.
     await col.update(fresh._id, { status: 'running', cursor: { village: 0, afterId: '' }, leaseUntil: 0 })
     await stepCampaign(env.rt.deps, (await col.get(fresh._id))!, Date.now() + 5000)
-    const tasks = await env.rt.store.collection<TaskDoc>('tasks').find({ where: { campaignId: fresh._id } })
+    const tasks = await env.rt.store.collection('tasks').find({ where: { campaignId: fresh._id } })
     expect(new Set(tasks.map((t) => t.houseId)).size).toBe(tasks.length)
     expect(tasks.length).toBe((await monitoredHouses(THREE)).length)
     expect(ok(await env.call(STAFF, 'campaign.get', { campaignId: fresh._id }))).toMatchObject({ status: 'done', tasksCreated: tasks.length, villagesDone: 3 })
@@ -71,9 +71,9 @@ describe('a red 暴雨 alert over three villages', () => {
 
 it('an orange 暴雨 alert covers only B/C/D houses and open cases', async () => {
   const alert = ok(await issue('orange', 'al-orange-1'))
-  const c = (await env.rt.store.collection<CampaignDoc>('campaigns').get(alert.campaignId!))!
+  const c = (await env.rt.store.collection('campaigns').get(alert.campaignId!))!
   await stepCampaign(env.rt.deps, c, Date.now() + 5000)
-  const tasks = await env.rt.store.collection<TaskDoc>('tasks').find({ where: { campaignId: c._id } })
+  const tasks = await env.rt.store.collection('tasks').find({ where: { campaignId: c._id } })
   const risky = (await monitoredHouses(THREE)).filter((h) => ['B', 'C', 'D'].includes(h.grade ?? '') || h.openCaseId)
   expect(tasks.map((t) => t.houseId).sort()).toEqual(risky.map((h) => h._id).sort())
 })
@@ -95,7 +95,7 @@ it('a warning read from the weather source is applied once however often it is p
 })
 
 describe('a fake-clock month of deadlines', () => {
-  const kindsFor = async (userId: string) => (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId }, orderBy: [['userId', 'asc'], ['createdAt', 'desc']] })).map((m) => m.title)
+  const kindsFor = async (userId: string) => (await env.rt.store.collection('inbox').find({ where: { userId }, orderBy: [['userId', 'asc'], ['createdAt', 'desc']] })).map((m) => m.title)
 
   it('a disaster report not in by day 3 is escalated on day 4, once', async () => {
     ok(await env.call(STAFF, 'disaster.declare', { eventId: 'de-flood', kind: 'flood', occurredAt: '2026-11-28T06:00:00+08:00', villageIds: ['v-yulong', 'v-shizi'], description: '山洪' }))
@@ -153,10 +153,10 @@ describe('a fake-clock month of deadlines', () => {
     env.clock.set('2026-12-18T09:00:00+08:00')
     const [house] = await monitoredHouses(['v-yulong'])
     const task = (id: string, kind: TaskDoc['kind']): TaskDoc => ({ _id: id, kind, streetId: 's-bachuan', villageId: 'v-yulong', householdId: house!.householdId, title: kind === 'streetPatrol' ? '街道随机巡查' : '新纳入核查', dueDate: '2026-12-20', status: 'open', createdAt: '', doneAt: null })
-    await env.rt.store.collection<TaskDoc>('tasks').insertMany([task('task-sp-x', 'streetPatrol'), task('task-nl-y', 'newListingCheck')])
+    await env.rt.store.collection('tasks').insertMany([task('task-sp-x', 'streetPatrol'), task('task-nl-y', 'newListingCheck')])
     await runTick(env.rt.deps)
     // Task reminders come as the day's digest, which names the task.
-    const pageOf = async (userId: string, title: string) => (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId } })).filter((m) => m.title === '待办任务提醒' && m.body.includes(title)).map((m) => m.page)
+    const pageOf = async (userId: string, title: string) => (await env.rt.store.collection('inbox').find({ where: { userId } })).filter((m) => m.title === '待办任务提醒' && m.body.includes(title)).map((m) => m.page)
     expect(await pageOf(STAFF, '街道随机巡查')).toEqual(['street/pages/tasks/index'])
     expect(await pageOf(DEMO.inspectorYulong, '新纳入核查')).toEqual(['inspector/pages/tasks/index'])
   })
@@ -164,9 +164,9 @@ describe('a fake-clock month of deadlines', () => {
   it('a new-listing check is in the daily digest before the 20th and in the leader\'s daily escalation digest after it', async () => {
     env.clock.set('2026-12-05T09:00:00+08:00')
     const [house] = await monitoredHouses(['v-yulong'])
-    await env.rt.store.collection<TaskDoc>('tasks').insert({ _id: 'task-nl-x', kind: 'newListingCheck', streetId: 's-bachuan', villageId: 'v-yulong', householdId: house!.householdId, title: '新纳入核查', dueDate: '2026-12-20', status: 'open', createdAt: '', doneAt: null })
+    await env.rt.store.collection('tasks').insert({ _id: 'task-nl-x', kind: 'newListingCheck', streetId: 's-bachuan', villageId: 'v-yulong', householdId: house!.householdId, title: '新纳入核查', dueDate: '2026-12-20', status: 'open', createdAt: '', doneAt: null })
     // One digest a day per person and kind (reminder, escalation), naming the task.
-    const count = async (userId: string, text: string) => (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId } })).filter((m) => ['待办任务提醒', '逾期任务督办'].includes(m.title) && m.body.includes(text)).length
+    const count = async (userId: string, text: string) => (await env.rt.store.collection('inbox').find({ where: { userId } })).filter((m) => ['待办任务提醒', '逾期任务督办'].includes(m.title) && m.body.includes(text)).length
     for (const day of ['2026-12-10', '2026-12-18', '2026-12-19', '2026-12-20', '2026-12-21', '2026-12-22']) {
       env.clock.set(`${day}T09:00:00+08:00`)
       await runTick(env.rt.deps)
@@ -201,10 +201,10 @@ describe('subscription messages', () => {
     ok(await issue('red', 'al-a', ['v-yulong']))
     await runTick(env.rt.deps)
     expect(notifier.sent).toHaveLength(1)
-    const outbox = await env.rt.store.collection<OutboxDoc>('outbox').find({ where: { userId: inspector, kind: 'emergencyPatrol' } })
+    const outbox = await env.rt.store.collection('outbox').find({ where: { userId: inspector, kind: 'emergencyPatrol' } })
     expect(outbox.map((o) => [o.status, o.lastError])).toEqual([['skipped', 'NO_CONSENT']])
-    expect((await env.rt.store.collection<ConsentDoc>('consents').get(`${inspector}:emergencyPatrol`))!.remaining).toBe(0)
-    const emergencyInbox = async () => (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId: inspector, kind: 'emergencyPatrol', readAt: null } })).length
+    expect((await env.rt.store.collection('consents').get(`${inspector}:emergencyPatrol`))!.remaining).toBe(0)
+    const emergencyInbox = async () => (await env.rt.store.collection('inbox').find({ where: { userId: inspector, kind: 'emergencyPatrol', readAt: null } })).length
     expect(await emergencyInbox()).toBe(1)
 
     // Another alert: nothing is sent to him while he has not consented again.
@@ -234,13 +234,13 @@ describe('subscription messages', () => {
     env.clock.advanceDays(0.01)
     await runTick(env.rt.deps)
     expect(notifier.calls).toBe(2)
-    const [o] = await env.rt.store.collection<OutboxDoc>('outbox').find({ where: { userId: DEMO.inspectorYulong, kind: 'emergencyPatrol' } })
+    const [o] = await env.rt.store.collection('outbox').find({ where: { userId: DEMO.inspectorYulong, kind: 'emergencyPatrol' } })
     expect(o!.status).toBe('sent')
   })
 })
 
 it('the quarterly report is reminded in the last week of the quarter and escalated after it, unless generated', async () => {
-  const titles = async (userId: string) => (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId } })).map((m) => m.title)
+  const titles = async (userId: string) => (await env.rt.store.collection('inbox').find({ where: { userId } })).map((m) => m.title)
   env.clock.set('2026-12-20T09:00:00+08:00')
   await runTick(env.rt.deps)
   expect((await titles(STAFF)).filter((t) => t.includes('2026-Q4'))).toEqual([])
@@ -254,14 +254,14 @@ it('the quarterly report is reminded in the last week of the quarter and escalat
 })
 
 describe('an emergency patrol has a deadline like any other', () => {
-  const inboxTitles = async (userId: string) => (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId } })).map((m) => `${m.title}｜${m.body}`)
+  const inboxTitles = async (userId: string) => (await env.rt.store.collection('inbox').find({ where: { userId } })).map((m) => `${m.title}｜${m.body}`)
 
   it('villages with houses left are reminded hours before and escalated to the street and the leader after, once each', async () => {
     const alert = ok(await issue('red', 'al-red-deadline'))
-    let campaign = (await env.rt.store.collection<CampaignDoc>('campaigns').get(alert.campaignId!))!
+    let campaign = (await env.rt.store.collection('campaigns').get(alert.campaignId!))!
     while (campaign.status === 'running') campaign = await stepCampaign(env.rt.deps, campaign, Date.now())
     // 玉龙村 patrols every house in time; 狮子 and 金龙 do not.
-    const yulong = (await env.rt.store.collection<TaskDoc>('tasks').find({ where: { campaignId: campaign._id, villageId: 'v-yulong' } }))
+    const yulong = (await env.rt.store.collection('tasks').find({ where: { campaignId: campaign._id, villageId: 'v-yulong' } }))
     for (const t of yulong) {
       ok(await env.call(DEMO.inspectorYulong, 'patrol.submit', { patrolId: `pt-em-${t._id}`, houseId: t.houseId!, kind: 'emergency', taskId: t._id, patrolledAt: '2026-11-28T10:00:00+08:00', findings: { site: 'ok', foundation: 'ok', walls: 'ok', columnsBeams: 'ok', roof: 'ok', enclosure: 'ok' }, judgment: 'safe', occupied: true, photos: [], gps: null, scannedPlate: false, notes: '' }))
     }
@@ -301,7 +301,7 @@ describe('a damage report after the due date', () => {
     expect(view.reports.map((r) => r.late)).toEqual([true, true])
     expect(view.villages[0]).toMatchObject({ reports: 2, lateReports: 2, done: true })
     for (const user of [STAFF, DEMO.leaderBachuan]) {
-      const late = (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId: user } })).filter((m) => m.title === '洪涝灾损逾期上报')
+      const late = (await env.rt.store.collection('inbox').find({ where: { userId: user } })).filter((m) => m.title === '洪涝灾损逾期上报')
       expect(late).toHaveLength(1)
     }
   })

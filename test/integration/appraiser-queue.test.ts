@@ -1,7 +1,6 @@
 // 鉴定人员: his home is his queue, he is told when work is assigned, and a firm's
 // appraiser reads only the houses assigned to him.
 import type { CaseDetail } from '../../domain'
-import type { HouseDoc, InboxDoc, OutboxDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
 
@@ -46,21 +45,21 @@ it("an appraiser's home lists his assignments, overdue first", async () => {
 
 it('an appraiser is told when a case is assigned to him', async () => {
   const c = await assigned('ho-yulong-00001-1', '2026-12-05')
-  const inbox = await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId: APPRAISER } })
+  const inbox = await env.rt.store.collection('inbox').find({ where: { userId: APPRAISER } })
   expect(inbox).toHaveLength(1)
   expect(inbox[0]).toMatchObject({ title: '新的房屋鉴定任务', page: `street/pages/appraisal/index?caseId=${c.id}` })
   expect(inbox[0]!.body).toContain('2026-12-05')
-  const push = await env.rt.store.collection<OutboxDoc>('outbox').find({ where: { userId: APPRAISER } })
+  const push = await env.rt.store.collection('outbox').find({ where: { userId: APPRAISER } })
   expect(push).toHaveLength(1)
   expect(push[0]!.fields).toMatchObject({ thing1: '房屋鉴定任务', time2: '2026-12-05 23:59' })
   // A replay of the assignment tells him nothing new.
   ok(await env.call(STAFF, 'case.transition', { caseId: c.id, transitionId: `tr-q-${seq}`, expectRev: c.rev - 1, action: 'assignAppraisal', appraiserId: APPRAISER, dueDate: '2026-12-05', firm: '渝安鉴定公司' }))
-  expect(await env.rt.store.collection<InboxDoc>('inbox').count({ userId: APPRAISER })).toBe(1)
+  expect(await env.rt.store.collection('inbox').count({ userId: APPRAISER })).toBe(1)
 })
 
 it("a firm's appraiser sees only the houses assigned to him", async () => {
   const c = await assigned('ho-yulong-00001-1', '2026-12-05')
-  const other = (await env.rt.store.collection<HouseDoc>('houses').get('ho-yulong-00002-1'))!
+  const other = (await env.rt.store.collection('houses').get('ho-yulong-00002-1'))!
   const otherCase = ok(await env.call(INSPECTOR, 'case.open', { caseId: 'case-not-his', houseId: other._id, summary: '屋面漏雨' }))
 
   const list = ok(await env.call(APPRAISER, 'household.list', { page: 1, pageSize: 50 }))

@@ -1,6 +1,6 @@
 // A farmer binds his WeChat to his household; staff come in by one-time invitations.
 import type { Me } from '../../domain'
-import type { HouseholdDoc, InvitationDoc } from '../../server/store/docs'
+import type { HouseholdDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv
@@ -12,7 +12,7 @@ afterEach(() => env.close())
 const asWeChat = (openid: string, action: string, input: unknown) => env.raw({ kind: 'openid', openid }, { action, input })
 
 async function household(id: string): Promise<HouseholdDoc> {
-  return (await env.rt.store.collection<HouseholdDoc>('households').get(id))!
+  return (await env.rt.store.collection('households').get(id))!
 }
 
 describe('a farmer binding by name and the last six ID characters', () => {
@@ -61,7 +61,7 @@ describe('invitations', () => {
     expect(inv.path).toBe(`pages/login/index?invite=${inv.code}`)
     expect(inv.code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/)
     // The scannable image is stored and linked while the invitation is unused.
-    const doc = await env.rt.store.collection<InvitationDoc>('invitations').get('inv-f-1')
+    const doc = await env.rt.store.collection('invitations').get('inv-f-1')
     const png = await env.rt.files.get(doc!.qrFileId!)
     expect(png!.bytes.subarray(1, 4).toString()).toBe('PNG')
     expect(inv.qrUrl).toMatch(/\/files\/invites\/inv-f-1\.png\?expires=/)
@@ -122,7 +122,7 @@ describe('revealing personal data', () => {
   it('an inspector may see a full phone, and the reveal is audited', async () => {
     const r = ok(await env.call(DEMO.inspectorYulong, 'household.reveal', { householdId: 'hh-yulong-00001', field: 'phone' }))
     expect(r.value).toMatch(/^1\d{10}$/)
-    const audit = await env.rt.store.collection<{ _id: string; actorId: string; action: string; subjectId: string; detail: { field: string } }>('audit').find({ where: { subjectId: 'hh-yulong-00001' } })
+    const audit = await env.rt.store.collection('audit').find({ where: { subjectId: 'hh-yulong-00001' } })
     expect(audit.map((a) => [a.actorId, a.action, a.detail.field])).toEqual([[DEMO.inspectorYulong, 'household.reveal', 'phone']])
   })
 

@@ -1,14 +1,14 @@
 // The client-made id of a case step belongs to one step of one case: a retry of it is
 // answered with the case, sent twice at once it still moves the case once, and reused
 // on another case it is refused instead of being taken as done.
-import type { CaseEventDoc, HouseDoc } from '../../server/store/docs'
+import type { HouseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv
 let houses: HouseDoc[]
 beforeAll(async () => {
   env = await createTestEnv({ householdsPerVillage: 6 })
-  houses = (await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' }, limit: 50 })).filter((h) => !h.openCaseId)
+  houses = (await env.rt.store.collection('houses').find({ where: { villageId: 'v-yulong' }, limit: 50 })).filter((h) => !h.openCaseId)
 })
 afterAll(() => env.close())
 
@@ -19,7 +19,7 @@ it('one step sent twice at once moves the case once, and both senders get the ca
   const step = { caseId: c.id, transitionId: 'tr-twice', expectRev: c.rev, action: 'verify' as const, note: '已核实' }
   const [a, b] = await Promise.all([env.call(DEMO.inspectorYulong, 'case.transition', step), env.call(DEMO.inspectorYulong, 'case.transition', step)])
   expect([a.ok ? a.data.stage : a.code, b.ok ? b.data.stage : b.code]).toEqual(['villageVerified', 'villageVerified'])
-  const events = await env.rt.store.collection<CaseEventDoc>('caseEvents').find({ where: { caseId: c.id } })
+  const events = await env.rt.store.collection('caseEvents').find({ where: { caseId: c.id } })
   expect(events.filter((e) => e.action === 'verify')).toHaveLength(1)
 })
 

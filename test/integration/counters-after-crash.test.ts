@@ -5,15 +5,13 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { dispatch } from '../../server/core/dispatch'
-import { registry } from '../../server/core/registry'
+import { dispatch } from '../../server/actions/dispatch'
+import { registry } from '../../server/actions/registry'
 import { runTick } from '../../server/jobs/tick'
 import { createLocalRuntime, type LocalRuntime } from '../../server/runtime/local'
 import { seedDemo } from '../../server/seed/demo-seed'
 import { countVillage } from '../../server/services/counters/village-figures'
-import { refreshDirty, settleRefresh, type VillageCounterDoc } from '../../server/services/counters/refresh'
-import type { HouseDoc } from '../../server/store/docs'
-import type { DirtyVillageDoc } from '../../server/store/dirty-villages'
+import { refreshDirty, settleRefresh } from '../../server/services/counters/refresh'
 import { DEMO, FakeClock, ok, quietLogger } from '../support/local-env'
 import { safePatrol } from '../support/patrols'
 
@@ -28,7 +26,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }))
 
 async function drift(rt: LocalRuntime, villageId: string): Promise<boolean> {
-  const stored = (await rt.store.collection<VillageCounterDoc>('villageCounters').get(villageId))?.figures
+  const stored = (await rt.store.collection('villageCounters').get(villageId))?.figures
   return JSON.stringify(stored) !== JSON.stringify(await countVillage(rt.deps, villageId, clock.now()))
 }
 
@@ -40,7 +38,7 @@ it('counters of a village written just before a crash are right after the next t
 
   // A patrol is recorded; the host recounts in the background a moment later, but stops first.
   before.deps.countersInBackground = true
-  const [house] = await before.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
+  const [house] = await before.store.collection('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
   ok(await dispatch(registry, before.deps, { action: 'patrol.submit', input: safePatrol(house!._id, { patrolledAt: '2026-11-20T09:30:00+08:00' }) }, { kind: 'dev', userId: DEMO.inspectorYulong }))
   await before.store.close()
   await settleRefresh(before.deps)
@@ -56,11 +54,11 @@ it('a village written again while it is being counted stays marked for the next 
   const rt = open()
   await seedDemo(rt.store, rt.deps.personal, { householdsPerVillage: 2, now: clock.now() })
   const marks = rt.deps.dirtyMarks!
-  const [house] = await rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
-  await rt.deps.store.collection<HouseDoc>('houses').update(house!._id, { lastJudgment: 'safe' })
+  const [house] = await rt.store.collection('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
+  await rt.deps.store.collection('houses').update(house!._id, { lastJudgment: 'safe' })
   const readBeforeCounting = (await marks.revOf('v-yulong'))!
   // The next write lands while the count runs: the count read before it must not clear its mark.
-  await rt.deps.store.collection<HouseDoc>('houses').update(house!._id, { lastJudgment: 'hazard' })
+  await rt.deps.store.collection('houses').update(house!._id, { lastJudgment: 'hazard' })
   expect(await marks.clear('v-yulong', readBeforeCounting)).toBe(false)
   expect([...(await marks.list()).keys()]).toEqual(['v-yulong'])
   await refreshDirty(rt.deps, { persisted: true })
@@ -71,9 +69,9 @@ it('a village written again while it is being counted stays marked for the next 
 it('an action answered after its recount leaves no mark behind', async () => {
   const rt = open()
   await seedDemo(rt.store, rt.deps.personal, { householdsPerVillage: 2, now: clock.now() })
-  const [house] = await rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
+  const [house] = await rt.store.collection('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
   ok(await dispatch(registry, rt.deps, { action: 'patrol.submit', input: safePatrol(house!._id, { patrolledAt: '2026-11-20T09:30:00+08:00' }) }, { kind: 'dev', userId: DEMO.inspectorYulong }))
-  expect(await rt.store.collection<DirtyVillageDoc>('dirtyVillages').count({ markedAt: { $gt: 0 } })).toBe(0)
+  expect(await rt.store.collection('dirtyVillages').count({ markedAt: { $gt: 0 } })).toBe(0)
   expect(await drift(rt, 'v-yulong')).toBe(false)
   await rt.store.close()
 })

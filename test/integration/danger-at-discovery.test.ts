@@ -1,6 +1,6 @@
 // 五、应急处置 at discovery: a house judged 疑似危房 with people inside is on the critical
 // list at once, and its evacuation, warning sign and fence are recorded before any appraisal.
-import type { CaseDoc, HouseDoc } from '../../server/store/docs'
+import type { HouseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { safePatrol, uploadPhoto } from '../support/patrols'
 
@@ -10,8 +10,8 @@ let house: HouseDoc
 
 beforeEach(async () => {
   env = await createTestEnv({ householdsPerVillage: 5, now: '2026-11-28T10:00:00+08:00' })
-  house = (await env.rt.store.collection<HouseDoc>('houses').get('ho-yulong-00001-1'))!
-  await env.rt.store.collection<HouseDoc>('houses').update(house._id, { grade: null, gradedAt: null, occupancy: 'occupied' })
+  house = (await env.rt.store.collection('houses').get('ho-yulong-00001-1'))!
+  await env.rt.store.collection('houses').update(house._id, { grade: null, gradedAt: null, occupancy: 'occupied' })
 })
 afterEach(() => env.close())
 
@@ -41,7 +41,7 @@ it('a 疑似危房 nobody lives in is not on the critical list', async () => {
 
 it('an appraisal after the 疑似危房 judgment decides: graded A, the house leaves the critical list', async () => {
   await suspectedDanger()
-  await env.rt.store.collection<HouseDoc>('houses').update(house._id, { grade: 'A', gradedAt: '2026-11-28T11:00:00+08:00' })
+  await env.rt.store.collection('houses').update(house._id, { grade: 'A', gradedAt: '2026-11-28T11:00:00+08:00' })
   expect(ok(await env.call(DEMO.staffBachuan, 'case.critical', {})).map((h) => h.houseId)).not.toContain(house._id)
 })
 
@@ -53,9 +53,9 @@ it('evacuation, warning sign and fence are recorded with photos before any appra
   ok(await env.call(DEMO.staffBachuan, 'case.record', { caseId, entryId: 'en-sign-1', kind: 'warningSign', note: '门口立了警示牌', photos: [photo] }))
   const detail = ok(await env.call(DEMO.staffBachuan, 'case.record', { caseId, entryId: 'en-fence-1', kind: 'fence', note: '四周拉了围栏', photos: [photo] }))
   expect(detail.stage).toBe('reported')
-  const c = (await env.rt.store.collection<CaseDoc>('cases').get(caseId))!
+  const c = (await env.rt.store.collection('cases').get(caseId))!
   expect(c.emergency).toMatchObject({ evacuated: true, livingNow: 'relatives', signPosted: true, fenced: true })
-  expect((await env.rt.store.collection<HouseDoc>('houses').get(house._id))!.occupancy).toBe('evacuated')
+  expect((await env.rt.store.collection('houses').get(house._id))!.occupancy).toBe('evacuated')
   expect(ok(await env.call(DEMO.staffBachuan, 'case.critical', {})).map((h) => h.houseId)).not.toContain(house._id)
 })
 
@@ -64,7 +64,7 @@ it('a warning sign needs a photo of it', async () => {
   const r = await env.call(DEMO.staffBachuan, 'case.record', { caseId: patrol.caseId!, entryId: 'en-sign-2', kind: 'warningSign', note: '门口立了警示牌', photos: [] })
   expect(r.ok ? 'ok' : r.code).toBe('VALIDATION')
   expect(r.ok ? '' : r.message).toBe('请拍下警示标志的照片')
-  const c = (await env.rt.store.collection<CaseDoc>('cases').get(patrol.caseId!))!
+  const c = (await env.rt.store.collection('cases').get(patrol.caseId!))!
   expect(c.emergency?.signPosted ?? false).toBe(false)
 })
 
@@ -85,5 +85,5 @@ it('measures taken at discovery carry into 应急处置 after the appraisal, wit
   await move(DEMO.appraiserBachuan, { action: 'submitAppraisal', findings: { ...allA, walls: 'd', columnsBeams: 'c' }, grade: 'D', overrideReason: '', advice: '拆除重建', photos: [await uploadPhoto(env, DEMO.appraiserBachuan)] })
   await move(DEMO.staffBachuan, { action: 'startEmergency', evacuated: true, evacuatedOn: '2026-11-28', livingNow: 'relatives', signPosted: true, fenced: true, photos: [], note: '' })
   expect(c).toMatchObject({ stage: 'emergency', emergency: { evacuated: true, signPosted: true, fenced: true } })
-  expect((await env.rt.store.collection<HouseDoc>('houses').get(house._id))!.occupancy).toBe('evacuated')
+  expect((await env.rt.store.collection('houses').get(house._id))!.occupancy).toBe('evacuated')
 })

@@ -2,7 +2,6 @@
 // real actions, every counter equals a recount from the raw data.
 import type { CaseDetail } from '../../domain'
 import { Rng } from '../../server/seed/random'
-import type { HouseDoc } from '../../server/store/docs'
 import { countVillage } from '../../server/services/counters/village-figures'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { safePatrol, uploadPhoto } from '../support/patrols'
@@ -17,7 +16,7 @@ const INSPECTORS: Record<string, string> = { 'v-yulong': DEMO.inspectorYulong, '
 
 async function randomRun(seed: number, steps: number, afterEach?: (step: number) => Promise<void>): Promise<void> {
   const rng = new Rng(seed)
-  const houses = (await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: { $in: Object.keys(INSPECTORS) } } }))
+  const houses = (await env.rt.store.collection('houses').find({ where: { villageId: { $in: Object.keys(INSPECTORS) } } }))
   const openCases: CaseDetail[] = []
   for (let i = 0; i < steps; i++) {
     const h = rng.pick(houses)
@@ -55,7 +54,7 @@ async function randomRun(seed: number, steps: number, afterEach?: (step: number)
 async function driftNow(): Promise<string[]> {
   const out: string[] = []
   for (const v of Object.keys(INSPECTORS)) {
-    const stored = (await env.rt.store.collection<{ _id: string; figures: unknown }>('villageCounters').get(v))?.figures
+    const stored = (await env.rt.store.collection('villageCounters').get(v))?.figures
     const recount = await countVillage(env.rt.deps, v, env.clock.now())
     if (JSON.stringify(stored) !== JSON.stringify(recount)) out.push(v)
   }
@@ -103,6 +102,6 @@ it('the map colours each house by its most urgent state', async () => {
   expect(map.houses.length).toBeGreaterThan(0)
   expect(new Set(map.houses.map((h) => h.villageId))).toEqual(new Set(['v-yulong']))
   const dangerous = map.houses.filter((h) => h.status === 'dangerous')
-  const houses = await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong', grade: { $in: ['C', 'D'] }, occupancy: 'occupied' } })
+  const houses = await env.rt.store.collection('houses').find({ where: { villageId: 'v-yulong', grade: { $in: ['C', 'D'] }, occupancy: 'occupied' } })
   expect(dangerous.map((h) => h.houseId).sort()).toEqual(houses.map((h) => h._id).sort())
 })

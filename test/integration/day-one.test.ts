@@ -3,7 +3,6 @@
 // patrols, a farmer who binds and reports, and a dangerous house the street hears of at
 // once. Every step through the app's own actions.
 import type { Me } from '../../domain'
-import type { InboxDoc, UserDoc } from '../../server/store/docs'
 import { LIST_HEADER, runToRest, startImport, validId } from '../support/list-import'
 import { createTestEnv, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
@@ -19,7 +18,7 @@ afterAll(() => env.close())
 
 const asWeChat = (openid: string, action: string, input: unknown) => env.raw({ kind: 'openid', openid }, { action, input })
 const me = async (openid: string) => ok(await asWeChat(openid, 'auth.me', {})) as Me
-const inboxOf = async (userId: string) => env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId } })
+const inboxOf = async (userId: string) => env.rt.store.collection('inbox').find({ where: { userId } })
 const FARMER_ID = validId('50022419560304551')
 
 it('a street starts from nothing and its first dangerous house reaches a person', async () => {
@@ -84,5 +83,5 @@ it('a street starts from nothing and its first dangerous house reaches a person'
   const critical = ok(await env.call(staff, 'case.critical', {}))
   expect(critical.find((h) => h.houseId === house.id)).toMatchObject({ suspected: true, caseId: report.caseId })
   // Every account came from the app itself: the administrator, the inspector, the farmer.
-  expect((await env.rt.store.collection<UserDoc>('users').find({})).map((u) => u.openid).sort()).toEqual(['oWX-admin-day1', 'oWX-farmer-day1', 'oWX-insp-day1'])
+  expect((await env.rt.store.collection('users').find({})).map((u) => u.openid).sort()).toEqual(['oWX-admin-day1', 'oWX-farmer-day1', 'oWX-insp-day1'])
 })

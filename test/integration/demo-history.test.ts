@@ -3,7 +3,6 @@
 // records.
 import { CASE_STAGES, OPEN_CASE_STAGES, TRANSITIONS, type CaseAction, type CaseSummary } from '../../domain'
 import { seedDemoHistory } from '../../server/seed/demo-history'
-import type { CaseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv
@@ -46,7 +45,7 @@ describe('the hazard cases of the demo', () => {
   it("gives the leader's case, critical and renovation figures that are not zero and equal a recount", async () => {
     const { totals, trends } = ok(await env.call(DEMO.leaderBachuan, 'dashboard.summary', {}))
     expect(trends.slice(5, 11).filter((t) => t.casesOpened > 0).length).toBeGreaterThanOrEqual(3)
-    const raw = await env.rt.store.collection<CaseDoc>('cases').find({ where: { streetId: 's-bachuan' } })
+    const raw = await env.rt.store.collection('cases').find({ where: { streetId: 's-bachuan' } })
     const open = raw.filter((c) => OPEN_CASE_STAGES.includes(c.stage))
     expect(totals.openCases).toBe(open.length)
     expect(Object.values(totals.casesByStage).reduce((a, b) => a + (b ?? 0), 0)).toBe(open.length)

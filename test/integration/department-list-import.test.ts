@@ -1,7 +1,7 @@
 // 部门数据共享: a department's list comes in as a file, is checked row by row, previewed as
 // a diff, and applied in resumable chunks.
 import type { ImportJobView } from '../../domain'
-import type { HouseholdDoc, TaskDoc } from '../../server/store/docs'
+import type { HouseholdDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { leavingCount } from '../support/imports'
 import { LIST_HEADER as HEADER, runToRest as runEnvToRest, startImport as startEnvImport, validId } from '../support/list-import'
@@ -20,7 +20,7 @@ const runToRest = (importId: string): Promise<ImportJobView> => runEnvToRest(env
 const startImport = (bytes: Buffer, source: 'civil' | 'revitalization' | 'ledger', fileName = '名单.xlsx') => startEnvImport(env, bytes, source, fileName)
 
 async function monitored(villageId: string): Promise<HouseholdDoc[]> {
-  return env.rt.store.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' } })
+  return env.rt.store.collection('households').find({ where: { villageId, status: 'monitored' } })
 }
 
 const clearId = (h: HouseholdDoc) => env.rt.deps.personal.open(h.idEnc)
@@ -97,13 +97,13 @@ describe('a civil-affairs list', () => {
     const done = await runToRest(importId)
     expect(done.phase).toBe('done')
 
-    const hh = (await env.rt.store.collection<HouseholdDoc>('households').find({ where: { idHash: env.rt.deps.personal.hash(newId) } }))[0]!
+    const hh = (await env.rt.store.collection('households').find({ where: { idHash: env.rt.deps.personal.hash(newId) } }))[0]!
     expect(hh).toMatchObject({ villageId: 'v-yulong', status: 'monitored', categories: ['tekun'], listedSince: '2026-11-03' })
     const tasks = ok(await env.call(DEMO.inspectorYulong, 'task.list', { status: 'open' }))
     expect(tasks.items.find((t) => t.householdId === hh._id)).toMatchObject({ kind: 'newListingCheck', dueDate: '2026-11-20', overdue: false })
 
     for (const d of dropped) {
-      const after = (await env.rt.store.collection<HouseholdDoc>('households').get(d._id))!
+      const after = (await env.rt.store.collection('households').get(d._id))!
       const stillListedByOthers = d.categories.some((c) => c === 'unstable' || c === 'otherPoverty')
       if (stillListedByOthers) {
         expect(after.status).toBe('monitored')
@@ -114,7 +114,7 @@ describe('a civil-affairs list', () => {
         expect(history[0]).toMatchObject({ kind: 'removed', kindLabel: '退出监测' })
       }
     }
-    const keptAfter = (await env.rt.store.collection<HouseholdDoc>('households').get(kept._id))!
+    const keptAfter = (await env.rt.store.collection('households').get(kept._id))!
     expect(keptAfter.status).toBe('monitored')
   })
 
@@ -213,7 +213,7 @@ it('a large list is read and applied in many chunks, each row exactly once', asy
   ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, importId) }))
   const done = await runToRest(importId)
   expect(done.phase).toBe('done')
-  expect(await env.rt.store.collection<TaskDoc>('tasks').count({ villageId: 'v-liangshui', kind: 'newListingCheck' })).toBe(1200)
+  expect(await env.rt.store.collection('tasks').count({ villageId: 'v-liangshui', kind: 'newListingCheck' })).toBe(1200)
 })
 
 it('a list saved as CSV is checked and applied like the .xlsx', async () => {
@@ -242,7 +242,7 @@ it('rows an earlier version saved undiffed are diffed before the preview is read
 it('the same categories listed in another order are no change', async () => {
   const [h] = (await monitored('v-yulong')).filter((x) => x.categories.length === 1)
   // Stored in a non-canonical order, as data written by an older version may be.
-  await env.rt.store.collection<HouseholdDoc>('households').update(h!._id, { categories: ['dibao', 'unstable'] })
+  await env.rt.store.collection('households').update(h!._id, { categories: ['dibao', 'unstable'] })
   const rows = [HEADER, ['玉龙村', h!.group, h!.headName, clearId(h!), '', '低保户、易返贫致贫户', h!.members, h!.address]]
   const { importId } = await startImport(await xlsxOf(rows), 'ledger')
   const job = await runToRest(importId)

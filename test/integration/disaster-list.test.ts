@@ -1,7 +1,6 @@
 // 灾情列表: every declared disaster can be found again from the list, by whoever must act
 // on it, with where its damage reporting stands.
 import { runTick } from '../../server/jobs/tick'
-import type { HouseDoc, InboxDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
 
@@ -15,7 +14,7 @@ const declare = (userId: string, eventId: string, villageIds: string[], occurred
   env.call(userId, 'disaster.declare', { eventId, kind, occurredAt, villageIds, description: kind === 'flood' ? '山洪' : '滑坡' })
 
 async function reportOneHouse(eventId: string, villageId: string, inspector: string): Promise<void> {
-  const [house] = await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId }, limit: 1 })
+  const [house] = await env.rt.store.collection('houses').find({ where: { villageId }, limit: 1 })
   ok(await env.call(inspector, 'disaster.report', { reportId: `dr-${eventId}-${villageId}`, eventId, houseId: house!._id, damage: 'severe', peopleAffected: 2, measures: '已转移', major: false, photos: [await uploadPhoto(env, inspector)] }))
 }
 
@@ -79,7 +78,7 @@ it('the reminder before the deadline and the escalation after it open the disast
     env.clock.set(`${day}T09:00:00+08:00`)
     await runTick(env.rt.deps)
   }
-  const pages = async (userId: string) => (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId } })).filter((m) => m.title.includes('灾损上报')).map((m) => m.page)
+  const pages = async (userId: string) => (await env.rt.store.collection('inbox').find({ where: { userId } })).filter((m) => m.title.includes('灾损上报')).map((m) => m.page)
   expect(await pages(DEMO.inspectorShizi)).toEqual(['inspector/pages/disaster/index?eventId=de-flood'])
   expect(await pages(DEMO.leaderBachuan)).toEqual(['street/pages/disaster/index?eventId=de-flood'])
 })

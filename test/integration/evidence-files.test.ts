@@ -2,7 +2,7 @@
 // expects (a photo must be a picture by its bytes); and a page whose stored photo is gone
 // or was never valid still opens, showing the photo as missing.
 import crypto from 'node:crypto'
-import type { CaseEventDoc, HouseDoc, PatrolDoc } from '../../server/store/docs'
+import type { HouseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { jpegBytes, safePatrol, uploadPhoto } from '../support/patrols'
 
@@ -17,7 +17,7 @@ const upload = async (userId: string, ext: string, bytes: Buffer, type: string) 
   (await env.rt.files.put(`uploads/${userId}/${crypto.randomUUID()}.${ext}`, bytes, type)).fileId
 
 async function yulongHouse(): Promise<HouseDoc> {
-  const houses = await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' } })
+  const houses = await env.rt.store.collection('houses').find({ where: { villageId: 'v-yulong' } })
   return houses.find((h) => !h.openCaseId)!
 }
 
@@ -118,7 +118,7 @@ describe('a page whose stored photo is gone or bad still opens', () => {
     ok(await env.call(INSPECTOR, 'case.record', { caseId, entryId: 'en-1', kind: 'note', note: '现场照片', photos: [good, gone] }))
     await env.rt.files.remove(gone)
     // A record written before the rule existed, with a photo id that was never valid.
-    await env.rt.store.collection<CaseEventDoc>('caseEvents').insert({
+    await env.rt.store.collection('caseEvents').insert({
       _id: 'ce-old', caseId, villageId: 'v-yulong', at: '2026-11-28T02:00:00.000Z', actorId: INSPECTOR, action: 'note', from: null, to: null, note: '旧记录',
       photos: [`local://uploads/${INSPECTOR}/../../data.key`],
     })
@@ -136,7 +136,7 @@ describe('a page whose stored photo is gone or bad still opens', () => {
     const photo = await uploadPhoto(env, INSPECTOR, jpegBytes())
     const p = ok(await env.call(INSPECTOR, 'patrol.submit', safePatrol(house._id, { photos: [{ fileId: photo, takenAt: '2026-11-28T09:00:00+08:00', lat: null, lng: null }] })))
     await env.rt.files.remove(photo)
-    await env.rt.store.collection<PatrolDoc>('patrols').update(p.id, { photos: [{ ...(await env.rt.store.collection<PatrolDoc>('patrols').get(p.id))!.photos[0]!, fileId: 'local://x/../../y' }] })
+    await env.rt.store.collection('patrols').update(p.id, { photos: [{ ...(await env.rt.store.collection('patrols').get(p.id))!.photos[0]!, fileId: 'local://x/../../y' }] })
     const view = ok(await env.call(DEMO.staffBachuan, 'patrol.get', { patrolId: p.id }))
     expect(view.photos.map((ph) => [ph.missing, ph.url])).toEqual([[true, null]])
   })

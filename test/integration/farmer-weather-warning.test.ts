@@ -2,7 +2,7 @@
 // village, and a family still living in a C/D house is told to move out now, with the
 // village's 安置点, while its inspector is asked to confirm they did.
 import { stepCampaign } from '../../server/services/alerts/campaigns'
-import type { CampaignDoc, HouseDoc, InboxDoc, TaskDoc, UserDoc } from '../../server/store/docs'
+import type { HouseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv
@@ -13,22 +13,22 @@ afterEach(() => env.close())
 
 async function redRain(villageIds: string[], alertId = 'al-red-rain') {
   const alert = ok(await env.call(DEMO.staffBachuan, 'alert.issue', { alertId, eventType: '1003', color: 'red', villageIds, startsAt: '2026-11-28T10:00:00+08:00', endsAt: '2026-11-29T10:00:00+08:00', text: '暴雨红色预警' }))
-  let c = (await env.rt.store.collection<CampaignDoc>('campaigns').get(alert.campaignId!))!
+  let c = (await env.rt.store.collection('campaigns').get(alert.campaignId!))!
   while (c.status === 'running') c = await stepCampaign(env.rt.deps, c, Date.now() + 5000)
   return c
 }
 
-const warningsOf = async (userId: string) => (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId } })).filter((m) => m.kind === 'weatherWarning')
+const warningsOf = async (userId: string) => (await env.rt.store.collection('inbox').find({ where: { userId } })).filter((m) => m.kind === 'weatherWarning')
 
 async function farmerHouse(userId: string): Promise<HouseDoc> {
-  const farmer = (await env.rt.store.collection<UserDoc>('users').get(userId))!
-  const [house] = await env.rt.store.collection<HouseDoc>('houses').find({ where: { householdId: farmer.householdId! } })
+  const farmer = (await env.rt.store.collection('users').get(userId))!
+  const [house] = await env.rt.store.collection('houses').find({ where: { householdId: farmer.householdId! } })
   return house!
 }
 
 it('a farmer of a village under a red rainstorm warning is told what to watch for and where to go', async () => {
   const house = await farmerHouse(DEMO.farmerYulong)
-  await env.rt.store.collection<HouseDoc>('houses').update(house._id, { grade: 'A', occupancy: 'occupied' })
+  await env.rt.store.collection('houses').update(house._id, { grade: 'A', occupancy: 'occupied' })
   ok(await env.call(DEMO.staffBachuan, 'shelter.save', { shelterId: 'sh-yulong-1', villageId: 'v-yulong', name: '玉龙村村委会', address: '玉龙村1组', contact: '值班室', phone: '023-45678901', capacity: 40 }))
   await redRain(['v-yulong'])
   const [warning, ...more] = await warningsOf(DEMO.farmerYulong)
@@ -39,27 +39,27 @@ it('a farmer of a village under a red rainstorm warning is told what to watch fo
 
 it('a family in an occupied D house is told to leave now, and its inspector gets a task to confirm they moved', async () => {
   const house = await farmerHouse(DEMO.farmerYulong)
-  await env.rt.store.collection<HouseDoc>('houses').update(house._id, { grade: 'D', occupancy: 'occupied' })
+  await env.rt.store.collection('houses').update(house._id, { grade: 'D', occupancy: 'occupied' })
   const campaign = await redRain(['v-yulong'])
   const [warning] = await warningsOf(DEMO.farmerYulong)
   expect(warning!.title).toBe('暴雨红色预警：请马上离开危房')
   expect(warning!.body).toContain('D级危房')
   expect(warning!.body).toContain('请问村巡查员')
-  const [task] = await env.rt.store.collection<TaskDoc>('tasks').find({ where: { householdId: house.householdId, kind: 'evacuationConfirm' } })
+  const [task] = await env.rt.store.collection('tasks').find({ where: { householdId: house.householdId, kind: 'evacuationConfirm' } })
   expect(task).toMatchObject({ villageId: 'v-yulong', houseId: house._id, status: 'open', dueAt: campaign.dueAt })
   const listed = ok(await env.call(DEMO.inspectorYulong, 'task.list', { status: 'open' }))
   expect(listed.items.some((t) => t.id === task!._id && t.kind === 'evacuationConfirm')).toBe(true)
   // The campaign's patrol progress counts only the patrol tasks.
-  expect(campaign.tasksCreated).toBe(await env.rt.store.collection<TaskDoc>('tasks').count({ campaignId: campaign._id }))
+  expect(campaign.tasksCreated).toBe(await env.rt.store.collection('tasks').count({ campaignId: campaign._id }))
 })
 
 it('a farmer outside the warning\'s villages hears nothing, and a campaign run again sends nothing twice', async () => {
   const campaign = await redRain(['v-yulong'])
   expect(await warningsOf(DEMO.farmerYulong)).toHaveLength(1)
-  const shiziFarmer = (await env.rt.store.collection<UserDoc>('users').find({ where: { grantKeys: { $has: 'farmer@v-shizi' } } }))[0]!
+  const shiziFarmer = (await env.rt.store.collection('users').find({ where: { grantKeys: { $has: 'farmer@v-shizi' } } }))[0]!
   expect(await warningsOf(shiziFarmer._id)).toEqual([])
-  await env.rt.store.collection<CampaignDoc>('campaigns').update(campaign._id, { status: 'running', cursor: { village: 0, afterId: '' } })
-  let c = (await env.rt.store.collection<CampaignDoc>('campaigns').get(campaign._id))!
+  await env.rt.store.collection('campaigns').update(campaign._id, { status: 'running', cursor: { village: 0, afterId: '' } })
+  let c = (await env.rt.store.collection('campaigns').get(campaign._id))!
   while (c.status === 'running') c = await stepCampaign(env.rt.deps, c, Date.now() + 5000)
   expect(await warningsOf(DEMO.farmerYulong)).toHaveLength(1)
 })

@@ -5,7 +5,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import QRCode from 'qrcode'
 import { runTick } from '../../server/jobs/tick'
-import type { ImportDoc } from '../../server/store/docs'
 import { LIST_HEADER, runToRest, startImport, validId } from '../support/list-import'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { leavingCount } from '../support/imports'
@@ -23,7 +22,7 @@ async function previewedList(): Promise<{ importId: string; fileId: string }> {
   const csv = [LIST_HEADER, ['凉水社区', '1组', '新户甲', validId('50022419600000025'), '13900001111', '低保边缘家庭', 2, '']].map((r) => r.join(',')).join('\r\n')
   const { importId } = await startImport(env, Buffer.from(csv), 'civil', '名单.csv')
   expect((await runToRest(env, importId)).phase).toBe('ready')
-  const { fileId } = (await env.rt.store.collection<ImportDoc>('imports').get(importId))!
+  const { fileId } = (await env.rt.store.collection('imports').get(importId))!
   expect(onDisk(fileId)).toBe(true)
   return { importId, fileId }
 }

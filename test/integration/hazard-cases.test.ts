@@ -1,6 +1,5 @@
 // 发现一户、鉴定一户、改造一户: one case from a farmer's report to close-out (销号).
 import type { CaseDetail } from '../../domain'
-import type { HouseDoc, HouseholdDoc, OutboxDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
 
@@ -47,9 +46,9 @@ it('walks one case from a farmer\'s report to 销号 through every stage', async
     action: 'submitAppraisal', findings: { ...allA, walls: 'd', columnsBeams: 'c' }, grade: 'D', overrideReason: '', advice: '整栋危房，立即撤离，拆除重建', photos: [photo],
   })
   expect(c.appraisal).toMatchObject({ proposed: 'D', proposedRule: 'R2', grade: 'D' })
-  const house = async () => (await env.rt.store.collection<HouseDoc>('houses').get(c.houseId!))!
+  const house = async () => (await env.rt.store.collection('houses').get(c.houseId!))!
   expect((await house()).grade).toBe('D')
-  expect((await env.rt.store.collection<HouseholdDoc>('households').get(c.householdId))!.worstGrade).toBe('D')
+  expect((await env.rt.store.collection('households').get(c.householdId))!.worstGrade).toBe('D')
 
   const sign = await uploadPhoto(env, STAFF)
   c = await move(STAFF, c, { action: 'startEmergency', evacuated: true, evacuatedOn: '2026-11-28', livingNow: 'relatives', signPosted: true, fenced: true, photos: [sign], note: '' })
@@ -71,7 +70,7 @@ it('walks one case from a farmer\'s report to 销号 through every stage', async
   const mine = ok(await env.call(DEMO.farmerYulong, 'case.mine', {}))
   expect(mine[0]).toMatchObject({ stage: 'closed', plainWords: '已办结' })
   // And was told at every step he cares about, once each, the appraisal with its grade.
-  const told = (await env.rt.store.collection<OutboxDoc>('outbox').find({ where: { userId: DEMO.farmerYulong } })).filter((m) => m.kind === 'caseUpdate')
+  const told = (await env.rt.store.collection('outbox').find({ where: { userId: DEMO.farmerYulong } })).filter((m) => m.kind === 'caseUpdate')
   expect(told.map((m) => m.fields.phrase2)).toEqual(['已收到', '村里已看过', '已报街道', '已安排鉴定', '鉴定已完成', '应急处置', '纳入改造', '正在改造', '改造已验收', '已办结'])
   expect(told.find((m) => m.fields.phrase2 === '鉴定已完成')!.body).toBe('鉴定结果：D级（整栋危房）。房屋有危险，请不要住在里面。')
 })
@@ -162,7 +161,7 @@ it('a transition replayed with the same id happens once', async () => {
 
 it('on the demo data the leader sees every C/D house that still has people living in it', async () => {
   const critical = ok(await env.call(DEMO.leaderBachuan, 'case.critical', {}))
-  const raw = (await env.rt.store.collection<HouseDoc>('houses').find({ where: { streetId: 's-bachuan', grade: { $in: ['C', 'D'] }, occupancy: 'occupied' } }))
+  const raw = (await env.rt.store.collection('houses').find({ where: { streetId: 's-bachuan', grade: { $in: ['C', 'D'] }, occupancy: 'occupied' } }))
   expect(raw.length).toBeGreaterThan(0)
   expect(critical.map((h) => h.houseId).sort()).toEqual(raw.map((h) => h._id).sort())
   expect(critical[0]!.grade).toBe('D')

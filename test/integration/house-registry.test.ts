@@ -1,6 +1,6 @@
 // The house registry: a household listed by import has no house until the inspector
 // registers one at the first visit; until then it leads the plan as 待登记房屋 (不漏一户).
-import type { AuditDoc, HouseDoc, HouseholdDoc, TaskDoc } from '../../server/store/docs'
+import type { HouseholdDoc } from '../../server/store/docs'
 import { countVillage } from '../../server/services/counters/village-figures'
 import { refreshDirty } from '../../server/services/counters/refresh'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
@@ -19,7 +19,7 @@ beforeEach(async () => {
 afterEach(() => env.close())
 
 const plan = async () => ok(await env.call(INSPECTOR, 'patrol.plan', { villageId: 'v-yulong', pageSize: 50 }))
-const house = (id: string) => env.rt.store.collection<HouseDoc>('houses').get(id)
+const house = (id: string) => env.rt.store.collection('houses').get(id)
 
 it('an imported household without a house is first in the plan as 待登记房屋', async () => {
   expect(hh.houseCount).toBe(0)
@@ -36,7 +36,7 @@ it('an inspector registers a house of his village and it joins this month\'s pla
   const p = await plan()
   expect(p.items.find((i) => i.householdId === hh._id)).toMatchObject({ houseId: input.houseId, status: 'overdue' })
   expect(p.counts.unregistered).toBe(0)
-  expect((await env.rt.store.collection<HouseholdDoc>('households').get(hh._id))!.houseCount).toBe(1)
+  expect((await env.rt.store.collection('households').get(hh._id))!.houseCount).toBe(1)
   const page = ok(await env.call(INSPECTOR, 'house.get', { houseId: input.houseId }))
   expect(page.housePhotos.map((p) => [p.fileId, p.missing])).toEqual([[input.photos[0]!.fileId, false]])
 })
@@ -81,7 +81,7 @@ it('a replayed registration creates one house; other content under the same id i
   ok(await env.call(INSPECTOR, 'house.register', input))
   const again = ok(await env.call(INSPECTOR, 'house.register', input))
   expect(again.id).toBe(input.houseId)
-  expect(await env.rt.store.collection<HouseDoc>('houses').count({ householdId: hh._id })).toBe(1)
+  expect(await env.rt.store.collection('houses').count({ householdId: hh._id })).toBe(1)
   expect(ok(await env.call(INSPECTOR, 'house.history', { houseId: input.houseId }))).toHaveLength(1)
   const other = await env.call(INSPECTOR, 'house.register', { ...input, floors: 5 })
   expect(other.ok ? 'ok' : other.code).toBe('CONFLICT')
@@ -113,7 +113,7 @@ it('every change is in the history and the audit: who, when, field, before, afte
     { field: 'floorAreaCm2', label: '建筑面积', before: '96.5 平方米', after: '120 平方米' },
     { field: 'siteHazards', label: '场地隐患', before: '房后或房前有高边坡', after: '无' },
   ])
-  const audit = await env.rt.store.collection<AuditDoc>('audit').find({ where: { subjectId: id } })
+  const audit = await env.rt.store.collection('audit').find({ where: { subjectId: id } })
   expect(audit.map((a) => [a.action, a.actorId]).sort()).toEqual([['house.edit', DEMO.staffBachuan], ['house.register', INSPECTOR]])
   expect(audit.find((a) => a.action === 'house.edit')!.detail.changes).toEqual({ floors: [2, 3], floorAreaCm2: [965000, 1200000], siteHazards: [['slope'], []] })
 })
@@ -126,16 +126,16 @@ it('an edit that changes nothing writes nothing', async () => {
 })
 
 it('a retired house leaves the plan and the counts and keeps its history', async () => {
-  const [seeded] = await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
+  const [seeded] = await env.rt.store.collection('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
   const owner = seeded!.householdId
-  const siblings = await env.rt.store.collection<HouseDoc>('houses').count({ householdId: owner })
+  const siblings = await env.rt.store.collection('houses').count({ householdId: owner })
   ok(await env.call(INSPECTOR, 'patrol.submit', safePatrol(seeded!._id)))
   ok(await env.call(INSPECTOR, 'house.retire', { houseId: seeded!._id, expectRev: 1, reason: 'demolished', note: '10月已拆除' }))
   const p = await plan()
   expect(p.items.some((i) => i.houseId === seeded!._id)).toBe(false)
   // A household whose only house is gone waits for a house again.
   if (siblings === 1) expect(p.items.find((i) => i.householdId === owner)).toMatchObject({ status: 'unregistered' })
-  expect((await env.rt.store.collection<HouseholdDoc>('households').get(owner))!.houseCount).toBe(siblings - 1)
+  expect((await env.rt.store.collection('households').get(owner))!.houseCount).toBe(siblings - 1)
   const stored = await house(seeded!._id)
   expect(stored).toMatchObject({ retiredReason: 'demolished', retiredNote: '10月已拆除' })
   const history = ok(await env.call(INSPECTOR, 'house.history', { houseId: seeded!._id }))
@@ -148,7 +148,7 @@ it('a retired house leaves the plan and the counts and keeps its history', async
 })
 
 it('the new-listing check is done after the house is registered and first patrolled', async () => {
-  const openCheck = async () => (await env.rt.store.collection<TaskDoc>('tasks').find({ where: { householdId: hh._id, kind: 'newListingCheck' } })).filter((t) => t.status === 'open')
+  const openCheck = async () => (await env.rt.store.collection('tasks').find({ where: { householdId: hh._id, kind: 'newListingCheck' } })).filter((t) => t.status === 'open')
   expect(await openCheck()).toHaveLength(1)
   const { id } = ok(await env.call(INSPECTOR, 'house.register', await registration(env, INSPECTOR, hh._id)))
   expect(await openCheck()).toHaveLength(1)
@@ -160,7 +160,7 @@ it('counters equal a recount after register, edit and retire', async () => {
   ok(await env.call(DEMO.leaderBachuan, 'dashboard.summary', {}))
   const check = async () => {
     await refreshDirty(env.rt.deps)
-    const stored = (await env.rt.store.collection<{ _id: string; figures: unknown }>('villageCounters').get('v-yulong'))!.figures
+    const stored = (await env.rt.store.collection('villageCounters').get('v-yulong'))!.figures
     expect(stored).toEqual(await countVillage(env.rt.deps, 'v-yulong', env.clock.now()))
     return stored as { houses: number; unregistered: number }
   }

@@ -1,6 +1,5 @@
 // 名单导入 asks first: the confirm screen shows who leaves monitoring, with the households
 // to look at twice on top, and an apply goes through only with the count it showed.
-import type { HouseDoc, HouseholdDoc } from '../../server/store/docs'
 import { LIST_HEADER, runToRest, startImport, validId } from '../support/list-import'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { xlsxOf } from '../support/sheets'
@@ -28,16 +27,16 @@ it('an import apply must confirm the count that leaves', async () => {
   // One leaving household lives in a D-grade house with an open hazard case.
   const rows = ok(await env.call(STAFF, 'import.rows', { importId, kind: 'missing', pageSize: 100 })).items
   const risky = rows[rows.length - 1]!.householdId!
-  const [house] = await env.rt.store.collection<HouseDoc>('houses').find({ where: { householdId: risky } })
-  await env.rt.store.collection<HouseDoc>('houses').update(house!._id, { grade: 'D', occupancy: 'occupied' })
-  await env.rt.store.collection<HouseholdDoc>('households').update(risky, { worstGrade: 'D' })
+  const [house] = await env.rt.store.collection('houses').find({ where: { householdId: risky } })
+  await env.rt.store.collection('houses').update(house!._id, { grade: 'D', occupancy: 'occupied' })
+  await env.rt.store.collection('households').update(risky, { worstGrade: 'D' })
   ok(await env.call(STAFF, 'case.open', { caseId: 'case-risky', houseId: house!._id, summary: '墙体开裂' }))
 
   const leaving = ok(await env.call(STAFF, 'import.leaving', { importId }))
   expect(leaving.leaving).toBe(missing)
   expect(leaving.flagged.find((f) => f.householdId === risky)).toMatchObject({ leavesMonitoring: true, reasons: ['有未办结的隐患案件', '房屋鉴定为 D 级', '仍有人住在危房里'] })
   // Only leaving households are flagged, each for a reason; the seeded C/D houses of 凉水 among them.
-  const graded = new Set((await env.rt.store.collection<HouseholdDoc>('households').find({ where: { villageId: 'v-liangshui', worstGrade: { $in: ['C', 'D'] } } })).map((h) => h._id))
+  const graded = new Set((await env.rt.store.collection('households').find({ where: { villageId: 'v-liangshui', worstGrade: { $in: ['C', 'D'] } } })).map((h) => h._id))
   const leavingIds = new Set(rows.map((r) => r.householdId))
   expect(new Set(leaving.flagged.map((f) => f.householdId))).toEqual(new Set([...graded].filter((id) => leavingIds.has(id))))
   expect(leaving.flagged.every((f) => f.reasons.length > 0)).toBe(true)

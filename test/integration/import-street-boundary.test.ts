@@ -1,7 +1,7 @@
 // A department list imported by one street only ever reads and writes that street's
 // villages: a person monitored in another street is an error row that changes nothing, and
 // the households "missing" from the list are looked for in the importing street only.
-import type { HouseholdDoc, ImportDoc, ImportRowDoc } from '../../server/store/docs'
+import type { HouseholdDoc } from '../../server/store/docs'
 import { LIST_HEADER, runToRest, startImport, validId } from '../support/list-import'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { leavingCount } from '../support/imports'
@@ -18,7 +18,7 @@ const dongchengEvents = () =>
   JSON.stringify(env.rt.store.db.prepare(`SELECT _id FROM householdEvents WHERE json_extract(doc, '$.villageId') IN ('v-qingshan', 'v-xiaolin') ORDER BY _id`).all())
 
 async function qingshanHousehold(): Promise<HouseholdDoc> {
-  const all = await env.rt.store.collection<HouseholdDoc>('households').find({ where: { villageId: 'v-qingshan', status: 'monitored' } })
+  const all = await env.rt.store.collection('households').find({ where: { villageId: 'v-qingshan', status: 'monitored' } })
   const civil = all.find((h) => h.categories.some((c) => ['dibao', 'tekun', 'hardship', 'dibaoEdge'].includes(c)))
   return civil ?? all[0]!
 }
@@ -53,14 +53,14 @@ it('an import job that holds rows of another street writes none of them', async 
   const target = await qingshanHousehold()
   const { importId } = await startImport(env, Buffer.from([LIST_HEADER, ['玉龙村', '1组', '新户', validId('50022419620304551'), '', '低保户', 1, '']].map((r) => r.join(',')).join('\r\n')), 'civil', '名单.csv')
   await runToRest(env, importId)
-  const rows = env.rt.store.collection<ImportRowDoc>('importRows')
+  const rows = env.rt.store.collection('importRows')
   const [template] = await rows.find({ where: { importId } })
   await rows.insert({ ...template!, _id: `${importId}-x1`, seq: 900, kind: 'changed', householdId: target._id, villageId: 'v-yulong', changes: { village: ['青山村', '玉龙村'] }, errors: [] })
-  const others = (await env.rt.store.collection<HouseholdDoc>('households').find({ where: { villageId: 'v-qingshan', status: 'monitored' } })).filter((h) => h._id !== target._id)
+  const others = (await env.rt.store.collection('households').find({ where: { villageId: 'v-qingshan', status: 'monitored' } })).filter((h) => h._id !== target._id)
   for (const [i, h] of others.entries()) {
     await rows.insert({ ...template!, _id: `${importId}-x2-${i}`, seq: 10_000_000 + i, rowNumber: null, kind: 'missing', householdId: h._id, villageId: 'v-qingshan', changes: {}, errors: [] })
   }
-  const jobs = env.rt.store.collection<ImportDoc>('imports')
+  const jobs = env.rt.store.collection('imports')
   const job = (await jobs.get(importId))!
   await jobs.update(importId, { villageIds: ['v-qingshan', ...job.villageIds], counts: { ...job.counts, changed: 1, missing: job.counts.missing + others.length } })
   const before = dongcheng()

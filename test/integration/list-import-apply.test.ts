@@ -1,7 +1,7 @@
 // Applying a previewed department list: rows are written a few per transaction, village by
 // village, and a chunk that fails or runs again never leaves a row half written or
 // written twice.
-import type { HouseDoc, HouseholdDoc, HouseholdEventDoc, TaskDoc } from '../../server/store/docs'
+import type { HouseholdDoc, HouseholdEventDoc, TaskDoc } from '../../server/store/docs'
 import { FaultyStore } from '../support/faulty-store'
 import { LIST_HEADER, runToRest, startImport, validId } from '../support/list-import'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
@@ -114,8 +114,8 @@ it('an import an earlier version left half applied is finished, each row written
 })
 
 it('a household listed under another village moves there with its houses', async () => {
-  const houses = env.rt.store.collection<HouseDoc>('houses')
-  const yulong = await env.rt.store.collection<HouseholdDoc>('households').find({ where: { villageId: 'v-yulong', status: 'monitored' } })
+  const houses = env.rt.store.collection('houses')
+  const yulong = await env.rt.store.collection('households').find({ where: { villageId: 'v-yulong', status: 'monitored' } })
   let mover: HouseholdDoc | undefined
   for (const h of yulong) if (h.categories.includes('dibao') && (await houses.count({ householdId: h._id })) > 0) mover = mover ?? h
   const row = ['狮子村', mover!.group, mover!.headName, env.rt.deps.personal.open(mover!.idEnc), '', '低保户', mover!.members, '']
@@ -124,7 +124,7 @@ it('a household listed under another village moves there with its houses', async
   ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, importId) }))
   expect((await runToRest(env, importId)).phase).toBe('done')
 
-  expect((await env.rt.store.collection<HouseholdDoc>('households').get(mover!._id))!.villageId).toBe('v-shizi')
+  expect((await env.rt.store.collection('households').get(mover!._id))!.villageId).toBe('v-shizi')
   const moved = await houses.find({ where: { householdId: mover!._id } })
   expect(moved.length).toBeGreaterThan(0)
   expect(moved.map((h) => h.villageId)).toEqual(moved.map(() => 'v-shizi'))

@@ -1,7 +1,7 @@
 // The 自建房 census columns of a department list (结构, 层数, 建成年份, 建筑面积, 经度, 纬度):
 // a listed household gets its house from them, or its only house is updated, and a bad
 // house cell is a row error like any other column.
-import type { HouseDoc, HouseholdDoc } from '../../server/store/docs'
+import type { HouseholdDoc } from '../../server/store/docs'
 import { LIST_HEADER, runToRest, startImport, validId } from '../support/list-import'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { leavingCount } from '../support/imports'
@@ -16,8 +16,8 @@ beforeEach(async () => {
 })
 afterEach(() => env.close())
 
-const houses = () => env.rt.store.collection<HouseDoc>('houses')
-const households = () => env.rt.store.collection<HouseholdDoc>('households')
+const houses = () => env.rt.store.collection('houses')
+const households = () => env.rt.store.collection('households')
 
 async function importAndApply(rows: Array<Array<string | number>>) {
   const { importId } = await startImport(env, await xlsxOf([HEADER, ...rows]), 'revitalization')

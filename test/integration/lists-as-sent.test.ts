@@ -5,7 +5,6 @@ import ExcelJS from 'exceljs'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { ImportJobView } from '../../domain'
-import type { HouseholdDoc } from '../../server/store/docs'
 import { createLocalHost } from '../../server/host/local-host'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { leavingCount } from '../support/imports'
@@ -28,7 +27,7 @@ const apply = async (importId: string) => {
   return runToRest(importId)
 }
 const householdOf = async (idNumber: string) =>
-  (await env.rt.store.collection<HouseholdDoc>('households').find({ where: { idHash: env.rt.deps.personal.hash(idNumber) } }))[0]!
+  (await env.rt.store.collection('households').find({ where: { idHash: env.rt.deps.personal.hash(idNumber) } }))[0]!
 const domainTables = () => ['households', 'householdEvents', 'tasks'].map((t) => JSON.stringify(env.rt.store.db.prepare(`SELECT * FROM "${t}" ORDER BY _id`).all())).join()
 
 const IDS = ['50022419620304551', '50022419620304552', '50022419620304553', '50022419620304554'].map(validId)
@@ -93,7 +92,7 @@ describe('a phone in a department list', () => {
     const exported = ok(await env.call(STAFF, 'ledger.export', { villageId: 'v-liangshui' }))
     const back = await startImport((await env.rt.files.get(exported.fileId))!.bytes, 'ledger', exported.fileName)
     const job = await runToRest(back.importId)
-    const count = await env.rt.store.collection<HouseholdDoc>('households').count({ villageId: 'v-liangshui', status: 'monitored' })
+    const count = await env.rt.store.collection('households').count({ villageId: 'v-liangshui', status: 'monitored' })
     expect(job.counts).toEqual({ new: 0, changed: 0, missing: 0, unchanged: count, error: 0 })
   })
 })

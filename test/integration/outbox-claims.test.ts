@@ -4,7 +4,6 @@
 import type { Message } from '../../server/ports/notifier'
 import { dispatchOutbox, consentId, OUTBOX_LEASE_MS as LEASE_MS } from '../../server/services/notify/dispatch-outbox'
 import { enqueue } from '../../server/services/notify/enqueue'
-import type { ConsentDoc, OutboxDoc } from '../../server/store/docs'
 import { createTestEnv, type TestEnv } from '../support/local-env'
 
 let env: TestEnv
@@ -30,14 +29,14 @@ async function pending(n: number, consent: { remaining: number; longTerm: boolea
   const nowIso = env.clock.now().toISOString()
   const ids: string[] = []
   for (let i = 0; i < users; i++) {
-    await env.rt.store.collection<ConsentDoc>('consents').set({ _id: consentId(`u-${i}`, 'caseUpdate'), userId: `u-${i}`, kind: 'caseUpdate', ...consent, updatedAt: nowIso })
+    await env.rt.store.collection('consents').set({ _id: consentId(`u-${i}`, 'caseUpdate'), userId: `u-${i}`, kind: 'caseUpdate', ...consent, updatedAt: nowIso })
   }
   await env.rt.store.transaction(async (tx) => {
     for (let i = 0; i < n; i++) {
-      await enqueue(tx, { cause: `test:${i}`, userId: `u-${i % users}`, kind: 'caseUpdate', title: '新案件', body: '请处理', page: 'p', fields: {} }, nowIso)
+      await enqueue(tx, { cause: `test:${i}`, userId: `u-${i % users}`, kind: 'caseUpdate', title: '新案件', body: '请处理', page: 'p', fields: { thing1: '', phrase2: '', thing3: '' } }, nowIso)
     }
   })
-  return (await env.rt.store.collection<OutboxDoc>('outbox').find({ where: { status: 'pending' } })).map((m) => m._id)
+  return (await env.rt.store.collection('outbox').find({ where: { status: 'pending' } })).map((m) => m._id)
 }
 
 const later = () => Date.now() + 60_000
@@ -51,7 +50,7 @@ it('two overlapping ticks deliver each message once', async () => {
   expect(notifier.total).toBe(40)
   expect([...notifier.deliveries.values()].every((n) => n === 1)).toBe(true)
   expect(a.sent + b.sent).toBe(40)
-  const statuses = (await env.rt.store.collection<OutboxDoc>('outbox').getMany(ids)).map((m) => m.status)
+  const statuses = (await env.rt.store.collection('outbox').getMany(ids)).map((m) => m.status)
   expect(new Set(statuses)).toEqual(new Set(['sent']))
 })
 
@@ -60,7 +59,7 @@ it('a message claimed by a crashed sender is delivered after its lease expires',
   env.rt.deps.notifier = notifier
   const [id] = await pending(1, { remaining: 0, longTerm: true })
   // A sender claimed it and died before sending: its lease still runs.
-  const outbox = env.rt.store.collection<OutboxDoc>('outbox')
+  const outbox = env.rt.store.collection('outbox')
   const claimed = (await outbox.get(id!))!
   await outbox.update(id!, { status: 'sending', leaseOwner: 'dead-sender', leaseUntil: new Date(env.clock.now().getTime() + LEASE_MS).toISOString() }, { ifRev: claimed._rev })
   await dispatchOutbox(env.rt.deps, later())
@@ -80,8 +79,8 @@ it('one one-time consent allows exactly one message even under two dispatchers',
   const ids = await pending(10, { remaining: 1, longTerm: false }, 1)
   await Promise.all([dispatchOutbox(env.rt.deps, later()), dispatchOutbox(env.rt.deps, later())])
   expect(notifier.total).toBe(1)
-  const consent = await env.rt.store.collection<ConsentDoc>('consents').get(consentId('u-0', 'caseUpdate'))
+  const consent = await env.rt.store.collection('consents').get(consentId('u-0', 'caseUpdate'))
   expect(consent!.remaining).toBe(0)
-  const statuses = (await env.rt.store.collection<OutboxDoc>('outbox').getMany(ids)).map((m) => m.status).sort()
+  const statuses = (await env.rt.store.collection('outbox').getMany(ids)).map((m) => m.status).sort()
   expect(statuses).toEqual(['sent', ...Array(9).fill('skipped')])
 })

@@ -1,5 +1,4 @@
 // Monthly statistics, the street's random patrol, and the farmer's self-check.
-import type { CaseDoc, HouseDoc, HouseholdDoc, PatrolDoc, TaskDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { safePatrol, uploadPhoto } from '../support/patrols'
 
@@ -9,7 +8,7 @@ beforeEach(async () => {
 })
 afterEach(() => env.close())
 
-const houses = (villageId: string) => env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId } })
+const houses = (villageId: string) => env.rt.store.collection('houses').find({ where: { villageId } })
 const photo = async (userId: string) => [{ fileId: await uploadPhoto(env, userId), takenAt: '2026-11-20T08:00:00+08:00', lat: null, lng: null }]
 
 describe('monthly statistics of a village', () => {
@@ -26,15 +25,15 @@ describe('monthly statistics of a village', () => {
     ok(await env.call(DEMO.inspectorYulong, 'patrol.submit', safePatrol(list[5]!._id, { patrolledAt: '2026-10-30T09:00:00+08:00' })))
 
     const stats = ok(await env.call(DEMO.inspectorYulong, 'stats.monthly', { villageId: 'v-yulong', month: '2026-11' }))
-    const raw = await env.rt.store.collection<PatrolDoc>('patrols').find({ where: { villageId: 'v-yulong', month: '2026-11' } })
-    const monitoredIds = new Set((await env.rt.store.collection<HouseholdDoc>('households').find({ where: { villageId: 'v-yulong', status: 'monitored' } })).map((h) => h._id))
+    const raw = await env.rt.store.collection('patrols').find({ where: { villageId: 'v-yulong', month: '2026-11' } })
+    const monitoredIds = new Set((await env.rt.store.collection('households').find({ where: { villageId: 'v-yulong', status: 'monitored' } })).map((h) => h._id))
     const monitoredHouses = list.filter((h) => monitoredIds.has(h.householdId))
     expect(stats.live).toEqual({
       houses: monitoredHouses.length,
       patrolled: new Set(raw.map((p) => p.houseId)).size,
       notPatrolled: monitoredHouses.length - new Set(raw.map((p) => p.houseId)).size,
       hazardsFound: new Set(raw.filter((p) => p.judgment !== 'safe').map((p) => p.houseId)).size,
-      reportedToStreet: await env.rt.store.collection<CaseDoc>('cases').count({ villageId: 'v-yulong' }),
+      reportedToStreet: await env.rt.store.collection('cases').count({ villageId: 'v-yulong' }),
       evacuated: list.filter((h) => h.occupancy === 'evacuated').length,
       streetMismatches: 0,
     })
@@ -71,9 +70,9 @@ describe('the street random patrol', () => {
     expect(a.villages.every((v) => v.drawn.length === 2)).toBe(true)
     const b = ok(await env.call(DEMO.staffBachuan, 'sample.draw', { sampleId: 'smp-b', month: '2026-11', mode: 'count', value: 2, seed: a.seed }))
     expect(b.villages.map((v) => v.drawn)).toEqual(a.villages.map((v) => v.drawn))
-    const tasks = await env.rt.store.collection<TaskDoc>('tasks').find({ where: { villageId: 'v-yulong', status: 'open' } })
+    const tasks = await env.rt.store.collection('tasks').find({ where: { villageId: 'v-yulong', status: 'open' } })
     expect(tasks.filter((t) => t.kind === 'streetPatrol' && t.sampleId === 'smp-a').map((t) => t.houseId).sort()).toEqual([...a.villages.find((v) => v.villageId === 'v-yulong')!.drawn].sort())
-    const audit = await env.rt.store.collection<{ _id: string; subjectId: string; detail: { seed: string } }>('audit').find({ where: { subjectId: 'smp-a' } })
+    const audit = await env.rt.store.collection('audit').find({ where: { subjectId: 'smp-a' } })
     expect(audit[0]!.detail.seed).toBe(a.seed)
   })
 
@@ -106,12 +105,12 @@ describe("the farmer's self-check", () => {
     const input = { reportId: 'sc-2', houseId: hh.houses[0]!.id, answers: { ...none, cracks: true }, description: '堂屋墙裂了', photos: await photo(DEMO.farmerYulong), checkedAt: '2026-11-28T08:00:00+08:00' }
     const r = ok(await env.call(DEMO.farmerYulong, 'selfcheck.submit', input))
     expect(r).toMatchObject({ hazard: true, caseStage: 'reported', caseStageLabel: '已上报' })
-    const c = (await env.rt.store.collection<CaseDoc>('cases').get(r.caseId!))!
+    const c = (await env.rt.store.collection('cases').get(r.caseId!))!
     expect(c).toMatchObject({ source: 'farmerReport', summary: '堂屋墙裂了' })
     expect(ok(await env.call(DEMO.farmerYulong, 'selfcheck.mine', {})).map((s) => s.id)).toEqual(['sc-2'])
     // A replay is the same report.
     expect(ok(await env.call(DEMO.farmerYulong, 'selfcheck.submit', input)).id).toBe('sc-2')
-    expect(await env.rt.store.collection<CaseDoc>('cases').count({ houseId: hh.houses[0]!.id })).toBe(1)
+    expect(await env.rt.store.collection('cases').count({ houseId: hh.houses[0]!.id })).toBe(1)
   })
 
   it('with a yes but no photo asks for one and writes nothing', async () => {

@@ -1,5 +1,5 @@
 // The village's monthly patrol: every house once a month, nothing lost, no duplicates.
-import type { CaseDoc, HouseDoc, PatrolDoc } from '../../server/store/docs'
+import type { HouseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { safePatrol, uploadPhoto, type PatrolInput } from '../support/patrols'
 
@@ -9,7 +9,7 @@ let house: HouseDoc
 
 beforeEach(async () => {
   env = await createTestEnv({ householdsPerVillage: 5, now: '2026-11-28T10:00:00+08:00' })
-  house = (await env.rt.store.collection<HouseDoc>('houses').get('ho-yulong-00001-1'))!
+  house = (await env.rt.store.collection('houses').get('ho-yulong-00001-1'))!
 })
 afterEach(() => env.close())
 
@@ -28,8 +28,8 @@ it('the same patrol submitted ten times, as an offline replay would, leaves one 
   const input = await hazardPatrol()
   const results = await Promise.all(Array.from({ length: 10 }, () => env.call(INSPECTOR, 'patrol.submit', input)))
   expect(results.every((r) => r.ok)).toBe(true)
-  expect(await env.rt.store.collection<PatrolDoc>('patrols').count({ houseId: house._id })).toBe(1)
-  expect(await env.rt.store.collection<CaseDoc>('cases').count({ houseId: house._id })).toBe(1)
+  expect(await env.rt.store.collection('patrols').count({ houseId: house._id })).toBe(1)
+  expect(await env.rt.store.collection('cases').count({ houseId: house._id })).toBe(1)
 })
 
 it('a replayed id with different content is a CONFLICT, not a silent overwrite', async () => {
@@ -42,7 +42,7 @@ it('a replayed id with different content is a CONFLICT, not a silent overwrite',
 it('a suspected dangerous house opens a hazard case reported to the street, with the patrol as evidence', async () => {
   const view = ok(await env.call(INSPECTOR, 'patrol.submit', await hazardPatrol()))
   expect(view.suggested).toBe('suspectedDanger')
-  const c = (await env.rt.store.collection<CaseDoc>('cases').get(view.caseId!))!
+  const c = (await env.rt.store.collection('cases').get(view.caseId!))!
   expect(c).toMatchObject({ stage: 'reported', source: 'villagePatrol', evidence: [{ kind: 'patrol', id: view.id }], summary: '东墙有贯通裂缝' })
   // A second finding on the same house joins the open case.
   const second = ok(await env.call(INSPECTOR, 'patrol.submit', await hazardPatrol({ patrolledAt: '2026-11-28T09:45:00+08:00' })))
@@ -101,7 +101,7 @@ it('an old photo used again as new evidence is marked as reused', async () => {
 describe('the monthly plan', () => {
   it('lists every monitored house of the village, unpatrolled first, riskiest first', async () => {
     const plan = ok(await env.call(INSPECTOR, 'patrol.plan', { pageSize: 50 }))
-    const houses = await env.rt.store.collection<HouseDoc>('houses').count({ villageId: 'v-yulong' })
+    const houses = await env.rt.store.collection('houses').count({ villageId: 'v-yulong' })
     expect(plan.month).toBe('2026-11')
     expect(plan.total).toBe(houses)
     const risks = plan.items.filter((i) => i.status === 'overdue').map((i) => i.risk)
@@ -132,7 +132,7 @@ it('a patrol done for a new-listing check task closes the task', async () => {
   const task = { _id: 'task-nl-test', kind: 'newListingCheck' as const, streetId: 's-bachuan', villageId: 'v-yulong', householdId: house.householdId, title: 't', dueDate: '2026-12-20', status: 'open' as const, createdAt: '', doneAt: null }
   await env.rt.store.collection('tasks').insert(task)
   ok(await env.call(INSPECTOR, 'patrol.submit', safePatrol(house._id, { taskId: task._id })))
-  expect((await env.rt.store.collection<typeof task>('tasks').get(task._id))!.status).toBe('done')
+  expect((await env.rt.store.collection('tasks').get(task._id))!.status).toBe('done')
 })
 
 it('the house page shows its patrols and the open case', async () => {
@@ -151,7 +151,7 @@ it('a patrol early on the 1st counts for that month in Shanghai, not the previou
 })
 
 it('people found living in an evacuated dangerous house put it back on the critical list', async () => {
-  await env.rt.store.collection<HouseDoc>('houses').update(house._id, { grade: 'D', occupancy: 'evacuated' })
+  await env.rt.store.collection('houses').update(house._id, { grade: 'D', occupancy: 'evacuated' })
   expect(ok(await env.call(DEMO.leaderBachuan, 'case.critical', {})).map((h) => h.houseId)).not.toContain(house._id)
   ok(await env.call(INSPECTOR, 'patrol.submit', safePatrol(house._id, { occupied: true })))
   expect(ok(await env.call(DEMO.leaderBachuan, 'case.critical', {})).map((h) => h.houseId)).toContain(house._id)

@@ -2,8 +2,7 @@
 // withdraw an unused invitation. Effective at the next call, audited, and only ever for
 // people and grants of their own street.
 import { contracts, type PersonView } from '../../domain'
-import { grantKeys } from '../../server/services/grant-keys'
-import type { AuditDoc, UserDoc } from '../../server/store/docs'
+import { aUser, ORG } from '../support/builders'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv
@@ -13,16 +12,12 @@ beforeEach(async () => {
 afterEach(() => env.close())
 
 const codeOf = (r: { ok: boolean; code?: string }) => (r.ok ? 'ok' : r.code!)
-const users = () => env.rt.store.collection<UserDoc>('users')
-const auditOf = async (action: string) => (await env.rt.store.collection<AuditDoc>('audit').find({})).filter((a) => a.action === action)
+const users = () => env.rt.store.collection('users')
+const auditOf = async (action: string) => (await env.rt.store.collection('audit').find({})).filter((a) => a.action === action)
 
 /** One person who inspects 玉龙村 (巴川) and 青山村 (东城). */
 async function twoStreetInspector(): Promise<string> {
-  const grants = [
-    { role: 'inspector' as const, orgId: 'v-yulong' },
-    { role: 'inspector' as const, orgId: 'v-qingshan' },
-  ]
-  await users().insert({ _id: 'u-two-streets', name: '两街巡查员', openid: null, grants, grantKeys: grantKeys(grants), householdId: null, disabled: false, createdAt: '2026-11-01T00:00:00.000Z' })
+  await users().insert(aUser('u-two-streets', [{ role: 'inspector', orgId: ORG.yulong }, { role: 'inspector', orgId: ORG.qingshan }], { name: '两街巡查员' }))
   return 'u-two-streets'
 }
 

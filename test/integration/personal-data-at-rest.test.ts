@@ -11,7 +11,7 @@ afterAll(() => env.close())
 
 it('no ID number or phone of the seeded households is in the raw SQLite file', async () => {
   // Open every sealed value with the key, then look for the clear text in the raw file.
-  const docs = await env.rt.store.collection<{ _id: string; idEnc: string; phoneEnc: string }>('households').find()
+  const docs = await env.rt.store.collection('households').find()
   const clear = docs.flatMap((d) => [env.rt.deps.personal.open(d.idEnc), env.rt.deps.personal.open(d.phoneEnc)])
   expect(clear.length).toBeGreaterThan(100)
   env.rt.store.db.pragma('wal_checkpoint(TRUNCATE)')
@@ -23,7 +23,7 @@ it('no ID number or phone of the seeded households is in the raw SQLite file', a
 })
 
 it('the sealed values open back to valid ID numbers and phones with the key', async () => {
-  const doc = await env.rt.store.collection<{ _id: string; idEnc: string; phoneEnc: string; idMasked: string }>('households').get('hh-yulong-00001')
+  const doc = await env.rt.store.collection('households').get('hh-yulong-00001')
   const id = env.rt.deps.personal.open(doc!.idEnc)
   expect(id).toMatch(/^\d{17}[\dX]$/)
   expect(id.slice(0, 4) + '*'.repeat(12) + id.slice(-2)).toBe(doc!.idMasked)

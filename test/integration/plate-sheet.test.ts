@@ -1,7 +1,6 @@
 // The village's plate sheet is a printable PDF: one plate per monitored house, none for a
 // house no longer monitored, in sheets that each stay within the chunk budget.
 import QRCode from 'qrcode'
-import type { HouseDoc } from '../../server/store/docs'
 import { PLATES_PER_PAGE } from '../../server/services/plate-pdf'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
@@ -23,7 +22,7 @@ const pagesOf = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b/g
 const imagesOf = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Subtype \/Image\b/g)?.length ?? 0) - (pdf.toString('latin1').match(/\/SMask \d+ 0 R/g)?.length ?? 0)
 
 it('a village plate sheet is a PDF with one plate per monitored house and none for a retired house', async () => {
-  const houses = env.rt.store.collection<HouseDoc>('houses')
+  const houses = env.rt.store.collection('houses')
   const all = await houses.find({ where: { villageId: 'v-yulong' } })
   const retired = all[0]!
   await houses.update(retired._id, { retiredAt: '2026-11-20T02:00:00.000Z', retiredReason: 'demolished' })
@@ -44,7 +43,7 @@ it('a large village comes in several sheets, each house on exactly one of them',
   // One real code for every plate: drawing each takes long and is not what this test is about.
   const png = await QRCode.toBuffer('plate', { width: 120 })
   env.rt.deps.codes = { image: async (_page, scene) => (scenes.push(scene), png) }
-  const total = (await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' } })).length
+  const total = (await env.rt.store.collection('houses').find({ where: { villageId: 'v-yulong' } })).length
   expect(total).toBeGreaterThan(PLATES_PER_PAGE)
   let from: number | null = 0
   let sheets = 0

@@ -2,7 +2,6 @@
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { readXlsx } from '../support/sheets'
 import { safePatrol, uploadPhoto } from '../support/patrols'
-import type { HouseDoc } from '../../server/store/docs'
 import { quarterBounds } from '../../server/services/reports/quarter'
 
 let env: TestEnv
@@ -16,7 +15,7 @@ it('quarters are counted in Asia/Shanghai', () => {
 })
 
 it("the quarterly report's totals equal the dashboard's figures for the same quarter", async () => {
-  const houses = await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' } })
+  const houses = await env.rt.store.collection('houses').find({ where: { villageId: 'v-yulong' } })
   for (const h of houses.slice(0, 3)) {
     ok(await env.call(DEMO.inspectorYulong, 'patrol.submit', safePatrol(h._id, { judgment: 'hazard', patrolledAt: '2026-11-20T09:00:00+08:00', photos: [{ fileId: await uploadPhoto(env, DEMO.inspectorYulong), takenAt: '2026-11-20T08:00:00+08:00', lat: null, lng: null }] })))
   }
@@ -68,7 +67,7 @@ it('the per-house rows show personal data only masked', async () => {
 })
 
 it("a village's monthly patrol ledger lists every house, patrolled or not", async () => {
-  const houses = await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' } })
+  const houses = await env.rt.store.collection('houses').find({ where: { villageId: 'v-yulong' } })
   ok(await env.call(DEMO.inspectorYulong, 'patrol.submit', safePatrol(houses[0]!._id, { patrolledAt: '2026-11-20T09:00:00+08:00' })))
   const out = ok(await env.call(DEMO.inspectorYulong, 'ledger.patrolMonth', { villageId: 'v-yulong', month: '2026-11' }))
   const rows = await readXlsx((await env.rt.files.get(out.fileId))!.bytes)
@@ -78,7 +77,7 @@ it("a village's monthly patrol ledger lists every house, patrolled or not", asyn
 })
 
 it('a note stored with a control character before input was cleaned still exports a readable ledger', async () => {
-  const houses = await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' } })
+  const houses = await env.rt.store.collection('houses').find({ where: { villageId: 'v-yulong' } })
   const p = ok(await env.call(DEMO.inspectorYulong, 'patrol.submit', safePatrol(houses[1]!._id, { patrolledAt: '2026-11-20T10:00:00+08:00' })))
   await env.rt.store.collection('patrols').update(p.id, { notes: '旧数据\u0000\u0001里有控制字符\uFFFF' })
   const out = ok(await env.call(DEMO.inspectorYulong, 'ledger.patrolMonth', { villageId: 'v-yulong', month: '2026-11' }))

@@ -1,6 +1,5 @@
 // Reminders are digested: a street that drew dozens of houses gets one message a day
 // listing them, not one per house (seed 七: the person who must act is reminded, not buried).
-import type { InboxDoc, OutboxDoc } from '../../server/store/docs'
 import { runReminders } from '../../server/jobs/reminders'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
@@ -11,7 +10,7 @@ beforeEach(async () => {
 afterEach(() => env.close())
 
 const STAFF = DEMO.staffBachuan
-const digests = async (userId: string, title: string) => (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId } })).filter((m) => m.title === title)
+const digests = async (userId: string, title: string) => (await env.rt.store.collection('inbox').find({ where: { userId } })).filter((m) => m.title === title)
 
 it('street staff get one digest a day, not one message per task', async () => {
   const sample = ok(await env.call(STAFF, 'sample.draw', { sampleId: 'smp-many', month: '2026-11', mode: 'count', value: 2 }))
@@ -25,7 +24,7 @@ it('street staff get one digest a day, not one message per task', async () => {
   expect(first).toHaveLength(1)
   expect(first[0]!.body).toMatch(new RegExp(`^今天有 ${drawn} 项待办：.+街道随机巡查（11月30日到期）.* 等$`))
   expect(first[0]!.page).toBe('street/pages/tasks/index')
-  const pushed = (await env.rt.store.collection<OutboxDoc>('outbox').find({ where: { userId: STAFF } })).filter((m) => m.title === '待办任务提醒')
+  const pushed = (await env.rt.store.collection('outbox').find({ where: { userId: STAFF } })).filter((m) => m.title === '待办任务提醒')
   expect(pushed).toHaveLength(1)
   expect(pushed[0]!.fields.thing3).toContain(`共 ${drawn} 项`)
 

@@ -1,7 +1,6 @@
 // 由农户本人提出危房改造申请 (seed 四(二)): the farmer asks in the app on his own C/D case, and
 // the street sees it where it plans the renovation.
 import type { CaseDetail } from '../../domain'
-import type { AuditDoc, InboxDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { uploadPhoto } from '../support/patrols'
 
@@ -52,9 +51,9 @@ it('the farmer asks for renovation and the street sees it', async () => {
   const seen = ok(await env.call(STAFF, 'case.get', { caseId: c.id }))
   expect(seen.renovationRequest).toMatchObject({ on: '2026-11-28' })
   expect(seen.timeline.filter((e) => e.action === 'renovationRequest')).toHaveLength(1)
-  const told = (await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId: STAFF } })).filter((m) => m.title.includes('申请危房改造'))
+  const told = (await env.rt.store.collection('inbox').find({ where: { userId: STAFF } })).filter((m) => m.title.includes('申请危房改造'))
   expect(told).toHaveLength(1)
-  const audited = await env.rt.store.collection<AuditDoc>('audit').find({ where: { subjectId: c.id } })
+  const audited = await env.rt.store.collection('audit').find({ where: { subjectId: c.id } })
   expect(audited.filter((a) => a.action === 'case.requestRenovation')).toHaveLength(1)
   // The street plans it with the farmer's request as the application.
   const planned = await move(STAFF, seen, {

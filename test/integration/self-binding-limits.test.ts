@@ -1,7 +1,7 @@
 // Binding by name and the last six ID characters is a guess a stranger can make: the
 // guesses are counted atomically, per WeChat account, per household and per village, the
 // village inspector hears of every self-binding, and a household takes only a few accounts.
-import type { AuditDoc, HouseholdDoc, InboxDoc, OutboxDoc, UserDoc } from '../../server/store/docs'
+import type { HouseholdDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv
@@ -14,7 +14,7 @@ const asWeChat = (openid: string, action: string, input: unknown) => env.raw({ k
 const codeOf = (r: { ok: boolean; code?: string }) => (r.ok ? 'ok' : r.code!)
 
 async function household(id: string): Promise<HouseholdDoc> {
-  return (await env.rt.store.collection<HouseholdDoc>('households').get(id))!
+  return (await env.rt.store.collection('households').get(id))!
 }
 const last6Of = (hh: HouseholdDoc) => env.rt.deps.personal.open(hh.idEnc).slice(-6)
 /** Six digits that are not this household's. */
@@ -24,7 +24,7 @@ const wrongDigits = (hh: HouseholdDoc, i: number) => {
   return guess === right ? String(200000 + i).slice(-6) : guess
 }
 const accountsOf = async (householdId: string) =>
-  (await env.rt.store.collection<UserDoc>('users').find({ where: { householdId } })).filter((u) => u.grants.some((g) => g.role === 'farmer'))
+  (await env.rt.store.collection('users').find({ where: { householdId } })).filter((u) => u.grants.some((g) => g.role === 'farmer'))
 
 it('30 parallel guesses from one WeChat account bind at most once and lock after 5', async () => {
   const hh = await household('hh-shizi-00002')
@@ -72,14 +72,14 @@ it('20 failed guesses in one village lock self-binding in that village only', as
 it('the village inspector is told of a self-binding', async () => {
   const hh = await household('hh-shizi-00002')
   ok(await asWeChat('oWX-self-0001', 'bind.farmer', { villageId: 'v-shizi', name: hh.headName, idLast6: last6Of(hh) }))
-  const inbox = await env.rt.store.collection<InboxDoc>('inbox').find({ where: { userId: DEMO.inspectorShizi } })
+  const inbox = await env.rt.store.collection('inbox').find({ where: { userId: DEMO.inspectorShizi } })
   expect(inbox.map((m) => m.kind)).toEqual(['accountBound'])
   expect(inbox[0]!.body).toContain(hh.headName.slice(0, 1))
   expect(inbox[0]!.body).not.toContain(hh.headName)
-  const outbox = await env.rt.store.collection<OutboxDoc>('outbox').get(inbox[0]!._id)
+  const outbox = await env.rt.store.collection('outbox').get(inbox[0]!._id)
   expect(outbox).toMatchObject({ userId: DEMO.inspectorShizi, kind: 'accountBound', status: 'pending' })
   // Nobody else's inspector hears of it.
-  expect(await env.rt.store.collection<InboxDoc>('inbox').count({ userId: DEMO.inspectorYulong })).toBe(0)
+  expect(await env.rt.store.collection('inbox').count({ userId: DEMO.inspectorYulong })).toBe(0)
 })
 
 it('a household takes at most 3 accounts', async () => {
@@ -94,7 +94,7 @@ it('a household takes at most 3 accounts', async () => {
   const inv = ok(await env.call(DEMO.inspectorShizi, 'invite.create', { inviteId: 'inv-family-4', kind: 'farmer', householdId: hh._id }))
   const viaInvite = await asWeChat('oWX-family-0004', 'invite.accept', { code: inv.code })
   expect(codeOf(viaInvite)).toBe('CONFLICT')
-  expect((await env.rt.store.collection<{ _id: string; usedAt: string | null }>('invitations').get('inv-family-4'))!.usedAt).toBeNull()
+  expect((await env.rt.store.collection('invitations').get('inv-family-4'))!.usedAt).toBeNull()
   expect(await accountsOf(hh._id)).toHaveLength(3)
   // Street staff unbinding one frees its seat.
   ok(await env.call(DEMO.staffBachuan, 'people.unbindFarmer', { requestId: 'rq-free-seat', userId: 'u-farmer-shizi' }))
@@ -106,7 +106,7 @@ it('every self-binding attempt is audited, without the guessed digits', async ()
   const wrong = wrongDigits(hh, 3)
   await asWeChat('oWX-audit-0001', 'bind.farmer', { villageId: 'v-shizi', name: hh.headName, idLast6: wrong })
   ok(await asWeChat('oWX-audit-0001', 'bind.farmer', { villageId: 'v-shizi', name: hh.headName, idLast6: last6Of(hh) }))
-  const entries = (await env.rt.store.collection<AuditDoc>('audit').find({})).filter((a) => a.action === 'bind.farmer')
+  const entries = (await env.rt.store.collection('audit').find({})).filter((a) => a.action === 'bind.farmer')
   expect(entries.map((a) => a.detail.outcome).sort()).toEqual(['bound', 'not-found'])
   const stored = JSON.stringify([entries, await env.rt.store.collection('attempts').find({})])
   expect(stored).not.toContain(wrong)

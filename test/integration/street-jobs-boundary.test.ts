@@ -2,9 +2,8 @@
 // export, the quarterly report, the plate sheets and emergency patrol campaigns. The household moved here is what the
 // unfixed list import left behind: a 东城 household (streetId still 东城) sitting in 玉龙村.
 import QRCode from 'qrcode'
-import type { CampaignDoc, HouseDoc, HouseholdDoc, TaskDoc, UserDoc } from '../../server/store/docs'
+import type { HouseholdDoc } from '../../server/store/docs'
 import { stepCampaign } from '../../server/services/alerts/campaigns'
-import type { ReportDoc } from '../../server/services/reports/quarterly-report'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { readXlsx } from '../support/sheets'
 
@@ -13,10 +12,10 @@ let stray: HouseholdDoc
 beforeEach(async () => {
   env = await createTestEnv({ householdsPerVillage: 3, now: '2026-11-20T10:00:00+08:00' })
   env.rt.deps.codes = { image: async () => Buffer.from('89504e47', 'hex') }
-  const households = env.rt.store.collection<HouseholdDoc>('households')
+  const households = env.rt.store.collection('households')
   stray = (await households.find({ where: { villageId: 'v-qingshan', status: 'monitored' } }))[0]!
   await households.update(stray._id, { villageId: 'v-yulong' })
-  const houses = env.rt.store.collection<HouseDoc>('houses')
+  const houses = env.rt.store.collection('houses')
   for (const h of await houses.find({ where: { householdId: stray._id } })) await houses.update(h._id, { villageId: 'v-yulong', grade: 'D', occupancy: 'occupied' })
 })
 afterEach(() => env.close())
@@ -27,7 +26,7 @@ async function fileRows(fileId: string): Promise<string[][]> {
 
 it("a street's ledger export holds only that street's households", async () => {
   // The account of M1: staff of 东城 and inspector of 玉龙村 at once.
-  await env.rt.store.collection<UserDoc>('users').insert({
+  await env.rt.store.collection('users').insert({
     _id: 'u-two-streets',
     name: '两街道账号',
     openid: null,
@@ -53,9 +52,9 @@ it("a quarterly report reads only its street's villages and households", async (
   ok(await env.call(DEMO.staffBachuan, 'report.quarterlyStart', { reportId: 'rep-q4', quarter: '2026-Q4' }))
   // A village list that names another street's village (the org tree changed, or an
   // earlier version wrote it) is checked, not trusted.
-  const reports = env.rt.store.collection<ReportDoc>('reports')
+  const reports = env.rt.store.collection('reports')
   await reports.update('rep-q4', { villageIds: [...(await reports.get('rep-q4'))!.villageIds, 'v-qingshan', 'v-xiaolin'] })
-  const houses = env.rt.store.collection<HouseDoc>('houses')
+  const houses = env.rt.store.collection('houses')
   for (const h of await houses.find({ where: { villageId: 'v-xiaolin' } })) await houses.update(h._id, { grade: 'D', occupancy: 'occupied' })
   let r = ok(await env.call(DEMO.staffBachuan, 'report.quarterlyGet', { reportId: 'rep-q4' }))
   for (let i = 0; i < 50 && r.phase !== 'done' && r.phase !== 'failed'; i++) r = ok(await env.call(DEMO.staffBachuan, 'report.quarterlyStep', { reportId: 'rep-q4' }))
@@ -67,7 +66,7 @@ it("a quarterly report reads only its street's villages and households", async (
   book.worksheets[1]!.eachRow((row) => detail.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))))
   const villages = new Set(detail.slice(1).map((row) => row[0]))
   expect(villages.has('青山村') || villages.has('小林村')).toBe(false)
-  expect(detail.map((row) => row[5])).not.toContain((await env.rt.store.collection<HouseDoc>('houses').find({ where: { householdId: stray._id } }))[0]!.address)
+  expect(detail.map((row) => row[5])).not.toContain((await env.rt.store.collection('houses').find({ where: { householdId: stray._id } }))[0]!.address)
 })
 
 it("a plate sheet prints only its street's houses", async () => {
@@ -75,16 +74,16 @@ it("a plate sheet prints only its street's houses", async () => {
   const png = await QRCode.toBuffer('plate', { width: 60 })
   env.rt.deps.codes = { image: async (_page, scene) => (scenes.push(scene), png) }
   const sheet = ok(await env.call(DEMO.staffBachuan, 'plates.sheet', { villageId: 'v-yulong' }))
-  const strayHouses = await env.rt.store.collection<HouseDoc>('houses').find({ where: { householdId: stray._id } })
+  const strayHouses = await env.rt.store.collection('houses').find({ where: { householdId: stray._id } })
   expect(strayHouses.length).toBeGreaterThan(0)
   for (const h of strayHouses) expect(scenes).not.toContain(`h=${h._id}`)
-  const own = (await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' } })).filter((h) => h.householdId !== stray._id)
+  const own = (await env.rt.store.collection('houses').find({ where: { villageId: 'v-yulong' } })).filter((h) => h.householdId !== stray._id)
   expect(sheet.plates).toBeLessThanOrEqual(own.length)
 })
 
 /** Staff of two streets in one account (each street's staff invited the same person). */
 const twoStreets = () =>
-  env.rt.store.collection<UserDoc>('users').insert({
+  env.rt.store.collection('users').insert({
     _id: 'u-staff-two-streets',
     name: '两街道建管办',
     openid: null,
@@ -109,12 +108,12 @@ describe('an emergency patrol campaign', () => {
 
   it("never makes tasks in another street's village", async () => {
     const alert = ok(await issue(DEMO.staffBachuan, ['v-yulong']))
-    const campaigns = env.rt.store.collection<CampaignDoc>('campaigns')
+    const campaigns = env.rt.store.collection('campaigns')
     // A village list that names another street's village is checked, not trusted.
     await campaigns.update(alert.campaignId!, { villageIds: ['v-qingshan', 'v-yulong'], cursor: { village: 0, afterId: '' } })
     let c = (await campaigns.get(alert.campaignId!))!
     for (let i = 0; i < 20 && c.status === 'running'; i++) c = await stepCampaign(env.rt.deps, c, Date.now() + 5000)
-    const tasks = await env.rt.store.collection<TaskDoc>('tasks').find({ where: { campaignId: c._id } })
+    const tasks = await env.rt.store.collection('tasks').find({ where: { campaignId: c._id } })
     expect(tasks.length).toBeGreaterThan(0)
     expect(tasks.filter((t) => t.villageId !== 'v-yulong' || t.streetId !== 's-bachuan')).toEqual([])
   })

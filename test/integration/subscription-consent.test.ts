@@ -2,11 +2,10 @@
 // receives each subscribed kind once. Long-term templates are not counted down; 43101
 // stops a kind until the user consents again; a template id WeChat refuses is recorded
 // once for 系统状态 while the message stays in the inbox.
-import { MESSAGE_KINDS, ROLES, ROLE_MESSAGE_KINDS, type MessageKind } from '../../domain'
+import { MESSAGE_KINDS, ROLES, ROLE_MESSAGE_KINDS, TEMPLATE_DEFS, type MessageKind, type TemplateFields } from '../../domain'
 import type { Message } from '../../server/ports/notifier'
 import { dispatchOutbox } from '../../server/services/notify/dispatch-outbox'
 import { enqueue } from '../../server/services/notify/enqueue'
-import type { ConsentDoc, InboxDoc, TemplateDefectDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, USER_OF_ROLE, type TestEnv } from '../support/local-env'
 
 let env: TestEnv
@@ -35,10 +34,13 @@ class RecordingNotifier {
 }
 
 let seq = 0
+/** Every keyword of the kind's template, left blank (delivered as "-"). */
+const blankFields = <K extends MessageKind>(kind: K) => Object.fromEntries(TEMPLATE_DEFS[kind].keywords.map((k) => [k.key, ''])) as TemplateFields<K>
+
 /** One message of the kind to the user, as the jobs and actions enqueue them. */
-async function message(userId: string, kind: MessageKind): Promise<string> {
+async function message<K extends MessageKind>(userId: string, kind: K): Promise<string> {
   const cause = `test:${kind}:${seq++}`
-  await env.rt.store.transaction((tx) => enqueue(tx, { cause, userId, kind, title: '测试消息', body: '请查看', page: 'pages/inbox/index', fields: {} }, env.clock.now().toISOString()))
+  await env.rt.store.transaction((tx) => enqueue(tx, { cause, userId, kind, title: '测试消息', body: '请查看', page: 'pages/inbox/index', fields: blankFields(kind) }, env.clock.now().toISOString()))
   return `ntf-${cause}-${userId}`.replace(/[^A-Za-z0-9_-]/g, '_')
 }
 
@@ -99,7 +101,7 @@ it('a long-term template is never counted down, whatever the client says', async
   const status = ok(await env.call(staff, 'notify.status', {})).kinds.find((k) => k.kind === 'escalation')!
   expect(status).toMatchObject({ longTerm: true, subscribedLongTerm: true, stopped: false })
   // A one-time template is not made long-term by the client either.
-  const reminder = (await env.rt.store.collection<ConsentDoc>('consents').get(`${staff}:deadlineReminder`))!
+  const reminder = (await env.rt.store.collection('consents').get(`${staff}:deadlineReminder`))!
   expect(reminder).toMatchObject({ longTerm: false, remaining: 0 })
 })
 
@@ -118,7 +120,7 @@ it('43101 stops the kind until the user consents again, even on a long-term temp
   await message(leader, 'disasterMajor')
   await dispatch()
   expect(notifier.to(leader)).toEqual([])
-  expect(await env.rt.store.collection<InboxDoc>('inbox').count({ userId: leader, readAt: null })).toBe(2)
+  expect(await env.rt.store.collection('inbox').count({ userId: leader, readAt: null })).toBe(2)
 
   ok(await env.call(leader, 'notify.consent', { results: { 'TPL-disasterMajor': 'accept' } }))
   expect(ok(await env.call(leader, 'notify.status', {})).kinds.find((k) => k.kind === 'disasterMajor')).toMatchObject({ stopped: false, subscribedLongTerm: true })
@@ -141,12 +143,12 @@ describe('a template id WeChat refuses', () => {
     await dispatch()
     // Refused whole: the second message is not tried, and nothing is retried.
     expect(calls.mock.calls.filter(([m]) => m.kind === 'emergencyPatrol')).toHaveLength(1)
-    expect(await env.rt.store.collection<TemplateDefectDoc>('templateDefects').count()).toBe(1)
+    expect(await env.rt.store.collection('templateDefects').count()).toBe(1)
     expect(await pushOf(inspector, first)).toBe('refused')
     expect(await pushOf(inspector, second)).toBe('refused')
-    expect(await env.rt.store.collection<InboxDoc>('inbox').count({ userId: inspector, kind: 'emergencyPatrol' })).toBe(2)
+    expect(await env.rt.store.collection('inbox').count({ userId: inspector, kind: 'emergencyPatrol' })).toBe(2)
     // The consents were not spent on messages WeChat did not take.
-    expect((await env.rt.store.collection<ConsentDoc>('consents').get(`${inspector}:emergencyPatrol`))!.remaining).toBe(2)
+    expect((await env.rt.store.collection('consents').get(`${inspector}:emergencyPatrol`))!.remaining).toBe(2)
 
     const { templates } = ok(await env.call(DEMO.staffBachuan, 'system.status', {}))
     const row = templates.find((t) => t.kind === 'emergencyPatrol')!
@@ -173,7 +175,7 @@ describe('a template id WeChat refuses', () => {
     env.clock.advanceDays(1)
     await dispatch()
     expect(calls).toHaveBeenCalledTimes(3)
-    const defects = await env.rt.store.collection<TemplateDefectDoc>('templateDefects').find({})
+    const defects = await env.rt.store.collection('templateDefects').find({})
     expect(defects.map((d) => [d._id, d.errCode])).toEqual([['TPL-deadlineReminder', 47003]])
   })
 

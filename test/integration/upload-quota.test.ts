@@ -4,7 +4,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { createLocalHost } from '../../server/host/local-host'
-import type { HouseDoc, UploadQuotaDoc } from '../../server/store/docs'
+import type { HouseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 import { safePatrol, uploadPhoto } from '../support/patrols'
 
@@ -44,7 +44,7 @@ describe('at the local host', () => {
     expect((await upload(INSPECTOR, jpeg(700_000))).status).toBe(200)
     expect((await upload(INSPECTOR, jpeg(700_000))).status).toBe(429)
     expect((await upload(INSPECTOR, jpeg(200_000))).status).toBe(200)
-    const [q] = await env.rt.store.collection<UploadQuotaDoc>('uploadQuotas').find({})
+    const [q] = await env.rt.store.collection('uploadQuotas').find({})
     expect(q).toMatchObject({ userId: INSPECTOR, day: '2026-11-28', files: 2, bytes: 900_008 })
   })
 
@@ -61,7 +61,7 @@ describe('in the cloud, where uploads go straight to storage', () => {
   beforeEach(async () => {
     env.rt.deps.config.uploadQuotaAt = 'use'
     env.rt.deps.config.uploadDailyFiles = 3
-    houses = await env.rt.store.collection<HouseDoc>('houses').find({ where: { villageId: 'v-yulong' } })
+    houses = await env.rt.store.collection('houses').find({ where: { villageId: 'v-yulong' } })
   })
   const photo = (fileId: string) => ({ fileId, takenAt: '2026-11-28T09:00:00+08:00', lat: null, lng: null })
 
@@ -80,7 +80,7 @@ describe('in the cloud, where uploads go straight to storage', () => {
     const input = safePatrol(houses[0]!._id, { photos: two.map(photo) })
     ok(await env.call(INSPECTOR, 'patrol.submit', input))
     ok(await env.call(INSPECTOR, 'patrol.submit', input))
-    const q = (await env.rt.store.collection<UploadQuotaDoc>('uploadQuotas').find({}))[0]!
+    const q = (await env.rt.store.collection('uploadQuotas').find({}))[0]!
     expect(q).toMatchObject({ files: 2, fileIds: two })
     ok(await env.call(INSPECTOR, 'patrol.submit', safePatrol(houses[1]!._id, { photos: [photo(await uploadPhoto(env, INSPECTOR))] })))
   })
@@ -89,6 +89,6 @@ describe('in the cloud, where uploads go straight to storage', () => {
     const fileId = await uploadPhoto(env, INSPECTOR)
     const r = await env.call(INSPECTOR, 'patrol.submit', safePatrol('ho-shizi-00001-1', { photos: [photo(fileId)] }))
     expect(r.ok ? 'ok' : r.code).toBe('FORBIDDEN')
-    expect(await env.rt.store.collection<UploadQuotaDoc>('uploadQuotas').count()).toBe(0)
+    expect(await env.rt.store.collection('uploadQuotas').count()).toBe(0)
   })
 })

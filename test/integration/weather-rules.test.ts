@@ -2,7 +2,7 @@
 // when codes change, and rules the street adds itself for a type nobody configured.
 import { QWeatherSource } from '../../server/adapters/qweather/qweather-source'
 import { runTick } from '../../server/jobs/tick'
-import type { AlertDoc, CampaignDoc } from '../../server/store/docs'
+import type { AlertDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv
@@ -31,7 +31,7 @@ const warning = (id: string, code: string, name: string, color: string) => ({
 })
 
 async function bachuanAlerts(): Promise<AlertDoc[]> {
-  return env.rt.store.collection<AlertDoc>('alerts').find({ where: { streetId: 's-bachuan' } })
+  return env.rt.store.collection('alerts').find({ where: { streetId: 's-bachuan' } })
 }
 
 it('a 地质灾害 orange warning from QWeather starts an emergency patrol of the risky houses', async () => {
@@ -40,7 +40,7 @@ it('a 地质灾害 orange warning from QWeather starts an emergency patrol of th
   expect(report.errors).toEqual([])
   const [alert] = await bachuanAlerts()
   expect(alert).toMatchObject({ eventType: '1037', eventName: '地质灾害', ruleMatched: true })
-  const campaign = await env.rt.store.collection<CampaignDoc>('campaigns').get(alert!.campaignId!)
+  const campaign = await env.rt.store.collection('campaigns').get(alert!.campaignId!)
   expect(campaign).toMatchObject({ scope: 'risky', title: '应急巡查：地质灾害橙色预警' })
 })
 
@@ -53,7 +53,7 @@ it.each([
   served = [warning(`w-${code}`, code, name, 'red')]
   await runTick(env.rt.deps)
   const [alert] = await bachuanAlerts()
-  expect((await env.rt.store.collection<CampaignDoc>('campaigns').get(alert!.campaignId!))?.scope).toBe('all')
+  expect((await env.rt.store.collection('campaigns').get(alert!.campaignId!))?.scope).toBe('all')
 })
 
 it('1009 is 高温 at QWeather, not a storm: a red heat warning starts no patrol', async () => {
@@ -110,6 +110,6 @@ it('saving the same rules twice writes one audit entry', async () => {
   const rules = [{ eventTypes: ['1037'], eventNames: [], colors: ['yellow' as const], scope: 'risky' as const, withinHours: 24 }]
   ok(await env.call(DEMO.staffBachuan, 'alertRule.save', { rules }))
   ok(await env.call(DEMO.staffBachuan, 'alertRule.save', { rules }))
-  const audits = await env.rt.store.collection<{ _id: string; action: string }>('audit').find({ where: { action: 'alertRule.save' } })
+  const audits = await env.rt.store.collection('audit').find({ where: { action: 'alertRule.save' } })
   expect(audits).toHaveLength(1)
 })

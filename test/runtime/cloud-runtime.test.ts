@@ -2,11 +2,11 @@
 // is never called here): configuration is required, the dev identity is refused, and
 // the caller is whoever WeChat says the OPENID is.
 import crypto from 'node:crypto'
-import { dispatch } from '../../server/core/dispatch'
+import { dispatch } from '../../server/actions/dispatch'
 import type { Logger } from '../../server/core/deps'
-import { registry } from '../../server/core/registry'
+import { registry } from '../../server/actions/registry'
 import { createCloudMain, createCloudRuntime, createCloudTick, type CloudSdk } from '../../server/runtime/cloud'
-import { PersonalData } from '../../server/services/personal-data'
+import { PersonalData } from '../../server/core/personal-data'
 import { RecordingCloudDb } from '../support/recording-cloud-db'
 
 const KEY = crypto.randomBytes(32).toString('base64')
@@ -64,7 +64,7 @@ describe('createCloudRuntime', () => {
     const { cloud, db } = fakeCloud()
     const { deps } = createCloudRuntime(cloud, { env: { ANJU_DATA_KEY: KEY, TZ: 'Asia/Shanghai' } })
     const res = await dispatch(registry, deps, { action: 'auth.me', input: {} }, { kind: 'dev', userId: 'u-admin' })
-    expect(res).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    expect(res).toFailWith('UNAUTHENTICATED')
     expect(db.calls).toEqual([])
   })
 
@@ -103,7 +103,7 @@ describe('createCloudMain', () => {
     const { cloud, db } = fakeCloud('o-unknown')
     const main = createCloudMain(cloud, registry, { env: { ANJU_DATA_KEY: KEY, TZ: 'Asia/Shanghai' } })
     db.answer(keyCheckOf(KEY), { data: [] })
-    expect(await main({ action: 'auth.me', input: {} })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    expect(await main({ action: 'auth.me', input: {} })).toFailWith('UNAUTHENTICATED')
     expect(db.calls).toEqual([KEY_CHECK_CALL, [['collection', 'users'], ['where', { openid: 'o-unknown' }], ['limit', 1], ['get']]])
   })
 
@@ -111,7 +111,7 @@ describe('createCloudMain', () => {
     const { cloud, db } = fakeCloud('')
     const main = createCloudMain(cloud, registry, { env: { ANJU_DATA_KEY: KEY, TZ: 'Asia/Shanghai' } })
     db.answer(keyCheckOf(KEY))
-    expect(await main({ action: 'auth.me', input: {} })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+    expect(await main({ action: 'auth.me', input: {} })).toFailWith('UNAUTHENTICATED')
     expect(db.calls).toEqual([KEY_CHECK_CALL])
   })
 })

@@ -2,6 +2,7 @@
 // moment, so that tests can show what such a failure leaves behind.
 import type { Collection, DocOps, Store, StoredDoc, TxStore } from '../../server/ports/store'
 import type { CollectionName } from '../../server/store/manifest'
+import type { DocOf } from '../../server/store/collections'
 
 export type Write = 'insert' | 'set' | 'update' | 'remove' | 'insertMany'
 type Trip = (collection: CollectionName, write: Write, arg: unknown) => boolean
@@ -36,8 +37,8 @@ export class FaultyStore implements Store {
     }
   }
 
-  collection<T extends StoredDoc>(name: CollectionName): Collection<T> {
-    const col = this.inner.collection<T>(name)
+  collection<N extends CollectionName>(name: N): Collection<DocOf<N>> {
+    const col = this.inner.collection(name)
     return {
       ...this.ops(name, col),
       getMany: (ids) => col.getMany(ids),
@@ -48,7 +49,7 @@ export class FaultyStore implements Store {
   }
 
   transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R> {
-    return this.inner.transaction((tx) => fn({ collection: <T extends StoredDoc>(name: CollectionName) => this.ops(name, tx.collection<T>(name)) }))
+    return this.inner.transaction((tx) => fn({ collection: <N extends CollectionName>(name: N) => this.ops(name, tx.collection(name)) }))
   }
 
   health(): Promise<Record<string, unknown>> {

@@ -16,7 +16,7 @@ export async function listNewHousehold(env: TestEnv, opts: { villageId?: string;
   const villageId = opts.villageId ?? 'v-yulong'
   const villageName = opts.villageName ?? '玉龙村'
   const id = validId(opts.idFirst17 ?? '50022419620304551')
-  const listed = await env.rt.store.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' } })
+  const listed = await env.rt.store.collection('households').find({ where: { villageId, status: 'monitored' } })
   const rows: Array<Array<string | number>> = [LIST_HEADER]
   for (const h of listed) {
     const civil = h.categories.find((c) => DEPARTMENT_OF_CATEGORY[c] === 'civil')
@@ -27,7 +27,7 @@ export async function listNewHousehold(env: TestEnv, opts: { villageId?: string;
   await runToRest(env, importId)
   ok(await env.call(DEMO.staffBachuan, 'import.apply', { importId, excludeErrorRows: true, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, DEMO.staffBachuan, importId) }))
   await runToRest(env, importId)
-  return (await env.rt.store.collection<HouseholdDoc>('households').find({ where: { idHash: env.rt.deps.personal.hash(id) } }))[0]!
+  return (await env.rt.store.collection('households').find({ where: { idHash: env.rt.deps.personal.hash(id) } }))[0]!
 }
 
 /** A complete registration with one freshly uploaded photo of the inspector's. */

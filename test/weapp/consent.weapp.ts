@@ -23,7 +23,7 @@ async function emergencyPage(): Promise<void> {
   await app.until(() => app.cloud.count('notify.templates') > 0 || null, 'the template ids, fetched before any tap')
 }
 
-const consent = (kind: string) => app.env.rt.store.collection<{ _id: string; remaining: number }>('consents').get(`u-insp-yulong:${kind}`)
+const consent = (kind: string) => app.env.rt.store.collection('consents').get(`u-insp-yulong:${kind}`)
 
 test('accepting task reminders lets the server send one message of each kind asked for', async () => {
   await emergencyPage()

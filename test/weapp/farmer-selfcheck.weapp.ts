@@ -41,7 +41,7 @@ test('a farmer reports cracks with a stamped photo, agrees to case news in the s
   await app.see('处理进度：')
 
   expect(app.phone.subscribeAsked).toEqual([['tpl-case']])
-  const consent = await app.env.rt.store.collection<{ _id: string; remaining: number }>('consents').get('u-farmer-yulong:caseUpdate')
+  const consent = await app.env.rt.store.collection('consents').get('u-farmer-yulong:caseUpdate')
   expect(consent?.remaining).toBe(1)
   expect(app.cloud.uploads).toHaveLength(1)
   const stamp = readFakeJpeg(app.cloud.uploads[0]!.bytes) as { ops: Array<{ op: string; args: unknown[] }> }
@@ -52,6 +52,6 @@ test('a farmer reports cracks with a stamped photo, agrees to case news in the s
   // The phone keeps the server's receipt; the case it names is the village's, for this house.
   const [, itemJson] = [...app.phone.storage.data].find(([k]) => k.startsWith('anju.queue.item.'))!
   const item = JSON.parse(itemJson) as { houseId: string; receipt: { caseId: string | null } }
-  const theCase = await app.env.rt.store.collection<{ _id: string; houseId: string }>('cases').get(item.receipt.caseId!)
+  const theCase = await app.env.rt.store.collection('cases').get(item.receipt.caseId!)
   expect(theCase?.houseId).toBe(item.houseId)
 })

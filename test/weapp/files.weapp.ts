@@ -65,7 +65,7 @@ test('an appraiser picks the PDF report from a chat for the case he is appraisin
   app = await Weapp.start({ user: 'u-appraiser-bachuan' })
   // The demo's months of history, whose cases include one being appraised.
   await seedDemoHistory(app.env.rt.deps)
-  const [appraising] = await app.env.rt.store.collection<{ _id: string; stage: string }>('cases').find({ where: { stage: 'appraising' }, limit: 1 })
+  const [appraising] = await app.env.rt.store.collection('cases').find({ where: { stage: 'appraising' }, limit: 1 })
   expect(appraising).toBeDefined()
   await app.launch('street/pages/appraisal/index', { caseId: appraising!._id })
   await app.see('从微信聊天里选 PDF')

@@ -61,7 +61,7 @@ test('a patrol saved with no signal survives an app restart and reaches the serv
   expect(app.cloud.uploads).toHaveLength(1)
   expect(app.phone.files.listUnder('wxfile://usr/anju-queue')).toHaveLength(0)
 
-  const stored = await app.env.rt.store.collection<{ _id: string; houseId: string; photos: Array<{ fileId: string }> }>('patrols').find({ where: { houseId: first.houseId } })
+  const stored = await app.env.rt.store.collection('patrols').find({ where: { houseId: first.houseId } })
   const mine = stored.filter((p) => p.photos.length === 1)
   expect(mine).toHaveLength(1)
   const file = await app.env.rt.files.get(mine[0]!.photos[0]!.fileId)

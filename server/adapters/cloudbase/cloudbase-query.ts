@@ -1,7 +1,7 @@
 // Translates the Store's document queries into the CloudBase (wx-server-sdk) query and
 // update vocabulary: db.command operators, db.RegExp, and update objects in which every
 // patched field replaces the stored one, as in the SQLite adapter.
-import type { FieldOps, FindOptions, Scalar, Where } from '../../ports/store'
+import type { FieldOps, FindOptions, Scalar, AnyWhere } from '../../ports/store'
 import type { CloudCommand, CloudCond, CloudDb } from './cloud-db'
 
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
@@ -68,7 +68,7 @@ function opCond(db: QueryDb, field: string, op: string, value: unknown): CloudCo
  * The condition object for where(). A field with one condition maps to { field: cond };
  * several conditions on one field are joined with command.and.
  */
-export function whereCond(db: QueryDb, where: Where | undefined): object | typeof MATCHES_NOTHING {
+export function whereCond(db: QueryDb, where: AnyWhere | undefined): object | typeof MATCHES_NOTHING {
   const single: Record<string, CloudCond> = {}
   const extra: object[] = []
   for (const [field, cond] of Object.entries(where ?? {})) {

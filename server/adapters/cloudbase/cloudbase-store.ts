@@ -4,8 +4,9 @@
 // stale ifRev are CONFLICT, find pages past the server's page cap (1000, or 100 on older
 // versions) until an empty page.
 import { AppError } from '../../../domain/errors'
-import type { Collection, FindOptions, StoredDoc, Store, TxStore, Where } from '../../ports/store'
+import type { Collection, DocOps, FindOptions, StoredDoc, Store, TxStore, Where, AnyWhere } from '../../ports/store'
 import type { CollectionName } from '../../store/manifest'
+import type { DocOf } from '../../store/collections'
 import type { CloudCollection, CloudDb, CloudQuery, CloudRow } from './cloud-db'
 import { MATCHES_NOTHING, PAGE, docBody, patchData, projection, sortKeys, whereCond } from './cloudbase-query'
 import { conflictExisting, isDuplicateKey, isTransactionConflict, readRow, toDoc, txDocOps } from './cloudbase-tx'
@@ -33,7 +34,8 @@ export class CloudBaseStore implements Store {
     private readonly env: string,
   ) {}
 
-  collection<T extends StoredDoc>(name: CollectionName): Collection<T> {
+  collection<N extends CollectionName>(name: N): Collection<DocOf<N>> {
+    type T = DocOf<N>
     return new CloudBaseCollection<T>(this.db, name, (fn) => this.transaction(fn))
   }
 
@@ -42,7 +44,7 @@ export class CloudBaseStore implements Store {
       try {
         // runTransaction rolls back when fn throws, and reruns fn on a conflict at commit.
         return await this.db.runTransaction((t) =>
-          fn({ collection: <T extends StoredDoc>(name: CollectionName) => txDocOps<T>(this.db.command, t.collection(name)) }),
+          fn({ collection: <N extends CollectionName>(name: N) => txDocOps<DocOf<N>>(this.db.command, t.collection(name)) }),
         )
       } catch (err) {
         // A conflict met by a write inside fn is not rerun by the SDK: rerun it here, after
@@ -74,7 +76,7 @@ class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
     this.col = db.collection(name)
   }
 
-  private query(where: Where | undefined): CloudQuery | null {
+  private query(where: AnyWhere | undefined): CloudQuery | null {
     const cond = whereCond(this.db, where)
     if (cond === MATCHES_NOTHING) return null
     return where && Object.keys(where).length ? this.col.where(cond) : this.col
@@ -94,7 +96,9 @@ class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
     return out
   }
 
-  async find(opts: FindOptions = {}): Promise<T[]> {
+  async find(typed: FindOptions<T> = {}): Promise<T[]> {
+    // The filter's fields were checked against T by the caller; here every field is a path.
+    const opts = typed as unknown as FindOptions
     const base = this.query(opts.where)
     const want = opts.limit
     if (!base || want === 0) return []
@@ -114,7 +118,8 @@ class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
     }
   }
 
-  async count(where?: Where): Promise<number> {
+  async count(typed?: Where<T>): Promise<number> {
+    const where = typed as AnyWhere | undefined
     const q = this.query(where)
     return q ? (await q.count()).total : 0
   }
@@ -150,7 +155,7 @@ class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
 
   set(doc: Omit<T, '_rev'> & { _rev?: number }): Promise<void> {
     // Replacing a document and raising its revision is a read and a write: one transaction.
-    return this.transaction((tx) => tx.collection<T>(this.name).set(doc))
+    return this.transaction((tx) => (tx.collection(this.name) as unknown as DocOps<T>).set(doc))
   }
 
   async update(id: string, patch: Partial<Omit<T, '_id' | '_rev'>>, opts: { ifRev?: number } = {}): Promise<boolean> {

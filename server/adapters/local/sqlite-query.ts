@@ -1,7 +1,7 @@
 // Translates the Store's document queries into SQL over JSON documents. Field paths are
 // checked against a strict pattern and every value is bound, so no input reaches the SQL
 // text.
-import type { FieldOps, FindOptions, Scalar, Where } from '../../ports/store'
+import type { FieldOps, FindOptions, Scalar, AnyWhere } from '../../ports/store'
 
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
 
@@ -33,7 +33,7 @@ function isOps(v: unknown): v is FieldOps {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
-export function whereSql(where: Where | undefined): { sql: string; params: Array<string | number | null> } {
+export function whereSql(where: AnyWhere | undefined): { sql: string; params: Array<string | number | null> } {
   const parts: string[] = []
   const params: Array<string | number | null> = []
   for (const [field, cond] of Object.entries(where ?? {})) {

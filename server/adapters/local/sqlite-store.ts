@@ -4,8 +4,9 @@ import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import path from 'node:path'
 import { AppError } from '../../../domain/errors'
-import type { Collection, DocOps, FindOptions, StoredDoc, Store, TxStore, Where } from '../../ports/store'
+import type { Collection, DocOps, FindOptions, StoredDoc, Store, TxStore, Where, AnyWhere } from '../../ports/store'
 import { COLLECTIONS, MANIFEST, type CollectionName } from '../../store/manifest'
+import type { DocOf } from '../../store/collections'
 import { AsyncLock } from './async-lock'
 import { StatementCache } from './statement-cache'
 import { WalCheckpointer } from './wal-checkpointer'
@@ -78,7 +79,8 @@ export class SqliteStore implements Store {
     this.db.exec(ddl.join(';\n'))
   }
 
-  collection<T extends StoredDoc>(name: CollectionName): Collection<T> {
+  collection<N extends CollectionName>(name: N): Collection<DocOf<N>> {
+    type T = DocOf<N>
     return new SqliteCollection<T>(this.sql, name, (fn) => this.lock.run(fn), this.reader)
   }
 
@@ -87,8 +89,8 @@ export class SqliteStore implements Store {
       this.sql.get('BEGIN IMMEDIATE').run()
       try {
         const tx: TxStore = {
-          collection: <T extends StoredDoc>(name: CollectionName): DocOps<T> =>
-            docOpsOnly(new SqliteCollection<T>(this.sql, name, (op) => Promise.resolve().then(op))),
+          collection: <N extends CollectionName>(name: N): DocOps<DocOf<N>> =>
+            docOpsOnly(new SqliteCollection<DocOf<N>>(this.sql, name, (op) => Promise.resolve().then(op))),
         }
         const result = await fn(tx)
         this.sql.get('COMMIT').run()
@@ -180,7 +182,9 @@ class SqliteCollection<T extends StoredDoc> implements Collection<T> {
     return this.find({ where: { _id: { $in: ids } } })
   }
 
-  find(opts: FindOptions = {}): Promise<T[]> {
+  find(typed: FindOptions<T> = {}): Promise<T[]> {
+    // The filter's fields were checked against T by the caller; here every field is a path.
+    const opts = typed as unknown as FindOptions
     // The query is built inside run() so that a bad field path rejects, not throws.
     return this.reader.run(() => {
       const { sql, params } = findSql(this.table, opts)
@@ -188,7 +192,8 @@ class SqliteCollection<T extends StoredDoc> implements Collection<T> {
     })
   }
 
-  count(where?: Where): Promise<number> {
+  count(typed?: Where<T>): Promise<number> {
+    const where = typed as AnyWhere | undefined
     return this.reader.run(() => {
       const { sql, params } = whereSql(where)
       return (this.reader.sql.get(`SELECT count(*) AS n FROM "${this.table}" ${sql}`).get(...params) as { n: number }).n

@@ -5,7 +5,7 @@
 import { AppError } from '../../../domain'
 import type { GuestCtx } from '../../core/context'
 import type { TxStore } from '../../ports/store'
-import type { HouseholdDoc, InvitationDoc, UserDoc } from '../../store/docs'
+import type { InvitationDoc, UserDoc } from '../../store/docs'
 import { MAX_FAILURES, releaseAttempt, releaseIn, reserveAttempt } from '../attempts'
 import { audit } from '../audit'
 import { normalizeCode } from '../invitations'
@@ -25,16 +25,16 @@ export async function acceptInvite(ctx: GuestCtx, openid: string, code: string):
   const key = `invite-${deps.personal.hash(`openid:${openid}`).slice(0, 24)}`
   const reservation = await reserveAttempt(deps, [{ key, max: MAX_FAILURES }], '尝试次数太多，已暂停 24 小时。请向邀请人重新索取邀请码')
   const codeHash = deps.personal.hash(`invite:${normalizeCode(code)}`)
-  const [invite] = await deps.store.collection<InvitationDoc>('invitations').find({ where: { codeHash }, limit: 1 })
+  const [invite] = await deps.store.collection('invitations').find({ where: { codeHash }, limit: 1 })
   const now = deps.clock.now()
   const refusal = unusable(invite, now)
   if (refusal || !invite) throw new AppError('NOT_FOUND', refusal ?? undefined)
 
-  const household = invite.householdId ? await deps.store.collection<HouseholdDoc>('households').get(invite.householdId) : null
+  const household = invite.householdId ? await deps.store.collection('households').get(invite.householdId) : null
   const name = household?.headName ?? invite.label
   const accountId = ctx.user?._id ?? userIdOf(deps, openid)
   const write = async (tx: TxStore): Promise<UserDoc> => {
-    const invites = tx.collection<InvitationDoc>('invitations')
+    const invites = tx.collection('invitations')
     // Claimed by revision: of two people scanning at once, one wins.
     const current = await invites.get(invite._id)
     const late = unusable(current, now)

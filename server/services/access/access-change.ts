@@ -3,7 +3,6 @@
 import { AppError, type PersonView } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { TxStore } from '../../ports/store'
-import type { UserDoc } from '../../store/docs'
 import { isReplay } from './request-replay'
 import { personView, type StreetReach } from './street-reach'
 
@@ -17,7 +16,7 @@ export async function runAccessChange(ctx: Ctx, reach: StreetReach, requestId: s
       if (!(err instanceof AppError && (await isReplay(ctx, requestId, ctx.action, subjectId, reach.streetIds)))) throw err
     }
   }
-  const after = await deps.store.collection<UserDoc>('users').get(subjectId)
+  const after = await deps.store.collection('users').get(subjectId)
   if (!after) throw new AppError('NOT_FOUND', '没有找到这个人')
   return personView(ctx, reach, after)
 }

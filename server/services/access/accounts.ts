@@ -4,7 +4,7 @@ import type { Deps } from '../../core/deps'
 import type { RoleGrant } from '../../../domain'
 import type { TxStore } from '../../ports/store'
 import type { UserDoc } from '../../store/docs'
-import { grantKeys } from '../grant-keys'
+import { grantKeys } from '../../store/grant-keys'
 
 export const userIdOf = (deps: Deps, openid: string) => `u-wx-${deps.personal.hash(`openid:${openid}`).slice(0, 20)}`
 
@@ -16,7 +16,7 @@ export const wechatActorOf = (deps: Deps, openid: string) => `wx-${deps.personal
  * creating it if needed, inside tx.
  */
 export async function grantToIn(tx: TxStore, deps: Deps, openid: string, accountId: string | null, name: string, grants: RoleGrant[], householdId: string | null): Promise<UserDoc> {
-  const users = tx.collection<UserDoc>('users')
+  const users = tx.collection('users')
   const id = accountId ?? userIdOf(deps, openid)
   const existing = await users.get(id)
   if (existing) {

@@ -5,7 +5,7 @@
 import { AppError } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { TxStore } from '../../ports/store'
-import type { AttemptDoc, UserDoc } from '../../store/docs'
+import type { UserDoc } from '../../store/docs'
 
 export const householdGuardKey = (householdId: string) => `bind-h-${householdId}`
 
@@ -16,7 +16,7 @@ class GuardMoved extends Error {}
  * enabling it again could pass the limit); unbinding frees it.
  */
 export async function accountsOf(deps: Deps, householdId: string): Promise<UserDoc[]> {
-  const users = await deps.store.collection<UserDoc>('users').find({ where: { householdId }, limit: 200 })
+  const users = await deps.store.collection('users').find({ where: { householdId }, limit: 200 })
   return users.filter((u) => u.grants.some((g) => g.role === 'farmer'))
 }
 
@@ -31,11 +31,11 @@ export async function withHouseholdSeat<R>(deps: Deps, householdId: string, acco
   const key = householdGuardKey(householdId)
   const max = deps.config.householdMaxAccounts
   for (let round = 0; round < 8; round++) {
-    const rev = (await deps.store.collection<AttemptDoc>('attempts').get(key))?._rev ?? 0
+    const rev = (await deps.store.collection('attempts').get(key))?._rev ?? 0
     const taken = (await accountsOf(deps, householdId)).filter((u) => u._id !== accountId)
     try {
       return await deps.store.transaction(async (tx) => {
-        const guard = tx.collection<AttemptDoc>('attempts')
+        const guard = tx.collection('attempts')
         if (((await guard.get(key))?._rev ?? 0) !== rev) throw new GuardMoved()
         if (taken.length >= max) throw new AppError('CONFLICT', householdFullMessage(max))
         const result = await write(tx)

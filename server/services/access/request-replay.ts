@@ -4,7 +4,6 @@
 import { AppError } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { TxStore } from '../../ports/store'
-import type { AuditDoc } from '../../store/docs'
 import { auditEntry } from '../audit'
 
 export const requestAuditId = (requestId: string) => `au-rq-${requestId}`
@@ -14,7 +13,7 @@ export const requestAuditId = (requestId: string) => `au-rq-${requestId}`
  * street he still works for); CONFLICT when the id was used for something else.
  */
 export async function isReplay(ctx: Ctx, requestId: string, action: string, subjectId: string, streetIds: Set<string>): Promise<boolean> {
-  const prior = await ctx.deps.store.collection<AuditDoc>('audit').get(requestAuditId(requestId))
+  const prior = await ctx.deps.store.collection('audit').get(requestAuditId(requestId))
   if (!prior) return false
   const same = prior.actorId === ctx.user._id && prior.action === action && prior.subjectId === subjectId && streetIds.has(String(prior.detail.streetId))
   if (!same) throw new AppError('CONFLICT', '这个操作编号已被使用，请刷新后重试')
@@ -27,11 +26,11 @@ export async function isReplay(ctx: Ctx, requestId: string, action: string, subj
  * so a taken id of another street says nothing.
  */
 export async function isOwnReplay(ctx: Ctx, requestId: string, action: string, subjectId: string, streetIds: Set<string>): Promise<boolean> {
-  const prior = await ctx.deps.store.collection<AuditDoc>('audit').get(requestAuditId(requestId))
+  const prior = await ctx.deps.store.collection('audit').get(requestAuditId(requestId))
   return !!prior && prior.actorId === ctx.user._id && prior.action === action && prior.subjectId === subjectId && streetIds.has(String(prior.detail.streetId))
 }
 
 /** Writes the audit entry of the change; CONFLICT when a concurrent retry got there first. */
 export async function recordRequest(tx: TxStore, ctx: Ctx, requestId: string, action: string, subjectId: string, detail: Record<string, unknown>): Promise<void> {
-  await tx.collection<AuditDoc>('audit').insert({ ...auditEntry(ctx.deps, ctx.user._id, action, subjectId, detail), _id: requestAuditId(requestId) })
+  await tx.collection('audit').insert({ ...auditEntry(ctx.deps, ctx.user._id, action, subjectId, detail), _id: requestAuditId(requestId) })
 }

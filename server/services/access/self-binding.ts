@@ -7,7 +7,7 @@ import crypto from 'node:crypto'
 import { AppError, maskName } from '../../../domain'
 import type { GuestCtx } from '../../core/context'
 import type { Deps } from '../../core/deps'
-import type { HouseholdDoc, UserDoc } from '../../store/docs'
+import type { UserDoc } from '../../store/docs'
 import { MAX_FAILURES, releaseAttempt, releaseIn, reserveAttempt, type AttemptLimit, type Reservation } from '../attempts'
 import { audit } from '../audit'
 import { peopleWith } from '../people'
@@ -41,7 +41,7 @@ export async function bindByDetails(ctx: GuestCtx, openid: string, input: BindDe
   const village = await deps.orgs.get(input.villageId)
   const inVillage = village?.level === 'village' ? village : null
   const candidates = inVillage
-    ? (await deps.store.collection<HouseholdDoc>('households').find({ where: { villageId: inVillage._id, headName: name }, limit: 20 })).filter((h) => h.status === 'monitored')
+    ? (await deps.store.collection('households').find({ where: { villageId: inVillage._id, headName: name }, limit: 20 })).filter((h) => h.status === 'monitored')
     : []
   const limits: AttemptLimit[] = [{ key: bindKeyOf(deps, openid), max: MAX_FAILURES }]
   if (inVillage) limits.push({ key: `bind-v-${inVillage._id}`, max: cfg.bindVillageMaxFailures })
@@ -62,7 +62,7 @@ export async function bindByDetails(ctx: GuestCtx, openid: string, input: BindDe
   try {
     return await withHouseholdSeat(deps, match._id, accountId, async (tx) => {
       // Two right guesses at once from one WeChat: the second finds the first's grant.
-      const existing = await tx.collection<UserDoc>('users').get(accountId)
+      const existing = await tx.collection('users').get(accountId)
       if (existing?.grants.some((g) => g.role === 'farmer')) throw new AppError('CONFLICT', '这个微信已经绑定了农户身份')
       const user = await grantToIn(tx, deps, openid, ctx.user?._id ?? null, match.headName, [{ role: 'farmer', orgId: match.villageId }], match._id)
       await releaseIn(tx, reservation, maxOf, deps.clock.now().getTime())

@@ -2,7 +2,7 @@
 // or one of its villages. A person's grants elsewhere are neither shown nor touched.
 import { maskName, type PersonView, type RoleGrant } from '../../../domain'
 import type { Ctx } from '../../core/context'
-import type { HouseholdDoc, UserDoc } from '../../store/docs'
+import type { UserDoc } from '../../store/docs'
 
 export interface StreetReach {
   streetIds: Set<string>
@@ -25,7 +25,7 @@ export async function personView(ctx: Ctx, reach: StreetReach, user: UserDoc): P
   const grants = await Promise.all(mine.map(async (g) => ({ role: g.role, orgId: g.orgId, orgName: (await deps.orgs.get(g.orgId))?.name ?? '' })))
   let household: PersonView['household'] = null
   if (user.householdId && mine.some((g) => g.role === 'farmer')) {
-    const hh = await deps.store.collection<HouseholdDoc>('households').get(user.householdId)
+    const hh = await deps.store.collection('households').get(user.householdId)
     if (hh && reach.villageIds.has(hh.villageId)) household = { id: hh._id, headName: maskName(hh.headName), villageName: (await deps.orgs.get(hh.villageId))?.name ?? '' }
   }
   return {

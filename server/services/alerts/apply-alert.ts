@@ -1,9 +1,9 @@
 // A weather warning, issued by hand or read from QWeather, is stored once; when an alert
 // rule matches its type and colour, an emergency patrol campaign starts and every
 // inspector of the villages is told once, in the same transaction.
-import { ALERT_COLOR_LABELS, AppError, eventNameOf, isKnownEvent, localDateTime, matchRule, type AlertColor } from '../../../domain'
+import { ALERT_COLOR_LABELS, AppError, eventNameOf, isKnownEvent, localDateTime, matchRule, type AlertColor, pageLink } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { AlertDoc, CampaignDoc } from '../../store/docs'
+import type { AlertDoc } from '../../store/docs'
 import { enqueue } from '../notify/enqueue'
 import { peopleWith } from '../people'
 import { streetScope } from '../street-scope'
@@ -33,7 +33,7 @@ export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDo
   // An alert and its campaign belong to one street and reach only that street's villages.
   const street = await streetScope(deps, input.streetId)
   if (input.villageIds.some((v) => !street.has(v))) throw new AppError('VALIDATION', '预警只能发给同一个街道的村（社区），请分街道发布')
-  const alerts = deps.store.collection<AlertDoc>('alerts')
+  const alerts = deps.store.collection('alerts')
   const existing = await alerts.get(input.alertId)
   if (existing) return existing
   const now = deps.clock.now()
@@ -54,8 +54,8 @@ export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDo
   const unique = [...new Map(inspectors.map((u) => [u._id, u])).values()]
 
   await deps.store.transaction(async (tx) => {
-    if (await tx.collection<AlertDoc>('alerts').get(input.alertId)) return
-    await tx.collection<AlertDoc>('alerts').insert({
+    if (await tx.collection('alerts').get(input.alertId)) return
+    await tx.collection('alerts').insert({
       _id: input.alertId,
       source: input.source,
       externalId: input.externalId,
@@ -74,9 +74,9 @@ export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDo
       createdAt: nowIso,
       createdBy: input.createdBy,
     })
-    if (previous) await tx.collection<AlertDoc>('alerts').update(previous._id, { supersededBy: input.alertId })
+    if (previous) await tx.collection('alerts').update(previous._id, { supersededBy: input.alertId })
     if (!startsCampaign || !rule || !campaignId) return
-    await tx.collection<CampaignDoc>('campaigns').insert({
+    await tx.collection('campaigns').insert({
       _id: campaignId,
       alertId: input.alertId,
       title: `应急巡查：${name}`,
@@ -103,7 +103,7 @@ export async function applyAlert(deps: Deps, input: AlertInput): Promise<AlertDo
           kind: 'emergencyPatrol',
           title: `${name}：请在 ${rule.withinHours} 小时内应急巡查`,
           body: `${input.text}。请巡查本村${scopeWords}，做好防灾避险，发现危险立即组织撤离。`,
-          page: 'inspector/pages/home/index',
+          page: pageLink('inspectorHome'),
           fields: { thing1: name, thing2: scopeWords, time3: localDateTime(new Date(dueAt)), thing4: '发现危险立即组织撤离' },
           // A red warning reaches the inspectors before the alert is answered.
           urgent: input.color === 'red',

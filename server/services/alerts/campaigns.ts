@@ -6,12 +6,12 @@ import { isRiskyHouse, localDate } from '../../../domain'
 import { streetScope } from '../street-scope'
 import { villageWarningContext, warnHouse, type VillageWarningContext } from './farmer-warnings'
 import type { Deps } from '../../core/deps'
-import type { CampaignDoc, HouseDoc, HouseholdDoc, TaskDoc } from '../../store/docs'
+import type { CampaignDoc } from '../../store/docs'
 
 const PAGE = 500
 
 export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: number): Promise<CampaignDoc> {
-  const col = deps.store.collection<CampaignDoc>('campaigns')
+  const col = deps.store.collection('campaigns')
   if (campaign.status === 'done') return campaign
   const now = Date.now()
   if (campaign.leaseUntil > now) return campaign
@@ -20,8 +20,8 @@ export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: 
   } catch {
     return (await col.get(campaign._id)) ?? campaign
   }
-  const houses = deps.store.collection<HouseDoc>('houses')
-  const tasks = deps.store.collection<TaskDoc>('tasks')
+  const houses = deps.store.collection('houses')
+  const tasks = deps.store.collection('tasks')
   let { village, afterId } = campaign.cursor
   let created = campaign.tasksCreated
   const nowIso = deps.clock.now().toISOString()
@@ -36,7 +36,7 @@ export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: 
       continue
     }
     const page = await houses.find({ where: { villageId, _id: { $gt: afterId } }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], limit: PAGE })
-    const households = new Map((await deps.store.collection<HouseholdDoc>('households').getMany([...new Set(page.map((h) => h.householdId))])).filter((h) => h.status === 'monitored' && street.owns(h)).map((h) => [h._id, h]))
+    const households = new Map((await deps.store.collection('households').getMany([...new Set(page.map((h) => h.householdId))])).filter((h) => h.status === 'monitored' && street.owns(h)).map((h) => [h._id, h]))
     if (!warnings.has(villageId)) warnings.set(villageId, await villageWarningContext(deps, villageId))
     for (const h of page) {
       const household = households.get(h.householdId)

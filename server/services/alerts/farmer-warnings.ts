@@ -3,9 +3,9 @@
 // living in a C/D house is told to move out now, with the village's 安置点, and its
 // inspector gets a task to confirm they did. One message per farmer per campaign; the
 // campaign's chunks may run again without sending anything twice.
-import { localDate, maskName } from '../../../domain'
+import { localDate, maskName, pageLink } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { CampaignDoc, HouseDoc, HouseholdDoc, ShelterDoc, TaskDoc, UserDoc } from '../../store/docs'
+import type { CampaignDoc, HouseDoc, HouseholdDoc, ShelterDoc, UserDoc } from '../../store/docs'
 import { enqueue } from '../notify/enqueue'
 import { peopleWith } from '../people'
 import { shelterLine, villageShelters } from '../shelters'
@@ -46,7 +46,7 @@ export async function warnHouse(deps: Deps, campaign: CampaignDoc, house: HouseD
               kind: 'weatherWarning',
               title: `${name}：请马上离开危房`,
               body: `您家的房屋鉴定为${house.grade}级危房。${name}期间不要住在家里，今天就到亲友家或安置点：${where}。需要帮忙请找村巡查员。`,
-              page: 'pages/farmer/my-house/index',
+              page: pageLink('myHouse'),
               fields: { thing1: name, thing2: '危房不住人，今天就转移', thing3: where },
               // A family in a dangerous house under a storm warning must hear it at once.
               urgent: true,
@@ -57,7 +57,7 @@ export async function warnHouse(deps: Deps, campaign: CampaignDoc, house: HouseD
               kind: 'weatherWarning',
               title: `${name}：注意房屋安全`,
               body: `${name}期间请留意房屋：墙裂缝变大、房子倾斜、屋顶漏水或后山滑坡时，马上离开，到亲友家或安置点：${where}，并告诉村巡查员。`,
-              page: 'pages/farmer/my-house/index',
+              page: pageLink('myHouse'),
               fields: { thing1: name, thing2: '发现危险马上离开房屋', thing3: where },
               urgent: campaign.alertColor === 'red',
             },
@@ -66,8 +66,8 @@ export async function warnHouse(deps: Deps, campaign: CampaignDoc, house: HouseD
     }
     if (!danger) return
     const taskId = `task-ev-${campaign._id}-${house._id}`
-    if (await tx.collection<TaskDoc>('tasks').get(taskId)) return
-    await tx.collection<TaskDoc>('tasks').insert({
+    if (await tx.collection('tasks').get(taskId)) return
+    await tx.collection('tasks').insert({
       _id: taskId,
       kind: 'evacuationConfirm',
       streetId: house.streetId,

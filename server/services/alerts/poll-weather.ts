@@ -1,6 +1,5 @@
 // Reads the warnings in force at each street's location and applies new ones once.
 import type { Deps } from '../../core/deps'
-import type { AlertDoc, OrgDoc } from '../../store/docs'
 import { applyAlert } from './apply-alert'
 
 const alertIdOf = (externalId: string) => `qw-${externalId.replace(/[^A-Za-z0-9_-]/g, '_')}`.slice(0, 64)
@@ -8,7 +7,7 @@ const alertIdOf = (externalId: string) => `qw-${externalId.replace(/[^A-Za-z0-9_
 export async function pollWeather(deps: Deps): Promise<{ streets: number; applied: number; failures: number }> {
   const source = deps.weather
   if (!source) return { streets: 0, applied: 0, failures: 0 }
-  const streets = (await deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'street' }, limit: 1000 })).filter((s) => s.lat !== null && s.lng !== null)
+  const streets = (await deps.store.collection('orgs').find({ where: { level: 'street' }, limit: 1000 })).filter((s) => s.lat !== null && s.lng !== null)
   let applied = 0
   let failures = 0
   for (const street of streets) {
@@ -25,10 +24,10 @@ export async function pollWeather(deps: Deps): Promise<{ streets: number; applie
     for (const a of alerts) {
       const alertId = alertIdOf(`${street._id}-${a.id}`)
       if (a.messageType === 'cancel') {
-        for (const s of a.supersedes) await deps.store.collection<AlertDoc>('alerts').update(alertIdOf(`${street._id}-${s}`), { cancelled: true })
+        for (const s of a.supersedes) await deps.store.collection('alerts').update(alertIdOf(`${street._id}-${s}`), { cancelled: true })
         continue
       }
-      if (await deps.store.collection<AlertDoc>('alerts').get(alertId)) continue
+      if (await deps.store.collection('alerts').get(alertId)) continue
       await applyAlert(deps, {
         alertId,
         source: source.name === 'qweather' ? 'qweather' : 'manual',

@@ -3,10 +3,9 @@
 // ones. Street staff can so react to a renamed or new QWeather type the same day.
 import type { AlertRule } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { AlertRulesDoc } from '../../store/docs'
 
 export async function streetRules(deps: Deps, streetId: string): Promise<AlertRule[]> {
-  return (await deps.store.collection<AlertRulesDoc>('alertRules').get(streetId))?.rules ?? []
+  return (await deps.store.collection('alertRules').get(streetId))?.rules ?? []
 }
 
 export async function rulesForStreet(deps: Deps, streetId: string): Promise<AlertRule[]> {

@@ -1,7 +1,7 @@
 // How alerts and their campaigns look to the people who follow them.
 import { ALERT_COLOR_LABELS, eventNameOf, type AlertView, type CampaignView } from '../../../domain'
 import type { Ctx } from '../../core/context'
-import type { AlertDoc, CampaignDoc, TaskDoc } from '../../store/docs'
+import type { AlertDoc, CampaignDoc } from '../../store/docs'
 
 const QWEATHER_ATTRIBUTION = '预警信息来源：和风天气'
 
@@ -26,7 +26,7 @@ export function alertView(a: AlertDoc): AlertView {
 }
 
 export async function campaignView(ctx: Ctx, c: CampaignDoc): Promise<CampaignView> {
-  const tasks = ctx.deps.store.collection<TaskDoc>('tasks')
+  const tasks = ctx.deps.store.collection('tasks')
   return {
     id: c._id,
     alertId: c.alertId,
@@ -47,7 +47,7 @@ export async function activeAlerts(ctx: Ctx, activeOnly: boolean): Promise<Alert
   const streets = await Promise.all([...ctx.scope.villageIds].map((v) => ctx.deps.orgs.streetOf(v)))
   const streetIds = [...new Set(streets.flatMap((s) => (s ? [s._id] : [])))]
   const nowIso = ctx.now().toISOString()
-  const docs = await ctx.deps.store.collection<AlertDoc>('alerts').find({
+  const docs = await ctx.deps.store.collection('alerts').find({
     where: { streetId: { $in: streetIds }, ...(activeOnly ? { endsAt: { $gte: nowIso } } : {}) },
     orderBy: [['streetId', 'asc'], ['endsAt', 'desc']],
     limit: 50,

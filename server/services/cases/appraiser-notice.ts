@@ -4,6 +4,7 @@
 import type { TxStore } from '../../ports/store'
 import type { CaseDoc } from '../../store/docs'
 import { enqueue } from '../notify/enqueue'
+import { pageLink } from '../../../domain'
 
 export async function tellAppraiser(tx: TxStore, c: CaseDoc, a: { appraiserId: string; dueDate: string; villageName: string; address: string }, eventId: string, nowIso: string): Promise<void> {
   const where = `${a.villageName}${a.address ? ` ${a.address}` : ''}`
@@ -15,7 +16,7 @@ export async function tellAppraiser(tx: TxStore, c: CaseDoc, a: { appraiserId: s
       kind: 'deadlineReminder',
       title: '新的房屋鉴定任务',
       body: `${where} 的房屋安排给您鉴定，请在 ${a.dueDate} 前完成`,
-      page: `street/pages/appraisal/index?caseId=${c._id}`,
+      page: pageLink('streetAppraisal', { caseId: c._id }),
       fields: { thing1: '房屋鉴定任务', time2: `${a.dueDate} 23:59`, thing3: where },
     },
     nowIso,

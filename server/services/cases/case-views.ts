@@ -14,14 +14,14 @@ import {
 } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { Deps } from '../../core/deps'
-import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../../store/docs'
+import type { CaseDoc } from '../../store/docs'
 import { photoLinks } from '../files/photo-links'
 import { farmerReportsOf } from './farmer-reports'
 
 export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string): Promise<CaseSummary[]> {
   const [houses, households] = await Promise.all([
-    deps.store.collection<HouseDoc>('houses').getMany([...new Set(cases.flatMap((c) => (c.houseId ? [c.houseId] : [])))]),
-    deps.store.collection<HouseholdDoc>('households').getMany([...new Set(cases.map((c) => c.householdId))]),
+    deps.store.collection('houses').getMany([...new Set(cases.flatMap((c) => (c.houseId ? [c.houseId] : [])))]),
+    deps.store.collection('households').getMany([...new Set(cases.map((c) => c.householdId))]),
   ])
   const houseById = new Map(houses.map((h) => [h._id, h]))
   const hhById = new Map(households.map((h) => [h._id, h]))
@@ -71,9 +71,9 @@ export async function caseDetail(ctx: Ctx, c: CaseDoc): Promise<CaseDetail> {
   const { deps } = ctx
   const today = localDate(ctx.now())
   const [summary] = await caseSummaries(deps, [c], today)
-  const events = await deps.store.collection<CaseEventDoc>('caseEvents').find({ where: { caseId: c._id }, orderBy: [['caseId', 'asc'], ['at', 'asc']], limit: 500 })
+  const events = await deps.store.collection('caseEvents').find({ where: { caseId: c._id }, orderBy: [['caseId', 'asc'], ['at', 'asc']], limit: 500 })
   const users = new Map(
-    (await deps.store.collection<UserDoc>('users').getMany([...new Set([c.openedBy, ...events.map((e) => e.actorId), c.appraisal?.appraiserId ?? ''].filter(Boolean))])).map((u) => [u._id, u.name]),
+    (await deps.store.collection('users').getMany([...new Set([c.openedBy, ...events.map((e) => e.actorId), c.appraisal?.appraiserId ?? ''].filter(Boolean))])).map((u) => [u._id, u.name]),
   )
   const timeline: CaseEventView[] = [
     { id: `${c._id}-opened`, at: c.openedAt, actorName: users.get(c.openedBy) ?? '', action: 'opened', label: CASE_SOURCE_LABELS[c.source], from: null, to: 'reported', note: c.summary, photos: [] },
@@ -93,7 +93,7 @@ export async function caseDetail(ctx: Ctx, c: CaseDoc): Promise<CaseDetail> {
   }
   const roles = ctx.rolesAt(c.villageId)
   const assignedToMe = c.assignedAppraiserId === ctx.user._id
-  const house = c.houseId ? await deps.store.collection<HouseDoc>('houses').get(c.houseId) : null
+  const house = c.houseId ? await deps.store.collection('houses').get(c.houseId) : null
   const actions = availableActions(c.stage, roles, c.appraisedGrade ?? house?.grade ?? null).filter(
     (a) => (a !== 'startAppraisal' && a !== 'submitAppraisal') || assignedToMe,
   )

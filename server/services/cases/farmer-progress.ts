@@ -1,7 +1,7 @@
 // The farmer hears of his case at each step he cares about (seed 四(一): 让农户知道进展),
 // in the same plain words his progress card uses. One message per step; a step he would
 // not notice (the appraiser starting work) is skipped, so his one-time consents last.
-import { FARMER_STAGE_WORDS, GRADE_LABELS, type CaseStage, type Grade } from '../../../domain'
+import { FARMER_STAGE_WORDS, GRADE_LABELS, type CaseStage, type Grade, pageLink } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { TxStore } from '../../ports/store'
 import type { CaseDoc, UserDoc } from '../../store/docs'
@@ -38,7 +38,7 @@ export async function tellFarmers(tx: TxStore, farmers: UserDoc[], c: CaseDoc, t
         kind: 'caseUpdate',
         title: `房屋隐患处理：${step}`,
         body: words,
-        page: 'pages/farmer/my-reports/index',
+        page: pageLink('myReports'),
         fields: { thing1: '房屋安全隐患处理', phrase2: step, thing3: words },
       },
       nowIso,
@@ -57,7 +57,7 @@ export async function tellFarmersReceived(tx: TxStore, farmers: UserDoc[], repor
         kind: 'caseUpdate',
         title: '房屋隐患处理：已收到',
         body: '您的上报已收到，村里会尽快来看',
-        page: 'pages/farmer/my-reports/index',
+        page: pageLink('myReports'),
         fields: { thing1: '房屋安全隐患处理', phrase2: '已收到', thing3: '村里会尽快来看' },
       },
       nowIso,
@@ -67,6 +67,6 @@ export async function tellFarmersReceived(tx: TxStore, farmers: UserDoc[], repor
 
 /** The bound farmers of a household (read before the write's transaction). */
 export async function farmersOfHousehold(deps: Deps, householdId: string): Promise<UserDoc[]> {
-  const users = await deps.store.collection<UserDoc>('users').find({ where: { householdId }, limit: 20 })
+  const users = await deps.store.collection('users').find({ where: { householdId }, limit: 20 })
   return users.filter((u) => !u.disabled && u.grants.some((g) => g.role === 'farmer'))
 }

@@ -1,7 +1,7 @@
 // A farmer's report reaches a person: his village inspector hears of it at once (inbox and
 // push, in the report's own transaction), a report on a house whose case is still open
 // joins that case's timeline, and the case page shows what he said and photographed.
-import { SELF_CHECK_SHORT, localDateTime, maskName, type FarmerReportView, type SelfCheckQuestion } from '../../../domain'
+import { SELF_CHECK_SHORT, localDateTime, maskName, type FarmerReportView, type SelfCheckQuestion, pageLink } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { TxStore } from '../../ports/store'
 import type { CaseDoc, CaseEventDoc, HouseholdDoc, SelfCheckDoc, UserDoc } from '../../store/docs'
@@ -34,7 +34,7 @@ export async function tellInspectorsOfReport(tx: TxStore, deps: Deps, inspectors
         kind: 'farmerReport',
         title: `${who}上报房屋有问题`,
         body: `${villageName}${hh.group ? ` ${hh.group}` : ''} ${who}：${line}。请尽快去看一看。`,
-        page: `inspector/pages/case/index?id=${caseId}`,
+        page: pageLink('inspectorCase', { id: caseId }),
         fields: { thing1: who, thing2: line, time3: localDateTime(new Date(r.receivedAt)) },
         // A farmer's own hazard report reaches his inspector now, not on the next tick.
         urgent: true,
@@ -58,14 +58,14 @@ export async function addReportToTimeline(tx: TxStore, c: Pick<CaseDoc, '_id' | 
     note: reportLine(r),
     photos: r.photos.map((p) => p.fileId),
   }
-  if (!(await tx.collection<CaseEventDoc>('caseEvents').get(event._id))) await tx.collection<CaseEventDoc>('caseEvents').insert(event)
+  if (!(await tx.collection('caseEvents').get(event._id))) await tx.collection('caseEvents').insert(event)
 }
 
 /** The farmer's reports cited by the case, oldest first. */
 export async function farmerReportsOf(deps: Deps, c: CaseDoc): Promise<FarmerReportView[]> {
   const ids = c.evidence.filter((e) => e.kind === 'selfCheck').map((e) => e.id)
   if (ids.length === 0) return []
-  const docs = await deps.store.collection<SelfCheckDoc>('selfChecks').getMany(ids)
+  const docs = await deps.store.collection('selfChecks').getMany(ids)
   const out: FarmerReportView[] = []
   for (const d of docs.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))) {
     out.push({

@@ -3,7 +3,7 @@
 // like a house's open case. Registering the house later attaches it — the registration
 // calls attachHouseToOpenCase in its own transaction.
 import type { TxStore } from '../../ports/store'
-import type { CaseDoc, HouseDoc, HouseholdDoc } from '../../store/docs'
+import type { CaseDoc, HouseholdDoc } from '../../store/docs'
 import { reportedCase } from './new-case'
 
 export async function openOrJoinHouseholdCase(
@@ -11,8 +11,8 @@ export async function openOrJoinHouseholdCase(
   hh: HouseholdDoc,
   args: { caseId: string; by: string; atIso: string; summary: string; evidence: CaseDoc['evidence'][number]; dueDate: string | null },
 ): Promise<string> {
-  const cases = tx.collection<CaseDoc>('cases')
-  const fresh = await tx.collection<HouseholdDoc>('households').get(hh._id)
+  const cases = tx.collection('cases')
+  const fresh = await tx.collection('households').get(hh._id)
   if (fresh?.houselessCaseId) {
     const existing = await cases.get(fresh.houselessCaseId)
     if (existing && existing.stage !== 'closed') {
@@ -21,7 +21,7 @@ export async function openOrJoinHouseholdCase(
     }
   }
   await cases.insert(reportedCase(args, 'farmerReport', { houseId: null, householdId: hh._id, streetId: hh.streetId, villageId: hh.villageId }))
-  await tx.collection<HouseholdDoc>('households').update(hh._id, { houselessCaseId: args.caseId })
+  await tx.collection('households').update(hh._id, { houselessCaseId: args.caseId })
   return args.caseId
 }
 
@@ -31,21 +31,21 @@ export async function openOrJoinHouseholdCase(
  * Returns the case id attached, or null. Call inside the registration's transaction.
  */
 export async function attachHouseToOpenCase(tx: TxStore, householdId: string, houseId: string, atIso: string): Promise<string | null> {
-  const hh = await tx.collection<HouseholdDoc>('households').get(householdId)
+  const hh = await tx.collection('households').get(householdId)
   if (!hh?.houselessCaseId) return null
   const caseId = hh.houselessCaseId
-  const c = await tx.collection<CaseDoc>('cases').get(caseId)
-  const house = await tx.collection<HouseDoc>('houses').get(houseId)
+  const c = await tx.collection('cases').get(caseId)
+  const house = await tx.collection('houses').get(houseId)
   if (!house || house.householdId !== householdId) return null
-  await tx.collection<HouseholdDoc>('households').update(householdId, { houselessCaseId: null })
+  await tx.collection('households').update(householdId, { houselessCaseId: null })
   if (!c || c.stage === 'closed' || c.houseId) return null
-  await tx.collection<CaseDoc>('cases').update(caseId, { houseId, updatedAt: atIso })
-  if (!house.openCaseId) await tx.collection<HouseDoc>('houses').update(houseId, { openCaseId: caseId })
+  await tx.collection('cases').update(caseId, { houseId, updatedAt: atIso })
+  if (!house.openCaseId) await tx.collection('houses').update(houseId, { openCaseId: caseId })
   return caseId
 }
 
 /** A house-less case that closes lets the household report afresh. */
 export async function releaseHouselessCase(tx: TxStore, c: Pick<CaseDoc, '_id' | 'householdId'>): Promise<void> {
-  const hh = await tx.collection<HouseholdDoc>('households').get(c.householdId)
-  if (hh?.houselessCaseId === c._id) await tx.collection<HouseholdDoc>('households').update(c.householdId, { houselessCaseId: null })
+  const hh = await tx.collection('households').get(c.householdId)
+  if (hh?.houselessCaseId === c._id) await tx.collection('households').update(c.householdId, { houselessCaseId: null })
 }

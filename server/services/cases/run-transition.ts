@@ -2,17 +2,17 @@
 // revision (two people at once: one wins, the other gets CONFLICT and keeps what he
 // typed), idempotent by the client-made transition id, audited, and applied with its
 // effects on the house in one transaction.
-import dayjs from 'dayjs'
 import type { z } from 'zod'
-import { AppError, STAGE_DEADLINE, TRANSITIONS, checkTransition, localDate, proposeGrade, type CaseStage, type Grade, type caseTransitionInput } from '../../../domain'
+import { AppError, TRANSITIONS, checkTransition, localDate, proposeGrade, type Grade, type caseTransitionInput } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { Deps } from '../../core/deps'
-import type { CaseDoc, CaseEventDoc, HouseDoc, HouseholdDoc, UserDoc } from '../../store/docs'
+import type { CaseDoc, CaseEventDoc, HouseDoc } from '../../store/docs'
 import { auditEntry } from '../audit'
 import { ownReplay } from '../../core/replay'
 import { farmersOfCase, tellFarmers } from './farmer-progress'
 import { tellAppraiser } from './appraiser-notice'
 import { releaseHouselessCase } from './houseless-case'
+import { dueAfter } from './due-after'
 
 /** Steps that need no house: the verify, dismiss and report-to-street steps (effectsOf never reads it for them). */
 const HOUSELESS_STEPS = new Set<TransitionInput['action']>(['verify', 'dismiss', 'reportToStreet'])
@@ -21,14 +21,9 @@ export type TransitionInput = z.output<typeof caseTransitionInput>
 
 const RANK: Record<Grade, number> = { A: 0, B: 1, C: 2, D: 3 }
 
-export function dueAfter(deps: Deps, stage: CaseStage, now: Date): string | null {
-  const key = STAGE_DEADLINE[stage]
-  return key ? dayjs(localDate(now)).add(deps.config.caseDeadlines[key], 'day').format('YYYY-MM-DD') : null
-}
-
 /** The household's worst grade once this house has `grade`; its other houses count too. */
 async function worstGradeWith(deps: Deps, house: HouseDoc, grade: Grade): Promise<Grade | null> {
-  const siblings = await deps.store.collection<HouseDoc>('houses').find({ where: { householdId: house.householdId } })
+  const siblings = await deps.store.collection('houses').find({ where: { householdId: house.householdId } })
   return siblings.map((h) => (h._id === house._id ? grade : h.grade)).reduce<Grade | null>((w, g) => (g && (!w || RANK[g] > RANK[w]) ? g : w), null)
 }
 
@@ -56,7 +51,7 @@ async function effectsOf(ctx: Ctx, c: CaseDoc, input: TransitionInput, maybeHous
       return { patch: { closeRoute: 'dismissed', closeReason: input.note, closedAt: nowIso }, house: { openCaseId: null }, note: input.note, photos: [] }
     case 'assignAppraisal': {
       if (input.dueDate < today) throw new AppError('VALIDATION', '鉴定期限不能早于今天')
-      const appraiser = await deps.store.collection<UserDoc>('users').get(input.appraiserId)
+      const appraiser = await deps.store.collection('users').get(input.appraiserId)
       if (!appraiser || !appraiser.grants.some((g) => g.role === 'appraiser' && g.orgId === c.streetId)) throw new AppError('VALIDATION', '请选择本街道的鉴定人员')
       return {
         patch: { assignedAppraiserId: appraiser._id, appraisalDue: input.dueDate, appraisalFirm: input.firm, dueDate: input.dueDate },
@@ -169,7 +164,7 @@ async function effectsOf(ctx: Ctx, c: CaseDoc, input: TransitionInput, maybeHous
 export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<CaseDoc> {
   const { deps } = ctx
   const eventId = `ce-${input.transitionId}`
-  const cases = deps.store.collection<CaseDoc>('cases')
+  const cases = deps.store.collection('cases')
   const c = await cases.get(input.caseId)
   if (!c) throw new AppError('NOT_FOUND', '没有找到这个案件')
   ctx.requireVillage(c.villageId)
@@ -177,7 +172,7 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
   // to its author, on this case; an id used anywhere else is refused.
   const isOwn = (e: CaseEventDoc) => e.caseId === c._id && e.actorId === ctx.user._id && e.action === input.action
   const replayed = async (): Promise<CaseDoc | null> => {
-    const prior = await deps.store.collection<CaseEventDoc>('caseEvents').get(eventId)
+    const prior = await deps.store.collection('caseEvents').get(eventId)
     if (!prior) return null
     ownReplay(prior, isOwn)
     return (await cases.get(c._id))!
@@ -187,7 +182,7 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
   if (c._rev !== input.expectRev) throw new AppError('CONFLICT', '这个案件刚被别人处理过，请刷新看看最新情况；您填写的内容还在')
   // A case reported before the house was registered can be looked at, passed on or
   // dismissed; appraisal and what follows need the house registered first.
-  const house = c.houseId ? await deps.store.collection<HouseDoc>('houses').get(c.houseId) : null
+  const house = c.houseId ? await deps.store.collection('houses').get(c.houseId) : null
   if (!house && !(c.houseId === null && HOUSELESS_STEPS.has(input.action))) {
     throw new AppError(c.houseId ? 'NOT_FOUND' : 'VALIDATION', c.houseId ? '没有找到这栋房屋' : '这户还没有登记房屋，请先登记房屋再安排鉴定')
   }
@@ -207,11 +202,11 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
   const nowIso = now.toISOString()
 
   return deps.store.transaction(async (tx) => {
-    const fresh = await tx.collection<CaseDoc>('cases').get(c._id)
+    const fresh = await tx.collection('cases').get(c._id)
     if (!fresh || fresh._rev !== input.expectRev) throw new AppError('CONFLICT', '这个案件刚被别人处理过，请刷新看看最新情况；您填写的内容还在')
     const dueDate = effects.patch.dueDate !== undefined ? effects.patch.dueDate : dueAfter(deps, to, now)
-    await tx.collection<CaseDoc>('cases').update(c._id, { ...effects.patch, stage: to, dueDate, updatedAt: nowIso }, { ifRev: input.expectRev })
-    await tx.collection<CaseEventDoc>('caseEvents').insert({
+    await tx.collection('cases').update(c._id, { ...effects.patch, stage: to, dueDate, updatedAt: nowIso }, { ifRev: input.expectRev })
+    await tx.collection('caseEvents').insert({
       _id: eventId,
       caseId: c._id,
       villageId: c.villageId,
@@ -223,14 +218,14 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
       note: effects.note,
       photos: effects.photos,
     })
-    if (effects.house && house) await tx.collection<HouseDoc>('houses').update(house._id, { ...effects.house, updatedAt: nowIso })
+    if (effects.house && house) await tx.collection('houses').update(house._id, { ...effects.house, updatedAt: nowIso })
     if (!house && to === 'closed') await releaseHouselessCase(tx, c)
-    if (effects.householdWorst !== undefined && house) await tx.collection<HouseholdDoc>('households').update(house.householdId, { worstGrade: effects.householdWorst, updatedAt: nowIso })
+    if (effects.householdWorst !== undefined && house) await tx.collection('households').update(house.householdId, { worstGrade: effects.householdWorst, updatedAt: nowIso })
     await tx.collection('audit').insert(auditEntry(deps, ctx.user._id, `case.${input.action}`, c._id, { from: c.stage, to }))
     const grade = (effects.patch as Partial<CaseDoc>).appraisedGrade ?? c.appraisedGrade ?? null
     await tellFarmers(tx, farmers, c, to, eventId, grade, nowIso)
     if (input.action === 'assignAppraisal') await tellAppraiser(tx, c, { appraiserId: input.appraiserId, dueDate: input.dueDate, villageName, address: house?.address ?? '' }, eventId, nowIso)
-    return (await tx.collection<CaseDoc>('cases').get(c._id))!
+    return (await tx.collection('cases').get(c._id))!
   }).catch(async (err: unknown) => {
     // Two retries of one step at once: the loser sees the winner's event and gets the
     // replay's answer, not CONFLICT.

@@ -3,36 +3,19 @@
 // time-based figures (overdue, this month) move on even where nothing was written.
 import type { VillageFigures } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { OrgDoc } from '../../store/docs'
-import type { StoredDoc } from '../../ports/store'
 import { countVillage } from './village-figures'
-
-export interface VillageCounterDoc extends StoredDoc {
-  streetId: string
-  figures: VillageFigures
-  updatedAt: string
-}
-
-export interface VillageMonthDoc extends StoredDoc {
-  villageId: string
-  month: string
-  patrolled: number
-  houses: number
-  dangerous: number
-  casesOpened: number
-}
 
 export async function refreshVillage(deps: Deps, villageId: string): Promise<VillageFigures> {
   const now = deps.clock.now()
   const figures = await countVillage(deps, villageId, now)
-  const counters = deps.store.collection<VillageCounterDoc>('villageCounters')
+  const counters = deps.store.collection('villageCounters')
   const stored = await counters.get(villageId)
   // Unchanged figures are not written again: a refused action leaves the database as it was.
   if (stored && JSON.stringify(stored.figures) === JSON.stringify(figures)) return figures
   const street = await deps.orgs.streetOf(villageId)
   await counters.set({ _id: villageId, streetId: street?._id ?? '', figures, updatedAt: now.toISOString() })
   // The month's line of the 12-month trend; it stops changing when the month is over.
-  await deps.store.collection<VillageMonthDoc>('villageMonths').set({
+  await deps.store.collection('villageMonths').set({
     _id: `${villageId}:${figures.month}`,
     villageId,
     month: figures.month,
@@ -73,7 +56,7 @@ export async function refreshDirty(deps: Deps, opts: { yieldBetween?: boolean; p
 /** Counts every village, and clears the marks that were there before it began. */
 export async function refreshAll(deps: Deps): Promise<number> {
   const marked = deps.dirtyMarks ? await deps.dirtyMarks.list() : new Map<string, number>()
-  const villages = await deps.store.collection<OrgDoc>('orgs').find({ where: { level: 'village' }, limit: 10000 })
+  const villages = await deps.store.collection('orgs').find({ where: { level: 'village' }, limit: 10000 })
   for (const v of villages) await refreshVillage(deps, v._id)
   for (const [v, rev] of marked) await deps.dirtyMarks!.clear(v, rev)
   return villages.length

@@ -4,7 +4,6 @@
 import dayjs from 'dayjs'
 import { GRADES, OPEN_CASE_STAGES, localDate, type CaseStage, type Grade, type VillageFigures } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { CaseDoc, HouseDoc, HouseholdDoc, PatrolDoc, TaskDoc } from '../../store/docs'
 import { monthBounds } from '../patrols/monthly-stats'
 
 const PAGE = 1000
@@ -24,16 +23,16 @@ export async function countVillage(deps: Deps, villageId: string, now: Date): Pr
   const s = deps.store
   // Only the fields the figures need: whole documents made up most of a recount's time.
   const [households, houses, patrols, openCases, openTasks] = await Promise.all([
-    all((skip) => s.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']], skip, limit: PAGE, fields: [] })),
-    all((skip) => s.collection<HouseDoc>('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], skip, limit: PAGE, fields: ['householdId', 'grade', 'occupancy', 'retiredAt'] })),
-    all((skip) => s.collection<PatrolDoc>('patrols').find({ where: { villageId, month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']], skip, limit: PAGE, fields: ['kind', 'householdId', 'houseId'] })),
-    all((skip) => s.collection<CaseDoc>('cases').find({ where: { villageId, stage: { $in: OPEN_CASE_STAGES } }, orderBy: [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']], skip, limit: PAGE, fields: ['stage', 'dueDate'] })),
-    all((skip) => s.collection<TaskDoc>('tasks').find({ where: { villageId, status: 'open' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['dueDate', 'asc']], skip, limit: PAGE, fields: ['dueDate'] })),
+    all((skip) => s.collection('households').find({ where: { villageId, status: 'monitored' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']], skip, limit: PAGE, fields: [] })),
+    all((skip) => s.collection('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], skip, limit: PAGE, fields: ['householdId', 'grade', 'occupancy', 'retiredAt'] })),
+    all((skip) => s.collection('patrols').find({ where: { villageId, month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']], skip, limit: PAGE, fields: ['kind', 'householdId', 'houseId'] })),
+    all((skip) => s.collection('cases').find({ where: { villageId, stage: { $in: OPEN_CASE_STAGES } }, orderBy: [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']], skip, limit: PAGE, fields: ['stage', 'dueDate'] })),
+    all((skip) => s.collection('tasks').find({ where: { villageId, status: 'open' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['dueDate', 'asc']], skip, limit: PAGE, fields: ['dueDate'] })),
   ])
   const { from, to } = monthBounds(month)
   const [renovated, openedThisMonth] = await Promise.all([
-    s.collection<CaseDoc>('cases').count({ villageId, closeRoute: 'renovated' }),
-    s.collection<CaseDoc>('cases').count({ villageId, openedAt: { $gte: from, $lt: to } }),
+    s.collection('cases').count({ villageId, closeRoute: 'renovated' }),
+    s.collection('cases').count({ villageId, openedAt: { $gte: from, $lt: to } }),
   ])
   const monitored = new Set(households.map((h) => h._id))
   // Retired houses (demolished, no longer lived in) leave the counts, as they leave the plan.

@@ -2,7 +2,7 @@
 // where its reporting stands and, for the caller's own villages, whether they are done.
 import { disasterState, localDate, villageReportOverdue, type DisasterListItem, type Page } from '../../../domain'
 import type { Ctx } from '../../core/context'
-import type { DisasterEventDoc, DisasterReportDoc } from '../../store/docs'
+import type { DisasterEventDoc } from '../../store/docs'
 import { disasterHead } from './disaster-reports'
 
 const BATCH = 200
@@ -14,7 +14,7 @@ const BATCH = 200
  * need one query per village merged by hand.
  */
 async function streetDisasters(ctx: Ctx, streetId: string): Promise<DisasterEventDoc[]> {
-  const col = ctx.deps.store.collection<DisasterEventDoc>('disasterEvents')
+  const col = ctx.deps.store.collection('disasterEvents')
   const out: DisasterEventDoc[] = []
   for (let skip = 0; ; skip += BATCH) {
     const batch = await col.find({ where: { streetId }, orderBy: [['streetId', 'asc'], ['occurredAt', 'desc']], skip, limit: BATCH })
@@ -35,7 +35,7 @@ export async function listDisasters(ctx: Ctx, input: { page: number; pageSize: n
   const visible = events.filter((e) => e.villageIds.some((v) => scope.villageIds.has(v))).sort((a, b) => b.occurredAt.localeCompare(a.occurredAt) || a._id.localeCompare(b._id))
   const pageDocs = visible.slice((input.page - 1) * input.pageSize, input.page * input.pageSize)
   const today = localDate(ctx.now())
-  const reports = deps.store.collection<DisasterReportDoc>('disasterReports')
+  const reports = deps.store.collection('disasterReports')
   const items: DisasterListItem[] = []
   for (const e of pageDocs) {
     const mine = e.villageIds.filter((v) => scope.villageIds.has(v))

@@ -2,14 +2,14 @@
 // days (the plan: 3), a 重大紧急 one at once to the street and the leader; every
 // damaged house opens a hazard case.
 import dayjs from 'dayjs'
-import { AppError, DAMAGE_GRADE_LABELS, DISASTER_KIND_LABELS, localDate, plainDate, villageReportOverdue, type DisasterEventView, type DisasterHead } from '../../../domain'
+import { AppError, DAMAGE_GRADE_LABELS, DISASTER_KIND_LABELS, localDate, plainDate, villageReportOverdue, type DisasterEventView, type DisasterHead, pageLink } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import { ownReplay } from '../../core/replay'
 import type { Deps } from '../../core/deps'
-import type { DisasterEventDoc, DisasterReportDoc, HouseDoc } from '../../store/docs'
-import { dueAfter } from '../cases/run-transition'
+import type { DisasterEventDoc, DisasterReportDoc } from '../../store/docs'
+import { dueAfter } from '../cases/due-after'
 import { enqueue } from '../notify/enqueue'
-import { openOrJoinCase } from '../patrols/open-case'
+import { openOrJoinCase } from '../cases/open-case'
 import { peopleWith } from '../people'
 
 /** What every view of a disaster opens with, in the list and on its own page. */
@@ -23,7 +23,7 @@ export function disasterDue(deps: Deps, occurredAt: Date): string {
 
 /** The event as `visible` may see it: the damage reports of the villages in its scope only. */
 export async function disasterView(deps: Deps, e: DisasterEventDoc, today: string, visible: ReadonlySet<string>): Promise<DisasterEventView> {
-  const all = await deps.store.collection<DisasterReportDoc>('disasterReports').find({ where: { eventId: e._id }, orderBy: [['eventId', 'asc'], ['villageId', 'asc']], limit: 5000 })
+  const all = await deps.store.collection('disasterReports').find({ where: { eventId: e._id }, orderBy: [['eventId', 'asc'], ['villageId', 'asc']], limit: 5000 })
   const reports = all.filter((r) => visible.has(r.villageId))
   return {
     ...disasterHead(e),
@@ -46,9 +46,9 @@ export async function reportDamage(
   input: { reportId: string; eventId: string; houseId: string; damage: DisasterReportDoc['damage']; peopleAffected: number; measures: string; major: boolean; photos: string[] },
 ): Promise<DisasterEventDoc> {
   const { deps } = ctx
-  const event = await deps.store.collection<DisasterEventDoc>('disasterEvents').get(input.eventId)
+  const event = await deps.store.collection('disasterEvents').get(input.eventId)
   if (!event) throw new AppError('NOT_FOUND', '没有找到这次灾情')
-  const house = await deps.store.collection<HouseDoc>('houses').get(input.houseId)
+  const house = await deps.store.collection('houses').get(input.houseId)
   if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
   ctx.requireVillage(house.villageId)
   if (!event.villageIds.includes(house.villageId)) throw new AppError('VALIDATION', '这栋房屋不在这次灾情的范围内')
@@ -62,9 +62,9 @@ export async function reportDamage(
   const villageName = (await deps.orgs.get(house.villageId))?.name ?? ''
   await deps.store.transaction(async (tx) => {
     // A replay by its reporter of the same house in the same event; anyone else's id is refused.
-    const again = await tx.collection<DisasterReportDoc>('disasterReports').get(input.reportId)
+    const again = await tx.collection('disasterReports').get(input.reportId)
     if (again) return void ownReplay(again, (r) => r.reportedBy === ctx.user._id && r.eventId === event._id && r.houseId === house._id)
-    const fresh = (await tx.collection<HouseDoc>('houses').get(house._id))!
+    const fresh = (await tx.collection('houses').get(house._id))!
     const caseId = await openOrJoinCase(tx, fresh, {
       caseId: `case-${input.reportId}`,
       source: 'disasterReport',
@@ -74,7 +74,7 @@ export async function reportDamage(
       evidence: { kind: 'disasterReport', id: input.reportId },
       dueDate: dueAfter(deps, 'reported', now),
     })
-    await tx.collection<DisasterReportDoc>('disasterReports').insert({
+    await tx.collection('disasterReports').insert({
       _id: input.reportId,
       eventId: event._id,
       houseId: house._id,
@@ -98,7 +98,7 @@ export async function reportDamage(
           kind: 'escalation',
           title: `${DISASTER_KIND_LABELS[event.kind]}灾损逾期上报`,
           body: `${villageName}在期限 ${plainDate(event.dueDate)} 之后才上报受损房屋（${DAMAGE_GRADE_LABELS[input.damage]}），请核实有没有漏报。`,
-          page: `street/pages/disaster/index?eventId=${event._id}`,
+          page: pageLink('streetDisaster', { eventId: event._id }),
           fields: { thing1: `${DISASTER_KIND_LABELS[event.kind]}灾损逾期上报`, thing2: villageName, time3: `${event.dueDate} 23:59` },
         }, nowIso)
       }
@@ -111,11 +111,11 @@ export async function reportDamage(
         kind: 'disasterMajor',
         title: `重大灾情：${villageName}房屋${DAMAGE_GRADE_LABELS[input.damage]}`,
         body: `${DISASTER_KIND_LABELS[event.kind]}，受影响 ${input.peopleAffected} 人。${input.measures}`,
-        page: `street/pages/case/index?caseId=${caseId}`,
+        page: pageLink('streetCase', { caseId }),
         fields: { thing1: `${DISASTER_KIND_LABELS[event.kind]}${DAMAGE_GRADE_LABELS[input.damage]}`, thing2: villageName, thing3: `受影响 ${input.peopleAffected} 人` },
         urgent: true,
       }, nowIso)
     }
   })
-  return (await deps.store.collection<DisasterEventDoc>('disasterEvents').get(event._id))!
+  return (await deps.store.collection('disasterEvents').get(event._id))!
 }

@@ -10,7 +10,6 @@
 // growth, it is not a bill.
 import { AppError, localDate } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { UploadQuotaDoc } from '../../store/docs'
 
 const MB = 1024 * 1024
 
@@ -27,7 +26,7 @@ export async function chargeUpload(deps: Deps, userId: string, bytes: number): P
   const day = localDate(deps.clock.now())
   const id = quotaDocId(userId, day)
   await deps.store.transaction(async (tx) => {
-    const col = tx.collection<UploadQuotaDoc>('uploadQuotas')
+    const col = tx.collection('uploadQuotas')
     const q = await col.get(id)
     const files = (q?.files ?? 0) + 1
     const total = (q?.bytes ?? 0) + bytes
@@ -44,7 +43,7 @@ export interface CitedFile {
 
 /** Cloud: the cited files not yet counted today; RATE_LIMITED when they would pass the limit. */
 export async function checkUseQuota(deps: Deps, userId: string, cited: CitedFile[]): Promise<CitedFile[]> {
-  const q = await deps.store.collection<UploadQuotaDoc>('uploadQuotas').get(quotaDocId(userId, localDate(deps.clock.now())))
+  const q = await deps.store.collection('uploadQuotas').get(quotaDocId(userId, localDate(deps.clock.now())))
   const seen = new Set(q?.fileIds ?? [])
   const fresh = [...new Map(cited.filter((f) => !seen.has(f.fileId)).map((f) => [f.fileId, f])).values()]
   if (fresh.length && overLimit(deps, (q?.files ?? 0) + fresh.length, (q?.bytes ?? 0) + fresh.reduce((s, f) => s + f.bytes, 0))) throw refusal(deps)
@@ -57,7 +56,7 @@ export async function countUse(deps: Deps, userId: string, fresh: CitedFile[]): 
   const day = localDate(deps.clock.now())
   const id = quotaDocId(userId, day)
   await deps.store.transaction(async (tx) => {
-    const col = tx.collection<UploadQuotaDoc>('uploadQuotas')
+    const col = tx.collection('uploadQuotas')
     const q = await col.get(id)
     const seen = new Set(q?.fileIds ?? [])
     const add = fresh.filter((f) => !seen.has(f.fileId))

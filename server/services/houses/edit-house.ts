@@ -4,7 +4,7 @@
 import type { z } from 'zod'
 import { AppError, type houseEditInput } from '../../../domain'
 import type { Ctx } from '../../core/context'
-import type { HouseDoc, HouseEventDoc } from '../../store/docs'
+import type { HouseDoc } from '../../store/docs'
 import { auditEntry } from '../audit'
 import { checkPhotos, recordPhotoUse } from '../patrols/evidence-photos'
 import { CONCURRENT_EDIT, houseForWrite } from './house-access'
@@ -29,13 +29,13 @@ export async function editHouse(ctx: Ctx, input: Input): Promise<HouseDoc> {
   const rev = (house.rev ?? 1) + 1
   const event = houseEvent(house, rev, 'edited', ctx.user._id, photos.length ? { ...changes, photos: [house.photos?.length ?? 0, (house.photos?.length ?? 0) + photos.length] } : changes, '', nowIso)
   const updated = await deps.store.transaction(async (tx) => {
-    const fresh = await tx.collection<HouseDoc>('houses').get(house._id)
+    const fresh = await tx.collection('houses').get(house._id)
     if (!fresh || (fresh.rev ?? 1) !== input.expectRev) throw new AppError('CONFLICT', CONCURRENT_EDIT)
     const added = await recordPhotoUse(tx, photos, house._id, nowIso)
     const next = { ...patch, photos: [...(fresh.photos ?? []), ...added], rev, updatedAt: nowIso }
     // The event's id carries the revision: a second edit from the same revision collides.
-    await tx.collection<HouseEventDoc>('houseEvents').insert(event)
-    await tx.collection<HouseDoc>('houses').update(house._id, next, { ifRev: fresh._rev })
+    await tx.collection('houseEvents').insert(event)
+    await tx.collection('houses').update(house._id, next, { ifRev: fresh._rev })
     await tx.collection('audit').insert(auditEntry(deps, ctx.user._id, 'house.edit', house._id, { householdId: house.householdId, villageId: house.villageId, changes: event.changes }))
     return { ...fresh, ...next }
   })

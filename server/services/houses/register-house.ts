@@ -6,7 +6,7 @@ import crypto from 'node:crypto'
 import type { z } from 'zod'
 import { AppError, type houseRegisterInput } from '../../../domain'
 import type { Ctx } from '../../core/context'
-import type { HouseDoc, HouseEventDoc, HouseholdDoc } from '../../store/docs'
+import type { HouseDoc } from '../../store/docs'
 import { auditEntry } from '../audit'
 import { checkPhotos, recordPhotoUse } from '../patrols/evidence-photos'
 import { householdForRegister } from './house-access'
@@ -23,10 +23,10 @@ const MAX_AGE_DAYS = 60
 export async function registerHouse(ctx: Ctx, input: Input): Promise<HouseDoc> {
   const { deps } = ctx
   const registerHash = crypto.createHash('sha256').update(JSON.stringify(input)).digest('hex')
-  const houses = deps.store.collection<HouseDoc>('houses')
+  const houses = deps.store.collection('houses')
   // The caller's scope first: a taken id of another village or person is answered like any
   // id taken, never with the stored house (no existence oracle).
-  const target = await ctx.deps.store.collection<HouseholdDoc>('households').get(input.householdId)
+  const target = await ctx.deps.store.collection('households').get(input.householdId)
   if (!target) throw new AppError('NOT_FOUND', '没有找到这户')
   ctx.requireVillage(target.villageId)
   const replay = await houses.get(input.houseId)
@@ -51,11 +51,11 @@ export async function registerHouse(ctx: Ctx, input: Input): Promise<HouseDoc> {
   }
   const event = houseEvent(doc, 1, 'registered', ctx.user._id, { ...changesOf({}, fields), photos: [0, photos.length] }, '', nowIso)
   const stored = await deps.store.transaction(async (tx) => {
-    const again = await tx.collection<HouseDoc>('houses').get(doc._id)
+    const again = await tx.collection('houses').get(doc._id)
     if (again) return again
     doc.photos = await recordPhotoUse(tx, photos, doc._id, nowIso)
-    await tx.collection<HouseDoc>('houses').insert(doc)
-    await tx.collection<HouseEventDoc>('houseEvents').insert(event)
+    await tx.collection('houses').insert(doc)
+    await tx.collection('houseEvents').insert(event)
     await tx.collection('audit').insert(auditEntry(deps, ctx.user._id, 'house.register', doc._id, { householdId: doc.householdId, villageId: doc.villageId, changes: event.changes }))
     // A farmer who reported before his house was registered: his open case now names it.
     await attachHouseToOpenCase(tx, doc.householdId, doc._id, nowIso)

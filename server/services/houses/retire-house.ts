@@ -19,10 +19,10 @@ export async function retireHouse(ctx: Ctx, input: { houseId: string; expectRev:
   const event = houseEvent(house, rev, 'retired', ctx.user._id, changes, input.note, nowIso)
   const patch = { retiredAt: nowIso, retiredReason: input.reason, retiredNote: input.note, occupancy: 'vacant' as const, rev, updatedAt: nowIso }
   const updated = await deps.store.transaction(async (tx) => {
-    const fresh = await tx.collection<HouseDoc>('houses').get(house._id)
+    const fresh = await tx.collection('houses').get(house._id)
     if (!fresh || (fresh.rev ?? 1) !== input.expectRev) throw new AppError('CONFLICT', CONCURRENT_EDIT)
-    await tx.collection<HouseEventDoc>('houseEvents').insert(event)
-    await tx.collection<HouseDoc>('houses').update(house._id, patch, { ifRev: fresh._rev })
+    await tx.collection('houseEvents').insert(event)
+    await tx.collection('houses').update(house._id, patch, { ifRev: fresh._rev })
     await tx.collection('audit').insert(auditEntry(deps, ctx.user._id, 'house.retire', house._id, { householdId: house.householdId, villageId: house.villageId, reason: input.reason, note: input.note }))
     return { ...fresh, ...patch }
   })

@@ -7,7 +7,7 @@
 // all; the cursor moves only past committed transactions, and a chunk that runs again
 // finds each applied row's event and skips it.
 import type { Deps } from '../../core/deps'
-import type { HouseDoc, HouseholdEventDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
+import type { HouseDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
 import { applyRow, applyTime, eventIdOf } from './apply-row'
 import { BATCH } from './batch'
 import { streetScope } from '../street-scope'
@@ -19,7 +19,7 @@ async function housesOfMoving(deps: Deps, rows: ImportRowDoc[]): Promise<Map<str
   const ids = rows.filter((r) => r.kind === 'changed' && r.villageId && r.householdId).map((r) => r.householdId!)
   const byHousehold = new Map<string, HouseDoc[]>()
   if (ids.length === 0) return byHousehold
-  for (const h of await deps.store.collection<HouseDoc>('houses').find({ where: { householdId: { $in: ids } } })) {
+  for (const h of await deps.store.collection('houses').find({ where: { householdId: { $in: ids } } })) {
     byHousehold.set(h.householdId, [...(byHousehold.get(h.householdId) ?? []), h])
   }
   return byHousehold
@@ -33,7 +33,7 @@ async function housesOfMoving(deps: Deps, rows: ImportRowDoc[]): Promise<Map<str
  * every matching row instead of reading the index in order.
  */
 async function nextPage(deps: Deps, job: ImportDoc, cursor: ImportDoc['applyCursor']): Promise<ImportRowDoc[]> {
-  const rowsCol = deps.store.collection<ImportRowDoc>('importRows')
+  const rowsCol = deps.store.collection('importRows')
   if (cursor.villageId) {
     const rest = await rowsCol.find({ where: { importId: job._id, villageId: cursor.villageId, seq: { $gt: cursor.seq } }, orderBy: [['seq', 'asc']], limit: BATCH })
     if (rest.length) return rest
@@ -44,7 +44,7 @@ async function nextPage(deps: Deps, job: ImportDoc, cursor: ImportDoc['applyCurs
 }
 
 export async function applyChunk(deps: Deps, job: ImportDoc, deadline: number): Promise<Partial<ImportDoc>> {
-  const events = deps.store.collection<HouseholdEventDoc>('householdEvents')
+  const events = deps.store.collection('householdEvents')
   const perTx = deps.config.importTxRows
   const street = await streetScope(deps, job.streetId)
   let { applied, applyCursor } = job

@@ -49,11 +49,11 @@ function checkTask(hh: HouseholdDoc, at: ApplyTime): TaskDoc {
  * Returns false when the row was refused for lying outside the street.
  */
 export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, street: StreetScope, r: ImportRowDoc, houses: HouseDoc[], at: ApplyTime): Promise<boolean> {
-  const events = tx.collection<HouseholdEventDoc>('householdEvents')
+  const events = tx.collection('householdEvents')
   if (await events.get(eventIdOf(job, r))) return true
   if (r.villageId && !street.has(r.villageId)) return false
-  const households = tx.collection<HouseholdDoc>('households')
-  const tasks = tx.collection<TaskDoc>('tasks')
+  const households = tx.collection('households')
+  const tasks = tx.collection('tasks')
   const nowIso = at.iso
   const event = (hh: HouseholdDoc, kind: HouseholdEventDoc['kind'], note: string): HouseholdEventDoc => ({
     _id: eventIdOf(job, r),
@@ -138,7 +138,7 @@ export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, street: 
     await events.insert(event(moved, relisted ? 'relisted' : 'changed', `按${job.fileName}更新`))
     if (relisted) await tasks.set(checkTask(moved, at))
     if (r.villageId && r.villageId !== hh.villageId) {
-      const houseCol = tx.collection<HouseDoc>('houses')
+      const houseCol = tx.collection('houses')
       for (const h of houses) if (h.villageId !== r.villageId) await houseCol.update(h._id, { villageId: r.villageId })
     }
     return true

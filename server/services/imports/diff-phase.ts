@@ -34,7 +34,7 @@ export function rowChanges(h: HouseholdDoc, r: ImportRowDoc, source: ImportDoc['
 async function householdsByHash(deps: Deps, rows: ImportRowDoc[], street: StreetScope): Promise<Map<string, HouseholdDoc>> {
   const hashes = rows.filter((r) => !r.householdId && r.idHash).map((r) => r.idHash!)
   const byHash = new Map<string, HouseholdDoc>()
-  for (const h of hashes.length ? await deps.store.collection<HouseholdDoc>('households').find({ where: { idHash: { $in: hashes } } }) : []) {
+  for (const h of hashes.length ? await deps.store.collection('households').find({ where: { idHash: { $in: hashes } } }) : []) {
     const seen = byHash.get(h.idHash)
     if (!seen || (!street.owns(seen) && street.owns(h))) byHash.set(h.idHash, h)
   }
@@ -46,7 +46,7 @@ async function housesOfListed(deps: Deps, rows: ImportRowDoc[], byId: Map<string
   const ids = rows.filter((r) => r.house).map((r) => (r.householdId ? byId.get(r.householdId) : r.idHash ? byHash.get(r.idHash) : undefined)?._id).filter((x): x is string => !!x)
   const out = new Map<string, HouseDoc[]>()
   if (ids.length === 0) return out
-  for (const h of await deps.store.collection<HouseDoc>('houses').find({ where: { householdId: { $in: ids } } })) out.set(h.householdId, [...(out.get(h.householdId) ?? []), h])
+  for (const h of await deps.store.collection('houses').find({ where: { householdId: { $in: ids } } })) out.set(h.householdId, [...(out.get(h.householdId) ?? []), h])
   return out
 }
 
@@ -56,7 +56,7 @@ async function housesOfListed(deps: Deps, rows: ImportRowDoc[], byId: Map<string
  * A person registered in another street is an error row: the import never touches them.
  */
 export async function diffRows(deps: Deps, job: ImportDoc, rows: ImportRowDoc[], street: StreetScope, villageIds: Set<string>): Promise<void> {
-  const households = deps.store.collection<HouseholdDoc>('households')
+  const households = deps.store.collection('households')
   const byId = new Map((await households.getMany(rows.map((r) => r.householdId).filter((x): x is string => !!x))).map((h) => [h._id, h]))
   const byHash = await householdsByHash(deps, rows, street)
   const housesOf = await housesOfListed(deps, rows, byId, byHash)
@@ -93,7 +93,7 @@ export async function diffRows(deps: Deps, job: ImportDoc, rows: ImportRowDoc[],
 }
 
 export async function diffChunk(deps: Deps, job: ImportDoc, deadline: number): Promise<Partial<ImportDoc>> {
-  const rowsCol = deps.store.collection<ImportRowDoc>('importRows')
+  const rowsCol = deps.store.collection('importRows')
   const counts = { ...job.counts }
   let diffed = job.diffed
   const villageIds = new Set(job.villageIds)

@@ -47,7 +47,7 @@ export const houseIdOf = (job: ImportDoc, r: ImportRowDoc) => `house-${job._id}-
  */
 export async function applyHouse(deps: Deps, tx: TxStore, job: ImportDoc, r: ImportRowDoc, hh: HouseholdDoc, houses: HouseDoc[], nowIso: string): Promise<number> {
   if (!r.house) return 0
-  const col = tx.collection<HouseDoc>('houses')
+  const col = tx.collection('houses')
   const mine = live(houses)
   if (mine.length > 1) return 0
   const fields = fieldsOf(r.house)
@@ -58,7 +58,7 @@ export async function applyHouse(deps: Deps, tx: TxStore, job: ImportDoc, r: Imp
     if (Object.keys(changes).length === 0) return 0
     const rev = (fresh.rev ?? 1) + 1
     await col.update(fresh._id, { ...fields, rev, updatedAt: nowIso }, { ifRev: fresh._rev })
-    await tx.collection<HouseEventDoc>('houseEvents').insert(listEvent(fresh, rev, 'edited', changes, job, nowIso))
+    await tx.collection('houseEvents').insert(listEvent(fresh, rev, 'edited', changes, job, nowIso))
     await tx.collection('audit').insert(auditEntry(deps, job.createdBy, 'house.edit', fresh._id, { householdId: fresh.householdId, villageId: fresh.villageId, changes, importId: job._id }))
     return 0
   }
@@ -85,7 +85,7 @@ export async function applyHouse(deps: Deps, tx: TxStore, job: ImportDoc, r: Imp
   if (await col.get(doc._id)) return 0
   const changes = changesOf({}, { ...fields, address: doc.address, occupancy: doc.occupancy, noGps: doc.noGps })
   await col.insert(doc)
-  await tx.collection<HouseEventDoc>('houseEvents').insert(listEvent(doc, 1, 'registered', changes, job, nowIso))
+  await tx.collection('houseEvents').insert(listEvent(doc, 1, 'registered', changes, job, nowIso))
   await tx.collection('audit').insert(auditEntry(deps, job.createdBy, 'house.register', doc._id, { householdId: doc.householdId, villageId: doc.villageId, changes, importId: job._id }))
   await attachHouseToOpenCase(tx, hh._id, doc._id, nowIso)
   return 1

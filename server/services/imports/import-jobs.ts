@@ -94,7 +94,7 @@ export async function stepImport(deps: Deps, job: ImportDoc): Promise<ImportDoc>
   const startedAt = Date.now()
   if (job.leaseUntil > startedAt) return job
   const budget = deps.config.chunkBudgetMs
-  const col = deps.store.collection<ImportDoc>('imports')
+  const col = deps.store.collection('imports')
   // Take the lease; a concurrent caller loses on the revision and just reports progress.
   try {
     await col.update(job._id, { leaseUntil: startedAt + budget * 3 }, { ifRev: job._rev })

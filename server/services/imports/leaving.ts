@@ -3,17 +3,17 @@
 // people still living in a dangerous house.
 import { OPEN_CASE_STAGES, isDangerousGrade, type ImportLeavingView } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { CaseDoc, HouseDoc, HouseholdDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
+import type { ImportDoc } from '../../store/docs'
 
 const MAX_READ = 20_000
 
 export async function leavingOf(deps: Deps, job: ImportDoc): Promise<ImportLeavingView> {
-  const rows = await deps.store.collection<ImportRowDoc>('importRows').find({ where: { importId: job._id, kind: 'missing' }, orderBy: [['seq', 'asc']], limit: MAX_READ })
+  const rows = await deps.store.collection('importRows').find({ where: { importId: job._id, kind: 'missing' }, orderBy: [['seq', 'asc']], limit: MAX_READ })
   const ids = rows.map((r) => r.householdId).filter((x): x is string => !!x)
-  const households = new Map((await deps.store.collection<HouseholdDoc>('households').getMany(ids)).map((h) => [h._id, h]))
-  const houses = ids.length ? await deps.store.collection<HouseDoc>('houses').find({ where: { householdId: { $in: ids } }, limit: MAX_READ }) : []
+  const households = new Map((await deps.store.collection('households').getMany(ids)).map((h) => [h._id, h]))
+  const houses = ids.length ? await deps.store.collection('houses').find({ where: { householdId: { $in: ids } }, limit: MAX_READ }) : []
   const caseIds = houses.map((h) => h.openCaseId).filter((x): x is string => !!x)
-  const openCases = new Set((await deps.store.collection<CaseDoc>('cases').getMany(caseIds)).filter((c) => OPEN_CASE_STAGES.includes(c.stage)).map((c) => c.householdId))
+  const openCases = new Set((await deps.store.collection('cases').getMany(caseIds)).filter((c) => OPEN_CASE_STAGES.includes(c.stage)).map((c) => c.householdId))
   const flagged: ImportLeavingView['flagged'] = []
   for (const r of rows) {
     if (!r.householdId) continue

@@ -4,7 +4,7 @@
 // and households are looked at, whatever the job's village list says.
 import { categoriesOf, formatCategories, maskName, mergeCategories, type Category } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { HouseholdDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
+import type { ImportDoc, ImportRowDoc } from '../../store/docs'
 import { BATCH } from './batch'
 import { insertRows } from './save-rows'
 import { streetScope } from '../street-scope'
@@ -19,8 +19,8 @@ export function missingChanges(h: { categories: Category[] }, remaining: Categor
 export const MISSING_SEQ_BASE = 10_000_000
 
 export async function missingChunk(deps: Deps, job: ImportDoc, deadline: number): Promise<Partial<ImportDoc>> {
-  const rowsCol = deps.store.collection<ImportRowDoc>('importRows')
-  const households = deps.store.collection<HouseholdDoc>('households')
+  const rowsCol = deps.store.collection('importRows')
+  const households = deps.store.collection('households')
   const owned = new Set(categoriesOf(job.source))
   const counts = { ...job.counts }
   let { village, skip } = job.missingCursor

@@ -21,7 +21,7 @@ export async function parseChunk(deps: Deps, job: ImportDoc, deadline: number): 
 
   const villages = await deps.orgs.villagesUnder(job.streetId)
   const villageByName = new Map(villages.map((v) => [v.name, v]))
-  const rowsCol = deps.store.collection<ImportRowDoc>('importRows')
+  const rowsCol = deps.store.collection('importRows')
   let { columns, rowsRead, nextSeq, pending, diffed } = job
   const counts = { ...job.counts }
   const street = await streetScope(deps, job.streetId)

@@ -13,7 +13,7 @@ export async function rewriteRows(deps: Deps, rows: ImportRowDoc[]): Promise<voi
   for (let i = 0; i < rows.length; i += perTx) {
     const part = rows.slice(i, i + perTx)
     await deps.store.transaction(async (tx) => {
-      const col = tx.collection<ImportRowDoc>('importRows')
+      const col = tx.collection('importRows')
       for (const r of part) await col.set(r)
     })
   }
@@ -22,7 +22,7 @@ export async function rewriteRows(deps: Deps, rows: ImportRowDoc[]): Promise<voi
 /** Saves rows made for the first time; after a crash some may exist, and then all are rewritten. */
 export async function insertRows(deps: Deps, rows: ImportRowDoc[]): Promise<void> {
   try {
-    await deps.store.collection<ImportRowDoc>('importRows').insertMany(rows)
+    await deps.store.collection('importRows').insertMany(rows)
   } catch (err) {
     if (!(err instanceof AppError && err.code === 'CONFLICT')) throw err
     await rewriteRows(deps, rows)

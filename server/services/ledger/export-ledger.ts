@@ -4,7 +4,6 @@
 import crypto from 'node:crypto'
 import { CATEGORY_LABELS, DEPARTMENT_LABELS, GRADE_LABELS, COLUMN_HEADERS, maskName } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { HouseholdDoc } from '../../store/docs'
 import { XLSX_TYPE, XlsxWriter } from './xlsx-writer'
 import { expireLater } from '../file-expiry'
 import type { StreetScope } from '../street-scope'
@@ -31,7 +30,7 @@ export async function exportLedger(deps: Deps, street: StreetScope, villageIds: 
       { header: '最差鉴定等级', width: 16 },
     ],
   })
-  const households = deps.store.collection<HouseholdDoc>('households')
+  const households = deps.store.collection('households')
   let rows = 0
   for (const villageId of street.only(villageIds)) {
     const villageName = street.nameOf(villageId)

@@ -16,7 +16,7 @@ import crypto from 'node:crypto'
 import { AppError } from '../../../domain/errors'
 import type { Deps } from '../../core/deps'
 import type { Collection } from '../../ports/store'
-import type { ConsentDoc, OutboxDoc } from '../../store/docs'
+import type { OutboxDoc } from '../../store/docs'
 import { clearConsent, giveBackConsent, takeConsent } from './consent-use'
 import { defectCodeOf, recordTemplateDefect, templateRefusals } from './template-defects'
 
@@ -64,8 +64,8 @@ async function settle(deps: Deps, outbox: Collection<OutboxDoc>, id: string, rev
 /** One sender's run: it claims, sends and records, and counts what happened. */
 function sender(deps: Deps) {
   const report: DispatchReport = { sent: 0, skipped: 0, failed: 0, retried: 0 }
-  const outbox = deps.store.collection<OutboxDoc>('outbox')
-  const consents = deps.store.collection<ConsentDoc>('consents')
+  const outbox = deps.store.collection('outbox')
+  const consents = deps.store.collection('consents')
   const owner = crypto.randomUUID()
   const refusals = templateRefusals(deps)
 

@@ -2,32 +2,38 @@
 // causes them, with the in-app inbox entry beside it, so a message is never lost and
 // never sent for a change that did not happen. Ids derive from the cause, so a replay
 // adds nothing.
-import type { MessageKind } from '../../../domain'
+import type { MessageKind, TemplateFields } from '../../../domain'
 import type { TxStore } from '../../ports/store'
-import type { InboxDoc, OutboxDoc } from '../../store/docs'
 import { noteUrgent } from './urgent'
 
-export interface Notice {
+interface NoticeBase {
   /** Stable id of what causes the message, e.g. "campaign:cmp-1" or "remind:task-9:before". */
   cause: string
   userId: string
-  kind: MessageKind
   title: string
   body: string
   page: string
-  fields: Record<string, string>
   /** Sent right after the action that writes it, not only on the next tick. */
   urgent?: boolean
 }
 
+/** A notice of kind K: its fields are exactly the keywords of K's template (domain/notifications.ts). */
+export type NoticeOf<K extends MessageKind> = NoticeBase & { kind: K; fields: TemplateFields<K> }
+
+/** A notice of any kind, each kind with its own fields. */
+export type Notice = { [K in MessageKind]: NoticeOf<K> }[MessageKind]
+
+/** Builds a notice of one kind; its fields are checked against that kind's template. */
+export const noticeOf = <K extends MessageKind>(kind: K, notice: Omit<NoticeOf<K>, 'kind'>): NoticeOf<K> => ({ ...notice, kind }) as NoticeOf<K>
+
 export const noticeId = (n: { cause: string; userId: string }) => `ntf-${n.cause}-${n.userId}`.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 200)
 
 /** Adds the notice to the user's inbox and the outbox; false when it was already there. */
-export async function enqueue(tx: TxStore, n: Notice, nowIso: string): Promise<boolean> {
+export async function enqueue<K extends MessageKind>(tx: TxStore, n: NoticeOf<K>, nowIso: string): Promise<boolean> {
   const id = noticeId(n)
-  if (await tx.collection<InboxDoc>('inbox').get(id)) return false
-  await tx.collection<InboxDoc>('inbox').insert({ _id: id, userId: n.userId, kind: n.kind, title: n.title, body: n.body, page: n.page, createdAt: nowIso, readAt: null })
-  await tx.collection<OutboxDoc>('outbox').insert({
+  if (await tx.collection('inbox').get(id)) return false
+  await tx.collection('inbox').insert({ _id: id, userId: n.userId, kind: n.kind, title: n.title, body: n.body, page: n.page, createdAt: nowIso, readAt: null })
+  await tx.collection('outbox').insert({
     _id: id,
     userId: n.userId,
     kind: n.kind,

@@ -3,14 +3,14 @@
 import { MESSAGE_KINDS, ROLE_IMPORTANT_KINDS, MESSAGE_KIND_TEXT, TEMPLATE_DEFECT_TEXT, kindsForRoles, type NotifyKindStatus, type PushState, type TemplateStatus } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { Deps } from '../../core/deps'
-import type { ConsentDoc, OutboxDoc, TemplateDefectDoc } from '../../store/docs'
+import type { OutboxDoc } from '../../store/docs'
 import { consentId } from './dispatch-outbox'
 
 export async function notifyStatus(ctx: Ctx): Promise<NotifyKindStatus[]> {
   const { config } = ctx.deps
   const roles = ctx.user.grants.map((g) => g.role)
   const kinds = kindsForRoles(roles)
-  const consents = await ctx.deps.store.collection<ConsentDoc>('consents').getMany(kinds.map((k) => consentId(ctx.user._id, k)))
+  const consents = await ctx.deps.store.collection('consents').getMany(kinds.map((k) => consentId(ctx.user._id, k)))
   const byKind = new Map(consents.map((c) => [c.kind, c]))
   return kinds.map((kind) => {
     const c = byKind.get(kind)
@@ -30,7 +30,7 @@ export async function notifyStatus(ctx: Ctx): Promise<NotifyKindStatus[]> {
 /** Every kind's template as configured, and a defect WeChat reported for it. */
 export async function templateStatus(deps: Deps): Promise<TemplateStatus[]> {
   const ids = MESSAGE_KINDS.map((k) => deps.config.templateIds[k]).filter((id): id is string => Boolean(id))
-  const defects = new Map((await deps.store.collection<TemplateDefectDoc>('templateDefects').getMany(ids)).map((d) => [d._id, d]))
+  const defects = new Map((await deps.store.collection('templateDefects').getMany(ids)).map((d) => [d._id, d]))
   return MESSAGE_KINDS.map((kind) => {
     const templateId = deps.config.templateIds[kind] ?? null
     const d = templateId ? defects.get(templateId) : undefined
@@ -56,7 +56,7 @@ export function pushStateOf(o: OutboxDoc | undefined): PushState {
 
 /** The push state of each inbox message, by id. */
 export async function pushStates(deps: Deps, ids: string[]): Promise<Map<string, PushState>> {
-  const outbox = await deps.store.collection<OutboxDoc>('outbox').getMany(ids)
+  const outbox = await deps.store.collection('outbox').getMany(ids)
   const byId = new Map(outbox.map((o) => [o._id, o]))
   return new Map(ids.map((id) => [id, pushStateOf(byId.get(id))]))
 }

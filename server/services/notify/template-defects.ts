@@ -5,7 +5,6 @@
 // depends on the values, so each message is still tried once, never retried.
 import { AppError, type MessageKind } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { TemplateDefectDoc } from '../../store/docs'
 
 /** WeChat codes that mean the template configuration is wrong. */
 export const TEMPLATE_DEFECT_CODES = [40037, 47003] as const
@@ -19,7 +18,7 @@ export const defectCodeOf = (error: string | undefined): number | null => {
 
 /** Records the defect unless this template already has one; logs only when new. */
 export async function recordTemplateDefect(deps: Deps, d: { kind: MessageKind; templateId: string; errCode: number; messageId: string }, nowIso: string): Promise<void> {
-  const col = deps.store.collection<TemplateDefectDoc>('templateDefects')
+  const col = deps.store.collection('templateDefects')
   const known = await col.get(d.templateId)
   // A template first refused for a keyword and now as a whole is not tried again.
   if (known && known.errCode !== WHOLE_TEMPLATE && d.errCode === WHOLE_TEMPLATE) await col.update(d.templateId, { errCode: d.errCode, messageId: d.messageId, at: nowIso })
@@ -44,7 +43,7 @@ export function templateRefusals(deps: Deps) {
     async refused(templateId: string | undefined): Promise<number | null> {
       if (!templateId) return null
       if (!known.has(templateId)) {
-        const d = await deps.store.collection<TemplateDefectDoc>('templateDefects').get(templateId)
+        const d = await deps.store.collection('templateDefects').get(templateId)
         known.set(templateId, d && d.errCode === WHOLE_TEMPLATE ? d.errCode : null)
       }
       return known.get(templateId)!

@@ -1,7 +1,7 @@
 // 五、应急处置: a house judged 疑似危房 with people living in it is told to the street
 // staff and the leader at once (urgent: sent before the patrol is answered), so the
 // evacuation does not wait for an appraisal.
-import { localDateTime, maskName } from '../../../domain'
+import { localDateTime, maskName, pageLink } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { TxStore } from '../../ports/store'
 import type { HouseDoc, HouseholdDoc, UserDoc } from '../../store/docs'
@@ -24,7 +24,7 @@ export async function tellOccupiedDanger(tx: TxStore, audience: UserDoc[], house
         kind: 'escalation',
         title: `疑似危房仍有人住：${villageName}${who}`,
         body: `巡查判断${villageName}${who}的房屋（${house.address}）疑似危房，现在仍有人居住。请马上组织撤离，设置警示标志和隔离围栏。`,
-        page: `street/pages/case/index?id=${caseId}`,
+        page: pageLink('streetCase', { id: caseId }),
         fields: { thing1: '疑似危房仍有人住', thing2: villageName, time3: localDateTime(new Date(nowIso)) },
         urgent: true,
       },

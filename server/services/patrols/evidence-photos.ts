@@ -6,7 +6,7 @@ import crypto from 'node:crypto'
 import { AppError } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { TxStore } from '../../ports/store'
-import type { PhotoRef, PhotoUseDoc } from '../../store/docs'
+import type { PhotoRef } from '../../store/docs'
 
 export interface PhotoInput {
   fileId: string
@@ -31,7 +31,7 @@ export async function checkPhotos(deps: Deps, userId: string, photos: PhotoInput
 
 /** Records first use of each photo inside the caller's transaction; marks reuse. */
 export async function recordPhotoUse(tx: TxStore, refs: PhotoRef[], usedIn: string, atIso: string): Promise<PhotoRef[]> {
-  const uses = tx.collection<PhotoUseDoc>('photoUses')
+  const uses = tx.collection('photoUses')
   const out: PhotoRef[] = []
   for (const r of refs) {
     const prior = await uses.get(r.sha256)

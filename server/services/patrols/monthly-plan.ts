@@ -5,7 +5,6 @@
 import dayjs from 'dayjs'
 import { localDate, maskName, riskScore, type PatrolPlanItem } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { HouseDoc, HouseholdDoc, PatrolDoc } from '../../store/docs'
 
 const PAGE = 1000
 
@@ -24,9 +23,9 @@ export const registered = (plan: PatrolPlanItem[]): Array<PatrolPlanItem & { hou
 export async function villagePlan(deps: Deps, villageId: string, month: string): Promise<PatrolPlanItem[]> {
   const villageName = (await deps.orgs.get(villageId))?.name ?? ''
   const [households, houses, patrols] = await Promise.all([
-    all((skip) => deps.store.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']], skip, limit: PAGE })),
-    all((skip) => deps.store.collection<HouseDoc>('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], skip, limit: PAGE })),
-    all((skip) => deps.store.collection<PatrolDoc>('patrols').find({ where: { villageId, month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']], skip, limit: PAGE })),
+    all((skip) => deps.store.collection('households').find({ where: { villageId, status: 'monitored' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']], skip, limit: PAGE })),
+    all((skip) => deps.store.collection('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], skip, limit: PAGE })),
+    all((skip) => deps.store.collection('patrols').find({ where: { villageId, month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']], skip, limit: PAGE })),
   ])
   const byId = new Map(households.map((h) => [h._id, h]))
   const done = new Set(patrols.filter((p) => p.kind !== 'selfCheck').map((p) => p.houseId))

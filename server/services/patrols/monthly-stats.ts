@@ -3,7 +3,7 @@
 import dayjs from 'dayjs'
 import { ZONE_OFFSET, type MonthlyFigures } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { CaseDoc, HouseDoc, PatrolDoc } from '../../store/docs'
+import type { PatrolDoc } from '../../store/docs'
 import { villagePlan } from './monthly-plan'
 
 /** A month's bounds as instants in Asia/Shanghai; the arithmetic is on calendar dates. */
@@ -21,14 +21,14 @@ export async function monthlyFigures(deps: Deps, villageId: string, month: strin
   const plan = await villagePlan(deps, villageId, month)
   const patrols: PatrolDoc[] = []
   for (let skip = 0; ; skip += 1000) {
-    const batch = await deps.store.collection<PatrolDoc>('patrols').find({ where: { villageId, month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']], skip, limit: 1000 })
+    const batch = await deps.store.collection('patrols').find({ where: { villageId, month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']], skip, limit: 1000 })
     patrols.push(...batch)
     if (batch.length < 1000) break
   }
   const { from, to } = monthBounds(month)
   const [reportedToStreet, evacuated] = await Promise.all([
-    deps.store.collection<CaseDoc>('cases').count({ villageId, openedAt: { $gte: from, $lt: to } }),
-    deps.store.collection<HouseDoc>('houses').count({ villageId, occupancy: 'evacuated' }),
+    deps.store.collection('cases').count({ villageId, openedAt: { $gte: from, $lt: to } }),
+    deps.store.collection('houses').count({ villageId, occupancy: 'evacuated' }),
   ])
   const patrolled = plan.filter((p) => p.status === 'done').length
   return {

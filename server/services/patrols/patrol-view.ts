@@ -5,7 +5,7 @@ import { photoLink } from '../files/photo-links'
 
 /** `caller` saves a look-up when the caller is the inspector (his own submission). */
 export async function patrolView(deps: Deps, p: PatrolDoc, caller?: UserDoc): Promise<PatrolView> {
-  const inspector = caller?._id === p.inspectorId ? caller : await deps.store.collection<UserDoc>('users').get(p.inspectorId)
+  const inspector = caller?._id === p.inspectorId ? caller : await deps.store.collection('users').get(p.inspectorId)
   return {
     id: p._id,
     kind: p.kind,

@@ -6,12 +6,12 @@ import { AppError, distanceMetres, localDate, suggestJudgment, type CaseSource }
 import type { Ctx } from '../../core/context'
 import { ownReplay } from '../../core/replay'
 import type { z } from 'zod'
-import type { patrolSubmitInput } from '../../../domain/contracts/patrols'
-import type { HouseDoc, HouseholdDoc, PatrolDoc, TaskDoc } from '../../store/docs'
+import type { patrolSubmitInput } from '../../../domain/contracts/patrol'
+import type { PatrolDoc } from '../../store/docs'
 import { dangerAudience, tellOccupiedDanger } from './danger-notice'
 import { checkPhotos, recordPhotoUse } from './evidence-photos'
-import { openOrJoinCase } from './open-case'
-import { dueAfter } from '../cases/run-transition'
+import { openOrJoinCase } from '../cases/open-case'
+import { dueAfter } from '../cases/due-after'
 import { closeListingCheckIfDone } from '../houses/household-totals'
 
 type Input = z.output<typeof patrolSubmitInput>
@@ -22,8 +22,8 @@ const MAX_AGE_DAYS = 60
 export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
   const { deps } = ctx
   const inputHash = crypto.createHash('sha256').update(JSON.stringify(input)).digest('hex')
-  const patrols = deps.store.collection<PatrolDoc>('patrols')
-  const house = await deps.store.collection<HouseDoc>('houses').get(input.houseId)
+  const patrols = deps.store.collection('patrols')
+  const house = await deps.store.collection('houses').get(input.houseId)
   if (!house) throw new AppError('NOT_FOUND', '没有找到这栋房屋')
   ctx.requireVillage(house.villageId)
   if (house.retiredAt) throw new AppError('VALIDATION', '这栋房屋已不在监测范围（已拆除或不再居住），不用再巡查')
@@ -82,12 +82,12 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
   // 疑似危房 with people inside: the street and the leader hear of it now.
   const danger = doc.judgment === 'suspectedDanger' && doc.occupied
   const audience = danger ? await dangerAudience(deps, house.streetId) : []
-  const household = danger ? await deps.store.collection<HouseholdDoc>('households').get(house.householdId) : null
+  const household = danger ? await deps.store.collection('households').get(house.householdId) : null
   const villageName = danger ? ((await deps.orgs.get(house.villageId))?.name ?? '') : ''
   const stored = await deps.store.transaction(async (tx) => {
-    const again = await tx.collection<PatrolDoc>('patrols').get(doc._id)
+    const again = await tx.collection('patrols').get(doc._id)
     if (again) return ownReplay(again, isOwn)
-    const fresh = (await tx.collection<HouseDoc>('houses').get(house._id))!
+    const fresh = (await tx.collection('houses').get(house._id))!
     doc.photos = await recordPhotoUse(tx, photos, doc._id, nowIso)
     if (doc.judgment !== 'safe') {
       doc.caseId = await openOrJoinCase(tx, fresh, {
@@ -101,19 +101,19 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
       })
       if (danger) await tellOccupiedDanger(tx, audience, fresh, household, villageName, doc.caseId, doc._id, nowIso)
     }
-    await tx.collection<PatrolDoc>('patrols').insert(doc)
-    if (doc.mismatchWith) await tx.collection<PatrolDoc>('patrols').update(doc.mismatchWith, { contradictedBy: doc._id })
+    await tx.collection('patrols').insert(doc)
+    if (doc.mismatchWith) await tx.collection('patrols').update(doc.mismatchWith, { contradictedBy: doc._id })
     // The house remembers its latest patrol, for the plan's status and risk order, and
     // what the inspector saw: people living in an evacuated dangerous house are back in
     // danger and must show up on the critical list.
     if (!fresh.lastPatrolAt || fresh.lastPatrolAt < doc.patrolledAt) {
       const occupancy = doc.occupied ? 'occupied' : fresh.occupancy === 'occupied' ? 'vacant' : fresh.occupancy
-      await tx.collection<HouseDoc>('houses').update(house._id, { lastPatrolAt: doc.patrolledAt, lastJudgment: doc.judgment, occupancy, updatedAt: nowIso })
+      await tx.collection('houses').update(house._id, { lastPatrolAt: doc.patrolledAt, lastJudgment: doc.judgment, occupancy, updatedAt: nowIso })
     }
     if (doc.taskId) {
-      const task = await tx.collection<TaskDoc>('tasks').get(doc.taskId)
+      const task = await tx.collection('tasks').get(doc.taskId)
       if (task && task.householdId === house.householdId && (!task.houseId || task.houseId === house._id) && task.status === 'open') {
-        await tx.collection<TaskDoc>('tasks').update(task._id, { status: 'done', doneAt: nowIso })
+        await tx.collection('tasks').update(task._id, { status: 'done', doneAt: nowIso })
       }
     }
     return doc

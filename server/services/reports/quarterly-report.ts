@@ -4,36 +4,12 @@
 import crypto from 'node:crypto'
 import { CASE_STAGE_LABELS, DAMAGE_GRADE_LABELS, GRADE_LABELS, OCCUPANCY_LABELS, STRUCTURE_LABELS, localDate, maskName, type QuarterlyReportView, type QuarterlyTotals } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import type { StoredDoc } from '../../ports/store'
-import type { CaseDoc, DisasterReportDoc, HouseDoc, HouseholdDoc, TaskDoc } from '../../store/docs'
+import type { ReportDoc, ReportRowDoc } from '../../store/docs'
 import { countVillage } from '../counters/village-figures'
 import { XLSX_TYPE, XlsxWriter } from '../ledger/xlsx-writer'
 import { quarterBounds } from './quarter'
 import { expireLater, expiryOf } from '../file-expiry'
 import { streetScope, type StreetScope } from '../street-scope'
-
-export interface ReportDoc extends StoredDoc {
-  streetId: string
-  quarter: string
-  phase: QuarterlyReportView['phase']
-  villageIds: string[]
-  cursor: number
-  totals: QuarterlyTotals
-  fileId: string | null
-  fileName: string | null
-  /** When the file is deleted (absent on reports made before files expired: from createdAt). */
-  fileExpiresAt?: string | null
-  failure: string | null
-  createdBy: string
-  createdAt: string
-  leaseUntil: number
-}
-
-export interface ReportRowDoc extends StoredDoc {
-  reportId: string
-  seq: number
-  cells: Array<string | number>
-}
 
 export const ROW_HEADERS = ['村（社区）', '组', '户主', '身份证号', '联系电话', '房屋地址', '结构', '建成年份', '鉴定等级', '居住情况', '隐患案件', '是否逾期', '本季度灾损', '预警事项']
 
@@ -71,11 +47,11 @@ async function collectVillage(deps: Deps, report: ReportDoc, street: StreetScope
   const s = deps.store
   const f = await countVillage(deps, villageId, now)
   const [households, houses, cases, tasks, damage] = await Promise.all([
-    s.collection<HouseholdDoc>('households').find({ where: { villageId, status: 'monitored' } }),
-    s.collection<HouseDoc>('houses').find({ where: { villageId } }),
-    s.collection<CaseDoc>('cases').find({ where: { villageId } }),
-    s.collection<TaskDoc>('tasks').find({ where: { villageId, status: 'open' } }),
-    s.collection<DisasterReportDoc>('disasterReports').find({ where: { villageId, reportedAt: { $gte: from, $lt: to } } }),
+    s.collection('households').find({ where: { villageId, status: 'monitored' } }),
+    s.collection('houses').find({ where: { villageId } }),
+    s.collection('cases').find({ where: { villageId } }),
+    s.collection('tasks').find({ where: { villageId, status: 'open' } }),
+    s.collection('disasterReports').find({ where: { villageId, reportedAt: { $gte: from, $lt: to } } }),
   ])
   const byHousehold = new Map(households.filter((h) => street.owns(h)).map((h) => [h._id, h]))
   const openCaseOf = new Map(cases.filter((c) => c.stage !== 'closed').map((c) => [c.houseId, c]))
@@ -120,7 +96,7 @@ async function collectVillage(deps: Deps, report: ReportDoc, street: StreetScope
     })
   }
   // Rows are keyed by report and house: a chunk run again rewrites the same rows.
-  for (const r of rows) await s.collection<ReportRowDoc>('reportRows').set(r)
+  for (const r of rows) await s.collection('reportRows').set(r)
   const t = { ...report.totals }
   t.households += f.households
   t.houses += f.houses
@@ -169,7 +145,7 @@ async function writeWorkbook(deps: Deps, report: ReportDoc): Promise<{ fileId: s
   summary.commit()
   const detail = writer.sheet({ name: '预警房屋明细', columns: ROW_HEADERS.map((h) => ({ header: h, width: h === '房屋地址' || h === '预警事项' ? 28 : 14 })) })
   for (let after = -1; ; ) {
-    const page = await deps.store.collection<ReportRowDoc>('reportRows').find({ where: { reportId: report._id, seq: { $gt: after } }, orderBy: [['reportId', 'asc'], ['seq', 'asc']], limit: 1000 })
+    const page = await deps.store.collection('reportRows').find({ where: { reportId: report._id, seq: { $gt: after } }, orderBy: [['reportId', 'asc'], ['seq', 'asc']], limit: 1000 })
     for (const r of page) detail.addRow(r.cells).commit()
     if (page.length < 1000) break
     after = page[page.length - 1]!.seq
@@ -181,7 +157,7 @@ async function writeWorkbook(deps: Deps, report: ReportDoc): Promise<{ fileId: s
 }
 
 export async function stepReport(deps: Deps, report: ReportDoc, deadline: number): Promise<ReportDoc> {
-  const col = deps.store.collection<ReportDoc>('reports')
+  const col = deps.store.collection('reports')
   if (report.phase === 'done' || report.phase === 'failed' || report.leaseUntil > Date.now()) return report
   try {
     await col.update(report._id, { leaseUntil: Date.now() + 120_000 }, { ifRev: report._rev })

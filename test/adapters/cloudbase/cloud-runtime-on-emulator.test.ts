@@ -3,8 +3,8 @@
 // the cloud function runs, and everything lands in the (emulated) cloud database.
 import crypto from 'node:crypto'
 import type { Me } from '../../../domain'
-import { dispatch } from '../../../server/core/dispatch'
-import { registry } from '../../../server/core/registry'
+import { dispatch } from '../../../server/actions/dispatch'
+import { registry } from '../../../server/actions/registry'
 import { createCloudRuntime } from '../../../server/runtime/cloud'
 import { guardNetwork, initCloudSdkAgainst, startCloudEmulator, type CloudEmulator, type NetworkGuard } from '../../support/cloudbase-emulator'
 

@@ -6,6 +6,7 @@ import { AppError } from '../../../domain/errors'
 import { CloudBaseStore } from '../../../server/adapters/cloudbase/cloudbase-store'
 import { escapeRegExp } from '../../../server/adapters/cloudbase/cloudbase-query'
 import type { StoredDoc } from '../../../server/ports/store'
+import { freeCollection } from '../../support/free-docs'
 import { cmd, RecordingCloudDb } from '../../support/recording-cloud-db'
 
 interface Doc extends StoredDoc {
@@ -14,7 +15,7 @@ interface Doc extends StoredDoc {
 
 let db: RecordingCloudDb
 let store: CloudBaseStore
-const col = () => store.collection<Doc>('households')
+const col = () => freeCollection<Doc>(store, 'households')
 const rows = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ _id: `h${from + i}`, _rev: 1 }))
 const page = (n: number, from = 0) => ({ data: rows(n, from) })
 
@@ -283,7 +284,7 @@ describe('transactions', () => {
   it('offer only document operations, compare _rev after get, and write with _rev +1', async () => {
     db.answer({ data: { _id: 'h1', _rev: 2 } }, { stats: { updated: 1 } }, { data: { _id: 'h1', _rev: 3 } })
     await store.transaction(async (tx) => {
-      const t = tx.collection<Doc>('households')
+      const t = freeCollection<Doc>(tx, 'households')
       expect(Object.keys(t).sort()).toEqual(['get', 'insert', 'remove', 'set', 'update'])
       expect(await t.update('h1', { name: 'x' }, { ifRev: 2 })).toBe(true)
       await conflict(t.update('h1', { name: 'y' }, { ifRev: 2 }))
@@ -298,8 +299,8 @@ describe('transactions', () => {
   it('insert reads first: an existing id is CONFLICT without an add', async () => {
     db.answer({ data: { _id: 'h1', _rev: 1 } }, { data: null }, {})
     await store.transaction(async (tx) => {
-      await conflict(tx.collection<Doc>('households').insert({ _id: 'h1' }))
-      await tx.collection<Doc>('households').insert({ _id: 'h2', v: 1 })
+      await conflict(freeCollection<Doc>(tx, 'households').insert({ _id: 'h1' }))
+      await freeCollection<Doc>(tx, 'households').insert({ _id: 'h2', v: 1 })
     })
     expect(db.calls[2]).toEqual([['tx'], ['collection', 'households'], ['add', { data: { v: 1, _id: 'h2', _rev: 1 } }]])
   })
@@ -307,8 +308,8 @@ describe('transactions', () => {
   it('a missing document reads as null whether the SDK answers null or an empty list', async () => {
     db.answer({ data: null }, { data: [] })
     await store.transaction(async (tx) => {
-      expect(await tx.collection<Doc>('households').get('a')).toBeNull()
-      expect(await tx.collection<Doc>('households').update('a', { v: 1 })).toBe(false)
+      expect(await freeCollection<Doc>(tx, 'households').get('a')).toBeNull()
+      expect(await freeCollection<Doc>(tx, 'households').update('a', { v: 1 })).toBe(false)
     })
   })
 })

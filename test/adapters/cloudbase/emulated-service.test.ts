@@ -7,6 +7,7 @@ import http from 'node:http'
 import { CloudBaseStore } from '../../../server/adapters/cloudbase/cloudbase-store'
 import type { CloudCollection, CloudDb } from '../../../server/adapters/cloudbase/cloud-db'
 import type { StoredDoc } from '../../../server/ports/store'
+import { freeCollection } from '../../support/free-docs'
 import { COLLECTIONS } from '../../../server/store/manifest'
 import {
   MAX_DOCUMENT_BYTES,
@@ -115,13 +116,13 @@ it('a transaction reads the data as of its start, plus its own writes', async ()
 
 it('a document changed outside a transaction before its commit makes the SDK run the transaction again; no write is lost', async () => {
   const store = new CloudBaseStore(db, emu.envId)
-  const col = store.collection<Doc>('audit')
+  const col = freeCollection<Doc>(store, 'audit')
   await col.insert({ _id: 'retried', n: 0 })
   const before = emu.db.transactions()
   let runs = 0
   await store.transaction(async (tx) => {
     runs++
-    const t = tx.collection<Doc>('audit')
+    const t = freeCollection<Doc>(tx, 'audit')
     const current = await t.get('retried')
     await t.update('retried', { n: (current?.n as number) + 1 })
     if (runs === 1) await col.update('retried', { outside: true })

@@ -5,8 +5,8 @@
 // on the CloudBase emulator) takes the same calls. Both fail like WeChat when the phone has
 // no network.
 import type { Result } from '../../../domain'
-import { dispatch } from '../../../server/core/dispatch'
-import { registry } from '../../../server/core/registry'
+import { dispatch } from '../../../server/actions/dispatch'
+import { registry } from '../../../server/actions/registry'
 import type { TestEnv } from '../../support/local-env'
 import { failWith } from './wx-call'
 import type { Phone } from './phone'
@@ -69,7 +69,7 @@ export class CloudBridge {
 
   /** Gives a demo account this phone's OPENID, as binding does in WeChat. */
   async bindDemoUser(userId: string): Promise<void> {
-    const users = this.env.rt.store.collection<{ _id: string; openid: string | null }>('users')
+    const users = this.env.rt.store.collection('users')
     const ok = await users.update(userId, { openid: this.openid })
     if (!ok) throw new Error(`no demo user ${userId}`)
   }

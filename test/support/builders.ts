@@ -1,0 +1,54 @@
+// The documents tests make most, with the demo data's orgs by name: a test says what
+// matters to it (a late task in 玉龙, an account with two grants) and the builder fills in
+// the rest the way the backend writes it.
+import type { RoleGrant } from '../../domain'
+import type { HouseDoc, HouseholdDoc, TaskDoc, UserDoc } from '../../server/store/docs'
+import { grantKeys } from '../../server/store/grant-keys'
+import type { TestEnv } from './local-env'
+
+/** The demo orgs: 巴川街道 and its villages, and 东城街道 for "another street". */
+export const ORG = {
+  bachuan: 's-bachuan',
+  dongcheng: 's-dongcheng',
+  yulong: 'v-yulong',
+  shizi: 'v-shizi',
+  jinlong: 'v-jinlong',
+  /** A 东城 village. */
+  qingshan: 'v-qingshan',
+} as const
+
+/** An account with these grants, as an invitation leaves it (grantKeys kept with the grants). */
+export function aUser(_id: string, grants: RoleGrant[], over: Partial<UserDoc> = {}): UserDoc {
+  return { _id, name: `测试 ${_id}`, openid: null, grants, grantKeys: grantKeys(grants), householdId: null, disabled: false, createdAt: '2026-11-01T00:00:00.000Z', ...over }
+}
+
+/** An open task of a household, in its village and street. */
+export function aTask(_id: string, household: Pick<HouseholdDoc, '_id' | 'villageId' | 'streetId'>, over: Partial<TaskDoc> = {}): TaskDoc {
+  return {
+    _id,
+    kind: 'newListingCheck',
+    streetId: household.streetId,
+    villageId: household.villageId,
+    householdId: household._id,
+    title: '新纳入核查',
+    dueDate: '2026-11-30',
+    status: 'open',
+    createdAt: '2026-11-20T02:00:00.000Z',
+    doneAt: null,
+    ...over,
+  }
+}
+
+/** A monitored household of the seeded village (the first by the store's order). */
+export async function aHousehold(env: TestEnv, villageId: string = ORG.yulong): Promise<HouseholdDoc> {
+  const [hh] = await env.rt.store.collection('households').find({ where: { villageId, status: 'monitored' }, limit: 1 })
+  if (!hh) throw new Error(`no monitored household seeded in ${villageId}`)
+  return hh
+}
+
+/** A seeded house of the village without an open case, so a test may open one. */
+export async function aHouseWithoutCase(env: TestEnv, villageId: string = ORG.yulong): Promise<HouseDoc> {
+  const house = (await env.rt.store.collection('houses').find({ where: { villageId }, limit: 50 })).find((h) => !h.openCaseId)
+  if (!house) throw new Error(`every seeded house of ${villageId} has an open case`)
+  return house
+}
