@@ -7,5 +7,7 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
+  // The client's alias for the shared domain code (config/index.ts, tsconfig paths).
+  moduleNameMapper: { '^@domain$': '<rootDir>/domain', '^@domain/(.*)$': '<rootDir>/domain/$1' },
   testTimeout: 30000,
 }

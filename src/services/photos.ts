@@ -2,8 +2,9 @@
 // visible band — time in Beijing time, place, who — before they are kept, so the picture
 // itself says when and where it was taken. The stamped image is the one uploaded.
 import Taro from '@tarojs/taro'
-import { ensureDir, draftsDir } from '../features/offline/weapp-store'
-import { newId, shanghaiIso, shanghaiText } from '../features/offline/time'
+import { ensureDir, draftsDir } from './offline/weapp-store'
+import { shanghaiIso, shanghaiText } from '../format/time'
+import { newId } from './ids'
 import { fixText, type Fix } from './location'
 import { PermissionRefused, classifyWxFailure } from './permissions'
 import { IS_WEAPP } from './platform'

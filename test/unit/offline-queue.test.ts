@@ -1,7 +1,7 @@
 // The outbox that makes field work safe with no signal: nothing saved is lost, nothing is
 // sent twice, and a refusal is kept for a person to see. Runs on in-memory ports.
-import { OfflineQueue } from '../../src/features/offline/queue'
-import type { Draft, Outcome, QueueItem, QueueSender, QueueStore, Receipt } from '../../src/features/offline/queue-types'
+import { OfflineQueue } from '../../src/services/offline/queue'
+import type { Draft, Outcome, QueueItem, QueueSender, QueueStore, Receipt } from '../../src/services/offline/queue-types'
 
 class MemoryStore implements QueueStore<string> {
   items = new Map<string, QueueItem>()
