@@ -18,6 +18,9 @@ export interface TakenPhoto {
   lng: number | null
 }
 
+/** Where and when a photo was taken: what the server keeps beside its file id. */
+export type PhotoFacts = Pick<TakenPhoto, 'takenAt' | 'lat' | 'lng'>
+
 export interface StampInfo {
   /** e.g. "巡查员 王某" or "农户 张某". */
   who: string
@@ -33,8 +36,8 @@ export interface PhotoPlatform {
   takePhotos(source: PhotoSource, count: number, info: StampInfo): Promise<TakenPhoto[]>
   /** h5: stamps the files chosen in an <input type="file">; nothing on weapp. */
   stampFiles(files: File[], info: StampInfo): Promise<TakenPhoto[]>
-  /** Frees what a preview holds (h5 object URLs). */
-  releasePhoto(photo: TakenPhoto): void
+  /** Frees what a preview holds (h5 object URLs): of a photo, or of any picked file. */
+  releasePhoto(photo: Pick<TakenPhoto, 'previewUrl'>): void
 }
 
 /** Long side after scaling: sharp enough for cracks, small enough for a weak signal. */

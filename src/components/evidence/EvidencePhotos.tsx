@@ -2,15 +2,15 @@
 // drop) and one button for the camera or the album — WeChat's chooseMedia on weapp, a file
 // input (camera on a phone) on h5. Every picture goes through the patrol photos' stamp
 // (time, place, who) before it is shown, so what is seen is what is uploaded.
-import { useState, type ChangeEvent } from 'react'
+import type { ChangeEvent } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Image } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { IS_WEAPP } from '../../services/platform'
-import { PermissionRefused, type Permission } from '../../services/permissions'
 import { PermissionNotice } from '../PermissionNotice'
-import { stampFiles, takePhotos, type TakenPhoto } from '../../services/photos'
-import { pickedFromTaken, releaseFile, type PickedFile } from '../../services/offline/uploads'
+import { stampFiles, takePhotos } from '../../services/photos'
+import { pickedFromTaken, type PickedFile } from '../../services/offline/uploads'
+import { usePhotoList } from './usePhotoList'
 import { useStampInfo } from './useStampInfo'
 import './evidence-photos.css'
 
@@ -24,29 +24,8 @@ interface Props {
 
 export function EvidencePhotos({ photos, onChange, testId, max }: Props) {
   const stampInfo = useStampInfo()
-  const [busy, setBusy] = useState(false)
-  const [refused, setRefused] = useState<Permission | null>(null)
-  const room = max - photos.length
+  const { busy, refused, room, add, remove } = usePhotoList(photos, onChange, max, pickedFromTaken)
 
-  const add = async (take: () => Promise<TakenPhoto[]>) => {
-    setBusy(true)
-    try {
-      const taken = await take()
-      setRefused(null)
-      onChange([...photos, ...taken.map(pickedFromTaken)].slice(0, max))
-    } catch (err) {
-      // A refused camera is told, not swallowed: the tap must never just do nothing.
-      if (err instanceof PermissionRefused) setRefused(err.permission)
-      else throw err
-    } finally {
-      setBusy(false)
-    }
-  }
-  const remove = (key: string) => {
-    const gone = photos.find((p) => p.key === key)
-    if (gone) releaseFile(gone)
-    onChange(photos.filter((p) => p.key !== key))
-  }
   const fromInput = (e: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(e.target.files ?? []).slice(0, room)
     // Picking the same picture again must fire a change again.

@@ -1,14 +1,14 @@
 // Evidence photos as big buttons and thumbnails. WeChat opens its camera or album through
 // chooseMedia; the browser build uses <input type="file"> (capture opens the camera on a
 // phone). Every picture is stamped before it is shown, so what is seen is what is kept.
-import { useState, type ChangeEvent } from 'react'
+import type { ChangeEvent } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Image } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { IS_WEAPP } from '../../services/platform'
-import { PermissionRefused, type Permission } from '../../services/permissions'
 import { PermissionNotice } from '../PermissionNotice'
-import { releasePhoto, stampFiles, takePhotos, type StampInfo, type TakenPhoto } from '../../services/photos'
+import { stampFiles, takePhotos, type StampInfo, type TakenPhoto } from '../../services/photos'
+import { usePhotoList } from './usePhotoList'
 import '../form/field-parts.css'
 import './photo-picker.css'
 
@@ -37,29 +37,8 @@ function H5FileButton({ label, capture, testId, onFiles }: { label: string; capt
 }
 
 export function PhotoPicker({ photos, onChange, stampInfo, max, cameraOnly = false }: Props) {
-  const [busy, setBusy] = useState(false)
-  const [refused, setRefused] = useState<Permission | null>(null)
-  const room = max - photos.length
+  const { busy, refused, room, add, remove } = usePhotoList(photos, onChange, max, (p: TakenPhoto) => p)
 
-  const add = async (take: () => Promise<TakenPhoto[]>) => {
-    setBusy(true)
-    try {
-      const taken = await take()
-      setRefused(null)
-      onChange([...photos, ...taken].slice(0, max))
-    } catch (err) {
-      // A refused camera is told, not swallowed: the tap must never just do nothing.
-      if (err instanceof PermissionRefused) setRefused(err.permission)
-      else throw err
-    } finally {
-      setBusy(false)
-    }
-  }
-  const remove = (key: string) => {
-    const gone = photos.find((p) => p.key === key)
-    if (gone) releasePhoto(gone)
-    onChange(photos.filter((p) => p.key !== key))
-  }
   const preview = (url: string) => {
     if (IS_WEAPP) void Taro.previewImage({ current: url, urls: photos.map((p) => p.previewUrl) })
   }

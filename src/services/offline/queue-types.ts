@@ -2,6 +2,7 @@
 // QueueStore per platform) and how they are sent (a QueueSender). Kept apart from the
 // queue logic so each platform file and the tests depend on these shapes only.
 import type { Input } from '../api'
+import type { PhotoFacts } from '../photo-stamp'
 
 export type QueueState = 'pending' | 'sending' | 'synced' | 'failed'
 
@@ -10,13 +11,11 @@ export type SelfCheckPayload = Omit<Input<'selfcheck.submit'>, 'photos'>
 /** A house registered at the first visit: queued like a patrol, its id made on the phone. */
 export type HouseRegisterPayload = Omit<Input<'house.register'>, 'photos'>
 
-export interface QueuedPhoto {
+/** A taken photo in the outbox: its facts, and where its bytes wait until uploaded. */
+export type QueuedPhoto = PhotoFacts & {
   /** Where the stamped bytes are kept on the phone until the upload succeeded. */
   key: string
   fileName: string
-  takenAt: string
-  lat: number | null
-  lng: number | null
   /** Set once uploaded. */
   fileId: string | null
 }
@@ -47,12 +46,10 @@ type Record_ = { kind: 'patrol'; input: PatrolPayload } | { kind: 'selfCheck'; i
 
 export type QueueItem = ItemBase & Record_
 
-export interface NewPhoto<P> {
+/** A taken photo handed to the outbox: its facts and its bytes. */
+export type NewPhoto<P> = PhotoFacts & {
   data: P
   fileName: string
-  takenAt: string
-  lat: number | null
-  lng: number | null
 }
 
 export type Draft<P> = Pick<ItemBase, 'id' | 'ownerId' | 'title' | 'houseId'> & {

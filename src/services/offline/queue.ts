@@ -4,6 +4,7 @@
 // server accepts idempotently. Platform-neutral: storage and sending come in through two
 // small ports, so this file runs in jest as well as in both builds.
 import type { Draft, Outcome, QueueItem, QueueOptions, QueuedPhoto, QueueSender, QueueStore, Receipt } from './queue-types'
+import { uploadMissing } from './upload-loop'
 
 /** Codes worth waiting out; anything else needs a person and is kept as failed. */
 const RETRYABLE = new Set(['UNAVAILABLE', 'RATE_LIMITED', 'INTERNAL', 'UNAUTHENTICATED'])
@@ -152,17 +153,19 @@ export class OfflineQueue<P> {
   /** Returns false when the network failed, so the run stops early. */
   private async sendOne(start: QueueItem): Promise<boolean> {
     let item = this.setInMemory({ ...start, state: 'sending' })
-    for (const [i, photo] of item.photos.entries()) {
-      if (photo.fileId) continue
-      const data = await this.store.readPhoto(photo.key).catch(() => null)
-      if (data === null) {
-        await this.settle(item, { code: 'VALIDATION', message: `第 ${i + 1} 张照片在手机上找不到了，请删除这条记录后重新填写` })
-        return true
-      }
-      const up = await this.sender.upload(item, data, photo.fileName).catch((): Outcome<string> => ({ ok: false, ...NO_NETWORK }))
-      if (!up.ok) return this.settle(item, up)
-      item = await this.save({ ...item, photos: item.photos.map((p, j) => (j === i ? { ...p, fileId: up.data } : p)) })
+    const photos = await uploadMissing(
+      item.photos,
+      (photo) => this.store.readPhoto(photo.key),
+      (data, photo) => this.sender.upload(item, data, photo.fileName),
+      async (next) => {
+        item = await this.save({ ...item, photos: next })
+      },
+    )
+    if (!photos.ok && photos.missing) {
+      await this.settle(item, { code: 'VALIDATION', message: `第 ${photos.index + 1} 张照片在手机上找不到了，请删除这条记录后重新填写` })
+      return true
     }
+    if (!photos.ok) return this.settle(item, photos)
     const res = await this.sender.submit(item).catch((): Outcome<Receipt> => ({ ok: false, ...NO_NETWORK }))
     if (!res.ok) return this.settle(item, res)
     await this.save({ ...item, state: 'synced', syncedAt: new Date(this.now()).toISOString(), error: null, receipt: res.data })

@@ -6,6 +6,7 @@ import { uploadFile } from '../files'
 import { IS_WEAPP } from '../platform'
 import type { TakenPhoto } from '../photos'
 import { session } from '../session'
+import { uploadMissing } from './upload-loop'
 import { newId } from '../ids'
 
 export interface PickedFile {
@@ -52,25 +53,19 @@ export async function choosePdf(): Promise<PickedFile | null> {
   }
 }
 
-export function releaseFile(f: PickedFile): void {
-  if (!IS_WEAPP && f.previewUrl.startsWith('blob:')) URL.revokeObjectURL(f.previewUrl)
-}
-
 export type UploadOutcome = { ok: true; files: PickedFile[] } | { ok: false; files: PickedFile[]; message: string }
 
 /** Uploads what has no file id yet; the files come back with the ids they got so far. */
 export async function uploadPending(files: PickedFile[]): Promise<UploadOutcome> {
   const me = await session.loadMe()
   if (!me.ok) return { ok: false, files, message: me.message }
-  const out: PickedFile[] = []
-  for (const [i, f] of files.entries()) {
-    if (f.fileId) {
-      out.push(f)
-      continue
-    }
-    const res = await uploadFile(me.data.userId, f.data, f.name)
-    if (!res.ok) return { ok: false, files: [...out, ...files.slice(i)], message: `第 ${i + 1} 个文件没有传上去：${res.message}` }
-    out.push({ ...f, fileId: res.data.fileId })
-  }
-  return { ok: true, files: out }
+  const run = await uploadMissing(
+    files,
+    async (f) => f.data,
+    async (data, f) => {
+      const res = await uploadFile(me.data.userId, data, f.name)
+      return res.ok ? { ok: true, data: res.data.fileId } : res
+    },
+  )
+  return run.ok ? run : { ok: false, files: run.files, message: `第 ${run.index + 1} 个文件没有传上去：${run.message}` }
 }
