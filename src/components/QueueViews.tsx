@@ -4,12 +4,12 @@ import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { queueStateText, removeQueued, retryQueued } from '../services/offline/outbox'
+import { OFFLINE_KINDS } from '../services/offline/kinds'
 import type { QueueItem } from '../services/offline/queue-types'
 import { shortTime } from '../format/time'
 import './queue-views.css'
 
 const ICON: Record<QueueItem['state'], string> = { pending: '⏳', sending: '⬆️', synced: '✅', failed: '⚠️' }
-const KIND_LABEL: Record<QueueItem['kind'], string> = { patrol: '巡查记录', selfCheck: '房屋自查', houseRegister: '房屋登记' }
 
 export function QueueStateLine({ item }: { item: QueueItem }) {
   return (
@@ -37,7 +37,7 @@ export function QueueItemCard({ item }: { item: QueueItem }) {
   return (
     <View className={`card qitem qitem--${item.state}`} data-testid="queue-item" data-item-id={item.id} data-state={item.state}>
       <View className="qitem__head">
-        <Text className="qitem__kind">{KIND_LABEL[item.kind]}</Text>
+        <Text className="qitem__kind">{OFFLINE_KINDS[item.kind].label}</Text>
         <Text className="qitem__time">{shortTime(item.createdAt)}</Text>
       </View>
       <Text className="qitem__title">{item.title}</Text>

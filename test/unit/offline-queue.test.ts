@@ -301,3 +301,20 @@ describe('a house registered with no signal', () => {
     expect(reopened.get('ho-new-1')!.state).toBe('synced')
   })
 })
+
+describe('each record names its action', () => {
+  it('a queued record is sent under its kind’s action, also one saved before records named theirs', async () => {
+    const { store, server, queue, restart, advance } = setup()
+    await queue.enqueue(patrolDraft('pt-1', []))
+    advance(1000)
+    await queue.enqueue(patrolDraft('pt-2', []))
+    expect([...store.items.values()].map((i) => i.action)).toEqual(['patrol.submit', 'patrol.submit'])
+    // As an older version of the app left it on the phone: no action name.
+    delete (store.items.get('pt-1') as Partial<QueueItem>).action
+    await restart().sync('u-1', { force: true })
+    expect(server.submits.map((i) => [i.id, i.action])).toEqual([
+      ['pt-1', 'patrol.submit'],
+      ['pt-2', 'patrol.submit'],
+    ])
+  })
+})

@@ -1,15 +1,15 @@
 // The outbox's records and its two ports: where records and photo bytes are kept (a
 // QueueStore per platform) and how they are sent (a QueueSender). Kept apart from the
 // queue logic so each platform file and the tests depend on these shapes only.
-import type { Input } from '../api'
+import type { OfflineAction, OfflineKindName, OfflinePayload, Receipt } from './kinds'
 import type { PhotoFacts } from '../photo-stamp'
 
 export type QueueState = 'pending' | 'sending' | 'synced' | 'failed'
 
-export type PatrolPayload = Omit<Input<'patrol.submit'>, 'photos'>
-export type SelfCheckPayload = Omit<Input<'selfcheck.submit'>, 'photos'>
-/** A house registered at the first visit: queued like a patrol, its id made on the phone. */
-export type HouseRegisterPayload = Omit<Input<'house.register'>, 'photos'>
+export type PatrolPayload = OfflinePayload<'patrol'>
+export type SelfCheckPayload = OfflinePayload<'selfCheck'>
+export type HouseRegisterPayload = OfflinePayload<'houseRegister'>
+export type { Receipt }
 
 /** A taken photo in the outbox: its facts, and where its bytes wait until uploaded. */
 export type QueuedPhoto = PhotoFacts & {
@@ -19,9 +19,6 @@ export type QueuedPhoto = PhotoFacts & {
   /** Set once uploaded. */
   fileId: string | null
 }
-
-/** What the server said about the record, small enough for storage. */
-export type Receipt = Record<string, string | number | boolean | null>
 
 interface ItemBase {
   /** The record's own id, made by the client: the server dedupes on it. */
@@ -42,9 +39,11 @@ interface ItemBase {
   receipt: Receipt | null
 }
 
-type Record_ = { kind: 'patrol'; input: PatrolPayload } | { kind: 'selfCheck'; input: SelfCheckPayload } | { kind: 'houseRegister'; input: HouseRegisterPayload }
+/** A record of one kind and what it sends (see kinds.ts). */
+type Record_ = { [K in OfflineKindName]: { kind: K; input: OfflinePayload<K> } }[OfflineKindName]
 
-export type QueueItem = ItemBase & Record_
+/** A queued record carries its kind's action name, so sending it needs nothing per kind. */
+export type QueueItem = ItemBase & Record_ & { action: OfflineAction }
 
 /** A taken photo handed to the outbox: its facts and its bytes. */
 export type NewPhoto<P> = PhotoFacts & {

@@ -4,6 +4,7 @@
 // server accepts idempotently. Platform-neutral: storage and sending come in through two
 // small ports, so this file runs in jest as well as in both builds.
 import type { Draft, Outcome, QueueItem, QueueOptions, QueuedPhoto, QueueSender, QueueStore, Receipt } from './queue-types'
+import { OFFLINE_KINDS } from './kinds'
 import { uploadMissing } from './upload-loop'
 
 /** Codes worth waiting out; anything else needs a person and is kept as failed. */
@@ -38,7 +39,9 @@ export class OfflineQueue<P> {
   load(): Promise<void> {
     this.loading ??= (async () => {
       for (const stored of await this.store.loadItems()) {
-        const item: QueueItem = stored.state === 'sending' ? { ...stored, state: 'pending' } : stored
+        // Records saved before items named their action take it from their kind.
+        const named: QueueItem = { ...stored, action: stored.action ?? OFFLINE_KINDS[stored.kind].action }
+        const item: QueueItem = named.state === 'sending' ? { ...named, state: 'pending' } : named
         if (item.state === 'synced' && item.syncedAt && this.now() - Date.parse(item.syncedAt) > this.keepSyncedMs) {
           await this.store.deleteItem(item.id)
           continue
@@ -88,7 +91,7 @@ export class OfflineQueue<P> {
       syncedAt: null,
       receipt: null,
     }
-    const item = { ...base, kind: draft.kind, input: draft.input } as QueueItem
+    const item = { ...base, kind: draft.kind, action: OFFLINE_KINDS[draft.kind].action, input: draft.input } as QueueItem
     await this.save(item)
     return item
   }
