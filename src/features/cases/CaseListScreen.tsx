@@ -17,6 +17,7 @@ import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { CaseItem } from './CaseItem'
 import { CriticalBanner } from '../../components/CriticalBanner'
 import { VillageFiguresTable } from './VillageFiguresTable'
+import '../../components/form/form.css'
 import './cases.css'
 import { NotifyNudge } from '../../components/NotifyNudge'
 

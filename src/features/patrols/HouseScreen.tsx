@@ -17,6 +17,7 @@ import { HouseHeader } from './HouseHeader'
 import { PatrolRecord } from './PatrolRecord'
 import { houseFromParams } from '../../services/scene'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
+import '../../components/evidence/photo-picker.css'
 import './field.css'
 
 export function HouseScreen({ params }: { params: Record<string, string | undefined> }) {

@@ -18,6 +18,7 @@ import { overdueFromLink } from '../../components/linked-filter'
 import { TaskFilterTabs } from '../../components/TaskFilterTabs'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import '../../components/form/field-parts.css'
+import '../../components/village-chooser.css'
 import './field.css'
 
 export const TASK_KIND_TEXT: Record<TaskView['kind'], string> = { newListingCheck: '新纳入核查', streetPatrol: '街道随机巡查', emergencyPatrol: '应急巡查', evacuationConfirm: '确认转移' }
