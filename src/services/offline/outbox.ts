@@ -1,4 +1,4 @@
-// The app's one outbox (see features/offline/queue.ts) wired to this platform: where it
+// The app's one outbox (see queue.ts) wired to this platform: where it
 // keeps things, how it sends them, and when it tries — at launch, when the network comes
 // back, when the app is shown again, every half minute, and on 立即上传.
 import { useSyncExternalStore } from 'react'
