@@ -3,7 +3,7 @@
 // user data path before they are kept. The stamped image is the one uploaded. The browser's
 // are in photos.ts (Taro builds this file in its place for weapp).
 import Taro from '@tarojs/taro'
-import { ensureDir, draftsDir } from './offline/weapp-store'
+import { ensureDir, draftsDir } from './offline/store.weapp'
 import { shanghaiIso } from '../format/time'
 import { newId } from './ids'
 import { PermissionRefused, classifyWxFailure } from './permissions'

@@ -6,8 +6,7 @@ import Taro from '@tarojs/taro'
 import type { Me, Result } from '@domain'
 import { OfflineQueue } from './queue'
 import type { Draft, Outcome, QueueItem, QueueSender, Receipt } from './queue-types'
-import { createH5QueueStore } from './h5-store'
-import { createWeappQueueStore } from './weapp-store'
+import { createQueueStore } from './store'
 import { OFFLINE_KINDS, type OfflineAction } from './kinds'
 import { call, type Input } from '../api'
 import { uploadFile } from '../files'
@@ -39,7 +38,7 @@ const sender: QueueSender<PhotoData> = {
 let instance: OfflineQueue<PhotoData> | null = null
 
 export function offlineQueue(): OfflineQueue<PhotoData> {
-  instance ??= new OfflineQueue<PhotoData>(IS_WEAPP ? createWeappQueueStore() : createH5QueueStore(), sender)
+  instance ??= new OfflineQueue<PhotoData>(createQueueStore(), sender)
   return instance
 }
 

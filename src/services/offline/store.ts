@@ -1,5 +1,6 @@
 // The outbox in the browser: records and photo Blobs in IndexedDB, which keeps megabytes
-// of photos across reloads (localStorage holds a few MB of strings at most).
+// of photos across reloads (localStorage holds a few MB of strings at most). WeChat's is
+// store.weapp.ts, which Taro builds in this file's place for weapp.
 import type { QueueItem, QueueStore } from './queue-types'
 
 const DB_NAME = 'anju-offline'
@@ -26,7 +27,7 @@ function openDb(): Promise<IDBDatabase> {
   })
 }
 
-export function createH5QueueStore(): QueueStore<Blob> {
+export function createQueueStore(): QueueStore<Blob> {
   let db: Promise<IDBDatabase> | null = null
   const store = async (name: string, mode: IDBTransactionMode) => {
     db ??= openDb()

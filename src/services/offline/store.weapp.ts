@@ -1,7 +1,7 @@
-// The outbox in WeChat: each record's metadata in storage (setStorage allows 1 MB a key,
-// 10 MB in all, so records stay small and photos never go there), and the photos as
-// files under the user data path, which survives restarts and is not cleared like temp
-// files.
+// The outbox in WeChat (built in place of store.ts for weapp): each record's metadata in
+// storage (setStorage allows 1 MB a key, 10 MB in all, so records stay small and photos
+// never go there), and the photos as files under the user data path, which survives
+// restarts and is not cleared like temp files.
 import Taro from '@tarojs/taro'
 import type { QueueItem, QueueStore } from './queue-types'
 
@@ -54,7 +54,7 @@ function sweepDrafts(): void {
   }
 }
 
-export function createWeappQueueStore(): QueueStore<string> {
+export function createQueueStore(): QueueStore<string> {
   const photoPath = (key: string) => `${queueDir()}/${key}.jpg`
   return {
     async loadItems() {
