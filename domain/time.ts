@@ -29,6 +29,19 @@ export function localDateTime(at: Date): string {
   return `${w.slice(0, 10)} ${w.slice(11, 16)}`
 }
 
+/** ISO 8601 of an instant with the +08:00 offset, to the second, as the contracts take it. */
+export function localIso(at: Date): string {
+  return `${wallClock(at).slice(0, 19)}${ZONE_OFFSET}`
+}
+
+/** The instant of a wall-clock day (YYYY-MM-DD) and time (HH:mm) in Asia/Shanghai, or null when either is malformed. */
+export function fromLocal(day: string, time: string): Date | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  const t = /^(\d{1,2}):(\d{2})$/.exec(time)
+  if (!d || !t) return null
+  return new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2])) - OFFSET_MS)
+}
+
 /** A calendar date as people write it in a message: 12月5日 (the year only when not this one). */
 export function plainDate(ymd: string, today?: string): string {
   const [y, m, d] = ymd.split('-').map(Number)

@@ -2,7 +2,7 @@ import type { PropsWithChildren } from 'react'
 import Taro, { useLaunch } from '@tarojs/taro'
 import { config as zodConfig } from 'zod'
 import '@nutui/nutui-react-taro/dist/styles/themes/default.css'
-import { startOfflineSync } from './services/offline-queue'
+import { startOfflineSync } from './services/offline/outbox'
 // Loaded first so that a mini-program starts filling its pool of secure random bytes at once.
 import './services/secure-random'
 import { installPrivacyGate } from './services/privacy'

@@ -3,7 +3,7 @@
 // accepts evidence and lists from. Downloads open a temporary link.
 import Taro from '@tarojs/taro'
 import type { Result } from '@domain'
-import { randomToken } from './ids'
+import { newId } from './ids'
 import { API_BASE, IS_WEAPP } from './platform'
 import { asResult, unavailable } from './result'
 import { devIdentityHeaders } from './transport'
@@ -12,7 +12,8 @@ export interface Uploaded {
   fileId: string
 }
 
-const newName = (ext: string) => `${Date.now().toString(36)}-${randomToken()}.${ext}`
+/** A cloud file name: the one id maker's id, so two uploads never share a name. */
+const newName = (ext: string) => `${newId('up')}.${ext}`
 
 /**
  * Uploads a local file (a weapp temp/user-data path, or on h5 a Blob) as the user's own.

@@ -1,9 +1,9 @@
 // The house registry from the phone: a registration is saved on the phone and sent by the
 // outbox (it must survive no signal); edits, retiring and the history need the network.
-import type { HouseRegisterPayload } from '../features/offline/queue-types'
+import type { HouseRegisterPayload } from './offline/queue-types'
 import { call, type Input } from './api'
 import type { TakenPhoto } from './photos'
-import { saveToQueue } from './offline-queue'
+import { saveToQueue } from './offline/outbox'
 
 export function saveHouseRegistration(args: { ownerId: string; title: string; input: HouseRegisterPayload; photos: TakenPhoto[] }) {
   const { input } = args

@@ -12,6 +12,6 @@ export function randomToken(bytes = 16): string {
 }
 
 /** `prefix-time-random`: 45 characters at most for a 3-letter prefix, within the server's 64. */
-export function newClientId(prefix: string): string {
+export function newId(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${randomToken()}`
 }

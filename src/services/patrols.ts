@@ -2,10 +2,10 @@
 // the outbox), and the village's monthly statistics. The plan and the houses seen last are
 // kept on the phone, so the plan still shows and a patrol can still be filled with no signal.
 import type { Grade, Result } from '@domain'
-import type { PatrolPayload } from '../features/offline/queue-types'
+import type { PatrolPayload } from './offline/queue-types'
 import { call, type Input, type Output } from './api'
 import type { TakenPhoto } from './photos'
-import { saveToQueue } from './offline-queue'
+import { saveToQueue } from './offline/outbox'
 import { readString, writeString } from './storage'
 
 export type PlanQuery = Input<'patrol.plan'>

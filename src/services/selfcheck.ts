@@ -1,9 +1,9 @@
 // The farmer's self-check: saved on the phone and sent through the outbox, like a patrol;
 // and the list of his earlier reports with where each case stands.
-import type { SelfCheckPayload } from '../features/offline/queue-types'
+import type { SelfCheckPayload } from './offline/queue-types'
 import { call } from './api'
 import type { TakenPhoto } from './photos'
-import { saveToQueue } from './offline-queue'
+import { saveToQueue } from './offline/outbox'
 import { readString, writeString } from './storage'
 
 /** The farmer's houses as last seen, so a self-check can start without a network. */

@@ -37,8 +37,8 @@ describe('on h5', () => {
   it('10,000 ids never repeat, and none comes from Math.random', () => {
     const mathRandom = jest.spyOn(Math, 'random')
     const secure = jest.spyOn(globalThis.crypto, 'getRandomValues')
-    const { newClientId } = loadIds()
-    const ids = Array.from({ length: 10_000 }, () => newClientId('pt'))
+    const { newId } = loadIds()
+    const ids = Array.from({ length: 10_000 }, () => newId('pt'))
     expect(new Set(ids).size).toBe(10_000)
     expect(secure).toHaveBeenCalledTimes(10_000)
     expect(mathRandom).not.toHaveBeenCalled()
@@ -47,7 +47,7 @@ describe('on h5', () => {
 
   it("the random part is exactly the secure source's bytes", () => {
     jest.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation(((a: Uint8Array) => a.fill(0xab)) as never)
-    expect(loadIds().newClientId('al')).toMatch(/^al-[0-9a-z]+-(ab){16}$/)
+    expect(loadIds().newId('al')).toMatch(/^al-[0-9a-z]+-(ab){16}$/)
   })
 })
 
@@ -63,11 +63,11 @@ describe('in the mini-program (no Web Crypto)', () => {
   it('ids come from wx.getRandomValues, each byte used once, refilled in the background', async () => {
     wxRandom.mockImplementation((o: { length: number }) => wxBytes(o.length))
     const mathRandom = jest.spyOn(Math, 'random')
-    const { newClientId, primeRandom } = loadIds()
+    const { newId, primeRandom } = loadIds()
     await primeRandom()
     const ids: string[] = []
     for (let round = 0; round < 50; round++) {
-      for (let i = 0; i < 200; i++) ids.push(newClientId('sc'))
+      for (let i = 0; i < 200; i++) ids.push(newId('sc'))
       await primeRandom()
     }
     // A byte handed out twice would show as a repeated random part.
@@ -79,16 +79,16 @@ describe('in the mini-program (no Web Crypto)', () => {
   it('a start opened straight from a message uses the stored reserve, and takes it out of storage', () => {
     wxRandom.mockImplementation(() => new Promise(() => {}))
     storage.set('anju.randomReserve', 'cd'.repeat(64))
-    const { newClientId } = loadIds()
-    expect(newClientId('op')).toMatch(/-(cd){16}$/)
+    const { newId } = loadIds()
+    expect(newId('op')).toMatch(/-(cd){16}$/)
     expect(storage.has('anju.randomReserve')).toBe(false)
   })
 
   it('with no secure source yet, no id is made at all rather than a guessable one', () => {
     wxRandom.mockImplementation(() => new Promise(() => {}))
     const mathRandom = jest.spyOn(Math, 'random')
-    const { newClientId } = loadIds()
-    expect(() => newClientId('pt')).toThrow('请稍等')
+    const { newId } = loadIds()
+    expect(() => newId('pt')).toThrow('请稍等')
     expect(mathRandom).not.toHaveBeenCalled()
   })
 })

@@ -1,6 +1,6 @@
 // The 消息提醒 page tells each person, per kind, whether WeChat will push it.
 import type { NotifyKindStatus } from '../../domain'
-import { kindView, missingImportant, toAsk } from '../../src/features/notify/kind-state'
+import { kindView, missingImportant, toAsk } from '../../src/services/notify-kinds'
 
 const kind = (over: Partial<NotifyKindStatus> = {}): NotifyKindStatus => ({
   kind: 'escalation', name: '逾期督办', when: '', important: true, templateId: 'TPL-e', longTerm: false, remaining: 0, subscribedLongTerm: false, stopped: false, ...over,

@@ -1,7 +1,7 @@
 // The outbox that makes field work safe with no signal: nothing saved is lost, nothing is
 // sent twice, and a refusal is kept for a person to see. Runs on in-memory ports.
-import { OfflineQueue } from '../../src/features/offline/queue'
-import type { Draft, Outcome, QueueItem, QueueSender, QueueStore, Receipt } from '../../src/features/offline/queue-types'
+import { OfflineQueue } from '../../src/services/offline/queue'
+import type { Draft, Outcome, QueueItem, QueueSender, QueueStore, Receipt } from '../../src/services/offline/queue-types'
 
 class MemoryStore implements QueueStore<string> {
   items = new Map<string, QueueItem>()
@@ -299,5 +299,22 @@ describe('a house registered with no signal', () => {
     expect(sent.kind === 'houseRegister' && sent.input.householdId).toBe('hh-new-1')
     expect(sent.photos.map((p) => p.fileId)).toEqual(['cloud://uploads/u-1/front'])
     expect(reopened.get('ho-new-1')!.state).toBe('synced')
+  })
+})
+
+describe('each record names its action', () => {
+  it('a queued record is sent under its kind’s action, also one saved before records named theirs', async () => {
+    const { store, server, queue, restart, advance } = setup()
+    await queue.enqueue(patrolDraft('pt-1', []))
+    advance(1000)
+    await queue.enqueue(patrolDraft('pt-2', []))
+    expect([...store.items.values()].map((i) => i.action)).toEqual(['patrol.submit', 'patrol.submit'])
+    // As an older version of the app left it on the phone: no action name.
+    delete (store.items.get('pt-1') as Partial<QueueItem>).action
+    await restart().sync('u-1', { force: true })
+    expect(server.submits.map((i) => [i.id, i.action])).toEqual([
+      ['pt-1', 'patrol.submit'],
+      ['pt-2', 'patrol.submit'],
+    ])
   })
 })

@@ -1,6 +1,6 @@
 // The words stamped on every evidence photo (patrol, self-check, case, disaster report):
 // Beijing time whatever the phone's zone, the position or 无定位, and who took it.
-import { stampLines } from '../../src/services/photos'
+import { stampLines } from '../../src/services/photo-stamp'
 
 // The stamp's drawing code needs Taro and a canvas; only its pure words are tested here.
 jest.mock('@tarojs/taro', () => ({ __esModule: true, default: {} }))

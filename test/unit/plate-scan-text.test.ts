@@ -1,6 +1,6 @@
 // What the in-app scanner hands houseFromScan: the home screen joins WeChat's `path` (set
 // for a 小程序码 of this app) and `result` (the text of any code) with a space.
-import { houseFromScan } from '../../src/features/patrols/scene'
+import { houseFromScan } from '../../src/services/scene'
 
 const scanned = (path: string, result: string) => houseFromScan(`${path} ${result}`)
 

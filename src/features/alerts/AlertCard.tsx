@@ -6,8 +6,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { AlertView } from '@domain'
 import { ROUTES } from '../../routes'
 import { CampaignProgress } from './CampaignProgress'
-import { ALERT_COLOR_HEX, alertTitle } from './labels'
-import { shortDateTime } from './time'
+import { ALERT_COLOR_HEX, alertTitle } from '../../format/alert-labels'
+import { shortTime } from '../../format/time'
 import { useCampaign } from './useCampaign'
 import './alerts.css'
 
@@ -39,7 +39,7 @@ export function AlertCard({ alert: a, canStep, rulesLink = false }: { alert: Ale
         涉及 {a.villageIds.length} 个村（社区）
       </Text>
       <Text className="al-card__line">
-        {shortDateTime(a.startsAt)} 至 {shortDateTime(a.endsAt)}
+        {shortTime(a.startsAt)} 至 {shortTime(a.endsAt)}
         {a.cancelled ? ' · 已解除' : ''}
       </Text>
       {a.text && <Text className="al-card__text">{a.text}</Text>}

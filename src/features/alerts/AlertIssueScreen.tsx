@@ -11,17 +11,17 @@ import { RoleBar } from '../../components/RoleBar'
 import { useMe } from '../../hooks/useMe'
 import { issueAlert } from '../../services/alerts'
 import { ROUTES } from '../../routes'
-import { newClientId } from '../street/ids'
-import { ChoiceGrid } from './ChoiceGrid'
-import { DateTimeField } from './DateTimeField'
-import { Field, FormError } from './Field'
-import { ALERT_COLOR_HEX, COLOR_OPTIONS, EVENT_TYPE_OPTIONS, alertTitle } from './labels'
-import { addHours, isoWithOffset, nowToMinute } from './time'
-import { VillageMultiSelect } from './VillageMultiSelect'
+import { newId } from '../../services/ids'
+import { ChoiceGrid } from '../../components/form/ChoiceGrid'
+import { DateTimeField } from '../../components/form/DateTimeField'
+import { Field, FormError } from '../../components/form/Field'
+import { ALERT_COLOR_HEX, COLOR_OPTIONS, EVENT_TYPE_OPTIONS, alertTitle } from '../../format/alert-labels'
+import { addHours, shanghaiIso, nowToMinute } from '../../format/time'
+import { VillageMultiSelect } from '../../components/form/VillageMultiSelect'
 import './alerts.css'
 
 function IssueForm({ me }: { me: Me }) {
-  const alertId = useRef(newClientId('al'))
+  const alertId = useRef(newId('al'))
   const [eventType, setEventType] = useState('1003')
   const [color, setColor] = useState<AlertColor | null>(null)
   const [villageIds, setVillageIds] = useState<string[]>(me.villages.length === 1 ? [me.villages[0]!.id] : [])
@@ -44,8 +44,8 @@ function IssueForm({ me }: { me: Me }) {
       eventType,
       color,
       villageIds,
-      startsAt: isoWithOffset(startsAt),
-      endsAt: isoWithOffset(endsAt),
+      startsAt: shanghaiIso(startsAt),
+      endsAt: shanghaiIso(endsAt),
       text: text.trim() || name,
     })
     setBusy(false)

@@ -5,11 +5,11 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { ALERT_COLORS, type AlertColor } from '@domain'
 import type { AlertRuleInput } from '../../services/alert-rules'
-import { ChoiceGrid } from './ChoiceGrid'
-import { Field, FormError, TextField } from './Field'
-import { ALERT_COLOR_HEX, COLOR_OPTIONS, EVENT_TYPE_OPTIONS } from './labels'
+import { ChoiceGrid } from '../../components/form/ChoiceGrid'
+import { Field, FormError, TextField } from '../../components/form/Field'
+import { ALERT_COLOR_HEX, COLOR_OPTIONS, EVENT_TYPE_OPTIONS } from '../../format/alert-labels'
 import { SCOPE_WORDS } from './rule-words'
-import './form.css'
+import '../../components/form/form.css'
 
 export interface RuleDraftStart {
   code: string

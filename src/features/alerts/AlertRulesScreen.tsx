@@ -9,12 +9,12 @@ import type { AlertRulesView } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { listAlertRules, saveAlertRules, type AlertRuleInput } from '../../services/alert-rules'
-import { canCall } from '../street/access'
-import { useActiveRole } from '../street/useActiveRole'
+import { canCall } from '../../services/access'
+import { useActiveRole } from '../../hooks/useActiveRole'
 import { AlertRuleForm, type RuleDraftStart } from './AlertRuleForm'
-import { FormError } from './Field'
+import { FormError } from '../../components/form/Field'
 import { ruleEvents, ruleWords } from './rule-words'
-import { shortDateTime } from './time'
+import { shortTime } from '../../format/time'
 import './alerts.css'
 
 function Rules({ view, canEdit, onSaved }: { view: AlertRulesView; canEdit: boolean; onSaved: () => void }) {
@@ -46,7 +46,7 @@ function Rules({ view, canEdit, onSaved }: { view: AlertRulesView; canEdit: bool
           {view.unmatched.map((t) => (
             <View key={`${t.code}|${t.name}`} className="al-rule" data-testid="rules-unmatched-item">
               <Text className="al-card__line">
-                {t.name || '未命名'}（代码 {t.code}）· 收到 {t.times} 次，最近 {shortDateTime(t.lastAt)}
+                {t.name || '未命名'}（代码 {t.code}）· 收到 {t.times} 次，最近 {shortTime(t.lastAt)}
               </Text>
               {canEdit && (
                 <Button size="large" type="primary" data-testid="rules-cover" onClick={() => setDraft({ code: /^\d{4}$/.test(t.code) ? t.code : '', name: t.name })}>
@@ -71,7 +71,7 @@ function Rules({ view, canEdit, onSaved }: { view: AlertRulesView; canEdit: bool
             )}
           </View>
         ))}
-        {view.updatedAt && <Text className="al-note">最近修改：{view.updatedBy ?? ''} {shortDateTime(view.updatedAt)}</Text>}
+        {view.updatedAt && <Text className="al-note">最近修改：{view.updatedBy ?? ''} {shortTime(view.updatedAt)}</Text>}
         {canEdit && draft === undefined && (
           <Button block size="large" type="primary" data-testid="rules-add-open" onClick={() => setDraft(null)}>
             ＋ 添加规则

@@ -3,7 +3,7 @@
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { CampaignView } from '@domain'
-import { shortDateTime } from './time'
+import { shortTime } from '../../format/time'
 import './alerts.css'
 
 const pct = (done: number, all: number) => (all > 0 ? Math.round((done / all) * 100) : 0)
@@ -43,7 +43,7 @@ export function CampaignProgress({ campaign: c, onStep, stepping = false }: Prop
         </Text>
       </View>
       <Text className="al-campaign__line">
-        范围：{c.scope === 'all' ? '所有监测户' : 'B/C/D级及有隐患的房屋'} · {shortDateTime(c.dueAt)} 前完成
+        范围：{c.scope === 'all' ? '所有监测户' : 'B/C/D级及有隐患的房屋'} · {shortTime(c.dueAt)} 前完成
       </Text>
       <Text className="al-campaign__line">已通知巡查员 {c.inspectorsNotified} 人</Text>
       <Bar label="已生成任务的村（社区）" done={c.villagesDone} all={c.villages} testId="campaign-villages" />

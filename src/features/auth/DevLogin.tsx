@@ -11,7 +11,7 @@ import { listDevUsers, type DevUser } from '../../services/auth'
 import { simulateUnboundUser } from '../../services/binding'
 import { session } from '../../services/session'
 import { ROUTES } from '../../routes'
-import { BindingScreen } from '../binding/BindingScreen'
+import { BindingScreen } from './binding/BindingScreen'
 
 function villagesText(villages: string[]): string {
   if (villages.length <= 2) return villages.join('、')

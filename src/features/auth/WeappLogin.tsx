@@ -7,7 +7,7 @@ import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { session } from '../../services/session'
 import { ROUTES } from '../../routes'
-import { BindingScreen } from '../binding/BindingScreen'
+import { BindingScreen } from './binding/BindingScreen'
 
 export function WeappLogin({ inviteCode }: { inviteCode: string | null }) {
   const me = useResult(async () => {

@@ -8,9 +8,9 @@ import { APPRAISAL_PARTS, GRADES, GRADE_LABELS, proposeGrade, type AppraisalPart
 import { GradeBadge } from '../../components/GradeBadge'
 import { Choices, Field, FormButtons, FormErrorText, NoteField } from './FormParts'
 import { PartGradePicker } from './PartGradePicker'
-import { PhotoField } from './PhotoField'
+import { PhotoField } from '../../components/evidence/PhotoField'
 import { ReportFileField } from './ReportFileField'
-import { uploadPending, type PickedFile } from './uploads'
+import { uploadPending, type PickedFile } from '../../services/offline/uploads'
 import { notReady, ready, useCaseSubmit } from './useCaseSubmit'
 
 type Findings = Partial<Record<AppraisalPart, PartGrade>>
@@ -114,7 +114,7 @@ export function AppraisalForm(props: Props) {
       <View className="card">
         <Text className="case-form__title">三、处理建议和证据</Text>
         <NoteField label="处理建议" value={advice} onChange={setAdvice} testId="appraisal-advice" placeholder="例如：整栋危房，立即撤离，拆除重建" />
-        <PhotoField label="现场照片（至少 1 张）" photos={photos} onChange={setPhotos} testId="appraisal-photos" />
+        <PhotoField inCard label="现场照片（至少 1 张）" photos={photos} onChange={setPhotos} testId="appraisal-photos" />
         <ReportFileField file={report} onChange={setReport} testId="appraisal-report" />
       </View>
 

@@ -3,7 +3,7 @@
 import { View, Text } from '@tarojs/components'
 import { APPRAISAL_PARTS, APPRAISAL_PART_LABELS, PART_GRADE_DESCRIPTIONS, type CaseDetail, type PartGrade } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
-import { timeText } from './format'
+import { timeText } from '../../format/time'
 
 const isPartGrade = (g: string | undefined): g is PartGrade => g === 'a' || g === 'b' || g === 'c' || g === 'd'
 

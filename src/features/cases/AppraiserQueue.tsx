@@ -8,8 +8,8 @@ import { GradeBadge } from '../../components/GradeBadge'
 import { useResult } from '../../hooks/useResult'
 import { ROUTES } from '../../routes'
 import { appraisalQueue } from '../../services/cases'
-import { useReloadOnShow } from '../street/useReloadOnShow'
-import { dayText } from './format'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
+import { dayText } from '../../format/time'
 import './cases.css'
 
 function QueueItem({ c, done }: { c: CaseSummary; done: boolean }) {

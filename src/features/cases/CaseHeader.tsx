@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { isDangerousGrade, type CaseDetail } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
-import { dayText, timeText } from './format'
+import { dayText, timeText } from '../../format/time'
 import { STAGE_EXPLAIN } from './labels'
 import './cases.css'
 

@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { CaseSummary } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
-import { dayText } from './format'
+import { dayText } from '../../format/time'
 
 export function CaseItem({ item: c, casePath }: { item: CaseSummary; casePath: string }) {
   const open = () => void Taro.navigateTo({ url: `${casePath}?id=${encodeURIComponent(c.id)}` })

@@ -2,7 +2,7 @@
 // leaders): where it stands, what the caller may do now, and everything done so far.
 import { View } from '@tarojs/components'
 import { AsyncView } from '../../components/AsyncView'
-import { useReloadOnShow } from '../street/useReloadOnShow'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { AppraisalView } from './AppraisalView'
 import { CaseActions } from './CaseActions'
 import { CaseHeader } from './CaseHeader'

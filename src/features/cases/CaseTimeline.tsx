@@ -2,8 +2,8 @@
 // and the photos as thumbnails (tap to see them large).
 import { View, Text } from '@tarojs/components'
 import type { CaseEventView } from '@domain'
-import { timeText } from './format'
-import { StoredPhoto, shownUrls } from '../evidence/StoredPhoto'
+import { timeText } from '../../format/time'
+import { StoredPhoto, shownUrls } from '../../components/evidence/StoredPhoto'
 
 function EventItem({ event: e }: { event: CaseEventView }) {
   const urls = shownUrls(e.photos)

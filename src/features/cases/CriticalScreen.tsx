@@ -11,9 +11,9 @@ import { GradeBadge } from '../../components/GradeBadge'
 import { RoleBar } from '../../components/RoleBar'
 import { useResult } from '../../hooks/useResult'
 import { criticalHouses, openCase } from '../../services/cases'
-import { newClientId } from '../../services/ids'
-import { useReloadOnShow } from '../street/useReloadOnShow'
-import { dayText } from './format'
+import { newId } from '../../services/ids'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
+import { dayText } from '../../format/time'
 import './cases.css'
 
 interface Paths {
@@ -24,7 +24,7 @@ const evacuationUrl = (paths: Paths, caseId: string) => `${paths.casePath}?id=${
 
 function OpenAndEvacuate({ house: h, paths }: { house: CriticalHouse; paths: Paths }) {
   // One id per row for every retry, so a lost answer never opens a second case.
-  const caseId = useRef(newClientId('case'))
+  const caseId = useRef(newId('case'))
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
   const go = async () => {

@@ -3,7 +3,7 @@ import type { ChangeEvent } from 'react'
 import { View, Text, Picker } from '@tarojs/components'
 import { IS_WEAPP } from '../../services/platform'
 import { Field } from './FormParts'
-import { dayText } from './format'
+import { dayText } from '../../format/time'
 
 interface Props {
   label: string

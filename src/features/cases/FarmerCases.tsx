@@ -3,9 +3,9 @@
 import { View, Text } from '@tarojs/components'
 import { useResult } from '../../hooks/useResult'
 import { myCases } from '../../services/cases'
-import { useReloadOnShow } from '../street/useReloadOnShow'
-import { CallVillage } from '../farmer/CallVillage'
-import { dayText } from './format'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
+import { CallVillage } from '../../components/CallVillage'
+import { dayText } from '../../format/time'
 import { RenovationAsk } from './RenovationAsk'
 import './cases.css'
 

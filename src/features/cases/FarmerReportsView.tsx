@@ -2,8 +2,8 @@
 // he ticked, his own words and his photos, or that he could not take one.
 import { View, Text } from '@tarojs/components'
 import type { FarmerReportView } from '@domain'
-import { StoredPhoto, shownUrls } from '../evidence/StoredPhoto'
-import { timeText } from './format'
+import { StoredPhoto, shownUrls } from '../../components/evidence/StoredPhoto'
+import { timeText } from '../../format/time'
 
 function Report({ report: r, index }: { report: FarmerReportView; index: number }) {
   const urls = shownUrls(r.photos)

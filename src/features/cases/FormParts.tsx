@@ -1,58 +1,19 @@
-// The pieces every case form is built from: a labelled field, big choice buttons, a
-// yes/no pair, the message of a refused send, and the send / cancel buttons.
+// The pieces every case form is built from: the kit's labelled field and big choice
+// buttons drawn inside the form's card, a yes/no pair, the message of a refused send, and
+// the send / cancel buttons.
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { ChoiceGrid, type Choice, type ChoiceGridProps } from '../../components/form/ChoiceGrid'
+import { Field as KitField, type FieldProps } from '../../components/form/Field'
 import type { FormError } from './useCaseSubmit'
 import './cases.css'
 
-export function Field({ label, hint, testId, children }: { label: string; hint?: string; testId?: string; children: ReactNode }) {
-  return (
-    <View className="case-field" data-testid={testId}>
-      <Text className="case-field__label">{label}</Text>
-      {children}
-      {hint && <Text className="case-field__hint">{hint}</Text>}
-    </View>
-  )
-}
+/** The kit's field, drawn inside the case form's card. */
+export const Field = (props: Omit<FieldProps, 'inCard'>) => <KitField inCard {...props} />
 
-export interface Choice<T extends string> {
-  value: T
-  label: string
-  /** A second line under the label (e.g. the guideline's words). */
-  detail?: string
-}
-
-interface ChoicesProps<T extends string> {
-  choices: Choice<T>[]
-  value: T | null
-  onChange: (value: T) => void
-  testId: string
-  columns?: 1 | 2 | 3 | 4
-  danger?: (value: T) => boolean
-}
-
-export function Choices<T extends string>({ choices, value, onChange, testId, columns = 2, danger }: ChoicesProps<T>) {
-  return (
-    <View className={`case-choices case-choices--${columns}`} data-testid={testId} data-value={value ?? ''}>
-      {choices.map((c) => {
-        const chosen = value === c.value
-        return (
-          <View
-            key={c.value}
-            className={`case-choice${chosen ? ' case-choice--on' : ''}${chosen && danger?.(c.value) ? ' case-choice--danger' : ''}`}
-            data-testid={`${testId}-${c.value}`}
-            data-chosen={chosen}
-            onClick={() => onChange(c.value)}
-          >
-            <Text className="case-choice__label">{c.label}</Text>
-            {c.detail && <Text className="case-choice__detail">{c.detail}</Text>}
-          </View>
-        )
-      })}
-    </View>
-  )
-}
+/** The kit's choice grid, drawn inside the case form's card. */
+export const Choices = <T extends string>(props: Omit<ChoiceGridProps<T>, 'inCard'>) => <ChoiceGrid inCard {...props} />
 
 export function YesNo({ value, onChange, testId, yes = '是', no = '否' }: { value: boolean | null; onChange: (v: boolean) => void; testId: string; yes?: string; no?: string }) {
   const choices: Choice<'yes' | 'no'>[] = [

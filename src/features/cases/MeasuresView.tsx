@@ -2,7 +2,8 @@
 // (kept in fen, shown in yuan), and how the case was closed.
 import { View, Text } from '@tarojs/components'
 import type { CaseDetail } from '@domain'
-import { dayText, timeText, yuanText } from './format'
+import { dayText, timeText } from '../../format/time'
+import { yuanText } from '../../format/numbers'
 import { APPLIED_BY_LABELS, LIVING_NOW_LABELS, RENOVATION_METHOD_LABELS, REVIEW_RESULT_LABELS, closeRouteText } from './labels'
 
 function Row({ label, value, danger = false, testId }: { label: string; value: string; danger?: boolean; testId?: string }) {

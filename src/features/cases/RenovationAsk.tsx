@@ -6,7 +6,7 @@ import { Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { CaseSummary } from '@domain'
 import { requestRenovation } from '../../services/cases'
-import { dayText } from './format'
+import { dayText } from '../../format/time'
 
 const MAY_ASK = new Set<CaseSummary['stage']>(['appraised', 'emergency'])
 

@@ -4,7 +4,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { IS_WEAPP } from '../../services/platform'
 import { Field } from './FormParts'
-import { choosePdf, pickedFromBrowser, type PickedFile } from './uploads'
+import { choosePdf, pickedFromBrowser, type PickedFile } from '../../services/offline/uploads'
 
 export function ReportFileField({ file, onChange, testId }: { file: PickedFile | null; onChange: (f: PickedFile | null) => void; testId: string }) {
   const fromInput = (e: ChangeEvent<HTMLInputElement>) => {

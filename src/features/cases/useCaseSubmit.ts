@@ -5,7 +5,7 @@
 import { useRef, useState } from 'react'
 import type { CaseDetail, ErrorCode, Result } from '@domain'
 import { recordCase, transitionCase, type RecordInput, type TransitionInput } from '../../services/cases'
-import { newClientId } from '../street/ids'
+import { newId } from '../../services/ids'
 
 type Omitted = 'caseId' | 'transitionId' | 'expectRev'
 /** A move's own fields, without what every move carries. */
@@ -28,7 +28,7 @@ interface Options {
 }
 
 export function useCaseSubmit({ detail, onDone, onConflict }: Options) {
-  const opId = useRef(newClientId('op')).current
+  const opId = useRef(newId('op')).current
   const latest = useRef(detail)
   latest.current = detail
   const [busy, setBusy] = useState(false)

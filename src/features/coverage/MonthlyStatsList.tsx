@@ -5,8 +5,7 @@ import { MONTHLY_FIGURE_ROWS, type MonthlyStatsView, type OrgView, type Result }
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { monthlyStats } from '../../services/sampling'
-import { dateText } from '../households/format'
-import { dateTimeText, today } from '../street/format'
+import { dayText, timeText, todayPlus } from '../../format/time'
 
 /** A few villages at a time, so a street of many villages does not flood the server. */
 async function loadAll(villages: OrgView[], month: string): Promise<Result<MonthlyStatsView[]>> {
@@ -23,7 +22,7 @@ async function loadAll(villages: OrgView[], month: string): Promise<Result<Month
 
 function StatusBadge({ stats }: { stats: MonthlyStatsView }) {
   if (!stats.submitted) {
-    const overdue = today() > stats.deadline
+    const overdue = todayPlus() > stats.deadline
     return <Text className={`st-badge ${overdue ? 'st-badge--danger' : 'st-badge--warn'}`}>{overdue ? '逾期未提交' : '未提交'}</Text>
   }
   return stats.submitted.late ? (
@@ -42,7 +41,7 @@ function StatsCard({ stats }: { stats: MonthlyStatsView }) {
         <StatusBadge stats={stats} />
       </View>
       <Text className="st-line">
-        {sub ? `第 ${sub.version} 版 · ${dateTimeText(sub.submittedAt)} 提交` : `截止 ${dateText(stats.deadline)}`}
+        {sub ? `第 ${sub.version} 版 · ${timeText(sub.submittedAt)} 提交` : `截止 ${dayText(stats.deadline)}`}
         {sub && stats.versions > 1 ? `（共 ${stats.versions} 版）` : ''}
       </Text>
       {sub?.note && <Text className="st-line">备注：{sub.note}</Text>}

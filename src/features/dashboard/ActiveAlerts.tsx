@@ -3,7 +3,7 @@
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { Dashboard } from '@domain'
-import { ALERT_COLOR_HEX, alertTitle } from '../alerts/labels'
+import { ALERT_COLOR_HEX, alertTitle } from '../../format/alert-labels'
 import type { DashboardLinks } from './links'
 import './dashboard.css'
 

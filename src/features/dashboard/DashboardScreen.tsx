@@ -11,10 +11,10 @@ import { RoleBar } from '../../components/RoleBar'
 import { useMe } from '../../hooks/useMe'
 import { useResult } from '../../hooks/useResult'
 import { dashboardSummary } from '../../services/dashboard'
-import { dateTimeText } from '../street/format'
-import { useActiveRole } from '../street/useActiveRole'
-import { useReloadOnShow } from '../street/useReloadOnShow'
-import { VillagePicker } from '../street/VillagePicker'
+import { timeText } from '../../format/time'
+import { useActiveRole } from '../../hooks/useActiveRole'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
+import { VillagePicker } from '../../components/VillagePicker'
 import { ActiveAlerts } from './ActiveAlerts'
 import { CoverageChart } from './CoverageChart'
 import { CriticalFigure, FigureCards } from './FigureCards'
@@ -42,7 +42,7 @@ function Board({ me, role }: { me: Me; role: Role | null }) {
         {(d) => (
           <View data-testid="dashboard" data-month={d.month}>
             <Text className="db-asof">
-              {d.month.replace('-', '年')}月 · 截至 {dateTimeText(d.asOf)} · {d.totals.households} 户 {d.totals.houses} 栋房屋
+              {d.month.replace('-', '年')}月 · 截至 {timeText(d.asOf)} · {d.totals.households} 户 {d.totals.houses} 栋房屋
             </Text>
             <CriticalFigure totals={d.totals} links={links} />
             <FigureCards totals={d.totals} links={links} villageId={villageId} />

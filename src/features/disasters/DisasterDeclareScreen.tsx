@@ -8,18 +8,18 @@ import { DISASTER_KINDS, DISASTER_KIND_LABELS, type DisasterKind, type Me } from
 import { AsyncView } from '../../components/AsyncView'
 import { useMe } from '../../hooks/useMe'
 import { declareDisaster } from '../../services/alerts'
-import { ChoiceGrid } from '../alerts/ChoiceGrid'
-import { DateTimeField } from '../alerts/DateTimeField'
-import { Field, FormError } from '../alerts/Field'
-import { VillageMultiSelect } from '../alerts/VillageMultiSelect'
-import { isoWithOffset, nowToMinute } from '../alerts/time'
-import { newClientId } from '../street/ids'
+import { ChoiceGrid } from '../../components/form/ChoiceGrid'
+import { DateTimeField } from '../../components/form/DateTimeField'
+import { Field, FormError } from '../../components/form/Field'
+import { VillageMultiSelect } from '../../components/form/VillageMultiSelect'
+import { shanghaiIso, nowToMinute } from '../../format/time'
+import { newId } from '../../services/ids'
 import './disasters.css'
 
 const KIND_CHOICES = DISASTER_KINDS.map((k) => ({ value: k, label: DISASTER_KIND_LABELS[k] }))
 
 function DeclareForm({ me, eventPath }: { me: Me; eventPath: string }) {
-  const eventId = useRef(newClientId('de'))
+  const eventId = useRef(newId('de'))
   const [kind, setKind] = useState<DisasterKind | null>(null)
   const [occurredAt, setOccurredAt] = useState(nowToMinute)
   const [villageIds, setVillageIds] = useState<string[]>(me.villages.length === 1 ? [me.villages[0]!.id] : [])
@@ -36,7 +36,7 @@ function DeclareForm({ me, eventPath }: { me: Me; eventPath: string }) {
     const res = await declareDisaster({
       eventId: eventId.current,
       kind,
-      occurredAt: isoWithOffset(occurredAt),
+      occurredAt: shanghaiIso(occurredAt),
       villageIds,
       description: description.trim() || DISASTER_KIND_LABELS[kind],
     })

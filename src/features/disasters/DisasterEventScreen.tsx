@@ -12,9 +12,9 @@ import { useMe } from '../../hooks/useMe'
 import { useResult } from '../../hooks/useResult'
 import { getDisaster, markVillageDone } from '../../services/alerts'
 import { ROUTES } from '../../routes'
-import { shortDateTime } from '../alerts/time'
-import { useActiveRole } from '../street/useActiveRole'
-import { useReloadOnShow } from '../street/useReloadOnShow'
+import { shortTime } from '../../format/time'
+import { useActiveRole } from '../../hooks/useActiveRole'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { ReportList } from './ReportList'
 import { VillageStatusList } from './VillageStatusList'
 import './disasters.css'
@@ -78,7 +78,7 @@ function EventBody({ initial, role, me, reportPath }: { initial: DisasterEventVi
     <View data-testid="disaster-event" data-event-id={event.id}>
       <View className="card ds-head">
         <Text className="ds-head__kind">{event.kindLabel}</Text>
-        <Text className="ds-head__line">{shortDateTime(event.occurredAt)} 发生</Text>
+        <Text className="ds-head__line">{shortTime(event.occurredAt)} 发生</Text>
         {event.description && event.description !== event.kindLabel && <Text className="ds-head__desc">{event.description}</Text>}
         <Text className={`ds-head__due${late ? ' ds-head__due--late' : ''}`} data-testid="disaster-due">
           {event.dueDate} 前上报完毕{late ? ` · ${late} 个村已逾期` : ''}

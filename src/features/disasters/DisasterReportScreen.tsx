@@ -11,20 +11,20 @@ import { ErrorView } from '../../components/StateViews'
 import { useMe } from '../../hooks/useMe'
 import { useResult } from '../../hooks/useResult'
 import { getDisaster, reportDisasterDamage } from '../../services/alerts'
-import { ChoiceGrid } from '../alerts/ChoiceGrid'
-import { Field, FormError } from '../alerts/Field'
-import { uploadPending, type PickedFile } from '../cases/uploads'
-import { newClientId } from '../street/ids'
+import { ChoiceGrid } from '../../components/form/ChoiceGrid'
+import { Field, FormError } from '../../components/form/Field'
+import { uploadPending, type PickedFile } from '../../services/offline/uploads'
+import { newId } from '../../services/ids'
 import { HousePicker, type PickedHouse } from './HousePicker'
 import { PeopleStepper } from './PeopleStepper'
-import { PhotoField } from './PhotoField'
+import { PhotoField } from '../../components/evidence/PhotoField'
 import './disasters.css'
 
 const DAMAGE_CHOICES = DAMAGE_GRADES.map((d) => ({ value: d, label: DAMAGE_GRADE_LABELS[d] }))
 
 function ReportForm({ event, me, onSent }: { event: DisasterEventView; me: Me; onSent: (houseName: string) => void }) {
   const villages = event.villages.filter((v) => me.villages.some((m) => m.id === v.villageId))
-  const reportId = useRef(newClientId('dr'))
+  const reportId = useRef(newId('dr'))
   const [villageId, setVillageId] = useState(villages[0]?.villageId ?? '')
   const [house, setHouse] = useState<PickedHouse | null>(null)
   const [damage, setDamage] = useState<DamageGrade | null>(null)
@@ -93,7 +93,7 @@ function ReportForm({ event, me, onSent }: { event: DisasterEventView; me: Me; o
           <TextArea value={measures} onChange={setMeasures} maxLength={300} rows={3} placeholder="如：已转移 3 人到亲戚家，已设警示标志" />
         </View>
       </Field>
-      <PhotoField photos={photos} onChange={setPhotos} testId="disaster-photos" />
+      <PhotoField label="现场照片（至少 1 张）" hint="拍清房屋受损的部位，最多 9 张" photos={photos} onChange={setPhotos} testId="disaster-photos" />
       <View className={`fm-field ds-major-field${major ? ' ds-major-field--on' : ''}`} data-testid="disaster-major" data-on={major}>
         <View className="ds-major-field__row">
           <Text className="fm-field__label ds-major-field__label">重大紧急情况</Text>

@@ -4,8 +4,7 @@
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { DisasterListItem, DisasterState } from '@domain'
-import { dateText } from '../households/format'
-import { shortDateTime } from '../alerts/time'
+import { dayText, shortTime } from '../../format/time'
 import './disaster-list.css'
 
 const STATE_TEXT: Record<DisasterState, string> = { reporting: '上报中', overdue: '已逾期', done: '已上报完毕' }
@@ -58,7 +57,7 @@ export function DisasterRow({ item, eventPath, own }: Props) {
         <Text className={`ds-row__state ds-row__state--${item.state}`}>{STATE_TEXT[item.state]}</Text>
       </View>
       <Text className="ds-row__line">
-        {shortDateTime(item.occurredAt)} 发生 · {dateText(item.dueDate)}前上报完
+        {shortTime(item.occurredAt)} 发生 · {dayText(item.dueDate)}前上报完
       </Text>
       {item.description && item.description !== item.kindLabel && <Text className="ds-row__line">{item.description}</Text>}
       {own ? <OwnVillages mine={item.mine} /> : <StreetVillages item={item} />}

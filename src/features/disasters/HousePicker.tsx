@@ -6,9 +6,9 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import type { PatrolPlanItem } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
 import { villageHouses } from '../../services/alerts'
-import { usePaged } from '../street/usePaged'
-import { PagedList } from '../street/PagedList'
-import { Field } from '../alerts/Field'
+import { usePaged } from '../../hooks/usePaged'
+import { PagedList } from '../../components/PagedList'
+import { Field } from '../../components/form/Field'
 import './disasters.css'
 
 export type PickedHouse = Pick<PatrolPlanItem, 'headNameMasked' | 'address' | 'grade' | 'villageName'> & { houseId: string }

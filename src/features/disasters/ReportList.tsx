@@ -5,7 +5,7 @@ import { View, Text } from '@tarojs/components'
 import type { DisasterEventView, MapHouse } from '@domain'
 import { useResult } from '../../hooks/useResult'
 import { mapHouses } from '../../services/dashboard'
-import { shortDateTime } from '../alerts/time'
+import { shortTime } from '../../format/time'
 import './disasters.css'
 
 /** Houses of the villages that reported, to name each report's house. */
@@ -45,7 +45,7 @@ export function ReportList({ event, casePath }: { event: DisasterEventView; case
               {h ? ` · ${h.address}` : ''}
             </Text>
             <Text className="ds-report__line">
-              受影响 {r.peopleAffected} 人 · {shortDateTime(r.reportedAt)} 上报
+              受影响 {r.peopleAffected} 人 · {shortTime(r.reportedAt)} 上报
             </Text>
             {r.major && <Text className="ds-major">重大紧急，已通知街道和领导</Text>}
             {r.late && (

@@ -2,8 +2,9 @@
 import { View, Text } from '@tarojs/components'
 import { HOUSE_RETIRE_REASON_LABELS, OCCUPANCY_LABELS, STRUCTURE_LABELS, type HouseView } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
-import { CallVillage } from '../farmer/CallVillage'
-import { areaText, dateText, isOccupiedDanger } from './format'
+import { CallVillage } from '../../components/CallVillage'
+import { dayText } from '../../format/time'
+import { areaText, isOccupiedDanger } from '../../format/house'
 
 /** Who reads the card: the family living there, or the people who act on it. */
 export type Audience = 'resident' | 'staff'
@@ -50,7 +51,7 @@ export function HouseCard({ house, index, audience }: { house: HouseView; index:
       </View>
       <View className="kv">
         <Text className="kv__label">鉴定时间</Text>
-        <Text className="kv__value">{house.gradedAt ? dateText(house.gradedAt) : '还未鉴定'}</Text>
+        <Text className="kv__value">{house.gradedAt ? dayText(house.gradedAt) : '还未鉴定'}</Text>
       </View>
       <View className="kv">
         <Text className="kv__label">地址</Text>

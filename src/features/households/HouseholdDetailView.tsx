@@ -7,15 +7,15 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { REVEAL_ROLES, type HouseholdDetail, type Role } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
-import { FarmerInviteButton } from '../invites/FarmerInviteButton'
-import { HouseholdHistory } from '../ledger/HouseholdHistory'
-import { RevealValue } from '../ledger/RevealValue'
-import { canCall } from '../street/access'
+import { FarmerInviteButton } from '../../components/invites/FarmerInviteButton'
+import { HouseholdHistory } from '../../components/ledger/HouseholdHistory'
+import { RevealValue } from '../../components/ledger/RevealValue'
+import { canCall } from '../../services/access'
 import { ROUTES } from '../../routes'
-import { useActiveRole } from '../street/useActiveRole'
-import { CategoryTags } from './CategoryTags'
+import { useActiveRole } from '../../hooks/useActiveRole'
+import { CategoryTags } from '../../components/CategoryTags'
 import { HouseCard, type Audience } from './HouseCard'
-import { dateText } from './format'
+import { dayText } from '../../format/time'
 import './households.css'
 
 function Row({ label, value }: { label: string; value: string }) {
@@ -44,9 +44,9 @@ export function HouseholdDetailView({ household: hh, audience = 'staff' }: { hou
         <RevealValue householdId={hh.id} field="idNumber" label="身份证号" masked={hh.idNumberMasked} canReveal={staffView && mayReveal('idNumber', role)} />
         <RevealValue householdId={hh.id} field="phone" label="联系电话" masked={hh.phoneMasked} canReveal={staffView && mayReveal('phone', role)} />
         <Row label="家庭人口" value={`${hh.members} 人`} />
-        <Row label="纳入监测" value={dateText(hh.listedSince)} />
+        <Row label="纳入监测" value={dayText(hh.listedSince)} />
         <Row label="名单来源" value={hh.sourceDept} />
-        {hh.removedAt && <Row label="退出监测" value={`${dateText(hh.removedAt)} ${hh.removedReason ?? ''}`.trim()} />}
+        {hh.removedAt && <Row label="退出监测" value={`${dayText(hh.removedAt)} ${hh.removedReason ?? ''}`.trim()} />}
         {staffView && (
           <View className="detail-cats">
             <Text className="kv__label">监测类别</Text>

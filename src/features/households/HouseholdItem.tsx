@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { HouseholdSummary } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
-import { CategoryTags } from './CategoryTags'
+import { CategoryTags } from '../../components/CategoryTags'
 
 export function HouseholdItem({ household: hh, detailPath }: { household: HouseholdSummary; detailPath: string }) {
   const open = () => void Taro.navigateTo({ url: `${detailPath}?id=${encodeURIComponent(hh.id)}` })

@@ -1,7 +1,7 @@
 // The household list page by page: a new filter starts over at page 1, "加载更多" appends.
 import type { HouseholdSummary } from '@domain'
 import { listHouseholds, type HouseholdQuery } from '../../services/households'
-import { usePaged, type Paged } from '../street/usePaged'
+import { usePaged, type Paged } from '../../hooks/usePaged'
 
 export const PAGE_SIZE = 20
 

@@ -4,16 +4,16 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ImportJobView } from '@domain'
 import { ErrorView, LoadingView } from '../../components/StateViews'
-import { canCall } from '../street/access'
-import { dateTimeText } from '../street/format'
-import { useActiveRole } from '../street/useActiveRole'
+import { canCall } from '../../services/access'
+import { timeText } from '../../format/time'
+import { useActiveRole } from '../../hooks/useActiveRole'
 import { ImportConfirm } from './ImportConfirm'
 import { ImportPreview } from './ImportPreview'
 import { ImportProgress } from './ImportProgress'
 import { PhaseBadge } from './PhaseBadge'
 import { isWorking } from './labels'
 import { useImportJob } from './useImportJob'
-import '../street/street.css'
+import '../../components/street.css'
 import './imports.css'
 
 function JobHead({ job }: { job: ImportJobView }) {
@@ -24,10 +24,10 @@ function JobHead({ job }: { job: ImportJobView }) {
         <PhaseBadge job={job} />
       </View>
       <Text className="st-line">来源：{job.sourceLabel}</Text>
-      <Text className="st-line">上传：{dateTimeText(job.createdAt)}</Text>
+      <Text className="st-line">上传：{timeText(job.createdAt)}</Text>
       {job.rowsRead > 0 && <Text className="st-line">共 {job.rowsRead} 行</Text>}
       {job.villagesCovered.length > 0 && <Text className="st-line">涉及：{job.villagesCovered.join('、')}</Text>}
-      {job.appliedAt && <Text className="st-line">导入：{dateTimeText(job.appliedAt)}</Text>}
+      {job.appliedAt && <Text className="st-line">导入：{timeText(job.appliedAt)}</Text>}
     </View>
   )
 }

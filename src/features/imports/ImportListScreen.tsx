@@ -5,15 +5,15 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { ImportJobView } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
-import { useActiveRole } from '../street/useActiveRole'
+import { useActiveRole } from '../../hooks/useActiveRole'
 import { listImports } from '../../services/imports'
 import { ROUTES } from '../../routes'
-import { canCall } from '../street/access'
-import { dateTimeText } from '../street/format'
-import { useReloadOnShow } from '../street/useReloadOnShow'
+import { canCall } from '../../services/access'
+import { timeText } from '../../format/time'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { PhaseBadge } from './PhaseBadge'
 import { TemplateButton } from './TemplateButton'
-import '../street/street.css'
+import '../../components/street.css'
 import './imports.css'
 
 function JobItem({ job }: { job: ImportJobView }) {
@@ -26,7 +26,7 @@ function JobItem({ job }: { job: ImportJobView }) {
         <PhaseBadge job={job} />
       </View>
       <Text className="st-line">来源：{job.sourceLabel}</Text>
-      <Text className="st-line">上传：{dateTimeText(job.createdAt)}</Text>
+      <Text className="st-line">上传：{timeText(job.createdAt)}</Text>
       {previewed && (
         <Text className="st-line">
           新增 {job.counts.new} · 变更 {job.counts.changed} · 调出 {job.counts.missing} · 错误 {job.counts.error}

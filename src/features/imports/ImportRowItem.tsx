@@ -1,7 +1,7 @@
 // One row of the preview, in the words of its kind: what is wrong, what changes, who leaves.
 import { View, Text } from '@tarojs/components'
 import type { ImportRowView } from '@domain'
-import { CategoryTags } from '../households/CategoryTags'
+import { CategoryTags } from '../../components/CategoryTags'
 
 function rowPlace(row: ImportRowView): string {
   return row.rowNumber ? `第 ${row.rowNumber} 行` : '名单外'

@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import type { ImportJobView } from '@domain'
 import { PHASE_TONE } from './labels'
-import '../street/street.css'
+import '../../components/street.css'
 
 export function PhaseBadge({ job }: { job: ImportJobView }) {
   const tone = PHASE_TONE[job.phase]

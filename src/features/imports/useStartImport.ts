@@ -5,8 +5,8 @@ import { IMPORT_MAX_BYTES, LIST_FILE_MESSAGES, listFileNameProblem, type ImportJ
 import { uploadFile } from '../../services/files'
 import { startImport } from '../../services/imports'
 import { session } from '../../services/session'
-import { newClientId } from '../street/ids'
-import { sizeText } from '../street/format'
+import { newId } from '../../services/ids'
+import { sizeText } from '../../format/numbers'
 import type { PickedFile } from './picked-file'
 
 export type StartStage = 'idle' | 'uploading' | 'starting'
@@ -36,7 +36,7 @@ export function useStartImport() {
 
   const start = async (file: PickedFile, source: ImportSource): Promise<ImportJobView | null> => {
     setError('')
-    if (attempt.current?.file !== file) attempt.current = { file, importId: newClientId('imp'), fileId: null }
+    if (attempt.current?.file !== file) attempt.current = { file, importId: newId('imp'), fileId: null }
     const a = attempt.current
     const me = await session.loadMe()
     if (!me.ok) {

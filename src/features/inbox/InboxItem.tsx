@@ -1,7 +1,7 @@
 // One message: unread in bold with a dot; tapping marks it read and opens its page.
 import { View, Text } from '@tarojs/components'
 import { PUSH_STATE_TEXT, type InboxItem as Item, type MessageKind } from '@domain'
-import { shortDateTime } from '../alerts/time'
+import { shortTime } from '../../format/time'
 import './inbox.css'
 
 const KIND_LABELS: Record<MessageKind, string> = {
@@ -21,7 +21,7 @@ export function InboxItem({ item, read, onOpen }: { item: Item; read: boolean; o
       <View className="ib-item__head">
         {!read && <View className="ib-dot" />}
         <Text className={`ib-kind ib-kind--${item.kind}`}>{KIND_LABELS[item.kind] ?? '消息'}</Text>
-        <Text className="ib-time">{shortDateTime(item.createdAt)}</Text>
+        <Text className="ib-time">{shortTime(item.createdAt)}</Text>
       </View>
       <Text className="ib-item__title">{item.title}</Text>
       <Text className="ib-item__body">{item.body}</Text>

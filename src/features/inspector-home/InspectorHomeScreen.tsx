@@ -8,18 +8,18 @@ import { RoleBar } from '../../components/RoleBar'
 import { useResult } from '../../hooks/useResult'
 import { listDisasters } from '../../services/alerts'
 import { listCases } from '../../services/cases'
-import { loadMeOfflineFirst, unsent, useOwnQueue } from '../../services/offline-queue'
+import { loadMeOfflineFirst, unsent, useOwnQueue } from '../../services/offline/outbox'
 import { patrolPlan } from '../../services/patrols'
 import { IS_WEAPP } from '../../services/platform'
 import { listTasks } from '../../services/tasks'
 import { ROUTES } from '../../routes'
-import { houseFromScan } from '../patrols/scene'
-import { useReshow } from '../patrols/useReshow'
+import { houseFromScan } from '../../services/scene'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { MyPhoneCard } from './MyPhoneCard'
 import { Tile } from './Tile'
-import { CriticalBanner } from '../cases/CriticalBanner'
+import { CriticalBanner } from '../../components/CriticalBanner'
 import './home.css'
-import { NotifyNudge } from '../notify/NotifyNudge'
+import { NotifyNudge } from '../../components/NotifyNudge'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
@@ -45,7 +45,7 @@ export function InspectorHomeScreen() {
   // Farmers' reports nobody has gone to see yet.
   const reports = useResult(() => listCases({ stage: 'reported', source: 'farmerReport', page: 1, pageSize: 1 }), [])
   const waiting = unsent(useOwnQueue(me.status === 'ok' ? me.data.userId : null))
-  useReshow(() => {
+  useReloadOnShow(() => {
     plan.reload()
     tasks.reload()
     disasters.reload()

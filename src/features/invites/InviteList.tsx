@@ -7,8 +7,8 @@ import type { InvitationView, Me } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import type { AsyncState } from '../../hooks/useResult'
 import { revokeInvite } from '../../services/people'
-import { revokeInviteText } from '../people/confirm-texts'
-import { dateTimeText } from '../street/format'
+import { revokeInviteText } from '../../format/confirm-texts'
+import { timeText } from '../../format/time'
 import { INVITE_STATE_LABELS, grantsText, inviteState } from './invite-state'
 
 const STATE_TONE = { unused: 'st-badge--info', used: 'st-badge--ok', expired: '', revoked: 'st-badge--warn' } as const
@@ -44,10 +44,10 @@ function InviteItem({ invite, me, onChanged }: { invite: InvitationView; me: Me;
         <Text className={`st-badge ${STATE_TONE[state]}`}>{INVITE_STATE_LABELS[state]}</Text>
       </View>
       <Text className="st-line">{invite.kind === 'farmer' ? '农户绑定' : grantsText(invite, me)}</Text>
-      <Text className="st-line">发出：{dateTimeText(invite.createdAt)}</Text>
-      {state === 'used' && <Text className="st-line">使用：{dateTimeText(invite.usedAt)}</Text>}
-      {state === 'revoked' && <Text className="st-line">作废：{dateTimeText(invite.revokedAt)}</Text>}
-      {(state === 'unused' || state === 'expired') && <Text className="st-line">有效期至：{dateTimeText(invite.expiresAt)}</Text>}
+      <Text className="st-line">发出：{timeText(invite.createdAt)}</Text>
+      {state === 'used' && <Text className="st-line">使用：{timeText(invite.usedAt)}</Text>}
+      {state === 'revoked' && <Text className="st-line">作废：{timeText(invite.revokedAt)}</Text>}
+      {(state === 'unused' || state === 'expired') && <Text className="st-line">有效期至：{timeText(invite.expiresAt)}</Text>}
       {state === 'unused' && (
         <View>
           <Text className="inv-code inv-code--small">{invite.code}</Text>

@@ -7,12 +7,12 @@ import { AsyncView } from '../../components/AsyncView'
 import { useMe } from '../../hooks/useMe'
 import { useResult } from '../../hooks/useResult'
 import { createStaffInvite, listInvites } from '../../services/invites'
-import { InviteCard } from './InviteCard'
+import { InviteCard } from '../../components/invites/InviteCard'
 import { InviteList } from './InviteList'
 import { StaffInviteForm } from './StaffInviteForm'
-import { useCreateInvite } from './useCreateInvite'
-import '../street/street.css'
-import './invites.css'
+import { useCreateInvite } from '../../components/invites/useCreateInvite'
+import '../../components/street.css'
+import '../../components/invites/invites.css'
 
 function Invites({ me }: { me: Me }) {
   const sent = useResult(listInvites, [])

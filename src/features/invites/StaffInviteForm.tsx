@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { ROLE_LABELS, type Me, type RoleGrant } from '@domain'
-import { VillagePicker } from '../street/VillagePicker'
+import { VillagePicker } from '../../components/VillagePicker'
 
 type InvitedRole = Exclude<RoleGrant['role'], 'farmer'>
 

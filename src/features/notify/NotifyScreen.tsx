@@ -7,9 +7,9 @@ import { Button } from '@nutui/nutui-react-taro'
 import { ErrorView, LoadingView } from '../../components/StateViews'
 import { RoleBar } from '../../components/RoleBar'
 import { ROUTES } from '../../routes'
-import { useReloadOnShow } from '../street/useReloadOnShow'
-import { kindView, toAsk } from './kind-state'
-import { useNotify } from './useNotify'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
+import { kindView, toAsk } from '../../services/notify-kinds'
+import { useNotify } from '../../hooks/useNotify'
 import './notify.css'
 
 export function NotifyScreen() {

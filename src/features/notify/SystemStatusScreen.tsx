@@ -7,7 +7,7 @@ import { AsyncView } from '../../components/AsyncView'
 import { RoleBar } from '../../components/RoleBar'
 import { useResult } from '../../hooks/useResult'
 import { call } from '../../services/api'
-import { shortDateTime } from '../alerts/time'
+import { shortTime } from '../../format/time'
 import './notify.css'
 
 function TemplateRow({ t }: { t: TemplateStatus }) {
@@ -18,7 +18,7 @@ function TemplateRow({ t }: { t: TemplateStatus }) {
       <Text className="nt-kind__when">{t.templateId ? `模板 ${t.templateId}（${t.longTerm ? '长期订阅' : '一次性订阅'}）` : '没有配置模板：只在「消息」里提醒'}</Text>
       {t.defect ? (
         <Text className="nt-kind__state" data-testid="status-defect">
-          {`${t.defect.text}（微信错误码 ${t.defect.errCode}，${shortDateTime(t.defect.at)} 起）。这类消息仍在「消息」里。`}
+          {`${t.defect.text}（微信错误码 ${t.defect.errCode}，${shortTime(t.defect.at)} 起）。这类消息仍在「消息」里。`}
         </Text>
       ) : (
         t.templateId && <Text className="nt-kind__state">正常</Text>

@@ -5,8 +5,8 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
-import { loadMeOfflineFirst, syncNow, unsent, useOwnQueue } from '../../services/offline-queue'
-import { QueueItemCard } from './QueueViews'
+import { loadMeOfflineFirst, syncNow, unsent, useOwnQueue } from '../../services/offline/outbox'
+import { QueueItemCard } from '../../components/QueueViews'
 import './offline.css'
 
 function QueueList({ ownerId }: { ownerId: string }) {

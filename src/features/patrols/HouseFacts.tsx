@@ -1,7 +1,8 @@
 // The facts of one house an inspector checks against on site.
 import { View, Text } from '@tarojs/components'
 import { OCCUPANCY_LABELS, SITE_HAZARD_LABELS, STRUCTURE_LABELS, type HouseView } from '@domain'
-import { areaText, dateText, isOccupiedDanger } from '../households/format'
+import { dayText } from '../../format/time'
+import { areaText, isOccupiedDanger } from '../../format/house'
 import './field.css'
 
 function Row({ label, value, danger = false }: { label: string; value: string; danger?: boolean }) {
@@ -22,7 +23,7 @@ export function HouseFacts({ house }: { house: HouseView }) {
       <Row label="建成年份" value={`${house.yearBuilt} 年`} />
       <Row label="建筑面积" value={areaText(house.floorAreaCm2)} />
       <Row label="居住情况" value={OCCUPANCY_LABELS[house.occupancy]} danger={danger} />
-      <Row label="鉴定时间" value={house.gradedAt ? dateText(house.gradedAt) : '还未鉴定'} />
+      <Row label="鉴定时间" value={house.gradedAt ? dayText(house.gradedAt) : '还未鉴定'} />
       <Row label="场地隐患" value={house.siteHazards?.length ? house.siteHazards.map((h) => SITE_HAZARD_LABELS[h]).join('；') : '无'} danger={(house.siteHazards?.length ?? 0) > 0} />
       <Row label="定位" value={house.noGps ? '登记时无定位' : house.lat !== null ? `已记录${house.gpsAccuracy !== null ? `（误差约 ${house.gpsAccuracy} 米）` : ''}` : '没有位置'} />
     </View>

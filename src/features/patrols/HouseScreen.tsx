@@ -9,20 +9,21 @@ import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { getHouse, knownHouse } from '../../services/patrols'
 import { ROUTES } from '../../routes'
-import { CategoryTags } from '../households/CategoryTags'
-import { HouseHistoryList } from '../houses/HouseHistoryList'
-import { StoredPhoto, shownUrls } from '../evidence/StoredPhoto'
+import { CategoryTags } from '../../components/CategoryTags'
+import { HouseHistoryList } from '../../components/HouseHistoryList'
+import { StoredPhoto, shownUrls } from '../../components/evidence/StoredPhoto'
 import { HouseFacts } from './HouseFacts'
 import { HouseHeader } from './HouseHeader'
 import { PatrolRecord } from './PatrolRecord'
-import { houseFromParams } from './scene'
-import { useReshow } from './useReshow'
+import { houseFromParams } from '../../services/scene'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
+import '../../components/evidence/photo-picker.css'
 import './field.css'
 
 export function HouseScreen({ params }: { params: Record<string, string | undefined> }) {
   const { houseId, fromPlate } = houseFromParams(params)
   const detail = useResult(() => (houseId ? getHouse(houseId) : Promise.resolve({ ok: false as const, code: 'NOT_FOUND' as const, message: '没有认出这个房屋码' })), [houseId])
-  useReshow(detail.reload)
+  useReloadOnShow(detail.reload)
   // Read again once the page has loaded, which refreshes the cache.
   const brief = useMemo(() => (houseId ? knownHouse(houseId) : null), [houseId, detail.status])
 

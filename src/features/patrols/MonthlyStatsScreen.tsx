@@ -7,11 +7,12 @@ import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { MONTHLY_FIGURE_ROWS, type MonthlyFigures, type MonthlyStatsView, type OrgView } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
-import { loadMeOfflineFirst } from '../../services/offline-queue'
+import { loadMeOfflineFirst } from '../../services/offline/outbox'
 import { monthlyStats, submitMonthlyStats } from '../../services/patrols'
-import { newId, shanghaiMonth, shortTime } from '../offline/time'
-import { dateText } from '../households/format'
-import { VillageChooser } from './VillageChooser'
+import { currentMonth, shortTime, dayText } from '../../format/time'
+import { newId } from '../../services/ids'
+import { VillageChooser } from '../../components/VillageChooser'
+import '../../components/form/field-parts.css'
 import './field.css'
 
 function previousMonth(month: string): string {
@@ -56,7 +57,7 @@ function Stats({ view, onSubmitted }: { view: MonthlyStatsView; onSubmitted: (v:
   return (
     <View data-testid="monthly-stats" data-version={s?.version ?? 0}>
       <Text className="field-lead">
-        {view.villageName} · 提交截止 {dateText(view.deadline)}
+        {view.villageName} · 提交截止 {dayText(view.deadline)}
       </Text>
       {s && (
         <View className="card submitted" data-testid="stats-submitted" data-version={s.version}>
@@ -87,7 +88,7 @@ function Stats({ view, onSubmitted }: { view: MonthlyStatsView; onSubmitted: (v:
 }
 
 function VillageStats({ villages }: { villages: OrgView[] }) {
-  const thisMonth = shanghaiMonth(new Date())
+  const thisMonth = currentMonth(new Date())
   const [villageId, setVillageId] = useState<string | undefined>(villages[0]?.id)
   const [month, setMonth] = useState(thisMonth)
   const stats = useResult(() => (villageId ? monthlyStats(villageId, month) : Promise.resolve({ ok: false as const, code: 'NOT_FOUND' as const, message: '请先选择村（社区）' })), [villageId, month])

@@ -1,8 +1,9 @@
 // One earlier patrol of a house: when, who, what was found, the judgment, and its photos.
 import { View, Text } from '@tarojs/components'
 import { JUDGMENT_LABELS, PART_FINDING_LABELS, PATROL_KIND_LABELS, PATROL_PARTS, PATROL_PART_LABELS, type PatrolView } from '@domain'
-import { shortTime } from '../offline/time'
-import { StoredPhoto, shownUrls } from '../evidence/StoredPhoto'
+import { shortTime } from '../../format/time'
+import { StoredPhoto, shownUrls } from '../../components/evidence/StoredPhoto'
+import '../../components/evidence/photo-picker.css'
 import './field.css'
 
 export function PatrolRecord({ patrol: p }: { patrol: PatrolView }) {

@@ -5,7 +5,7 @@ import { View, Text } from '@tarojs/components'
 import { JUDGMENT_LABELS, type PatrolPlanItem } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
 import { ROUTES } from '../../routes'
-import { shortTime } from '../offline/time'
+import { shortTime } from '../../format/time'
 import { placeText } from './format'
 import './field.css'
 

@@ -8,12 +8,12 @@ import type { OrgView } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { EmptyView, ErrorView, LoadingView } from '../../components/StateViews'
 import { useResult } from '../../hooks/useResult'
-import { loadMeOfflineFirst, unsent, useOwnQueue } from '../../services/offline-queue'
+import { loadMeOfflineFirst, unsent, useOwnQueue } from '../../services/offline/outbox'
 import { patrolPlan, type PlanPage, type PlanQuery } from '../../services/patrols'
-import { shanghaiMonth, shortTime } from '../offline/time'
+import { currentMonth, shortTime } from '../../format/time'
 import { PlanItem } from './PlanItem'
-import { VillageChooser } from './VillageChooser'
-import { useReshow } from './useReshow'
+import { VillageChooser } from '../../components/VillageChooser'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import './field.css'
 
 type Status = NonNullable<PlanQuery['status']>
@@ -50,7 +50,7 @@ function Plan({ userId, villages }: { userId: string; villages: OrgView[] }) {
     setState({ status: 'loading' })
     void load()
   }, [load])
-  useReshow(() => void load())
+  useReloadOnShow(() => void load())
 
   const loadMore = async () => {
     if (state.status !== 'ok') return
@@ -104,7 +104,7 @@ function Plan({ userId, villages }: { userId: string; villages: OrgView[] }) {
 
 export function PlanScreen() {
   const me = useResult(loadMeOfflineFirst, [])
-  const month = shanghaiMonth(new Date())
+  const month = currentMonth(new Date())
   return (
     <View className="page">
       <Text className="field-title">{Number(month.slice(5))}月巡查计划</Text>

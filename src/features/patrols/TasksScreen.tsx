@@ -13,10 +13,12 @@ import { useResult } from '../../hooks/useResult'
 import { getHousehold } from '../../services/households'
 import { listTasks } from '../../services/tasks'
 import { ROUTES } from '../../routes'
-import { dateText } from '../households/format'
-import { overdueFromLink } from '../tasks/linked-filter'
-import { TaskFilterTabs } from '../tasks/TaskFilterTabs'
-import { useReshow } from './useReshow'
+import { dayText } from '../../format/time'
+import { overdueFromLink } from '../../components/linked-filter'
+import { TaskFilterTabs } from '../../components/TaskFilterTabs'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
+import '../../components/form/field-parts.css'
+import '../../components/village-chooser.css'
 import './field.css'
 
 export const TASK_KIND_TEXT: Record<TaskView['kind'], string> = { newListingCheck: '新纳入核查', streetPatrol: '街道随机巡查', emergencyPatrol: '应急巡查', evacuationConfirm: '确认转移' }
@@ -44,7 +46,7 @@ function TaskItem({ task, onOpen }: { task: TaskView; onOpen: (t: TaskView) => v
       <Text className="task__line">{task.villageName}</Text>
       <Text className={`task__due${task.overdue ? ' text-danger' : ''}`} data-testid="task-due">
         {task.overdue ? '已逾期 · ' : ''}
-        {dateText(task.dueDate)}前完成
+        {dayText(task.dueDate)}前完成
       </Text>
       <Text className="task__hint">{task.kind === 'streetPatrol' ? '街道已抽查过这户 ›' : task.kind === 'emergencyPatrol' ? '极端天气，请尽快去看这户 ›' : task.kind === 'evacuationConfirm' ? '危房有人住：请确认这户已转移到安全的地方 ›' : '登记房屋并巡查一次，就办完了 ›'}</Text>
     </View>
@@ -57,7 +59,7 @@ export function TasksScreen() {
   const tasks = useResult(() => listTasks({ status: 'open', overdueOnly, pageSize: 50 }), [overdueOnly])
   const [choice, setChoice] = useState<{ task: TaskView; houses: HouseView[] } | null>(null)
   const [error, setError] = useState('')
-  useReshow(tasks.reload)
+  useReloadOnShow(tasks.reload)
 
   const open = async (task: TaskView) => {
     setError('')

@@ -11,8 +11,8 @@ import {
   type PartFinding,
   type PatrolPart,
 } from '@domain'
-import type { PatrolPayload } from '../offline/queue-types'
-import { shanghaiIso } from '../offline/time'
+import type { PatrolPayload } from '../../services/offline/queue-types'
+import { shanghaiIso } from '../../format/time'
 import type { Fix } from '../../services/location'
 import type { TakenPhoto } from '../../services/photos'
 

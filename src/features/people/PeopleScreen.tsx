@@ -9,10 +9,10 @@ import { AsyncView } from '../../components/AsyncView'
 import { useMe } from '../../hooks/useMe'
 import { useResult } from '../../hooks/useResult'
 import { listPeople, revokeGrant, setDisabled, unbindFarmer } from '../../services/people'
-import { VillagePicker } from '../street/VillagePicker'
-import { disableText, enableText, revokeGrantText, unbindText, type Confirmation } from './confirm-texts'
+import { VillagePicker } from '../../components/VillagePicker'
+import { disableText, enableText, revokeGrantText, unbindText, type Confirmation } from '../../format/confirm-texts'
 import { PersonCard, type PersonActions } from './PersonCard'
-import '../street/street.css'
+import '../../components/street.css'
 import './people.css'
 
 interface Pending extends Confirmation {

@@ -2,7 +2,7 @@
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { PersonGrantView, PersonView } from '@domain'
-import { grantText } from './confirm-texts'
+import { grantText } from '../../format/confirm-texts'
 
 export interface PersonActions {
   onRevoke: (p: PersonView, g: PersonGrantView) => void

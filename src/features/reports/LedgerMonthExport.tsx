@@ -5,9 +5,9 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { OrgView } from '@domain'
 import { openFileLink } from '../../services/files'
 import { patrolMonthLedger } from '../../services/reports'
-import { MonthSwitcher } from '../street/MonthSwitcher'
-import { currentMonth, monthText } from '../street/month'
-import { VillagePicker } from '../street/VillagePicker'
+import { MonthSwitcher } from '../../components/MonthSwitcher'
+import { currentMonth, monthText } from '../../format/time'
+import { VillagePicker } from '../../components/VillagePicker'
 import './reports.css'
 
 export function LedgerMonthExport({ villages }: { villages: OrgView[] }) {

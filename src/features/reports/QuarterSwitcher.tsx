@@ -1,7 +1,7 @@
 // The quarter to report on, stepped with two big buttons; no later than the current one.
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { currentQuarter, quarterText, shiftQuarter } from './quarter'
+import { currentQuarter, quarterText, shiftQuarter } from '../../format/time'
 import './reports.css'
 
 export function QuarterSwitcher({ value, onChange, disabled = false }: { value: string; onChange: (q: string) => void; disabled?: boolean }) {

@@ -4,9 +4,8 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { QuarterlyReportView } from '@domain'
-import { dateTimeText } from '../street/format'
+import { timeText, quarterText } from '../../format/time'
 import { PHASE_LABELS } from './labels'
-import { quarterText } from './quarter'
 import { ReportTotals } from './ReportResult'
 import './reports.css'
 
@@ -26,7 +25,7 @@ export function QuarterlyList({ reports, onResume, busy }: Props) {
           <View className="rp-item__head" onClick={() => setOpen(open === r.id ? null : r.id)}>
             <View className="rp-item__text">
               <Text className="rp-item__title">{quarterText(r.quarter)}</Text>
-              <Text className="rp-item__line">{dateTimeText(r.createdAt)} 生成</Text>
+              <Text className="rp-item__line">{timeText(r.createdAt)} 生成</Text>
             </View>
             <Text className={`rp-phase rp-phase--${r.phase}`}>{PHASE_LABELS[r.phase]}</Text>
           </View>

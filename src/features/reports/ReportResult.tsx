@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { QuarterlyReportView } from '@domain'
 import { openFileLink } from '../../services/files'
 import { PHASE_LABELS, TOTAL_ROWS } from './labels'
-import { quarterText } from './quarter'
+import { quarterText } from '../../format/time'
 import './reports.css'
 
 export function ReportProgress({ report }: { report: QuarterlyReportView }) {

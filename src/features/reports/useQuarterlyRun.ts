@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { QuarterlyReportView } from '@domain'
 import { startQuarterlyReport, stepQuarterlyReport } from '../../services/reports'
-import { newClientId } from '../street/ids'
+import { newId } from '../../services/ids'
 
 export interface QuarterlyRun {
   report: QuarterlyReportView | null
@@ -62,7 +62,7 @@ export function useQuarterlyRun(onFinished: () => void): QuarterlyRun {
   const start = useCallback(
     (quarter: string) => {
       // A retry after a failed start keeps the same id, so it cannot make two reports.
-      if (pending.current?.quarter !== quarter) pending.current = { quarter, id: newClientId('rep') }
+      if (pending.current?.quarter !== quarter) pending.current = { quarter, id: newId('rep') }
       const { id } = pending.current
       void loop(() => startQuarterlyReport(id, quarter))
     },

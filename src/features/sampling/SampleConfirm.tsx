@@ -3,14 +3,14 @@
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { SamplePreview } from '@domain'
-import { dateText } from '../households/format'
+import { dayText } from '../../format/time'
 
 export function SampleConfirm({ preview, busy, onConfirm, onCancel }: { preview: SamplePreview; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
   return (
     <View className="card" data-testid="sample-confirm" data-total={preview.total}>
       <Text className="st-card-head__title">请确认这次抽查</Text>
       <Text className="st-line">
-        共抽 {preview.total} 栋房屋，街道须在 {dateText(preview.dueDate)} 前巡查完
+        共抽 {preview.total} 栋房屋，街道须在 {dayText(preview.dueDate)} 前巡查完
       </Text>
       {preview.villages.map((v) => (
         <Text key={v.villageId} className="st-line" data-testid="sample-confirm-village" data-village-id={v.villageId} data-drawn={v.drawn}>

@@ -4,8 +4,8 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import type { SampleRequest } from '../../services/sampling'
-import { MonthSwitcher } from '../street/MonthSwitcher'
-import { currentMonth } from '../street/month'
+import { MonthSwitcher } from '../../components/MonthSwitcher'
+import { currentMonth } from '../../format/time'
 
 type Mode = SampleRequest['mode']
 type Settings = Omit<SampleRequest, 'sampleId'>

@@ -6,8 +6,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { SampleView } from '@domain'
 import { ROUTES } from '../../routes'
-import { dateTimeText } from '../street/format'
-import { monthText } from '../street/month'
+import { timeText, monthText } from '../../format/time'
 import { DrawnHouses } from './DrawnHouses'
 
 function VillageDraw({ village }: { village: SampleView['villages'][number] }) {
@@ -43,7 +42,7 @@ export function SampleResult({ sample }: { sample: SampleView }) {
         <Text className="st-line">
           {monthText(sample.month)} · {sample.mode === 'count' ? `每村 ${sample.value} 栋` : `每村 ${sample.value}%`} · 共抽中 {drawn} 栋
         </Text>
-        <Text className="st-line">抽取时间：{dateTimeText(sample.createdAt)}</Text>
+        <Text className="st-line">抽取时间：{timeText(sample.createdAt)}</Text>
         <Text className="st-line">抽中的房屋已生成“街道随机巡查”任务，月底前完成。</Text>
         <Button block fill="outline" type="primary" data-testid="sample-open-tasks" onClick={() => void Taro.navigateTo({ url: ROUTES.streetTasks })}>
           查看任务

@@ -4,7 +4,7 @@ import { SampleConfirm } from './SampleConfirm'
 import { SampleForm } from './SampleForm'
 import { SampleResult } from './SampleResult'
 import { useDraw } from './useDraw'
-import '../street/street.css'
+import '../../components/street.css'
 import './sampling.css'
 
 export function SampleScreen() {

@@ -5,7 +5,7 @@
 import { useRef, useState } from 'react'
 import type { SamplePreview, SampleView } from '@domain'
 import { drawSample, previewSample, type SampleRequest } from '../../services/sampling'
-import { newClientId } from '../street/ids'
+import { newId } from '../../services/ids'
 
 type Settings = Omit<SampleRequest, 'sampleId'>
 
@@ -30,7 +30,7 @@ export function useDraw() {
     if (!preview) return
     const request: Settings = { ...preview.settings, seed: preview.view.seed }
     const key = JSON.stringify(request)
-    if (pending.current?.key !== key) pending.current = { key, id: newClientId('smp') }
+    if (pending.current?.key !== key) pending.current = { key, id: newId('smp') }
     setBusy(true)
     setError('')
     const res = await drawSample({ ...request, sampleId: pending.current.id })

@@ -5,8 +5,8 @@ import { useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import type { TakenPhoto } from '../../services/photos'
-import { PhotoPicker } from '../patrols/PhotoPicker'
-import { useFix } from '../patrols/useFix'
+import { PhotoPicker } from '../../components/evidence/PhotoPicker'
+import { useFix } from '../../hooks/useFix'
 import './selfcheck.css'
 
 interface Props {

@@ -6,11 +6,11 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { SelfCheckView } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
-import { loadMeOfflineFirst, syncNow, unsent, useOwnQueue } from '../../services/offline-queue'
+import { loadMeOfflineFirst, syncNow, unsent, useOwnQueue } from '../../services/offline/outbox'
 import { mySelfChecks } from '../../services/selfcheck'
-import { QueueItemCard } from '../offline/QueueViews'
-import { shortTime } from '../offline/time'
-import { useReshow } from '../patrols/useReshow'
+import { QueueItemCard } from '../../components/QueueViews'
+import { shortTime } from '../../format/time'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { QUESTION_SHORT, STAGE_WORDS } from './words'
 import './selfcheck.css'
 
@@ -63,7 +63,7 @@ function OnPhone({ ownerId }: { ownerId: string }) {
 export function MyReportsScreen() {
   const me = useResult(loadMeOfflineFirst, [])
   const reports = useResult(mySelfChecks, [])
-  useReshow(reports.reload)
+  useReloadOnShow(reports.reload)
   // A report just sent from the phone shows up in the server's list.
   const sent = useOwnQueue(me.status === 'ok' ? me.data.userId : null).filter((i) => i.kind === 'selfCheck' && i.state === 'synced').length
   useEffect(() => {

@@ -4,13 +4,13 @@ import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { OrgView, ShelterView } from '@domain'
 import { saveShelter } from '../../services/shelters'
-import { Field, FormError, TextField } from '../alerts/Field'
-import { newClientId } from '../street/ids'
-import { VillagePicker } from '../street/VillagePicker'
-import '../alerts/form.css'
+import { Field, FormError, TextField } from '../../components/form/Field'
+import { newId } from '../../services/ids'
+import { VillagePicker } from '../../components/VillagePicker'
+import '../../components/form/form.css'
 
 export function ShelterForm({ villages, editing, onSaved, onCancel }: { villages: OrgView[]; editing: ShelterView | null; onSaved: () => void; onCancel: () => void }) {
-  const shelterId = useRef(editing?.id ?? newClientId('sh'))
+  const shelterId = useRef(editing?.id ?? newId('sh'))
   const [villageId, setVillageId] = useState<string | undefined>(editing?.villageId ?? (villages.length === 1 ? villages[0]!.id : undefined))
   const [name, setName] = useState(editing?.name ?? '')
   const [address, setAddress] = useState(editing?.address ?? '')

@@ -10,10 +10,10 @@ import { useMe } from '../../hooks/useMe'
 import { useResult } from '../../hooks/useResult'
 import { listShelters, removeShelter } from '../../services/shelters'
 import { callPhone } from '../../services/phone-call'
-import { canCall } from '../street/access'
-import { useActiveRole } from '../street/useActiveRole'
+import { canCall } from '../../services/access'
+import { useActiveRole } from '../../hooks/useActiveRole'
 import { ShelterForm } from './ShelterForm'
-import '../street/street.css'
+import '../../components/street.css'
 
 function ShelterCard({ s, canEdit, onEdit, onRemoved }: { s: ShelterView; canEdit: boolean; onEdit: () => void; onRemoved: () => void }) {
   const remove = () =>

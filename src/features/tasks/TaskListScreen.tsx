@@ -10,14 +10,14 @@ import { AsyncView } from '../../components/AsyncView'
 import { useMe } from '../../hooks/useMe'
 import { listTasks } from '../../services/tasks'
 import { ROUTES } from '../../routes'
-import { dateText } from '../households/format'
-import { PagedList } from '../street/PagedList'
-import { VillagePicker } from '../street/VillagePicker'
-import { usePaged } from '../street/usePaged'
-import { useReloadOnShow } from '../street/useReloadOnShow'
-import { taskFilterFromLink, type TaskFilter } from './linked-filter'
-import { TaskFilterTabs } from './TaskFilterTabs'
-import '../street/street.css'
+import { dayText } from '../../format/time'
+import { PagedList } from '../../components/PagedList'
+import { VillagePicker } from '../../components/VillagePicker'
+import { usePaged } from '../../hooks/usePaged'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
+import { taskFilterFromLink, type TaskFilter } from '../../components/linked-filter'
+import { TaskFilterTabs } from '../../components/TaskFilterTabs'
+import '../../components/street.css'
 import './tasks.css'
 
 const PAGE_SIZE = 20
@@ -51,7 +51,7 @@ function TaskItem({ task }: { task: TaskView }) {
       {task.title !== TASK_KIND_LABELS[task.kind] && <Text className="st-line">{task.title}</Text>}
       <Text className={task.overdue ? 'task-item__due st-danger' : 'task-item__due'} data-testid="task-due">
         {task.overdue ? '已逾期 · ' : ''}
-        {dateText(task.dueDate)}前完成
+        {dayText(task.dueDate)}前完成
       </Text>
       <Text className="task-item__more" data-testid={patrol ? 'task-start-patrol' : undefined}>
         {patrol ? '开始巡查 ›' : '查看这户 ›'}

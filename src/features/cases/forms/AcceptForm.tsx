@@ -2,9 +2,9 @@
 import { useState } from 'react'
 import { DateField } from '../DateField'
 import { NoteField } from '../FormParts'
-import { PhotoField } from '../PhotoField'
-import { todayPlus } from '../format'
-import { uploadPending, type PickedFile } from '../uploads'
+import { PhotoField } from '../../../components/evidence/PhotoField'
+import { todayPlus } from '../../../format/time'
+import { uploadPending, type PickedFile } from '../../../services/offline/uploads'
 import { notReady, ready, useCaseSubmit } from '../useCaseSubmit'
 import { FormCard, type CaseFormProps } from './FormCard'
 
@@ -27,7 +27,7 @@ export function AcceptForm(props: CaseFormProps) {
   return (
     <FormCard formKey="acceptRenovation" title="竣工验收" error={submit.error} busy={submit.busy} submitLabel="验收合格" onSubmit={() => void send()} onCancel={props.onCancel}>
       <DateField label="验收日期" value={acceptedOn} onChange={setAcceptedOn} testId="case-accepted-on" />
-      <PhotoField label="竣工照片（至少 1 张）" photos={photos} onChange={setPhotos} testId="case-photos" />
+      <PhotoField inCard label="竣工照片（至少 1 张）" photos={photos} onChange={setPhotos} testId="case-photos" />
       <NoteField label="验收意见（可不填）" value={note} onChange={setNote} testId="case-note" placeholder="不填即为“竣工验收合格”" />
     </FormCard>
   )

@@ -7,7 +7,7 @@ import { useResult } from '../../../hooks/useResult'
 import { caseAppraisers } from '../../../services/cases'
 import { DateField } from '../DateField'
 import { Choices, Field, TextField } from '../FormParts'
-import { todayPlus } from '../format'
+import { todayPlus } from '../../../format/time'
 import { notReady, ready, useCaseSubmit } from '../useCaseSubmit'
 import { FormCard, type CaseFormProps } from './FormCard'
 

@@ -4,10 +4,10 @@ import { useState } from 'react'
 import { LIVING_NOW } from '@domain'
 import { DateField } from '../DateField'
 import { Choices, Field, NoteField, YesNo } from '../FormParts'
-import { PhotoField } from '../PhotoField'
-import { todayPlus } from '../format'
+import { PhotoField } from '../../../components/evidence/PhotoField'
+import { todayPlus } from '../../../format/time'
 import { LIVING_NOW_LABELS, type LivingNow } from '../labels'
-import { uploadPending, type PickedFile } from '../uploads'
+import { uploadPending, type PickedFile } from '../../../services/offline/uploads'
 import { notReady, ready, useCaseSubmit } from '../useCaseSubmit'
 import { FormCard, type CaseFormProps } from './FormCard'
 
@@ -70,6 +70,7 @@ export function EmergencyForm(props: CaseFormProps) {
         <YesNo value={fenced} onChange={setFenced} testId="case-fence-choice" yes="已设" no="没有" />
       </Field>
       <PhotoField
+        inCard
         label={signPosted || fenced ? '现场照片（必须拍警示标志或围栏）' : '现场照片（可不拍）'}
         photos={photos}
         onChange={setPhotos}

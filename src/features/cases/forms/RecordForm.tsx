@@ -4,10 +4,10 @@ import { useState } from 'react'
 import { LIVING_NOW } from '@domain'
 import { DateField } from '../DateField'
 import { Choices, Field, NoteField } from '../FormParts'
-import { PhotoField } from '../PhotoField'
-import { todayPlus } from '../format'
+import { PhotoField } from '../../../components/evidence/PhotoField'
+import { todayPlus } from '../../../format/time'
 import { LIVING_NOW_LABELS, type LivingNow } from '../labels'
-import { uploadPending, type PickedFile } from '../uploads'
+import { uploadPending, type PickedFile } from '../../../services/offline/uploads'
 import { notReady, ready, useCaseSubmit } from '../useCaseSubmit'
 import { FormCard, type CaseFormProps } from './FormCard'
 
@@ -65,7 +65,7 @@ export function RecordForm({ kind, ...props }: CaseFormProps & { kind: RecordKin
         </>
       )}
       <NoteField label={NOTE_LABELS[kind]} value={note} onChange={setNote} testId="case-note" placeholder={PLACEHOLDERS[kind]} />
-      <PhotoField label={PHOTO_NEEDED.has(kind) ? '照片（必须拍）' : '照片（可不拍）'} photos={photos} onChange={setPhotos} testId="case-photos" />
+      <PhotoField inCard label={PHOTO_NEEDED.has(kind) ? '照片（必须拍）' : '照片（可不拍）'} photos={photos} onChange={setPhotos} testId="case-photos" />
     </FormCard>
   )
 }

@@ -1,4 +1,4 @@
-import { EmergencyScreen } from '../../../features/alerts/EmergencyScreen'
+import { EmergencyScreen } from './EmergencyScreen'
 
 export default function Page() {
   return <EmergencyScreen />

@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import { HouseEditScreen } from '../../../features/houses/HouseEditScreen'
+import { HouseEditScreen } from '../../../features/patrols/houses/HouseEditScreen'
 
 /** Opened from the house page or the household page (?houseId=). */
 export default function Page() {

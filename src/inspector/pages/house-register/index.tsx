@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import { HouseRegisterScreen } from '../../../features/houses/HouseRegisterScreen'
+import { HouseRegisterScreen } from '../../../features/patrols/houses/HouseRegisterScreen'
 
 /** Opened from the plan's 待登记房屋 row or the household page (?householdId=). */
 export default function Page() {

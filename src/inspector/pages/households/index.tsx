@@ -1,5 +1,5 @@
 import { HouseholdListScreen } from '../../../features/households/HouseholdListScreen'
-import { HouseholdLedgerTools } from '../../../features/ledger/HouseholdLedgerTools'
+import { HouseholdLedgerTools } from '../../../components/ledger/HouseholdLedgerTools'
 import { ROUTES } from '../../../routes'
 
 export default function Page() {

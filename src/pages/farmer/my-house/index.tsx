@@ -1,4 +1,4 @@
-import { MyHouseScreen } from '../../../features/farmer/MyHouseScreen'
+import { MyHouseScreen } from './MyHouseScreen'
 
 export default function Page() {
   return <MyHouseScreen />

@@ -1,4 +1,4 @@
-import { AlertListScreen } from '../../../features/alerts/AlertListScreen'
+import { AlertListScreen } from './AlertListScreen'
 
 export default function Page() {
   return <AlertListScreen />

@@ -1,6 +1,6 @@
 import { DisasterListScreen } from '../../../features/disasters/DisasterListScreen'
-import { canCall } from '../../../features/street/access'
-import { useActiveRole } from '../../../features/street/useActiveRole'
+import { canCall } from '../../../services/access'
+import { useActiveRole } from '../../../hooks/useActiveRole'
 import { ROUTES } from '../../../routes'
 
 export default function Page() {

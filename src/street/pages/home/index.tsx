@@ -1,4 +1,4 @@
-import { StreetMenuScreen } from '../../../features/street/StreetMenuScreen'
+import { StreetMenuScreen } from './StreetMenuScreen'
 
 export default function Page() {
   return <StreetMenuScreen />

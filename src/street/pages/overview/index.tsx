@@ -1,4 +1,4 @@
-import { OverviewScreen } from '../../../features/overview/OverviewScreen'
+import { OverviewScreen } from './OverviewScreen'
 
 export default function Page() {
   return <OverviewScreen />

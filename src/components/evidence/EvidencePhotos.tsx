@@ -1,0 +1,67 @@
+// Evidence photos of a case form or a disaster report: thumbnails (tap to enlarge, 删除 to
+// drop) and one button for the camera or the album — WeChat's chooseMedia on weapp, a file
+// input (camera on a phone) on h5. Every picture goes through the patrol photos' stamp
+// (time, place, who) before it is shown, so what is seen is what is uploaded.
+import type { ChangeEvent } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text, Image } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { IS_WEAPP } from '../../services/platform'
+import { PermissionNotice } from '../PermissionNotice'
+import { stampFiles, takePhotos } from '../../services/photos'
+import { pickedFromTaken, type PickedFile } from '../../services/offline/uploads'
+import { usePhotoList } from './usePhotoList'
+import { useStampInfo } from './useStampInfo'
+import './evidence-photos.css'
+
+interface Props {
+  photos: PickedFile[]
+  onChange: (next: PickedFile[]) => void
+  /** Prefix of the test ids: -count, -remove, -add (weapp), -input (h5). */
+  testId: string
+  max: number
+}
+
+export function EvidencePhotos({ photos, onChange, testId, max }: Props) {
+  const stampInfo = useStampInfo()
+  const { busy, refused, room, add, remove } = usePhotoList(photos, onChange, max, pickedFromTaken)
+
+  const fromInput = (e: ChangeEvent<HTMLInputElement>) => {
+    const files = Array.from(e.target.files ?? []).slice(0, room)
+    // Picking the same picture again must fire a change again.
+    e.target.value = ''
+    if (files.length) void add(() => stampFiles(files, stampInfo()))
+  }
+  const preview = (url: string) => void Taro.previewImage({ current: url, urls: photos.map((p) => p.previewUrl) })
+
+  return (
+    <View data-testid={`${testId}-count`} data-count={photos.length}>
+      {photos.length > 0 && (
+        <View className="ev-thumbs">
+          {photos.map((p) => (
+            <View key={p.key} className="ev-thumb">
+              <Image className="ev-thumb__img" src={p.previewUrl} mode="aspectFill" onClick={() => preview(p.previewUrl)} />
+              <View className="ev-thumb__remove" data-testid={`${testId}-remove`} onClick={() => remove(p.key)}>
+                <Text>删除</Text>
+              </View>
+            </View>
+          ))}
+        </View>
+      )}
+      {busy && <Text className="ev-busy">正在加上时间和位置水印…</Text>}
+      {refused && <PermissionNotice permission={refused} />}
+      {room > 0 &&
+        !busy &&
+        (IS_WEAPP ? (
+          <Button block size="large" fill="outline" type="primary" data-testid={`${testId}-add`} onClick={() => void add(() => takePhotos('either', room, stampInfo()))}>
+            📷 拍照或选照片
+          </Button>
+        ) : (
+          <label className="ev-add">
+            <input className="ev-add__input" type="file" accept="image/*" multiple data-testid={`${testId}-input`} onChange={fromInput} />
+            <Text>📷 拍照或选照片</Text>
+          </label>
+        ))}
+    </View>
+  )
+}

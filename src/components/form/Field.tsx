@@ -1,0 +1,56 @@
+// A labelled block of a form, and the message of a refused send: the one field of every
+// form. On its own it is a card of its own (alert, disaster, shelter, house forms); inside
+// a card that already frames the form (the case forms) it is drawn without one (`inCard`).
+import type { ReactNode } from 'react'
+import { View, Text } from '@tarojs/components'
+import { Input } from '@nutui/nutui-react-taro'
+import './form.css'
+
+export interface FieldProps {
+  label: string
+  hint?: string
+  testId?: string
+  /** The field sits in a card that frames the whole form: no card of its own. */
+  inCard?: boolean
+  children: ReactNode
+}
+
+export function Field({ label, hint, testId, inCard = false, children }: FieldProps) {
+  const block = inCard ? 'case-field' : 'fm-field'
+  return (
+    <View className={block} data-testid={testId}>
+      <Text className={`${block}__label`}>{label}</Text>
+      {children}
+      {hint && <Text className={`${block}__hint`}>{hint}</Text>}
+    </View>
+  )
+}
+
+export function FormError({ message, testId = 'form-error' }: { message: string; testId?: string }) {
+  if (!message) return null
+  return (
+    <View className="fm-error" data-testid={testId}>
+      <Text>{message}</Text>
+    </View>
+  )
+}
+
+/** A labelled one-line text box: the shape of every plain text field in these forms. */
+export function TextField(props: {
+  label: string
+  value: string
+  onChange: (v: string) => void
+  maxLength: number
+  placeholder?: string
+  hint?: string
+  testId: string
+  type?: 'text' | 'digit' | 'tel'
+}) {
+  return (
+    <Field label={props.label} hint={props.hint}>
+      <View className="fm-input" data-testid={props.testId}>
+        <Input value={props.value} onChange={props.onChange} maxLength={props.maxLength} type={props.type ?? 'text'} placeholder={props.placeholder} />
+      </View>
+    </Field>
+  )
+}

@@ -1,0 +1,146 @@
+// 登记房屋 at the first visit of a newly listed household: the house's build, who lives
+// in it, the site, the phone's position and stamped photos. Saved on the phone first and
+// sent by the outbox, so it works with no signal and survives closing the app.
+import { useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { AsyncView } from '../../../components/AsyncView'
+import { useResult } from '../../../hooks/useResult'
+import { getHousehold } from '../../../services/households'
+import { saveHouseRegistration } from '../../../services/houses'
+import { loadMeOfflineFirst, unsent, useOwnQueue, useQueueItem } from '../../../services/offline/outbox'
+import type { TakenPhoto } from '../../../services/photos'
+import { ROUTES } from '../../../routes'
+import { FormError } from '../../../components/form/Field'
+import { QueueStateLine } from '../../../components/QueueViews'
+import { shanghaiIso } from '../../../format/time'
+import { newId } from '../../../services/ids'
+import { GpsStatus } from '../../../components/evidence/GpsStatus'
+import { PhotoPicker } from '../../../components/evidence/PhotoPicker'
+import { useFix } from '../../../hooks/useFix'
+import { HouseFields } from './HouseFields'
+import { EMPTY_HOUSE_FORM, checkHouseForm, type HouseFormField } from './house-form'
+import '../../../components/form/field-parts.css'
+import '../field.css'
+
+const MAX_PHOTOS = 9
+
+function Saved({ itemId }: { itemId: string }) {
+  const item = useQueueItem(itemId)
+  const synced = item?.state === 'synced'
+  return (
+    <View className="card saved" data-testid="house-saved" data-item-id={itemId}>
+      <Text className="saved__icon">{synced ? '✅' : '📱'}</Text>
+      <Text className="saved__title">{synced ? '房屋已登记并上传' : '房屋登记已保存'}</Text>
+      {item && <QueueStateLine item={item} />}
+      <Text className="field-lead">上传后这栋房屋就在本月巡查计划里，记得巡查一次。</Text>
+      <View className="saved__actions">
+        <Button block type="primary" size="large" data-testid="back-to-plan" onClick={() => void Taro.redirectTo({ url: ROUTES.inspectorPlan })}>
+          回到巡查计划
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+function RegisterForm({ householdId, owner, title, address }: { householdId: string; owner: { userId: string; name: string }; title: string; address: string }) {
+  // Made once when the form opens: the server dedupes every resend on it.
+  const [houseId] = useState(() => newId('ho'))
+  const [values, setValues] = useState({ ...EMPTY_HOUSE_FORM, address })
+  const [missing, setMissing] = useState<HouseFormField | null>(null)
+  const [photos, setPhotos] = useState<TakenPhoto[]>([])
+  const [error, setError] = useState('')
+  const [saving, setSaving] = useState(false)
+  const [savedId, setSavedId] = useState<string | null>(null)
+  const gps = useFix()
+  const fixRef = useRef(gps.fix)
+  fixRef.current = gps.fix
+  const waiting = unsent(useOwnQueue(owner.userId)).filter((i) => i.kind === 'houseRegister' && i.input.householdId === householdId).length
+
+  if (savedId) return <Saved itemId={savedId} />
+
+  const save = async () => {
+    const checked = checkHouseForm(values)
+    if (!checked.ok) {
+      setMissing(checked.field)
+      return setError(checked.message)
+    }
+    if (photos.length === 0) return setError('请至少拍 1 张房屋照片')
+    setMissing(null)
+    setError('')
+    setSaving(true)
+    const fix = gps.fix
+    const res = await saveHouseRegistration({
+      ownerId: owner.userId,
+      title: `${title} 登记房屋`.trim(),
+      input: { houseId, householdId, ...checked.value, gps: fix ? { lat: fix.lat, lng: fix.lng, accuracy: fix.accuracy } : null, registeredAt: shanghaiIso(new Date()) },
+      photos,
+    })
+    setSaving(false)
+    if (res.ok) {
+      setSavedId(res.data.id)
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
+    } else setError(res.message)
+  }
+
+  return (
+    <View data-testid="house-register-form" data-house-id={houseId}>
+      {waiting > 0 && (
+        <Text className="plan-unregistered" data-testid="house-register-waiting">
+          这户已有 {waiting} 栋房屋登记保存在手机上，还没上传。只有另一栋房屋才需要再登记。
+        </Text>
+      )}
+      <HouseFields
+        values={values}
+        missing={missing}
+        onChange={(next) => {
+          setValues(next)
+          setMissing(null)
+        }}
+      />
+      <View className="card field-section">
+        <Text className="field-section__title">房屋照片（至少 1 张，拍房屋正面）</Text>
+        <PhotoPicker photos={photos} onChange={setPhotos} max={MAX_PHOTOS} stampInfo={() => ({ who: `巡查员 ${owner.name}`, fix: fixRef.current })} />
+      </View>
+      <View className="card field-section">
+        <Text className="field-section__title">位置</Text>
+        <GpsStatus state={gps} onRetry={gps.retry} />
+        {gps.status === 'none' && <Text className="field-hint">定不了位也能登记，记录上会注明“无定位”。</Text>}
+      </View>
+      <FormError message={error} />
+      <Button block type="primary" size="large" loading={saving} disabled={saving} data-testid="house-register-submit" onClick={() => void save()}>
+        保存房屋登记
+      </Button>
+      <Text className="field-hint field-hint--center">没有信号也能保存，有信号后自动上传</Text>
+    </View>
+  )
+}
+
+export function HouseRegisterScreen({ params }: { params: Record<string, string | undefined> }) {
+  const householdId = params.householdId ?? ''
+  const me = useResult(loadMeOfflineFirst, [])
+  // Who the household is, when there is a network; the form works without it.
+  const household = useResult(() => (householdId ? getHousehold(householdId) : Promise.resolve({ ok: false as const, code: 'NOT_FOUND' as const, message: '' })), [householdId])
+  if (!householdId) {
+    return (
+      <View className="page">
+        <Text className="form-error">没有指定哪一户，请从巡查计划或户的页面进入。</Text>
+      </View>
+    )
+  }
+  if (household.status === 'loading') return <View className="page" />
+  const hh = household.status === 'ok' ? household.data : null
+  return (
+    <View className="page">
+      <Text className="field-title">登记房屋</Text>
+      <Text className="field-lead" data-testid="house-register-who">
+        {hh ? `${hh.headName}（${hh.villageName} ${hh.group}）` : '这一户'}
+        {hh && hh.houses.filter((h) => !h.retiredAt).length > 0 ? `，已登记 ${hh.houses.filter((h) => !h.retiredAt).length} 栋，这是另一栋` : ''}
+      </Text>
+      <AsyncView state={me} onRetry={me.reload}>
+        {(user) => <RegisterForm householdId={householdId} owner={{ userId: user.userId, name: user.name }} title={hh?.headNameMasked ?? ''} address={hh?.address ?? ''} />}
+      </AsyncView>
+    </View>
+  )
+}
