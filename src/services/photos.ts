@@ -7,6 +7,7 @@ import { newId, shanghaiIso, shanghaiText } from '../features/offline/time'
 import { fixText, type Fix } from './location'
 import { PermissionRefused, classifyWxFailure } from './permissions'
 import { IS_WEAPP } from './platform'
+import { palette } from '../styles/theme'
 
 /** A weapp file path, or a Blob on h5. */
 export type PhotoData = string | Blob
@@ -61,7 +62,7 @@ function drawStamp(ctx: StampCtx, w: number, h: number, lines: string[]): void {
   const bandH = lines.length * lineH + pad * 2
   ctx.fillStyle = 'rgba(0, 0, 0, 0.55)'
   ctx.fillRect(0, h - bandH, w, bandH)
-  ctx.fillStyle = '#ffffff'
+  ctx.fillStyle = palette.textInverse
   ctx.font = `${size}px sans-serif`
   ctx.textBaseline = 'top'
   lines.forEach((line, i) => ctx.fillText(line, pad, h - bandH + pad + i * lineH))

@@ -12,6 +12,7 @@ import { simulateUnboundUser } from '../../services/binding'
 import { session } from '../../services/session'
 import { ROUTES } from '../../routes'
 import { BindingScreen } from '../binding/BindingScreen'
+import { palette } from '../../styles/theme'
 
 function villagesText(villages: string[]): string {
   if (villages.length <= 2) return villages.join('、')
@@ -35,7 +36,7 @@ function UserCard({ user }: { user: DevUser }) {
       <Text className="login-card__name">{user.name}</Text>
       <View className="tags login-card__roles">
         {user.roles.map((r) => (
-          <Tag key={r} background="#e8f0fa" color="#1f5fa8">
+          <Tag key={r} background={palette.primaryLight} color={palette.primary}>
             {ROLE_LABELS[r]}
           </Tag>
         ))}

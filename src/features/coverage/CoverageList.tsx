@@ -6,6 +6,7 @@ import type { CoverageRow } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { patrolCoverage } from '../../services/sampling'
+import { palette } from '../../styles/theme'
 
 function total(rows: CoverageRow[]): CoverageRow {
   const t: CoverageRow = { villageId: 'total', villageName: '全街道合计', houses: 0, patrolled: 0, notPatrolled: 0, overdue: 0, unregistered: 0, streetMismatches: 0 }
@@ -40,7 +41,7 @@ function CoverageCard({ row, isTotal = false }: { row: CoverageRow; isTotal?: bo
           已巡查 <Text className="cov-done__num">{row.patrolled}</Text> / {row.houses} 栋
         </Text>
       </View>
-      <Progress percent={percent(row)} strokeWidth="12" color={row.notPatrolled === 0 ? '#2e7d32' : '#1f5fa8'} showText={false} animated={false} />
+      <Progress percent={percent(row)} strokeWidth="12" color={row.notPatrolled === 0 ? palette.ok : palette.primary} showText={false} animated={false} />
       <View className="cov-figs">
         <Figure label="未巡查" value={row.notPatrolled} />
         <Figure label="已逾期" value={row.overdue} alert />

@@ -7,6 +7,7 @@ import { queueStateText, removeQueued, retryQueued } from '../../services/offlin
 import type { QueueItem } from './queue-types'
 import { shortTime } from './time'
 import './offline.css'
+import { palette } from '../../styles/theme'
 
 const ICON: Record<QueueItem['state'], string> = { pending: '⏳', sending: '⬆️', synced: '✅', failed: '⚠️' }
 const KIND_LABEL: Record<QueueItem['kind'], string> = { patrol: '巡查记录', selfCheck: '房屋自查', houseRegister: '房屋登记' }
@@ -26,7 +27,7 @@ async function confirmRemove(item: QueueItem): Promise<void> {
     title: '删除这条记录？',
     content: item.state === 'failed' ? '删除后需要重新填写。' : '这条记录还没有上传，删除后无法恢复。',
     confirmText: '删除',
-    confirmColor: '#c62828',
+    confirmColor: palette.danger,
     cancelText: '不删',
   })
   if (confirm) await removeQueued(item.id)
