@@ -9,6 +9,7 @@ import { ChoiceGrid } from './ChoiceGrid'
 import { Field, FormError, TextField } from './Field'
 import { ALERT_COLOR_HEX, COLOR_OPTIONS, EVENT_TYPE_OPTIONS } from './labels'
 import { SCOPE_WORDS } from './rule-words'
+import { Card } from '../../components/Card'
 import './form.css'
 
 export interface RuleDraftStart {
@@ -37,7 +38,7 @@ export function AlertRuleForm({ start, busy, onAdd, onCancel }: { start: RuleDra
   }
 
   return (
-    <View className="card" data-testid="alert-rule-form">
+    <Card data-testid="alert-rule-form">
       <Field label="预警类型" hint="从列表选，或按和风天气发来的填写代码和名称">
         <ChoiceGrid
           choices={EVENT_TYPE_OPTIONS}
@@ -79,6 +80,6 @@ export function AlertRuleForm({ start, busy, onAdd, onCancel }: { start: RuleDra
           取消
         </Button>
       </View>
-    </View>
+    </Card>
   )
 }

@@ -16,6 +16,7 @@ import { ROUTES } from '../../routes'
 import { useReloadOnShow } from '../street/useReloadOnShow'
 import { RecentDisasters } from '../disasters/RecentDisasters'
 import { AlertCard } from './AlertCard'
+import { PageTitle } from '../../components/PageTitle'
 import './alerts.css'
 
 const go = (url: string) => void Taro.navigateTo({ url })
@@ -39,7 +40,7 @@ export function EmergencyScreen() {
   return (
     <View className="page" data-testid="emergency-screen">
       <RoleBar />
-      <Text className="al-title">应急与灾情</Text>
+      <PageTitle space="l">应急与灾情</PageTitle>
       <View className="fm-buttons al-actions">
         <Button block size="large" type="primary" data-testid="emergency-tasks" onClick={openTasks}>
           我的应急巡查任务 ›

@@ -4,6 +4,7 @@ import { View, Text } from '@tarojs/components'
 import { Progress } from '@nutui/nutui-react-taro'
 import type { CoverageRow } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
+import { Card } from '../../components/Card'
 import { useResult } from '../../hooks/useResult'
 import { patrolCoverage } from '../../services/sampling'
 import { palette } from '../../styles/theme'
@@ -34,7 +35,7 @@ function Figure({ label, value, alert = false }: { label: string; value: number;
 
 function CoverageCard({ row, isTotal = false }: { row: CoverageRow; isTotal?: boolean }) {
   return (
-    <View className={`card${isTotal ? ' cov-total' : ''}`} data-testid={isTotal ? 'coverage-total' : 'coverage-row'} data-village-id={row.villageId}>
+    <Card className={isTotal ? 'cov-total' : undefined} data-testid={isTotal ? 'coverage-total' : 'coverage-row'} data-village-id={row.villageId}>
       <View className="st-card-head">
         <Text className="st-card-head__title">{row.villageName}</Text>
         <Text className="cov-done">
@@ -48,7 +49,7 @@ function CoverageCard({ row, isTotal = false }: { row: CoverageRow; isTotal?: bo
         <Figure label="待登记房屋" value={row.unregistered ?? 0} alert />
         <Figure label="街道核查不一致" value={row.streetMismatches} alert />
       </View>
-    </View>
+    </Card>
   )
 }
 

@@ -6,6 +6,7 @@ import type { DisasterEventView, MapHouse } from '@domain'
 import { useResult } from '../../hooks/useResult'
 import { mapHouses } from '../../services/dashboard'
 import { shortDateTime } from '../alerts/time'
+import { Card } from '../../components/Card'
 import './disasters.css'
 
 /** Houses of the villages that reported, to name each report's house. */
@@ -29,13 +30,7 @@ export function ReportList({ event, casePath }: { event: DisasterEventView; case
       {event.reports.map((r) => {
         const h = known.get(r.houseId)
         return (
-          <View
-            key={r.id}
-            className={`card ds-report ds-report--${r.damage}`}
-            data-testid="disaster-report-item"
-            data-damage={r.damage}
-            onClick={r.caseId ? () => void Taro.navigateTo({ url: `${casePath}?id=${encodeURIComponent(r.caseId!)}` }) : undefined}
-          >
+          <Card className={`ds-report ds-report--${r.damage}`} key={r.id} data-testid="disaster-report-item" data-damage={r.damage} onClick={r.caseId ? () => void Taro.navigateTo({ url: `${casePath}?id=${encodeURIComponent(r.caseId!)}` }) : undefined}>
             <View className="ds-report__head">
               <Text className="ds-report__name">{h ? h.headNameMasked : '受损房屋'}</Text>
               <Text className={`ds-damage ds-damage--${r.damage}`}>{r.damageLabel}</Text>
@@ -54,7 +49,7 @@ export function ReportList({ event, casePath }: { event: DisasterEventView; case
               </Text>
             )}
             {r.caseId && <Text className="ds-report__more">查看隐患处理 ›</Text>}
-          </View>
+          </Card>
         )
       })}
     </View>

@@ -2,7 +2,7 @@
 // safety of each of his houses. The buttons work from the houses seen last, so a
 // self-check can be done where the signal is weak.
 import Taro from '@tarojs/taro'
-import { View, Text } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { HouseholdDetail, Result } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
@@ -17,6 +17,7 @@ import { FarmerCases } from '../cases/FarmerCases'
 import { HouseholdDetailView } from '../households/HouseholdDetailView'
 import { MyShelters } from './MyShelters'
 import { NotifyNudge } from '../notify/NotifyNudge'
+import { PageTitle } from '../../components/PageTitle'
 import './farmer.css'
 
 const NOT_LINKED: Result<HouseholdDetail> = {
@@ -54,7 +55,7 @@ export function MyHouseScreen() {
       </View>
       <FarmerCases />
       <MyShelters />
-      <Text className="screen-title">我家的房屋</Text>
+      <PageTitle>我家的房屋</PageTitle>
       <AsyncView state={household} onRetry={household.reload}>
         {(hh) => <HouseholdDetailView household={hh} audience="resident" />}
       </AsyncView>

@@ -11,6 +11,7 @@ import { InviteCard } from './InviteCard'
 import { InviteList } from './InviteList'
 import { StaffInviteForm } from './StaffInviteForm'
 import { useCreateInvite } from './useCreateInvite'
+import { PageTitle } from '../../components/PageTitle'
 import '../street/street.css'
 import './invites.css'
 
@@ -47,7 +48,7 @@ export function InvitesScreen() {
   const me = useMe()
   return (
     <View className="page st-page">
-      <Text className="st-title">邀请工作人员</Text>
+      <PageTitle>邀请工作人员</PageTitle>
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <Invites me={user} />}
       </AsyncView>

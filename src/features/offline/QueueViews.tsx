@@ -6,6 +6,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { queueStateText, removeQueued, retryQueued } from '../../services/offline-queue'
 import type { QueueItem } from './queue-types'
 import { shortTime } from './time'
+import { Card } from '../../components/Card'
 import './offline.css'
 import { palette } from '../../styles/theme'
 
@@ -36,7 +37,7 @@ async function confirmRemove(item: QueueItem): Promise<void> {
 export function QueueItemCard({ item }: { item: QueueItem }) {
   const waiting = item.state === 'pending' || item.state === 'failed'
   return (
-    <View className={`card qitem qitem--${item.state}`} data-testid="queue-item" data-item-id={item.id} data-state={item.state}>
+    <Card className={`qitem qitem--${item.state}`} data-testid="queue-item" data-item-id={item.id} data-state={item.state}>
       <View className="qitem__head">
         <Text className="qitem__kind">{KIND_LABEL[item.kind]}</Text>
         <Text className="qitem__time">{shortTime(item.createdAt)}</Text>
@@ -59,6 +60,6 @@ export function QueueItemCard({ item }: { item: QueueItem }) {
           </Button>
         </View>
       )}
-    </View>
+    </Card>
   )
 }

@@ -13,6 +13,7 @@ import { CriticalBanner } from '../cases/CriticalBanner'
 import { StreetLedgerExport } from '../ledger/StreetLedgerExport'
 import { sumCounts } from './totals'
 import { VillageRow } from './VillageRow'
+import { PageTitle } from '../../components/PageTitle'
 import '../households/households.css'
 import './overview.css'
 
@@ -21,7 +22,7 @@ export function OverviewScreen() {
   return (
     <View className="page">
       <RoleBar />
-      <Text className="screen-title">全街道房屋安全总览</Text>
+      <PageTitle>全街道房屋安全总览</PageTitle>
       <CriticalBanner />
       <AsyncView state={counts} onRetry={counts.reload} isEmpty={(rows: VillageCounts[]) => rows.length === 0}>
         {(rows) => (

@@ -14,6 +14,7 @@ import { shanghaiMonth, shortTime } from '../offline/time'
 import { PlanItem } from './PlanItem'
 import { VillageChooser } from './VillageChooser'
 import { useReshow } from './useReshow'
+import { PageTitle } from '../../components/PageTitle'
 import './field.css'
 
 type Status = NonNullable<PlanQuery['status']>
@@ -107,7 +108,7 @@ export function PlanScreen() {
   const month = shanghaiMonth(new Date())
   return (
     <View className="page">
-      <Text className="field-title">{Number(month.slice(5))}月巡查计划</Text>
+      <PageTitle space="s">{Number(month.slice(5))}月巡查计划</PageTitle>
       <Text className="field-lead">每户每月至少巡查一次，先巡风险高、逾期的。</Text>
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <Plan userId={user.userId} villages={user.villages} />}

@@ -8,6 +8,7 @@ import { dateTimeText } from '../street/format'
 import { PHASE_LABELS } from './labels'
 import { quarterText } from './quarter'
 import { ReportTotals } from './ReportResult'
+import { Card } from '../../components/Card'
 import './reports.css'
 
 interface Props {
@@ -22,7 +23,7 @@ export function QuarterlyList({ reports, onResume, busy }: Props) {
   return (
     <View data-testid="quarterly-list">
       {reports.map((r) => (
-        <View key={r.id} className="card rp-item" data-testid="quarterly-item" data-report-id={r.id} data-phase={r.phase}>
+        <Card className="rp-item" key={r.id} data-testid="quarterly-item" data-report-id={r.id} data-phase={r.phase}>
           <View className="rp-item__head" onClick={() => setOpen(open === r.id ? null : r.id)}>
             <View className="rp-item__text">
               <Text className="rp-item__title">{quarterText(r.quarter)}</Text>
@@ -42,7 +43,7 @@ export function QuarterlyList({ reports, onResume, busy }: Props) {
                 </Button>
               )
             ))}
-        </View>
+        </Card>
       ))}
     </View>
   )

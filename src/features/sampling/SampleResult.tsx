@@ -9,11 +9,12 @@ import { ROUTES } from '../../routes'
 import { dateTimeText } from '../street/format'
 import { monthText } from '../street/month'
 import { DrawnHouses } from './DrawnHouses'
+import { Card } from '../../components/Card'
 
 function VillageDraw({ village }: { village: SampleView['villages'][number] }) {
   const [open, setOpen] = useState(false)
   return (
-    <View className="card" data-testid="sample-village" data-village-id={village.villageId} data-drawn={village.drawn.length}>
+    <Card data-testid="sample-village" data-village-id={village.villageId} data-drawn={village.drawn.length}>
       <View className="st-card-head">
         <Text className="st-card-head__title">{village.villageName}</Text>
         <Text className="smp-count">
@@ -28,7 +29,7 @@ function VillageDraw({ village }: { village: SampleView['villages'][number] }) {
             查看抽中的房屋
           </Button>
         ))}
-    </View>
+    </Card>
   )
 }
 
@@ -36,7 +37,7 @@ export function SampleResult({ sample }: { sample: SampleView }) {
   const drawn = sample.villages.reduce((n, v) => n + v.drawn.length, 0)
   return (
     <View data-testid="sample-result" data-sample-id={sample.id}>
-      <View className="card smp-seed-card">
+      <Card className="smp-seed-card">
         <Text className="smp-seed" data-testid="sample-seed" data-seed={sample.seed}>
           抽样种子：{sample.seed}，可用于复核
         </Text>
@@ -48,7 +49,7 @@ export function SampleResult({ sample }: { sample: SampleView }) {
         <Button block fill="outline" type="primary" data-testid="sample-open-tasks" onClick={() => void Taro.navigateTo({ url: ROUTES.streetTasks })}>
           查看任务
         </Button>
-      </View>
+      </Card>
       {sample.villages.map((v) => (
         <VillageDraw key={v.villageId} village={v} />
       ))}

@@ -7,6 +7,7 @@ import { saveShelter } from '../../services/shelters'
 import { Field, FormError, TextField } from '../alerts/Field'
 import { newClientId } from '../street/ids'
 import { VillagePicker } from '../street/VillagePicker'
+import { Card } from '../../components/Card'
 import '../alerts/form.css'
 
 export function ShelterForm({ villages, editing, onSaved, onCancel }: { villages: OrgView[]; editing: ShelterView | null; onSaved: () => void; onCancel: () => void }) {
@@ -32,7 +33,7 @@ export function ShelterForm({ villages, editing, onSaved, onCancel }: { villages
   }
 
   return (
-    <View className="card" data-testid="shelter-form">
+    <Card data-testid="shelter-form">
       <Field label="村（社区）">
         <VillagePicker villages={villages} value={villageId} onChange={setVillageId} allowAll={false} testId="shelter-village" />
       </Field>
@@ -50,6 +51,6 @@ export function ShelterForm({ villages, editing, onSaved, onCancel }: { villages
           取消
         </Button>
       </View>
-    </View>
+    </Card>
   )
 }

@@ -12,6 +12,7 @@ import { canCall } from './access'
 import { CriticalBanner } from '../cases/CriticalBanner'
 import { NotifyNudge } from '../notify/NotifyNudge'
 import { AppraiserQueue } from '../cases/AppraiserQueue'
+import { PageTitle } from '../../components/PageTitle'
 import './street.css'
 
 interface Tile {
@@ -64,7 +65,7 @@ export function StreetMenuScreen() {
   return (
     <View className="page st-page">
       <RoleBar />
-      <Text className="st-title">{me.status === 'ok' && me.data.street ? me.data.street.name : '街道'}工作台</Text>
+      <PageTitle>{me.status === 'ok' && me.data.street ? me.data.street.name : '街道'}工作台</PageTitle>
       <NotifyNudge role={activeRole ?? (me.status === 'ok' ? me.data.roles[0] ?? null : null)} />
       {activeRole !== 'appraiser' && <CriticalBanner />}
       {/* The appraiser's home is his queue; his few tiles follow it. */}
