@@ -18,7 +18,7 @@ export function FarmerCases() {
     <View data-testid="farmer-cases">
       <Text className="farmer-cases__title">我的隐患处理进度</Text>
       {cases.data.map((c) => (
-        <Card className={`farmer-case${c.stage === 'closed' ? ' farmer-case--closed' : ''}`} key={c.id} data-testid="farmer-case" data-stage={c.stage}>
+        <Card key={c.id} className={`farmer-case${c.stage === 'closed' ? ' farmer-case--closed' : ''}`} data-testid="farmer-case" data-stage={c.stage}>
           <Text className="farmer-case__words">{c.plainWords}</Text>
           <View className="farmer-case__meta">
             <Text className={`case-stage case-stage--${c.stage === 'closed' ? 'closed' : 'open'}`}>{c.stageLabel}</Text>

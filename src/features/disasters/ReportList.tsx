@@ -30,7 +30,13 @@ export function ReportList({ event, casePath }: { event: DisasterEventView; case
       {event.reports.map((r) => {
         const h = known.get(r.houseId)
         return (
-          <Card className={`ds-report ds-report--${r.damage}`} key={r.id} data-testid="disaster-report-item" data-damage={r.damage} onClick={r.caseId ? () => void Taro.navigateTo({ url: `${casePath}?id=${encodeURIComponent(r.caseId!)}` }) : undefined}>
+          <Card
+            key={r.id}
+            className={`ds-report ds-report--${r.damage}`}
+            data-testid="disaster-report-item"
+            data-damage={r.damage}
+            onClick={r.caseId ? () => void Taro.navigateTo({ url: `${casePath}?id=${encodeURIComponent(r.caseId!)}` }) : undefined}
+          >
             <View className="ds-report__head">
               <Text className="ds-report__name">{h ? h.headNameMasked : '受损房屋'}</Text>
               <Text className={`ds-damage ds-damage--${r.damage}`}>{r.damageLabel}</Text>

@@ -13,7 +13,7 @@ export function ImportLeaving({ view }: { view: ImportLeavingView }) {
         <Text className="st-notice st-notice--error">其中 {view.flagged.length} 户要特别留意，请核实后再调出：</Text>
       )}
       {view.flagged.map((f) => (
-        <Card className="imp-flagged" key={f.householdId} data-testid="import-leaving-flagged" data-household-id={f.householdId}>
+        <Card key={f.householdId} className="imp-flagged" data-testid="import-leaving-flagged" data-household-id={f.householdId}>
           <Text className="st-line">
             {f.villageName} · {f.nameMasked}
             {f.leavesMonitoring ? '（退出监测）' : '（减少类别）'}

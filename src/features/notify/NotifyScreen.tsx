@@ -51,7 +51,7 @@ export function NotifyScreen() {
         </Card>
       )}
       {views.map(({ k, v }) => (
-        <Card className={`nt-kind nt-kind--${v.state}`} key={k.kind} data-testid="notify-kind" data-kind={k.kind} data-state={v.state}>
+        <Card key={k.kind} className={`nt-kind nt-kind--${v.state}`} data-testid="notify-kind" data-kind={k.kind} data-state={v.state}>
           <Text className="nt-kind__name">{k.name}</Text>
           <Text className="nt-kind__when">{k.when}</Text>
           <Text className="nt-kind__state" data-testid="notify-kind-state">

@@ -14,7 +14,11 @@ const GRADE_CELLS: { key: Grade | 'none'; label: string }[] = [
 export function VillageRow({ counts: c, total = false }: { counts: VillageCounts; total?: boolean }) {
   const alert = c.occupiedDangerous > 0
   return (
-    <Card className={`ov-row${total ? ' ov-row--total' : ''}${alert && !total ? ' ov-row--alert' : ''}`} data-testid={total ? 'overview-total' : 'overview-row'} data-village-id={c.villageId}>
+    <Card
+      className={`ov-row${total ? ' ov-row--total' : ''}${alert && !total ? ' ov-row--alert' : ''}`}
+      data-testid={total ? 'overview-total' : 'overview-row'}
+      data-village-id={c.villageId}
+    >
       <View className="ov-row__head">
         <Text className="ov-row__name">{c.villageName}</Text>
         <View className="ov-row__figures">

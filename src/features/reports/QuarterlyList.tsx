@@ -23,7 +23,7 @@ export function QuarterlyList({ reports, onResume, busy }: Props) {
   return (
     <View data-testid="quarterly-list">
       {reports.map((r) => (
-        <Card className="rp-item" key={r.id} data-testid="quarterly-item" data-report-id={r.id} data-phase={r.phase}>
+        <Card key={r.id} className="rp-item" data-testid="quarterly-item" data-report-id={r.id} data-phase={r.phase}>
           <View className="rp-item__head" onClick={() => setOpen(open === r.id ? null : r.id)}>
             <View className="rp-item__text">
               <Text className="rp-item__title">{quarterText(r.quarter)}</Text>
