@@ -15,6 +15,7 @@ import { PlanItem } from './PlanItem'
 import { VillageChooser } from './VillageChooser'
 import { useReshow } from './useReshow'
 import { PageTitle } from '../../components/PageTitle'
+import { CountTabs } from '../../components/Tabs'
 import './field.css'
 
 type Status = NonNullable<PlanQuery['status']>
@@ -67,16 +68,13 @@ function Plan({ userId, villages }: { userId: string; villages: OrgView[] }) {
   return (
     <View>
       {villages.length > 1 && <VillageChooser villages={villages} value={villageId} onChange={setVillageId} allowAll />}
-      <View className="plan-tabs">
-        {TABS.map((t) => (
-          <View key={t.status} className={`plan-tab plan-tab--${t.status}${tab === t.status ? ' plan-tab--active' : ''}`} data-testid={`plan-tab-${t.status}`} onClick={() => setTab(t.status)}>
-            <Text className="plan-tab__count" data-testid={`plan-count-${t.status}`}>
-              {countOf(t.status) ?? '–'}
-            </Text>
-            <Text className="plan-tab__label">{t.label}</Text>
-          </View>
-        ))}
-      </View>
+      <CountTabs
+        items={TABS.map((t) => ({ key: t.status, label: t.label, count: countOf(t.status) ?? '–', tone: t.status === 'overdue' ? 'danger' : t.status === 'done' ? 'ok' : undefined, testId: `plan-tab-${t.status}`, countTestId: `plan-count-${t.status}` }))}
+        value={tab}
+        onChange={setTab}
+        columns={4}
+        className="plan-tabs"
+      />
       {state.status === 'loading' && <LoadingView />}
       {state.status === 'error' && <ErrorView code={state.code} message={state.message} onRetry={() => void load()} />}
       {state.status === 'ok' && (
