@@ -1,7 +1,7 @@
 // A short state word on a tinted ground; the tone says what it means.
+// Styles: badge.css beside this file, loaded once for every page by app.css.
 import { Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import './badge.css'
 
 export type BadgeTone = 'ok' | 'warn' | 'danger' | 'info' | 'muted'
 

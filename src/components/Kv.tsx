@@ -1,7 +1,7 @@
 // One "label: value" line of a card, the label grey on the left, the value on the right.
+// Styles: kv.css beside this file, loaded once for every page by app.css.
 import { View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import './kv.css'
 
 interface Props {
   label: ReactNode

@@ -1,8 +1,8 @@
 // The big bold line at the top of a screen. `space` is the gap below it: tight above a
 // lead line, wide above a list.
+// Styles: page-title.css beside this file, loaded once for every page by app.css.
 import { Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import './page-title.css'
 
 interface Props {
   children: ReactNode

@@ -1,9 +1,9 @@
 // A row of big buttons that switches what a screen lists; the chosen one is filled.
 // CountTabs: the same with a big count on each tile (a plan's 逾期 / 未巡, an import's rows).
+// Styles: tabs.css beside this file, loaded once for every page by app.css.
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ReactNode } from 'react'
-import './tabs.css'
 
 export interface TabItem<K extends string | boolean> {
   key: K

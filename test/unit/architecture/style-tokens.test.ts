@@ -64,4 +64,13 @@ describe('design tokens', () => {
     const mismatched = Object.entries(palette).filter(([name, hex]) => declared.get(name) !== hex.toLowerCase())
     expect(mismatched).toEqual([])
   })
+
+  it('every stylesheet of the kit is loaded: by its component or, for the kit, once by app.css', () => {
+    const appCss = fs.readFileSync(path.join(src, 'app.css'), 'utf8')
+    const kitCode = files(path.join(src, 'components'), /\.tsx?$/).map((f) => fs.readFileSync(f, 'utf8')).join('\n')
+    const orphans = files(path.join(src, 'components'), /\.css$/)
+      .map((f) => path.basename(f))
+      .filter((name) => !kitCode.includes(`'./${name}'`) && !appCss.includes(`'./components/${name}'`))
+    expect(orphans).toEqual([])
+  })
 })
