@@ -39,14 +39,7 @@ export function AlertListScreen() {
           预警规则（哪些预警要应急巡查）
         </Button>
       )}
-      <Tabs
-        items={[
-          { key: true, label: '当前预警', testId: 'alert-tab-active' },
-          { key: false, label: '全部预警', testId: 'alert-tab-all' },
-        ]}
-        value={activeOnly}
-        onChange={setActiveOnly}
-      />
+      <Tabs items={[{ key: true, label: '当前预警', testId: 'alert-tab-active' }, { key: false, label: '全部预警', testId: 'alert-tab-all' }]} value={activeOnly} onChange={setActiveOnly} />
       <AsyncView state={alerts} onRetry={alerts.reload} isEmpty={(rows: AlertView[]) => rows.length === 0} emptyText={activeOnly ? '现在没有生效的预警' : '还没有预警'}>
         {(rows) => (
           <View>

@@ -23,14 +23,7 @@ export function CoverageScreen() {
     <View className="page st-page">
       <PageTitle>巡查覆盖</PageTitle>
       <MonthSwitcher value={month} onChange={setMonth} testId="coverage-month" />
-      <Tabs
-        items={[
-          { key: 'coverage', label: '巡查进度', testId: 'coverage-tab-coverage' },
-          { key: 'stats', label: '村月度统计', testId: 'coverage-tab-stats' },
-        ]}
-        value={tab}
-        onChange={setTab}
-      />
+      <Tabs items={[{ key: 'coverage', label: '巡查进度', testId: 'coverage-tab-coverage' }, { key: 'stats', label: '村月度统计', testId: 'coverage-tab-stats' }]} value={tab} onChange={setTab} />
       {tab === 'coverage' ? (
         <CoverageList month={month} />
       ) : (
