@@ -1,5 +1,7 @@
 // Main package: the role-aware entry, login and the farmer's own page. Inspector and
 // street roles get their own subpackages so the main package stays small.
+import { palette } from './styles/theme'
+
 export default defineAppConfig({
   pages: [
     'pages/index/index',
@@ -74,9 +76,9 @@ export default defineAppConfig({
   // that role's subpackage only; a farmer never downloads the street's 800 KB of screens.
   window: {
     navigationBarTitleText: '安居哨',
-    navigationBarBackgroundColor: '#1f5fa8',
+    navigationBarBackgroundColor: palette.primary,
     navigationBarTextStyle: 'white',
-    backgroundColor: '#f2f4f7',
+    backgroundColor: palette.bg,
     backgroundTextStyle: 'dark',
   },
   lazyCodeLoading: 'requiredComponents',

@@ -1,12 +1,13 @@
 import { View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
 import { CATEGORY_LABELS, type Category } from '@domain'
+import { palette } from '../styles/theme'
 
 export function CategoryTags({ categories }: { categories: Category[] }) {
   return (
     <View className="tags">
       {categories.map((c) => (
-        <Tag key={c} background="#fff3e0" color="#8a4b00">
+        <Tag key={c} background={palette.warnLight} color={palette.warnText}>
           {CATEGORY_LABELS[c]}
         </Tag>
       ))}

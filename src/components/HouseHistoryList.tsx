@@ -6,13 +6,14 @@ import { useResult } from '../hooks/useResult'
 import { houseHistory } from '../services/houses'
 import { timeText } from '../format/time'
 import './house-history.css'
+import { Card } from './Card'
 
 const KIND_TEXT: Record<HouseHistoryEntry['kind'], string> = { registered: '登记房屋', edited: '修改房屋信息', retired: '标记不再监测' }
 
 export function HouseHistoryList({ houseId, version = 0 }: { houseId: string; version?: number }) {
   const history = useResult(() => houseHistory(houseId), [houseId, version])
   return (
-    <View className="card" data-testid="house-history">
+    <Card data-testid="house-history">
       <Text className="field-section__title">房屋信息变更记录</Text>
       <AsyncView state={history} onRetry={history.reload} isEmpty={(l) => l.length === 0} emptyText="还没有登记或修改的记录">
         {(list) => (
@@ -33,6 +34,6 @@ export function HouseHistoryList({ houseId, version = 0 }: { houseId: string; ve
           </View>
         )}
       </AsyncView>
-    </View>
+    </Card>
   )
 }

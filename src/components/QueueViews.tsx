@@ -8,6 +8,8 @@ import { OFFLINE_KINDS } from '../services/offline/kinds'
 import type { QueueItem } from '../services/offline/queue-types'
 import { shortTime } from '../format/time'
 import './queue-views.css'
+import { Card } from './Card'
+import { palette } from '../styles/theme'
 
 const ICON: Record<QueueItem['state'], string> = { pending: '⏳', sending: '⬆️', synced: '✅', failed: '⚠️' }
 
@@ -26,7 +28,7 @@ async function confirmRemove(item: QueueItem): Promise<void> {
     title: '删除这条记录？',
     content: item.state === 'failed' ? '删除后需要重新填写。' : '这条记录还没有上传，删除后无法恢复。',
     confirmText: '删除',
-    confirmColor: '#c62828',
+    confirmColor: palette.danger,
     cancelText: '不删',
   })
   if (confirm) await removeQueued(item.id)
@@ -35,7 +37,7 @@ async function confirmRemove(item: QueueItem): Promise<void> {
 export function QueueItemCard({ item }: { item: QueueItem }) {
   const waiting = item.state === 'pending' || item.state === 'failed'
   return (
-    <View className={`card qitem qitem--${item.state}`} data-testid="queue-item" data-item-id={item.id} data-state={item.state}>
+    <Card className={`qitem qitem--${item.state}`} data-testid="queue-item" data-item-id={item.id} data-state={item.state}>
       <View className="qitem__head">
         <Text className="qitem__kind">{OFFLINE_KINDS[item.kind].label}</Text>
         <Text className="qitem__time">{shortTime(item.createdAt)}</Text>
@@ -58,6 +60,6 @@ export function QueueItemCard({ item }: { item: QueueItem }) {
           </Button>
         </View>
       )}
-    </View>
+    </Card>
   )
 }

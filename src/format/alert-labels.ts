@@ -1,13 +1,14 @@
 // How warnings look: the four Chinese warning colours as chips, and the event types a
 // person may pick when issuing an alert by hand.
 import { ALERT_COLORS, ALERT_COLOR_LABELS, ALERT_EVENT_TYPES, type AlertColor } from '@domain'
+import { palette } from '../styles/theme'
 
 /** Close to the colours of the official warning signals, dark enough for white text. */
 export const ALERT_COLOR_HEX: Record<AlertColor, string> = {
-  blue: '#1565c0',
-  yellow: '#f9a825',
-  orange: '#ef6c00',
-  red: '#c62828',
+  blue: palette.info,
+  yellow: palette.amber,
+  orange: palette.warnBright,
+  red: palette.danger,
 }
 
 export const COLOR_OPTIONS = ALERT_COLORS.map((c) => ({ value: c, label: ALERT_COLOR_LABELS[c], level: { blue: 'IV级', yellow: 'III级', orange: 'II级', red: 'I级' }[c] }))

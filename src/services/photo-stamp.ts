@@ -4,6 +4,7 @@
 // canvas, the camera and the files.
 import { shanghaiText } from '../format/time'
 import { fixText, type Fix } from './location'
+import { palette } from '../styles/theme'
 
 /** A weapp file path, or a Blob on h5. */
 export type PhotoData = string | Blob
@@ -74,7 +75,7 @@ export function drawStamp(ctx: StampCtx, w: number, h: number, lines: string[]):
   const bandH = lines.length * lineH + pad * 2
   ctx.fillStyle = 'rgba(0, 0, 0, 0.55)'
   ctx.fillRect(0, h - bandH, w, bandH)
-  ctx.fillStyle = '#ffffff'
+  ctx.fillStyle = palette.textInverse
   ctx.font = `${size}px sans-serif`
   ctx.textBaseline = 'top'
   lines.forEach((line, i) => ctx.fillText(line, pad, h - bandH + pad + i * lineH))

@@ -6,6 +6,7 @@ import { useResult } from '../../hooks/useResult'
 import { householdHistory } from '../../services/ledger'
 import { dayText } from '../../format/time'
 import '../street.css'
+import { Card } from '../../components/Card'
 import './ledger.css'
 
 function EventItem({ event }: { event: HouseholdEventView }) {
@@ -30,7 +31,7 @@ export function HouseholdHistory({ householdId }: { householdId: string }) {
   return (
     <View data-testid="household-history">
       <Text className="section-title st-block">变更记录</Text>
-      <View className="card">
+      <Card>
         <AsyncView state={history} onRetry={history.reload}>
           {(list) =>
             list.length === 0 ? (
@@ -42,7 +43,7 @@ export function HouseholdHistory({ householdId }: { householdId: string }) {
             )
           }
         </AsyncView>
-      </View>
+      </Card>
     </View>
   )
 }

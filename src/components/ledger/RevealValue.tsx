@@ -6,6 +6,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { revealHousehold } from '../../services/ledger'
 import { callPhone } from '../../services/phone-call'
 import '../street.css'
+import { Kv } from '../../components/Kv'
 import './ledger.css'
 
 interface Props {
@@ -33,12 +34,9 @@ export function RevealValue({ householdId, field, label, masked, canReveal }: Pr
 
   return (
     <View className="reveal" data-testid={`reveal-${field}`}>
-      <View className="kv">
-        <Text className="kv__label">{label}</Text>
-        <Text className={`kv__value${value ? ' reveal__value' : ''}`} data-testid={`reveal-${field}-value`} data-revealed={!!value}>
-          {value ?? masked}
-        </Text>
-      </View>
+      <Kv label={label} valueClassName={value ? 'reveal__value' : undefined} valueTestId={`reveal-${field}-value`} valueData={{ 'data-revealed': !!value }}>
+        {value ?? masked}
+      </Kv>
       {field === 'phone' && value && (
         <View className="reveal__action">
           <Button size="large" type="primary" data-testid="reveal-phone-call" onClick={() => callPhone(value)}>

@@ -9,6 +9,7 @@ import { CampaignProgress } from './CampaignProgress'
 import { ALERT_COLOR_HEX, alertTitle } from '../../format/alert-labels'
 import { shortTime } from '../../format/time'
 import { useCampaign } from './useCampaign'
+import { Card } from '../../components/Card'
 import './alerts.css'
 
 function AlertCampaign({ campaignId, canStep }: { campaignId: string; canStep: boolean }) {
@@ -28,7 +29,7 @@ function AlertCampaign({ campaignId, canStep }: { campaignId: string; canStep: b
 /** rulesLink: street roles are sent to 预警规则 from a warning no rule knew. */
 export function AlertCard({ alert: a, canStep, rulesLink = false }: { alert: AlertView; canStep: boolean; rulesLink?: boolean }) {
   return (
-    <View className={`card al-card al-card--${a.color}`} data-testid="alert-item" data-alert-id={a.id} data-color={a.color} style={{ borderLeftColor: ALERT_COLOR_HEX[a.color] }}>
+    <Card className={`al-card al-card--${a.color}`} data-testid="alert-item" data-alert-id={a.id} data-color={a.color} style={{ borderLeftColor: ALERT_COLOR_HEX[a.color] }}>
       <View className="al-card__head">
         <View className="al-color" style={{ background: ALERT_COLOR_HEX[a.color] }}>
           <Text>{a.colorLabel}</Text>
@@ -57,6 +58,6 @@ export function AlertCard({ alert: a, canStep, rulesLink = false }: { alert: Ale
           这种预警还没有巡查规则，没有生成巡查任务。点这里添加规则 ›
         </Text>
       )}
-    </View>
+    </Card>
   )
 }

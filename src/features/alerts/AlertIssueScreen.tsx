@@ -18,6 +18,7 @@ import { Field, FormError } from '../../components/form/Field'
 import { ALERT_COLOR_HEX, COLOR_OPTIONS, EVENT_TYPE_OPTIONS, alertTitle } from '../../format/alert-labels'
 import { addHours, shanghaiIso, nowToMinute } from '../../format/time'
 import { VillageMultiSelect } from '../../components/form/VillageMultiSelect'
+import { PageTitle } from '../../components/PageTitle'
 import './alerts.css'
 
 function IssueForm({ me }: { me: Me }) {
@@ -96,7 +97,7 @@ export function AlertIssueScreen() {
   return (
     <View className="page" data-testid="alert-issue-screen">
       <RoleBar />
-      <Text className="al-title">发布预警</Text>
+      <PageTitle space="l">发布预警</PageTitle>
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <IssueForm me={user} />}
       </AsyncView>

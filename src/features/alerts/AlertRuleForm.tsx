@@ -10,6 +10,7 @@ import { Field, FormError, TextField } from '../../components/form/Field'
 import { ALERT_COLOR_HEX, COLOR_OPTIONS, EVENT_TYPE_OPTIONS } from '../../format/alert-labels'
 import { SCOPE_WORDS } from './rule-words'
 import '../../components/form/form.css'
+import { Card } from '../../components/Card'
 
 export interface RuleDraftStart {
   code: string
@@ -37,7 +38,7 @@ export function AlertRuleForm({ start, busy, onAdd, onCancel }: { start: RuleDra
   }
 
   return (
-    <View className="card" data-testid="alert-rule-form">
+    <Card data-testid="alert-rule-form">
       <Field label="预警类型" hint="从列表选，或按和风天气发来的填写代码和名称">
         <ChoiceGrid
           choices={EVENT_TYPE_OPTIONS}
@@ -79,6 +80,6 @@ export function AlertRuleForm({ start, busy, onAdd, onCancel }: { start: RuleDra
           取消
         </Button>
       </View>
-    </View>
+    </Card>
   )
 }

@@ -15,6 +15,8 @@ import { AlertRuleForm, type RuleDraftStart } from './AlertRuleForm'
 import { FormError } from '../../components/form/Field'
 import { ruleEvents, ruleWords } from './rule-words'
 import { shortTime } from '../../format/time'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './alerts.css'
 
 function Rules({ view, canEdit, onSaved }: { view: AlertRulesView; canEdit: boolean; onSaved: () => void }) {
@@ -41,7 +43,7 @@ function Rules({ view, canEdit, onSaved }: { view: AlertRulesView; canEdit: bool
   return (
     <View>
       {view.unmatched.length > 0 && (
-        <View className="card al-card" data-testid="rules-unmatched">
+        <Card className="al-card" data-testid="rules-unmatched">
           <Text className="al-card__title">⚠️ 这些预警没有对应的巡查规则</Text>
           {view.unmatched.map((t) => (
             <View key={`${t.code}|${t.name}`} className="al-rule" data-testid="rules-unmatched-item">
@@ -55,9 +57,9 @@ function Rules({ view, canEdit, onSaved }: { view: AlertRulesView; canEdit: bool
               )}
             </View>
           ))}
-        </View>
+        </Card>
       )}
-      <View className="card al-card" data-testid="rules-own">
+      <Card className="al-card" data-testid="rules-own">
         <Text className="al-card__title">本街道添加的规则</Text>
         {own.length === 0 && <Text className="al-note">还没有。系统默认规则见下方。</Text>}
         {own.map((r, i) => (
@@ -77,10 +79,10 @@ function Rules({ view, canEdit, onSaved }: { view: AlertRulesView; canEdit: bool
             ＋ 添加规则
           </Button>
         )}
-      </View>
+      </Card>
       {draft !== undefined && <AlertRuleForm key={draft ? `${draft.code}|${draft.name}` : 'new'} start={draft} busy={busy} onAdd={(r) => void save([...own, r], '规则已保存')} onCancel={() => setDraft(undefined)} />}
       <FormError message={error} testId="rules-error" />
-      <View className="card al-card" data-testid="rules-configured">
+      <Card className="al-card" data-testid="rules-configured">
         <Text className="al-card__title">系统默认规则</Text>
         {view.configured.map((r, i) => (
           <View key={i} className="al-rule">
@@ -88,7 +90,7 @@ function Rules({ view, canEdit, onSaved }: { view: AlertRulesView; canEdit: bool
             <Text className="al-note">{ruleEvents(r)}</Text>
           </View>
         ))}
-      </View>
+      </Card>
     </View>
   )
 }
@@ -98,7 +100,7 @@ export function AlertRulesScreen() {
   const rules = useResult(listAlertRules, [])
   return (
     <View className="page" data-testid="alert-rules-screen">
-      <Text className="al-title">预警规则</Text>
+      <PageTitle space="l">预警规则</PageTitle>
       <Text className="al-note">符合规则的预警一到，就给相关村生成应急巡查任务并通知巡查员。</Text>
       <AsyncView state={rules} onRetry={rules.reload}>
         {(view) => <Rules view={view} canEdit={canCall('alertRule.save', role)} onSaved={rules.reload} />}

@@ -14,6 +14,8 @@ import { useActiveRole } from '../../hooks/useActiveRole'
 import { CampaignProgress } from './CampaignProgress'
 import { ALERT_COLOR_HEX, alertTitle } from '../../format/alert-labels'
 import { useCampaign } from './useCampaign'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './alerts.css'
 
 function AlertHeader({ alertId }: { alertId: string }) {
@@ -21,7 +23,7 @@ function AlertHeader({ alertId }: { alertId: string }) {
   const a = alerts.status === 'ok' ? alerts.data.find((x) => x.id === alertId) : undefined
   if (!a) return null
   return (
-    <View className="card al-card" data-testid="campaign-alert" style={{ borderLeftColor: ALERT_COLOR_HEX[a.color] }}>
+    <Card className="al-card" data-testid="campaign-alert" style={{ borderLeftColor: ALERT_COLOR_HEX[a.color] }}>
       <View className="al-card__head">
         <View className="al-color" style={{ background: ALERT_COLOR_HEX[a.color] }}>
           <Text>{a.colorLabel}</Text>
@@ -31,7 +33,7 @@ function AlertHeader({ alertId }: { alertId: string }) {
       <Text className="al-card__line">涉及 {a.villageIds.length} 个村（社区）</Text>
       {a.text && <Text className="al-card__text">{a.text}</Text>}
       {a.attribution && <Text className="al-card__attr">{a.attribution}</Text>}
-    </View>
+    </Card>
   )
 }
 
@@ -51,12 +53,12 @@ export function CampaignScreen({ campaignId, autoRun }: { campaignId: string | u
   if (!campaignId) return <ErrorView message="没有指明是哪次应急巡查" onRetry={() => void Taro.navigateBack()} />
   return (
     <View className="page" data-testid="campaign-screen">
-      <Text className="al-title">应急巡查进度</Text>
+      <PageTitle space="l">应急巡查进度</PageTitle>
       {c.campaign && <AlertHeader alertId={c.campaign.alertId} />}
       {c.loading && !c.campaign && <LoadingView />}
       {!c.campaign && c.error && <ErrorView code={c.error.code} message={c.error.message} onRetry={c.reload} />}
       {c.campaign && (
-        <View className="card">
+        <Card>
           <CampaignProgress campaign={c.campaign} onStep={canStep ? c.run : undefined} stepping={c.stepping} />
           {c.error && <Text className="al-note al-note--danger">{c.error.message}</Text>}
           {c.campaign.status === 'done' && (
@@ -64,7 +66,7 @@ export function CampaignScreen({ campaignId, autoRun }: { campaignId: string | u
               巡查任务已全部派到各村巡查员，完成情况会随巡查上报更新。
             </Text>
           )}
-        </View>
+        </Card>
       )}
       <View className="fm-buttons">
         <Button block size="large" fill="outline" type="primary" data-testid="campaign-refresh" onClick={c.reload}>

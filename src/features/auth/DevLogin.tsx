@@ -12,6 +12,8 @@ import { simulateUnboundUser } from '../../services/binding'
 import { session } from '../../services/session'
 import { ROUTES } from '../../routes'
 import { BindingScreen } from './binding/BindingScreen'
+import { palette } from '../../styles/theme'
+import { Card } from '../../components/Card'
 
 function villagesText(villages: string[]): string {
   if (villages.length <= 2) return villages.join('、')
@@ -31,11 +33,11 @@ function UserCard({ user }: { user: DevUser }) {
     void Taro.reLaunch({ url: ROUTES.home })
   }
   return (
-    <View className="card login-card" data-testid={`login-user-${user.id}`} onClick={signIn}>
+    <Card className="login-card" data-testid={`login-user-${user.id}`} onClick={signIn}>
       <Text className="login-card__name">{user.name}</Text>
       <View className="tags login-card__roles">
         {user.roles.map((r) => (
-          <Tag key={r} background="#e8f0fa" color="#1f5fa8">
+          <Tag key={r} background={palette.primaryLight} color={palette.primary}>
             {ROLE_LABELS[r]}
           </Tag>
         ))}
@@ -44,19 +46,19 @@ function UserCard({ user }: { user: DevUser }) {
       <Button block type="primary" size="large">
         以此身份登录
       </Button>
-    </View>
+    </Card>
   )
 }
 
 function UnboundUser({ onStart }: { onStart: () => void }) {
   return (
-    <View className="card login-card" data-testid="dev-unbound">
+    <Card className="login-card" data-testid="dev-unbound">
       <Text className="login-card__name">模拟未绑定的微信用户</Text>
       <Text className="login-card__villages">像第一次打开小程序的人一样：用农户信息或邀请码绑定账号。</Text>
       <Button block type="primary" fill="outline" size="large" data-testid="dev-unbound-start" onClick={onStart}>
         以新微信用户打开
       </Button>
-    </View>
+    </Card>
   )
 }
 

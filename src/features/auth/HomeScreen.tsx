@@ -9,6 +9,7 @@ import { session } from '../../services/session'
 import { IS_WEAPP } from '../../services/platform'
 import { ROLE_HOME, ROUTES } from '../../routes'
 import { RoleChooser } from './RoleChooser'
+import { Card } from '../../components/Card'
 import './auth.css'
 
 type View_ = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'choose'; me: Me } | { kind: 'no-role'; me: Me }
@@ -52,14 +53,14 @@ export function HomeScreen() {
       {view.kind === 'loading' && <LoadingView />}
       {view.kind === 'error' && <ErrorView message={view.message} onRetry={() => void start()} />}
       {view.kind === 'no-role' && (
-        <View className="card" data-testid="no-role">
+        <Card data-testid="no-role">
           <Text className="auth-lead">{view.me.name}，您的账号还没有分配身份，请联系街道建管办。</Text>
-        </View>
+        </Card>
       )}
       {view.kind === 'choose' && (
-        <View className="card">
+        <Card>
           <RoleChooser me={view.me} current={session.get().activeRole} onChoose={choose} />
-        </View>
+        </Card>
       )}
     </View>
   )

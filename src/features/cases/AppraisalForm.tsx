@@ -12,6 +12,7 @@ import { PhotoField } from '../../components/evidence/PhotoField'
 import { ReportFileField } from './ReportFileField'
 import { uploadPending, type PickedFile } from '../../services/offline/uploads'
 import { notReady, ready, useCaseSubmit } from './useCaseSubmit'
+import { Card } from '../../components/Card'
 
 type Findings = Partial<Record<AppraisalPart, PartGrade>>
 
@@ -69,7 +70,7 @@ export function AppraisalForm(props: Props) {
 
   return (
     <View data-testid="appraisal-form">
-      <View className="card">
+      <Card>
         <View className="case-form__head">
           <Text className="case-form__title">一、逐项检查</Text>
           <Button size="small" fill="outline" type="primary" data-testid="appraisal-rest-a" onClick={restA}>
@@ -79,9 +80,9 @@ export function AppraisalForm(props: Props) {
         {APPRAISAL_PARTS.map((p, i) => (
           <PartGradePicker key={p} part={p} index={i} value={findings[p]} onChange={(g) => setPart(p, g)} />
         ))}
-      </View>
+      </Card>
 
-      <View className="card" data-testid="appraisal-proposal" data-grade={proposal?.grade ?? ''} data-rule={proposal?.rule ?? ''}>
+      <Card data-testid="appraisal-proposal" data-grade={proposal?.grade ?? ''} data-rule={proposal?.rule ?? ''}>
         <Text className="case-form__title">二、鉴定等级</Text>
         {proposal ? (
           <View className={`case-proposal case-proposal--${proposal.grade}`}>
@@ -109,14 +110,14 @@ export function AppraisalForm(props: Props) {
         {overriding && (
           <NoteField label={`改判理由（必须填写：规则建议 ${proposal!.grade} 级）`} value={overrideReason} onChange={setOverrideReason} testId="appraisal-override-reason" placeholder="写明为什么不按规则建议定级" />
         )}
-      </View>
+      </Card>
 
-      <View className="card">
+      <Card>
         <Text className="case-form__title">三、处理建议和证据</Text>
         <NoteField label="处理建议" value={advice} onChange={setAdvice} testId="appraisal-advice" placeholder="例如：整栋危房，立即撤离，拆除重建" />
         <PhotoField inCard label="现场照片（至少 1 张）" photos={photos} onChange={setPhotos} testId="appraisal-photos" />
         <ReportFileField file={report} onChange={setReport} testId="appraisal-report" />
-      </View>
+      </Card>
 
       <FormErrorText error={submit.error} />
       <FormButtons label="提交鉴定结论" busy={submit.busy} onSubmit={() => void send()} />

@@ -10,6 +10,7 @@ import { AppraisalForm } from './AppraisalForm'
 import { CaseHeader } from './CaseHeader'
 import { OneTapMove } from './forms/OneTapMove'
 import { useCase } from './useCase'
+import { PageTitle } from '../../components/PageTitle'
 import './cases.css'
 
 function backToCase(caseId: string): void {
@@ -31,7 +32,7 @@ export function AppraisalScreen({ caseId }: { caseId: string | undefined }) {
   }
   return (
     <View className="page">
-      <Text className="case-title">房屋安全性鉴定</Text>
+      <PageTitle>房屋安全性鉴定</PageTitle>
       <AsyncView state={state} onRetry={() => void reload()}>
         {(c) => {
           const possible = c.actions.includes('submitAppraisal')

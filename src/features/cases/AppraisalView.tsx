@@ -4,13 +4,15 @@ import { View, Text } from '@tarojs/components'
 import { APPRAISAL_PARTS, APPRAISAL_PART_LABELS, PART_GRADE_DESCRIPTIONS, type CaseDetail, type PartGrade } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
 import { timeText } from '../../format/time'
+import { Card } from '../../components/Card'
+import { Kv } from '../../components/Kv'
 
 const isPartGrade = (g: string | undefined): g is PartGrade => g === 'a' || g === 'b' || g === 'c' || g === 'd'
 
 export function AppraisalView({ appraisal: a }: { appraisal: NonNullable<CaseDetail['appraisal']> }) {
   const overridden = a.grade !== a.proposed
   return (
-    <View className="card" data-testid="case-appraisal" data-grade={a.grade}>
+    <Card data-testid="case-appraisal" data-grade={a.grade}>
       <Text className="case-section-title">鉴定结论</Text>
       <View className="case-grades">
         <View className="case-grades__item">
@@ -27,18 +29,9 @@ export function AppraisalView({ appraisal: a }: { appraisal: NonNullable<CaseDet
           改判理由：{a.overrideReason}
         </Text>
       )}
-      <View className="kv">
-        <Text className="kv__label">处理建议</Text>
-        <Text className="kv__value">{a.advice}</Text>
-      </View>
-      <View className="kv">
-        <Text className="kv__label">鉴定人员</Text>
-        <Text className="kv__value">{a.appraiserName}</Text>
-      </View>
-      <View className="kv">
-        <Text className="kv__label">鉴定时间</Text>
-        <Text className="kv__value">{timeText(a.at)}</Text>
-      </View>
+      <Kv label="处理建议">{a.advice}</Kv>
+      <Kv label="鉴定人员">{a.appraiserName}</Kv>
+      <Kv label="鉴定时间">{timeText(a.at)}</Kv>
       <Text className="case-subsection__title">逐项检查</Text>
       {APPRAISAL_PARTS.map((p) => {
         const g = a.findings[p]
@@ -50,6 +43,6 @@ export function AppraisalView({ appraisal: a }: { appraisal: NonNullable<CaseDet
           </View>
         )
       })}
-    </View>
+    </Card>
   )
 }

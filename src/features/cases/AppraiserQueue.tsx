@@ -10,12 +10,13 @@ import { ROUTES } from '../../routes'
 import { appraisalQueue } from '../../services/cases'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { dayText } from '../../format/time'
+import { Card } from '../../components/Card'
 import './cases.css'
 
 function QueueItem({ c, done }: { c: CaseSummary; done: boolean }) {
   const open = () => void Taro.navigateTo({ url: done ? `${ROUTES.streetCase}?id=${encodeURIComponent(c.id)}` : `${ROUTES.streetAppraisal}?caseId=${encodeURIComponent(c.id)}` })
   return (
-    <View className={`card case-item${c.overdue && !done ? ' case-item--overdue' : ''}`} data-testid={done ? 'appraisal-done' : 'appraisal-todo'} data-case-id={c.id} data-overdue={c.overdue} onClick={open}>
+    <Card className={`case-item${c.overdue && !done ? ' case-item--overdue' : ''}`} data-testid={done ? 'appraisal-done' : 'appraisal-todo'} data-case-id={c.id} data-overdue={c.overdue} onClick={open}>
       <View className="case-item__head">
         <Text className="case-item__name">{c.headNameMasked}</Text>
         <GradeBadge grade={c.grade} />
@@ -30,7 +31,7 @@ function QueueItem({ c, done }: { c: CaseSummary; done: boolean }) {
         </Text>
       )}
       <Text className="case-item__more">{done ? `${c.stageLabel} · 查看案件 ›` : '去鉴定 ›'}</Text>
-    </View>
+    </Card>
   )
 }
 

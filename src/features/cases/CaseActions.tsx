@@ -19,6 +19,7 @@ import { OneTapMove } from './forms/OneTapMove'
 import { PlanForm } from './forms/PlanForm'
 import { RECORD_TITLES, RecordForm, type RecordKind } from './forms/RecordForm'
 import { StartRenovationForm } from './forms/StartRenovationForm'
+import { Card } from '../../components/Card'
 
 type FormKey = Exclude<CaseAction, 'startAppraisal' | 'submitAppraisal'> | `record-${RecordKind}`
 
@@ -96,7 +97,7 @@ export function CaseActions({ detail, onChanged, onConflict, startWith }: Props)
   }
 
   return (
-    <View className="card case-actions" data-testid="case-actions">
+    <Card className="case-actions" data-testid="case-actions">
       <Text className="case-section-title">现在可以做</Text>
       {detail.actions.map((a) => {
         if (a === 'startAppraisal') return <OneTapMove key={a} label={TRANSITIONS[a].label} detail={detail} onDone={done} onConflict={onConflict} />
@@ -112,6 +113,6 @@ export function CaseActions({ detail, onChanged, onConflict, startWith }: Props)
           {RECORD_TITLES[k]}
         </Button>
       ))}
-    </View>
+    </Card>
   )
 }

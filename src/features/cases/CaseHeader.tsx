@@ -6,13 +6,15 @@ import { isDangerousGrade, type CaseDetail } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
 import { dayText, timeText } from '../../format/time'
 import { STAGE_EXPLAIN } from './labels'
+import { Card } from '../../components/Card'
+import { Kv } from '../../components/Kv'
 import './cases.css'
 
 export function CaseHeader({ detail: c, householdPath }: { detail: CaseDetail; householdPath?: string }) {
   const critical = isDangerousGrade(c.grade) && c.occupancy === 'occupied'
   const openHousehold = householdPath ? () => void Taro.navigateTo({ url: `${householdPath}?id=${encodeURIComponent(c.householdId)}` }) : undefined
   return (
-    <View className={`card case-head${critical ? ' case-head--critical' : ''}`} data-testid="case-header" data-stage={c.stage} data-rev={c.rev}>
+    <Card className={`case-head${critical ? ' case-head--critical' : ''}`} data-testid="case-header" data-stage={c.stage} data-rev={c.rev}>
       <View className="case-head__top">
         <Text className="case-head__name">{c.headNameMasked}</Text>
         <GradeBadge grade={c.grade} />
@@ -39,19 +41,13 @@ export function CaseHeader({ detail: c, householdPath }: { detail: CaseDetail; h
           C/D 级危房里仍有人居住，请立即组织撤离
         </Text>
       )}
-      <View className="kv">
-        <Text className="kv__label">反映情况</Text>
-        <Text className="kv__value">{c.summary}</Text>
-      </View>
-      <View className="kv">
-        <Text className="kv__label">发现时间</Text>
-        <Text className="kv__value">{timeText(c.openedAt)}</Text>
-      </View>
+      <Kv label="反映情况">{c.summary}</Kv>
+      <Kv label="发现时间">{timeText(c.openedAt)}</Kv>
       {openHousehold && (
         <Text className="case-link" data-testid="case-open-household" onClick={openHousehold}>
           查看这户的档案 ›
         </Text>
       )}
-    </View>
+    </Card>
   )
 }

@@ -5,11 +5,12 @@ import { View, Text } from '@tarojs/components'
 import type { CaseSummary } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
 import { dayText } from '../../format/time'
+import { Card } from '../../components/Card'
 
 export function CaseItem({ item: c, casePath }: { item: CaseSummary; casePath: string }) {
   const open = () => void Taro.navigateTo({ url: `${casePath}?id=${encodeURIComponent(c.id)}` })
   return (
-    <View className={`card case-item${c.overdue ? ' case-item--overdue' : ''}`} data-testid="case-item" data-case-id={c.id} data-stage={c.stage} data-overdue={c.overdue} onClick={open}>
+    <Card className={`case-item${c.overdue ? ' case-item--overdue' : ''}`} data-testid="case-item" data-case-id={c.id} data-stage={c.stage} data-overdue={c.overdue} onClick={open}>
       <View className="case-item__head">
         <Text className="case-item__name">{c.headNameMasked}</Text>
         <GradeBadge grade={c.grade} />
@@ -28,6 +29,6 @@ export function CaseItem({ item: c, casePath }: { item: CaseSummary; casePath: s
         </Text>
       )}
       <Text className="case-item__more">查看案件 ›</Text>
-    </View>
+    </Card>
   )
 }

@@ -2,8 +2,7 @@
 // assigned to them; street roles pick a village and see the per-village figures.
 import { useState } from 'react'
 import { useRouter } from '@tarojs/taro'
-import { View, Text } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
 import { STREET_ROLES, type CaseSummary, type Me, type Role } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { RoleBar } from '../../components/RoleBar'
@@ -18,6 +17,8 @@ import { CaseItem } from './CaseItem'
 import { CriticalBanner } from '../../components/CriticalBanner'
 import { VillageFiguresTable } from './VillageFiguresTable'
 import '../../components/form/form.css'
+import { PageTitle } from '../../components/PageTitle'
+import { Tabs } from '../../components/Tabs'
 import './cases.css'
 import { NotifyNudge } from '../../components/NotifyNudge'
 
@@ -53,13 +54,7 @@ function CasesBody({ me, role, casePath }: { me: Me; role: Role; casePath: strin
   return (
     <View>
       {role !== 'appraiser' && <CriticalBanner />}
-      <View className={`case-tabs case-tabs--${tabs.length}`} data-testid="case-tabs">
-        {tabs.map((t) => (
-          <Button key={t} size="small" type={tab === t ? 'primary' : 'default'} data-testid={`case-tab-${t}`} onClick={() => setTab(t)}>
-            {TABS[t].label}
-          </Button>
-        ))}
-      </View>
+      <Tabs items={tabs.map((t) => ({ key: t, label: TABS[t].label, testId: `case-tab-${t}` }))} value={tab} onChange={setTab} columns={tabs.length === 4 ? 2 : 3} size="small" data-testid="case-tabs" />
       {tab !== 'mine' && me.villages.length > 1 && (
         <View className="case-field">
           <VillagePicker villages={me.villages} value={villageId} onChange={setVillageId} testId="case-village" />
@@ -77,7 +72,7 @@ export function CaseListScreen({ casePath }: { casePath: string }) {
   return (
     <View className="page">
       <RoleBar />
-      <Text className="case-title">隐患案件</Text>
+      <PageTitle>隐患案件</PageTitle>
       {/* The appraiser's queue is his home for his work: the place to agree to deadline reminders. */}
       {activeRole === 'appraiser' && <NotifyNudge role="appraiser" />}
       <AsyncView state={me} onRetry={me.reload}>

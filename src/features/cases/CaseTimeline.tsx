@@ -4,6 +4,7 @@ import { View, Text } from '@tarojs/components'
 import type { CaseEventView } from '@domain'
 import { timeText } from '../../format/time'
 import { StoredPhoto, shownUrls } from '../../components/evidence/StoredPhoto'
+import { Card } from '../../components/Card'
 
 function EventItem({ event: e }: { event: CaseEventView }) {
   const urls = shownUrls(e.photos)
@@ -33,11 +34,11 @@ function EventItem({ event: e }: { event: CaseEventView }) {
 
 export function CaseTimeline({ events }: { events: CaseEventView[] }) {
   return (
-    <View className="card" data-testid="case-timeline">
+    <Card data-testid="case-timeline">
       <Text className="case-section-title">处理经过（{events.length} 步）</Text>
       {events.map((e) => (
         <EventItem key={e.id} event={e} />
       ))}
-    </View>
+    </Card>
   )
 }

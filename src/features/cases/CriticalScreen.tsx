@@ -14,6 +14,8 @@ import { criticalHouses, openCase } from '../../services/cases'
 import { newId } from '../../services/ids'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { dayText } from '../../format/time'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './cases.css'
 
 interface Paths {
@@ -49,7 +51,7 @@ function CriticalItem({ house: h, paths }: { house: CriticalHouse; paths: Paths 
   const since = h.suspected ? '巡查判断疑似危房，还没鉴定' : h.gradedAt ? `${dayText(h.gradedAt)}鉴定` : ''
   const open = h.caseId ? () => void Taro.navigateTo({ url: evacuationUrl(paths, h.caseId!) }) : undefined
   return (
-    <View className="card case-item case-item--critical" data-testid="critical-item" data-house-id={h.houseId} data-case-id={h.caseId ?? ''} data-suspected={h.suspected} onClick={open}>
+    <Card className="case-item case-item--critical" data-testid="critical-item" data-house-id={h.houseId} data-case-id={h.caseId ?? ''} data-suspected={h.suspected} onClick={open}>
       <View className="case-item__head">
         <Text className="case-item__name">{h.headNameMasked}</Text>
         {h.suspected ? <Text className="grade grade--D">疑似危房</Text> : <GradeBadge grade={h.grade} long />}
@@ -59,7 +61,7 @@ function CriticalItem({ house: h, paths }: { house: CriticalHouse; paths: Paths 
       </Text>
       <Text className="case-item__due case-item__due--late">仍有人居住{since ? ` · ${since}` : ''}</Text>
       {h.caseId ? <Text className="case-item__more">打开案件，记录撤离 ›</Text> : <OpenAndEvacuate house={h} paths={paths} />}
-    </View>
+    </Card>
   )
 }
 
@@ -69,7 +71,7 @@ export function CriticalScreen(paths: Paths) {
   return (
     <View className="page">
       <RoleBar />
-      <Text className="case-title case-title--danger">仍有人居住的危房</Text>
+      <PageTitle tone="danger">仍有人居住的危房</PageTitle>
       <Text className="case-lead">危房不进人、人不进危房：C/D 级危房和巡查判断的疑似危房，请马上组织撤离，设警示标志和隔离围栏，在案件里记下来。</Text>
       <AsyncView state={houses} onRetry={houses.reload} isEmpty={(list) => list.length === 0} emptyText="没有人住在危房里">
         {(list) => (

@@ -7,6 +7,7 @@ import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { CallVillage } from '../../components/CallVillage'
 import { dayText } from '../../format/time'
 import { RenovationAsk } from './RenovationAsk'
+import { Card } from '../../components/Card'
 import './cases.css'
 
 export function FarmerCases() {
@@ -17,7 +18,7 @@ export function FarmerCases() {
     <View data-testid="farmer-cases">
       <Text className="farmer-cases__title">我的隐患处理进度</Text>
       {cases.data.map((c) => (
-        <View key={c.id} className={`card farmer-case${c.stage === 'closed' ? ' farmer-case--closed' : ''}`} data-testid="farmer-case" data-stage={c.stage}>
+        <Card key={c.id} className={`farmer-case${c.stage === 'closed' ? ' farmer-case--closed' : ''}`} data-testid="farmer-case" data-stage={c.stage}>
           <Text className="farmer-case__words">{c.plainWords}</Text>
           <View className="farmer-case__meta">
             <Text className={`case-stage case-stage--${c.stage === 'closed' ? 'closed' : 'open'}`}>{c.stageLabel}</Text>
@@ -31,7 +32,7 @@ export function FarmerCases() {
           )}
           <RenovationAsk item={c} onAsked={cases.reload} />
           {c.stage === 'emergency' && <CallVillage />}
-        </View>
+        </Card>
       ))}
     </View>
   )

@@ -4,6 +4,7 @@ import { View, Text } from '@tarojs/components'
 import type { FarmerReportView } from '@domain'
 import { StoredPhoto, shownUrls } from '../../components/evidence/StoredPhoto'
 import { timeText } from '../../format/time'
+import { Card } from '../../components/Card'
 
 function Report({ report: r, index }: { report: FarmerReportView; index: number }) {
   const urls = shownUrls(r.photos)
@@ -34,11 +35,11 @@ function Report({ report: r, index }: { report: FarmerReportView; index: number 
 export function FarmerReportsView({ reports }: { reports: FarmerReportView[] }) {
   if (reports.length === 0) return null
   return (
-    <View className="card" data-testid="case-farmer-reports">
+    <Card data-testid="case-farmer-reports">
       <Text className="case-section-title">农户上报（{reports.length} 次）</Text>
       {reports.map((r, i) => (
         <Report key={r.id} report={r} index={i} />
       ))}
-    </View>
+    </Card>
   )
 }

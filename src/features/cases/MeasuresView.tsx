@@ -1,18 +1,17 @@
 // What was done about the house: emergency measures, the renovation chain with its money
 // (kept in fen, shown in yuan), and how the case was closed.
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import type { CaseDetail } from '@domain'
 import { dayText, timeText } from '../../format/time'
 import { yuanText } from '../../format/numbers'
 import { APPLIED_BY_LABELS, LIVING_NOW_LABELS, RENOVATION_METHOD_LABELS, REVIEW_RESULT_LABELS, closeRouteText } from './labels'
+import { Card } from '../../components/Card'
+import { Kv } from '../../components/Kv'
 
 function Row({ label, value, danger = false, testId }: { label: string; value: string; danger?: boolean; testId?: string }) {
   if (!value) return null
   return (
-    <View className="kv" data-testid={testId}>
-      <Text className="kv__label">{label}</Text>
-      <Text className={`kv__value${danger ? ' text-danger' : ''}`}>{value}</Text>
-    </View>
+    <Kv label={label} danger={danger} data-testid={testId}>{value}</Kv>
   )
 }
 
@@ -21,13 +20,13 @@ const label = (labels: Record<string, string>, code: string | null) => (code ? l
 
 export function EmergencyView({ emergency: e }: { emergency: NonNullable<CaseDetail['emergency']> }) {
   return (
-    <View className="card" data-testid="case-emergency" data-evacuated={e.evacuated}>
+    <Card data-testid="case-emergency" data-evacuated={e.evacuated}>
       <Text className="case-section-title">应急处置</Text>
       <Row label="人员撤离" value={e.evacuated ? `已撤离（${dayText(e.evacuatedOn)}）` : '还没有撤离'} danger={!e.evacuated} />
       <Row label="现在住在" value={label(LIVING_NOW_LABELS, e.livingNow)} danger={e.livingNow === 'stillInside'} />
       <Row label="警示标志" value={yesNo(e.signPosted)} />
       <Row label="隔离围栏" value={yesNo(e.fenced)} />
-    </View>
+    </Card>
   )
 }
 
@@ -36,7 +35,7 @@ const reviewText = (r: Review) => (r ? `${dayText(r.date)} ${label(REVIEW_RESULT
 
 export function RenovationView({ renovation: r }: { renovation: NonNullable<CaseDetail['renovation']> }) {
   return (
-    <View className="card" data-testid="case-renovation">
+    <Card data-testid="case-renovation">
       <Text className="case-section-title">危房改造</Text>
       <Row label="申请" value={r.appliedOn ? `${label(APPLIED_BY_LABELS, r.appliedBy)} ${dayText(r.appliedOn)}` : ''} />
       <Row label="村评议" value={reviewText(r.villageReview)} />
@@ -48,17 +47,17 @@ export function RenovationView({ renovation: r }: { renovation: NonNullable<Case
       <Row label="开工" value={dayText(r.startedOn)} />
       <Row label="竣工验收" value={dayText(r.acceptedOn)} />
       <Row label="补助拨付" value={dayText(r.subsidyPaidOn)} />
-    </View>
+    </Card>
   )
 }
 
 export function ClosedView({ detail: c }: { detail: CaseDetail }) {
   return (
-    <View className="card" data-testid="case-closed" data-route={c.closeRoute ?? ''}>
+    <Card data-testid="case-closed" data-route={c.closeRoute ?? ''}>
       <Text className="case-section-title">销号</Text>
       <Row label="销号方式" value={closeRouteText(c.closeRoute)} />
       <Row label="原因" value={c.closeReason ?? ''} />
       <Row label="销号时间" value={timeText(c.closedAt)} />
-    </View>
+    </Card>
   )
 }

@@ -5,6 +5,7 @@ import type { VillageCaseFigures } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { caseVillageFigures } from '../../services/cases'
+import { Card } from '../../components/Card'
 
 // 有人居住危房 comes first: it is the figure that needs action today.
 const COLUMNS: Array<{ key: Exclude<keyof VillageCaseFigures, 'villageId' | 'villageName'>; label: string }> = [
@@ -42,7 +43,7 @@ function sum(rows: VillageCaseFigures[]): Omit<VillageCaseFigures, 'villageId'> 
 export function VillageFiguresTable() {
   const figures = useResult(caseVillageFigures, [])
   return (
-    <View className="card case-fig" data-testid="case-figures">
+    <Card className="case-fig" data-testid="case-figures">
       <Text className="case-section-title">各村（社区）隐患处理情况</Text>
       <AsyncView state={figures} onRetry={figures.reload} isEmpty={(rows) => rows.length === 0}>
         {(rows) => (
@@ -62,6 +63,6 @@ export function VillageFiguresTable() {
           </View>
         )}
       </AsyncView>
-    </View>
+    </Card>
   )
 }

@@ -4,8 +4,10 @@ import { View, Text } from '@tarojs/components'
 import { Progress } from '@nutui/nutui-react-taro'
 import type { CoverageRow } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
+import { Card } from '../../components/Card'
 import { useResult } from '../../hooks/useResult'
 import { patrolCoverage } from '../../services/sampling'
+import { palette } from '../../styles/theme'
 
 function total(rows: CoverageRow[]): CoverageRow {
   const t: CoverageRow = { villageId: 'total', villageName: '全街道合计', houses: 0, patrolled: 0, notPatrolled: 0, overdue: 0, unregistered: 0, streetMismatches: 0 }
@@ -33,21 +35,21 @@ function Figure({ label, value, alert = false }: { label: string; value: number;
 
 function CoverageCard({ row, isTotal = false }: { row: CoverageRow; isTotal?: boolean }) {
   return (
-    <View className={`card${isTotal ? ' cov-total' : ''}`} data-testid={isTotal ? 'coverage-total' : 'coverage-row'} data-village-id={row.villageId}>
+    <Card className={isTotal ? 'cov-total' : undefined} data-testid={isTotal ? 'coverage-total' : 'coverage-row'} data-village-id={row.villageId}>
       <View className="st-card-head">
         <Text className="st-card-head__title">{row.villageName}</Text>
         <Text className="cov-done">
           已巡查 <Text className="cov-done__num">{row.patrolled}</Text> / {row.houses} 栋
         </Text>
       </View>
-      <Progress percent={percent(row)} strokeWidth="12" color={row.notPatrolled === 0 ? '#2e7d32' : '#1f5fa8'} showText={false} animated={false} />
+      <Progress percent={percent(row)} strokeWidth="12" color={row.notPatrolled === 0 ? palette.ok : palette.primary} showText={false} animated={false} />
       <View className="cov-figs">
         <Figure label="未巡查" value={row.notPatrolled} />
         <Figure label="已逾期" value={row.overdue} alert />
         <Figure label="待登记房屋" value={row.unregistered ?? 0} alert />
         <Figure label="街道核查不一致" value={row.streetMismatches} alert />
       </View>
-    </View>
+    </Card>
   )
 }
 

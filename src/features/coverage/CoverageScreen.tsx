@@ -1,8 +1,7 @@
 // 巡查覆盖: for a month, how far each village's patrol has got and the monthly statistics
 // each village submitted.
 import { useState } from 'react'
-import { View, Text } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
 import { AsyncView } from '../../components/AsyncView'
 import { useMe } from '../../hooks/useMe'
 import { MonthSwitcher } from '../../components/MonthSwitcher'
@@ -10,6 +9,8 @@ import { currentMonth } from '../../format/time'
 import { CoverageList } from './CoverageList'
 import { MonthlyStatsList } from './MonthlyStatsList'
 import '../../components/street.css'
+import { PageTitle } from '../../components/PageTitle'
+import { Tabs } from '../../components/Tabs'
 import './coverage.css'
 
 type Tab = 'coverage' | 'stats'
@@ -20,16 +21,9 @@ export function CoverageScreen() {
   const [tab, setTab] = useState<Tab>('coverage')
   return (
     <View className="page st-page">
-      <Text className="st-title">巡查覆盖</Text>
+      <PageTitle>巡查覆盖</PageTitle>
       <MonthSwitcher value={month} onChange={setMonth} testId="coverage-month" />
-      <View className="st-choices st-choices--grid cov-tabs">
-        <Button block type={tab === 'coverage' ? 'primary' : 'default'} data-testid="coverage-tab-coverage" onClick={() => setTab('coverage')}>
-          巡查进度
-        </Button>
-        <Button block type={tab === 'stats' ? 'primary' : 'default'} data-testid="coverage-tab-stats" onClick={() => setTab('stats')}>
-          村月度统计
-        </Button>
-      </View>
+      <Tabs items={[{ key: 'coverage', label: '巡查进度', testId: 'coverage-tab-coverage' }, { key: 'stats', label: '村月度统计', testId: 'coverage-tab-stats' }]} value={tab} onChange={setTab} />
       {tab === 'coverage' ? (
         <CoverageList month={month} />
       ) : (

@@ -6,6 +6,8 @@ import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { monthlyStats } from '../../services/sampling'
 import { dayText, timeText, todayPlus } from '../../format/time'
+import { Badge } from '../../components/Badge'
+import { Card } from '../../components/Card'
 
 /** A few villages at a time, so a street of many villages does not flood the server. */
 async function loadAll(villages: OrgView[], month: string): Promise<Result<MonthlyStatsView[]>> {
@@ -23,19 +25,19 @@ async function loadAll(villages: OrgView[], month: string): Promise<Result<Month
 function StatusBadge({ stats }: { stats: MonthlyStatsView }) {
   if (!stats.submitted) {
     const overdue = todayPlus() > stats.deadline
-    return <Text className={`st-badge ${overdue ? 'st-badge--danger' : 'st-badge--warn'}`}>{overdue ? '逾期未提交' : '未提交'}</Text>
+    return <Badge tone={overdue ? 'danger' : 'warn'}>{overdue ? '逾期未提交' : '未提交'}</Badge>
   }
   return stats.submitted.late ? (
-    <Text className="st-badge st-badge--danger">逾期提交</Text>
+    <Badge tone="danger">逾期提交</Badge>
   ) : (
-    <Text className="st-badge st-badge--ok">已按时提交</Text>
+    <Badge tone="ok">已按时提交</Badge>
   )
 }
 
 function StatsCard({ stats }: { stats: MonthlyStatsView }) {
   const sub = stats.submitted
   return (
-    <View className="card" data-testid="monthly-stats" data-village-id={stats.villageId} data-submitted={!!sub} data-late={sub?.late ?? false}>
+    <Card data-testid="monthly-stats" data-village-id={stats.villageId} data-submitted={!!sub} data-late={sub?.late ?? false}>
       <View className="st-card-head">
         <Text className="st-card-head__title">{stats.villageName}</Text>
         <StatusBadge stats={stats} />
@@ -62,7 +64,7 @@ function StatsCard({ stats }: { stats: MonthlyStatsView }) {
           )
         })}
       </View>
-    </View>
+    </Card>
   )
 }
 

@@ -5,6 +5,7 @@ import { View, Text } from '@tarojs/components'
 import type { Dashboard } from '@domain'
 import { ALERT_COLOR_HEX, alertTitle } from '../../format/alert-labels'
 import type { DashboardLinks } from './links'
+import { Card } from '../../components/Card'
 import './dashboard.css'
 
 const go = (url: string) => void Taro.navigateTo({ url })
@@ -12,13 +13,13 @@ const go = (url: string) => void Taro.navigateTo({ url })
 export function ActiveAlerts({ alerts, campaigns, links }: Pick<Dashboard, 'alerts' | 'campaigns'> & { links: DashboardLinks }) {
   if (alerts.length === 0) {
     return (
-      <View className="card db-alerts db-alerts--none" data-testid="dash-alerts" data-count={0} onClick={() => go(links.alerts)}>
+      <Card className="db-alerts db-alerts--none" data-testid="dash-alerts" data-count={0} onClick={() => go(links.alerts)}>
         <Text className="db-alerts__none">当前没有生效的预警 ›</Text>
-      </View>
+      </Card>
     )
   }
   return (
-    <View className="card db-alerts" data-testid="dash-alerts" data-count={alerts.length}>
+    <Card className="db-alerts" data-testid="dash-alerts" data-count={alerts.length}>
       <Text className="db-chart__title">生效的预警（{alerts.length}）</Text>
       {alerts.map((a) => {
         const c = campaigns.find((x) => x.id === a.campaignId)
@@ -46,6 +47,6 @@ export function ActiveAlerts({ alerts, campaigns, links }: Pick<Dashboard, 'aler
           </View>
         )
       })}
-    </View>
+    </Card>
   )
 }

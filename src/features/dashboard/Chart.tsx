@@ -1,9 +1,10 @@
 // A chart in a card. On h5 no width is passed (the container's width is used; a style
 // width yields a 100 px chart). isPage is off because the chart mounts after the data
 // arrives, when the page's onReady has already passed.
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Echarts from 'taro-react-echarts'
 import { echarts } from './echarts'
+import { Card } from '../../components/Card'
 import './dashboard.css'
 
 interface Props {
@@ -15,9 +16,9 @@ interface Props {
 
 export function Chart({ title, option, height, testId }: Props) {
   return (
-    <View className="card db-chart" data-testid={testId}>
+    <Card className="db-chart" data-testid={testId}>
       <Text className="db-chart__title">{title}</Text>
       <Echarts echarts={echarts} option={option} isPage={false} style={{ height: `${height}px` }} />
-    </View>
+    </Card>
   )
 }

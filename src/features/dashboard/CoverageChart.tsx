@@ -2,6 +2,7 @@
 import type { DashboardVillage } from '@domain'
 import { Chart } from './Chart'
 import { coverage } from './figures'
+import { drawFont, palette } from '../../styles/theme'
 
 export function CoverageChart({ villages }: { villages: DashboardVillage[] }) {
   // Lowest coverage at the top: the villages to chase.
@@ -9,15 +10,15 @@ export function CoverageChart({ villages }: { villages: DashboardVillage[] }) {
   const option = {
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, valueFormatter: (v: number) => `${v}%` },
-    xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%', fontSize: 12 } },
-    yAxis: { type: 'category', data: rows.map((v) => v.villageName), axisLabel: { fontSize: 13 } },
+    xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%', fontSize: drawFont.axis } },
+    yAxis: { type: 'category', data: rows.map((v) => v.villageName), axisLabel: { fontSize: drawFont.category } },
     series: [
       {
         name: '本月巡查完成率',
         type: 'bar',
-        data: rows.map((v) => ({ value: coverage(v), itemStyle: { color: coverage(v) >= 100 ? '#2e7d32' : coverage(v) >= 60 ? '#1f5fa8' : '#e65100' } })),
+        data: rows.map((v) => ({ value: coverage(v), itemStyle: { color: coverage(v) >= 100 ? palette.ok : coverage(v) >= 60 ? palette.primary : palette.warn } })),
         barMaxWidth: 22,
-        label: { show: true, position: 'right', formatter: '{c}%', fontSize: 12 },
+        label: { show: true, position: 'right', formatter: '{c}%', fontSize: drawFont.axis },
       },
     ],
   }

@@ -21,6 +21,7 @@ import { CriticalFigure, FigureCards } from './FigureCards'
 import { linksFor } from './links'
 import { TrendChart } from './TrendChart'
 import { VillageTable } from './VillageTable'
+import { PageTitle } from '../../components/PageTitle'
 import './dashboard.css'
 
 const go = (url: string) => void Taro.navigateTo({ url })
@@ -34,9 +35,9 @@ function Board({ me, role }: { me: Me; role: Role | null }) {
   const place = inspector ? (me.villages.find((v) => v.id === villageId)?.name ?? '本村') : (me.street?.name ?? '全街道')
   return (
     <View>
-      <Text className="db-title" data-testid="dash-title">
+      <PageTitle space="xs" data-testid="dash-title">
         {place}数据看板
-      </Text>
+      </PageTitle>
       {inspector && me.villages.length > 1 && <VillagePicker villages={me.villages} value={villageId} onChange={(v) => setVillageId(v ?? me.villages[0]?.id)} allowAll={false} testId="dash-village" />}
       <AsyncView state={summary} onRetry={summary.reload}>
         {(d) => (

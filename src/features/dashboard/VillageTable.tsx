@@ -6,6 +6,7 @@ import { View, Text } from '@tarojs/components'
 import type { DashboardVillage } from '@domain'
 import type { DashboardLinks } from './links'
 import { coverage, dangerous, overdue } from './figures'
+import { Card } from '../../components/Card'
 import './dashboard.css'
 
 const COLUMNS: Array<{ key: string; label: string; value: (v: DashboardVillage) => number | string; danger?: (v: DashboardVillage) => boolean }> = [
@@ -18,7 +19,7 @@ const COLUMNS: Array<{ key: string; label: string; value: (v: DashboardVillage) 
 
 export function VillageTable({ villages, links }: { villages: DashboardVillage[]; links: DashboardLinks }) {
   return (
-    <View className="card db-table" data-testid="dash-villages">
+    <Card className="db-table" data-testid="dash-villages">
       <Text className="db-chart__title">各村（社区）情况</Text>
       <View className="db-table__row db-table__row--head">
         <Text className="db-table__name">村（社区）</Text>
@@ -41,6 +42,6 @@ export function VillageTable({ villages, links }: { villages: DashboardVillage[]
           ))}
         </View>
       ))}
-    </View>
+    </Card>
   )
 }

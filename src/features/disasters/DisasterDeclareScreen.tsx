@@ -14,6 +14,7 @@ import { Field, FormError } from '../../components/form/Field'
 import { VillageMultiSelect } from '../../components/form/VillageMultiSelect'
 import { shanghaiIso, nowToMinute } from '../../format/time'
 import { newId } from '../../services/ids'
+import { PageTitle } from '../../components/PageTitle'
 import './disasters.css'
 
 const KIND_CHOICES = DISASTER_KINDS.map((k) => ({ value: k, label: DISASTER_KIND_LABELS[k] }))
@@ -76,7 +77,7 @@ export function DisasterDeclareScreen({ eventPath }: { eventPath: string }) {
   const me = useMe()
   return (
     <View className="page" data-testid="disaster-declare-screen">
-      <Text className="ds-title">发生灾情</Text>
+      <PageTitle space="l">发生灾情</PageTitle>
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <DeclareForm me={user} eventPath={eventPath} />}
       </AsyncView>

@@ -17,6 +17,8 @@ import { useActiveRole } from '../../hooks/useActiveRole'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { ReportList } from './ReportList'
 import { VillageStatusList } from './VillageStatusList'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './disasters.css'
 
 interface Props {
@@ -76,14 +78,14 @@ function EventBody({ initial, role, me, reportPath }: { initial: DisasterEventVi
   const late = event.villages.filter((v) => v.overdue).length
   return (
     <View data-testid="disaster-event" data-event-id={event.id}>
-      <View className="card ds-head">
+      <Card className="ds-head">
         <Text className="ds-head__kind">{event.kindLabel}</Text>
         <Text className="ds-head__line">{shortTime(event.occurredAt)} 发生</Text>
         {event.description && event.description !== event.kindLabel && <Text className="ds-head__desc">{event.description}</Text>}
         <Text className={`ds-head__due${late ? ' ds-head__due--late' : ''}`} data-testid="disaster-due">
           {event.dueDate} 前上报完毕{late ? ` · ${late} 个村已逾期` : ''}
         </Text>
-      </View>
+      </Card>
       {role === 'inspector' && reportPath && <InspectorActions event={event} me={me} reportPath={reportPath} onChanged={setEvent} />}
       <Text className="section-title">各村上报情况</Text>
       <VillageStatusList villages={event.villages} />
@@ -101,7 +103,7 @@ export function DisasterEventScreen({ eventId, reportPath }: Props) {
   if (!eventId) return <ErrorView message="没有指明是哪次灾情" onRetry={() => void Taro.navigateBack()} />
   return (
     <View className="page" data-testid="disaster-screen">
-      <Text className="ds-title">灾损上报</Text>
+      <PageTitle space="l">灾损上报</PageTitle>
       <AsyncView state={event} onRetry={event.reload}>
         {(e) => (
           <AsyncView state={me} onRetry={me.reload}>

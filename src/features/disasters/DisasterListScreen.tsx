@@ -11,6 +11,7 @@ import { usePaged } from '../../hooks/usePaged'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { DeclareDisasterButton } from './DeclareDisasterButton'
 import { DisasterRow } from './DisasterRow'
+import { PageTitle } from '../../components/PageTitle'
 import './disasters.css'
 
 const PAGE_SIZE = 20
@@ -28,7 +29,7 @@ export function DisasterListScreen({ eventPath, declarePath }: Props) {
   return (
     <View className="page" data-testid="disaster-list-screen">
       <RoleBar />
-      <Text className="ds-title">灾情上报</Text>
+      <PageTitle space="l">灾情上报</PageTitle>
       {declarePath && <DeclareDisasterButton declarePath={declarePath} />}
       <Text className="ds-note">受损房屋要在灾情发生后 3 天内逐户上报，点开一次灾情去上报或查看。</Text>
       <PagedList

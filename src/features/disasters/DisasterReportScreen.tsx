@@ -18,6 +18,8 @@ import { newId } from '../../services/ids'
 import { HousePicker, type PickedHouse } from './HousePicker'
 import { PeopleStepper } from './PeopleStepper'
 import { PhotoField } from '../../components/evidence/PhotoField'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './disasters.css'
 
 const DAMAGE_CHOICES = DAMAGE_GRADES.map((d) => ({ value: d, label: DAMAGE_GRADE_LABELS[d] }))
@@ -115,7 +117,7 @@ function ReportForm({ event, me, onSent }: { event: DisasterEventView; me: Me; o
 
 function Sent({ name, onNext }: { name: string; onNext: () => void }) {
   return (
-    <View className="card ds-sent" data-testid="disaster-report-sent">
+    <Card className="ds-sent" data-testid="disaster-report-sent">
       <Text className="ds-sent__title">已上报</Text>
       <Text className="ds-sent__line">{name} 的房屋已上报，并已生成隐患案件跟进处理。</Text>
       <View className="fm-buttons">
@@ -126,7 +128,7 @@ function Sent({ name, onNext }: { name: string; onNext: () => void }) {
           返回灾情
         </Button>
       </View>
-    </View>
+    </Card>
   )
 }
 
@@ -138,7 +140,7 @@ export function DisasterReportScreen({ eventId }: { eventId: string | undefined 
   if (!eventId) return <ErrorView message="没有指明是哪次灾情" onRetry={() => void Taro.navigateBack()} />
   return (
     <View className="page" data-testid="disaster-report-screen">
-      <Text className="ds-title">上报受损房屋</Text>
+      <PageTitle space="l">上报受损房屋</PageTitle>
       <AsyncView state={event} onRetry={event.reload}>
         {(e) => (
           <View>

@@ -5,6 +5,7 @@ import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { DisasterListItem, DisasterState } from '@domain'
 import { dayText, shortTime } from '../../format/time'
+import { Card } from '../../components/Card'
 import './disaster-list.css'
 
 const STATE_TEXT: Record<DisasterState, string> = { reporting: '上报中', overdue: '已逾期', done: '已上报完毕' }
@@ -51,7 +52,7 @@ interface Props {
 export function DisasterRow({ item, eventPath, own }: Props) {
   const open = () => void Taro.navigateTo({ url: `${eventPath}?eventId=${encodeURIComponent(item.id)}` })
   return (
-    <View className={`card ds-row ds-row--${item.state}`} data-testid="disaster-row" data-event-id={item.id} data-state={item.state} onClick={open}>
+    <Card className={`ds-row ds-row--${item.state}`} data-testid="disaster-row" data-event-id={item.id} data-state={item.state} onClick={open}>
       <View className="ds-row__head">
         <Text className="ds-row__kind">{item.kindLabel}</Text>
         <Text className={`ds-row__state ds-row__state--${item.state}`}>{STATE_TEXT[item.state]}</Text>
@@ -65,6 +66,6 @@ export function DisasterRow({ item, eventPath, own }: Props) {
         <Text className="ds-row__line">已报受损房屋 {item.reports} 户</Text>
         <Text className="ds-row__more">查看 ›</Text>
       </View>
-    </View>
+    </Card>
   )
 }

@@ -6,6 +6,7 @@ import type { DisasterEventView, MapHouse } from '@domain'
 import { useResult } from '../../hooks/useResult'
 import { mapHouses } from '../../services/dashboard'
 import { shortTime } from '../../format/time'
+import { Card } from '../../components/Card'
 import './disasters.css'
 
 /** Houses of the villages that reported, to name each report's house. */
@@ -29,9 +30,9 @@ export function ReportList({ event, casePath }: { event: DisasterEventView; case
       {event.reports.map((r) => {
         const h = known.get(r.houseId)
         return (
-          <View
+          <Card
             key={r.id}
-            className={`card ds-report ds-report--${r.damage}`}
+            className={`ds-report ds-report--${r.damage}`}
             data-testid="disaster-report-item"
             data-damage={r.damage}
             onClick={r.caseId ? () => void Taro.navigateTo({ url: `${casePath}?id=${encodeURIComponent(r.caseId!)}` }) : undefined}
@@ -54,7 +55,7 @@ export function ReportList({ event, casePath }: { event: DisasterEventView; case
               </Text>
             )}
             {r.caseId && <Text className="ds-report__more">查看隐患处理 ›</Text>}
-          </View>
+          </Card>
         )
       })}
     </View>

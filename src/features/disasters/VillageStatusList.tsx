@@ -1,6 +1,7 @@
 // Per village: 已上报完毕 (green), 未完成, or 逾期 (red), with the houses reported so far.
 import { View, Text } from '@tarojs/components'
 import type { DisasterEventView } from '@domain'
+import { Card } from '../../components/Card'
 import './disasters.css'
 
 type VillageRow = DisasterEventView['villages'][number]
@@ -13,7 +14,7 @@ export function VillageStatusList({ villages }: { villages: VillageRow[] }) {
   const order = { overdue: 0, open: 1, done: 2 }
   const rows = [...villages].sort((a, b) => order[statusOf(a)] - order[statusOf(b)])
   return (
-    <View className="card ds-villages" data-testid="disaster-villages">
+    <Card className="ds-villages" data-testid="disaster-villages">
       {rows.map((v) => {
         const s = statusOf(v)
         return (
@@ -26,6 +27,6 @@ export function VillageStatusList({ villages }: { villages: VillageRow[] }) {
           </View>
         )
       })}
-    </View>
+    </Card>
   )
 }

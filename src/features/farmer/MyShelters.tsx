@@ -4,13 +4,14 @@ import { Button } from '@nutui/nutui-react-taro'
 import { useResult } from '../../hooks/useResult'
 import { callPhone } from '../../services/phone-call'
 import { listShelters } from '../../services/shelters'
+import { Card } from '../../components/Card'
 import './farmer.css'
 
 export function MyShelters() {
   const shelters = useResult(() => listShelters(), [])
   if (shelters.status !== 'ok' || shelters.data.length === 0) return null
   return (
-    <View className="card farmer-shelters" data-testid="my-shelters">
+    <Card className="farmer-shelters" data-testid="my-shelters">
       <Text className="farmer-shelters__title">遇到暴雨、房子有危险时，到这里避险</Text>
       {shelters.data.map((s) => (
         <View key={s.id} className="farmer-shelters__item">
@@ -21,6 +22,6 @@ export function MyShelters() {
           </Button>
         </View>
       ))}
-    </View>
+    </Card>
   )
 }

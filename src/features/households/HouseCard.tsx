@@ -5,6 +5,8 @@ import { GradeBadge } from '../../components/GradeBadge'
 import { CallVillage } from '../../components/CallVillage'
 import { dayText } from '../../format/time'
 import { areaText, isOccupiedDanger } from '../../format/house'
+import { Card } from '../../components/Card'
+import { Kv } from '../../components/Kv'
 
 /** Who reads the card: the family living there, or the people who act on it. */
 export type Audience = 'resident' | 'staff'
@@ -17,7 +19,7 @@ const DANGER_TEXT: Record<Audience, string> = {
 export function HouseCard({ house, index, audience }: { house: HouseView; index: number; audience: Audience }) {
   const danger = isOccupiedDanger(house)
   return (
-    <View className={`card house-card${danger ? ' house-card--danger' : ''}`} data-testid="house-card" data-house-id={house.id}>
+    <Card className={`house-card${danger ? ' house-card--danger' : ''}`} data-testid="house-card" data-house-id={house.id}>
       <View className="house-card__head">
         <Text className="house-card__title">第 {index + 1} 栋房屋</Text>
         <GradeBadge grade={house.grade} long />
@@ -29,34 +31,13 @@ export function HouseCard({ house, index, audience }: { house: HouseView; index:
         </Text>
       )}
       {danger && audience === 'resident' && <CallVillage />}
-      <View className="kv">
-        <Text className="kv__label">房屋结构</Text>
-        <Text className="kv__value">{STRUCTURE_LABELS[house.structure]}</Text>
-      </View>
-      <View className="kv">
-        <Text className="kv__label">层数</Text>
-        <Text className="kv__value">{house.floors} 层</Text>
-      </View>
-      <View className="kv">
-        <Text className="kv__label">建成年份</Text>
-        <Text className="kv__value">{house.yearBuilt} 年</Text>
-      </View>
-      <View className="kv">
-        <Text className="kv__label">建筑面积</Text>
-        <Text className="kv__value">{areaText(house.floorAreaCm2)}</Text>
-      </View>
-      <View className="kv">
-        <Text className="kv__label">居住情况</Text>
-        <Text className={`kv__value${danger ? ' text-danger' : ''}`}>{OCCUPANCY_LABELS[house.occupancy]}</Text>
-      </View>
-      <View className="kv">
-        <Text className="kv__label">鉴定时间</Text>
-        <Text className="kv__value">{house.gradedAt ? dayText(house.gradedAt) : '还未鉴定'}</Text>
-      </View>
-      <View className="kv">
-        <Text className="kv__label">地址</Text>
-        <Text className="kv__value">{house.address}</Text>
-      </View>
-    </View>
+      <Kv label="房屋结构">{STRUCTURE_LABELS[house.structure]}</Kv>
+      <Kv label="层数">{house.floors} 层</Kv>
+      <Kv label="建成年份">{house.yearBuilt} 年</Kv>
+      <Kv label="建筑面积">{areaText(house.floorAreaCm2)}</Kv>
+      <Kv label="居住情况" danger={danger}>{OCCUPANCY_LABELS[house.occupancy]}</Kv>
+      <Kv label="鉴定时间">{house.gradedAt ? dayText(house.gradedAt) : '还未鉴定'}</Kv>
+      <Kv label="地址">{house.address}</Kv>
+    </Card>
   )
 }

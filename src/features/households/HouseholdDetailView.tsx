@@ -16,14 +16,13 @@ import { useActiveRole } from '../../hooks/useActiveRole'
 import { CategoryTags } from '../../components/CategoryTags'
 import { HouseCard, type Audience } from './HouseCard'
 import { dayText } from '../../format/time'
+import { Card } from '../../components/Card'
+import { Kv } from '../../components/Kv'
 import './households.css'
 
 function Row({ label, value }: { label: string; value: string }) {
   return (
-    <View className="kv">
-      <Text className="kv__label">{label}</Text>
-      <Text className="kv__value">{value}</Text>
-    </View>
+    <Kv label={label}>{value}</Kv>
   )
 }
 
@@ -34,7 +33,7 @@ export function HouseholdDetailView({ household: hh, audience = 'staff' }: { hou
   const staffView = audience === 'staff'
   return (
     <View data-testid="household-detail" data-household-id={hh.id}>
-      <View className="card">
+      <Card>
         <View className="detail-head">
           <Text className="detail-head__name">{hh.headName}</Text>
           <GradeBadge grade={hh.worstGrade} />
@@ -53,12 +52,12 @@ export function HouseholdDetailView({ household: hh, audience = 'staff' }: { hou
             <CategoryTags categories={hh.categories} />
           </View>
         )}
-      </View>
+      </Card>
       <Text className="section-title">房屋（{hh.houses.length} 栋）</Text>
       {hh.houses.length === 0 ? (
-        <View className="card">
+        <Card>
           <Text className="muted">暂无房屋信息</Text>
-        </View>
+        </Card>
       ) : (
         hh.houses.map((h, i) => (
           <View key={h.id}>

@@ -4,11 +4,12 @@ import { View, Text } from '@tarojs/components'
 import type { HouseholdSummary } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
 import { CategoryTags } from '../../components/CategoryTags'
+import { Card } from '../../components/Card'
 
 export function HouseholdItem({ household: hh, detailPath }: { household: HouseholdSummary; detailPath: string }) {
   const open = () => void Taro.navigateTo({ url: `${detailPath}?id=${encodeURIComponent(hh.id)}` })
   return (
-    <View className="card hh-item" data-testid="household-item" data-household-id={hh.id} onClick={open}>
+    <Card className="hh-item" data-testid="household-item" data-household-id={hh.id} onClick={open}>
       <View className="hh-item__head">
         <Text className="hh-item__name">{hh.headNameMasked}</Text>
         <GradeBadge grade={hh.worstGrade} />
@@ -18,6 +19,6 @@ export function HouseholdItem({ household: hh, detailPath }: { household: Househ
       </Text>
       <CategoryTags categories={hh.categories} />
       <Text className="hh-item__more">查看详情 ›</Text>
-    </View>
+    </Card>
   )
 }

@@ -12,6 +12,7 @@ import { useMe } from '../../hooks/useMe'
 import { HouseholdFilters } from './HouseholdFilters'
 import { HouseholdItem } from './HouseholdItem'
 import { usePagedHouseholds, type Filters } from './usePagedHouseholds'
+import { PageTitle } from '../../components/PageTitle'
 import './households.css'
 
 interface Props {
@@ -58,7 +59,7 @@ export function HouseholdListScreen({ title, detailPath, tools }: Props) {
   return (
     <View className="page">
       <RoleBar />
-      <Text className="screen-title">{title}</Text>
+      <PageTitle>{title}</PageTitle>
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => (
           <View>

@@ -10,6 +10,7 @@ import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { applyImport, cancelImport, importLeaving } from '../../services/imports'
 import { ImportLeaving } from './ImportLeaving'
+import { Card } from '../../components/Card'
 
 export const DEFAULT_REMOVAL_REASON = '不在部门最新名单中'
 
@@ -40,7 +41,7 @@ export function ImportConfirm({ job, onChanged }: { job: ImportJobView; onChange
   }
 
   return (
-    <View className="card imp-confirm" data-testid="import-confirm">
+    <Card className="imp-confirm" data-testid="import-confirm">
       <Text className="st-field__label">核对无误后确认</Text>
       <Text className="st-line imp-summary" data-testid="import-summary">
         将新增 {counts.new} 户，更新 {counts.changed} 户，调出 {counts.missing} 户。
@@ -100,6 +101,6 @@ export function ImportConfirm({ job, onChanged }: { job: ImportJobView; onChange
           </Button>
         )}
       </View>
-    </View>
+    </Card>
   )
 }

@@ -14,11 +14,13 @@ import { PhaseBadge } from './PhaseBadge'
 import { isWorking } from './labels'
 import { useImportJob } from './useImportJob'
 import '../../components/street.css'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './imports.css'
 
 function JobHead({ job }: { job: ImportJobView }) {
   return (
-    <View className="card" data-testid="import-job" data-import-id={job.id}>
+    <Card data-testid="import-job" data-import-id={job.id}>
       <View className="st-card-head">
         <Text className="st-card-head__title">{job.fileName}</Text>
         <PhaseBadge job={job} />
@@ -28,7 +30,7 @@ function JobHead({ job }: { job: ImportJobView }) {
       {job.rowsRead > 0 && <Text className="st-line">共 {job.rowsRead} 行</Text>}
       {job.villagesCovered.length > 0 && <Text className="st-line">涉及：{job.villagesCovered.join('、')}</Text>}
       {job.appliedAt && <Text className="st-line">导入：{timeText(job.appliedAt)}</Text>}
-    </View>
+    </Card>
   )
 }
 
@@ -59,7 +61,7 @@ export function ImportJobScreen({ importId }: { importId: string | undefined }) 
 
   return (
     <View className="page st-page">
-      <Text className="st-title">名单导入</Text>
+      <PageTitle>名单导入</PageTitle>
       {state.status === 'loading' && <LoadingView />}
       {state.status === 'error' && <ErrorView code={state.code} message={state.message} onRetry={reload} />}
       {state.status === 'ok' && (
@@ -69,12 +71,12 @@ export function ImportJobScreen({ importId }: { importId: string | undefined }) 
             (canOperate ? (
               <ImportProgress job={state.job} stepError={state.stepError} onResume={resume} />
             ) : (
-              <View className="card">
+              <Card>
                 <Text className="st-line">{state.job.phaseLabel}（{state.job.progress}%），由建管办处理中。</Text>
                 <Button block fill="outline" type="primary" onClick={reload}>
                   刷新
                 </Button>
-              </View>
+              </Card>
             ))}
           <Outcome job={state.job} />
           {['ready', 'done'].includes(state.job.phase) && (

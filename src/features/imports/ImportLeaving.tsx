@@ -2,6 +2,7 @@
 // case, a C/D grade, people still inside a dangerous house.
 import { View, Text } from '@tarojs/components'
 import type { ImportLeavingView } from '@domain'
+import { Card } from '../../components/Card'
 
 export function ImportLeaving({ view }: { view: ImportLeavingView }) {
   if (view.leaving === 0) return null
@@ -12,13 +13,13 @@ export function ImportLeaving({ view }: { view: ImportLeavingView }) {
         <Text className="st-notice st-notice--error">其中 {view.flagged.length} 户要特别留意，请核实后再调出：</Text>
       )}
       {view.flagged.map((f) => (
-        <View key={f.householdId} className="card imp-flagged" data-testid="import-leaving-flagged" data-household-id={f.householdId}>
+        <Card key={f.householdId} className="imp-flagged" data-testid="import-leaving-flagged" data-household-id={f.householdId}>
           <Text className="st-line">
             {f.villageName} · {f.nameMasked}
             {f.leavesMonitoring ? '（退出监测）' : '（减少类别）'}
           </Text>
           <Text className="st-line st-danger">{f.reasons.join('；')}</Text>
-        </View>
+        </Card>
       ))}
       <Text className="st-field__hint">调出的全部名单见上方“调出”一栏。</Text>
     </View>

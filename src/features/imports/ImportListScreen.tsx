@@ -14,13 +14,15 @@ import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { PhaseBadge } from './PhaseBadge'
 import { TemplateButton } from './TemplateButton'
 import '../../components/street.css'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './imports.css'
 
 function JobItem({ job }: { job: ImportJobView }) {
   const open = () => void Taro.navigateTo({ url: `${ROUTES.streetImport}?id=${encodeURIComponent(job.id)}` })
   const previewed = job.phase === 'ready' || job.phase === 'applying' || job.phase === 'done'
   return (
-    <View className="card" data-testid="import-item" data-import-id={job.id} onClick={open}>
+    <Card data-testid="import-item" data-import-id={job.id} onClick={open}>
       <View className="st-card-head">
         <Text className="st-card-head__title">{job.fileName}</Text>
         <PhaseBadge job={job} />
@@ -33,7 +35,7 @@ function JobItem({ job }: { job: ImportJobView }) {
         </Text>
       )}
       <Text className="imp-more">查看 ›</Text>
-    </View>
+    </Card>
   )
 }
 
@@ -43,7 +45,7 @@ export function ImportListScreen() {
   useReloadOnShow(jobs.reload)
   return (
     <View className="page st-page">
-      <Text className="st-title">名单导入</Text>
+      <PageTitle>名单导入</PageTitle>
       <Text className="st-lead">民政、乡村振兴部门每月发来的最新名单，在这里导入并核对。</Text>
       <View className="st-actions">
         {canCall('import.start', activeRole) && (

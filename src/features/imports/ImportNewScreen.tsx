@@ -11,6 +11,8 @@ import type { PickedFile } from './picked-file'
 import { TemplateButton } from './TemplateButton'
 import { fileProblem, useStartImport } from './useStartImport'
 import '../../components/street.css'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './imports.css'
 
 const SOURCE_HINTS: Record<ImportSource, string> = {
@@ -33,8 +35,8 @@ export function ImportNewScreen() {
 
   return (
     <View className="page st-page">
-      <Text className="st-title">导入新名单</Text>
-      <View className="card">
+      <PageTitle>导入新名单</PageTitle>
+      <Card>
         <View className="st-field">
           <Text className="st-field__label">1. 名单来自哪里</Text>
           <View className="st-choices">
@@ -75,7 +77,7 @@ export function ImportNewScreen() {
           {stage === 'uploading' ? '正在上传…' : stage === 'starting' ? '正在开始检查…' : '上传并检查'}
         </Button>
         <Text className="st-field__hint">上传后先检查、预览，确认后才会改动名单。</Text>
-      </View>
+      </Card>
       <TemplateButton />
     </View>
   )

@@ -8,8 +8,12 @@ import { PagedList } from '../../components/PagedList'
 import { usePaged } from '../../hooks/usePaged'
 import { ImportRowItem } from './ImportRowItem'
 import { ROW_KINDS } from './labels'
+import { CountTabs } from '../../components/Tabs'
 
 const PAGE_SIZE = 20
+
+/** A count that asks for a look: rows in error or leaving red, new green, changed orange. */
+const COUNT_TONE: Partial<Record<ImportRowKind, 'ok' | 'warn' | 'danger'>> = { error: 'danger', missing: 'danger', new: 'ok', changed: 'warn' }
 
 function firstKind(counts: ImportJobView['counts']): ImportRowKind {
   if (counts.error > 0) return 'error'
@@ -27,20 +31,20 @@ export function ImportPreview({ job, children }: { job: ImportJobView; children?
   const current = ROW_KINDS.find((k) => k.kind === kind)!
   return (
     <View data-testid="import-preview">
-      <View className="imp-tabs">
-        {ROW_KINDS.map((k) => (
-          <View
-            key={k.kind}
-            className={`imp-tab imp-tab--${k.kind}${k.kind === kind ? ' imp-tab--on' : ''}${job.counts[k.kind] > 0 ? ' imp-tab--some' : ''}`}
-            data-testid={`import-count-${k.kind}`}
-            data-count={job.counts[k.kind]}
-            onClick={() => setKind(k.kind)}
-          >
-            <Text className="imp-tab__num">{job.counts[k.kind]}</Text>
-            <Text className="imp-tab__label">{k.label}</Text>
-          </View>
-        ))}
-      </View>
+      <CountTabs
+        items={ROW_KINDS.map((k) => ({
+          key: k.kind,
+          label: k.label,
+          count: job.counts[k.kind],
+          tone: job.counts[k.kind] > 0 ? COUNT_TONE[k.kind] : undefined,
+          testId: `import-count-${k.kind}`,
+          data: { 'data-count': job.counts[k.kind] },
+        }))}
+        value={kind}
+        onChange={setKind}
+        columns={3}
+        className="imp-tabs"
+      />
       {children}
       <Text className="section-title st-block">{current.label}（{job.counts[kind]} 行）</Text>
       <Rows key={kind} importId={job.id} kind={kind} label={current.label} />

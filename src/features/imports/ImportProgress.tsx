@@ -2,12 +2,14 @@
 import { View, Text } from '@tarojs/components'
 import { Button, Progress } from '@nutui/nutui-react-taro'
 import type { ImportJobView } from '@domain'
+import { palette } from '../../styles/theme'
+import { Card } from '../../components/Card'
 
 export function ImportProgress({ job, stepError, onResume }: { job: ImportJobView; stepError: string | null; onResume: () => void }) {
   return (
-    <View className="card" data-testid="import-progress">
+    <Card data-testid="import-progress">
       <Text className="imp-phase-label">{job.phaseLabel}…</Text>
-      <Progress percent={job.progress} strokeWidth="14" color="#1f5fa8" showText={false} animated={false} />
+      <Progress percent={job.progress} strokeWidth="14" color={palette.primary} showText={false} animated={false} />
       <View className="imp-progress-line">
         <Text data-testid="import-rows-read">已读取 {job.rowsRead} 行</Text>
         <Text>{job.progress}%</Text>
@@ -24,6 +26,6 @@ export function ImportProgress({ job, stepError, onResume }: { job: ImportJobVie
       ) : (
         <Text className="st-field__hint">请不要离开这一页；离开后回来会接着处理。</Text>
       )}
-    </View>
+    </Card>
   )
 }

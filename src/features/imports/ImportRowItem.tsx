@@ -2,6 +2,8 @@
 import { View, Text } from '@tarojs/components'
 import type { ImportRowView } from '@domain'
 import { CategoryTags } from '../../components/CategoryTags'
+import { Badge } from '../../components/Badge'
+import { Card } from '../../components/Card'
 
 function rowPlace(row: ImportRowView): string {
   return row.rowNumber ? `第 ${row.rowNumber} 行` : '名单外'
@@ -9,10 +11,10 @@ function rowPlace(row: ImportRowView): string {
 
 export function ImportRowItem({ row }: { row: ImportRowView }) {
   return (
-    <View className="card imp-row" data-testid="import-row" data-kind={row.kind}>
+    <Card className="imp-row" data-testid="import-row" data-kind={row.kind}>
       <View className="st-card-head">
         <Text className="st-card-head__title">{row.nameMasked || '（无姓名）'}</Text>
-        <Text className="st-badge">{rowPlace(row)}</Text>
+        <Badge>{rowPlace(row)}</Badge>
       </View>
       <Text className="st-line">
         {row.villageName || '村（社区）不详'}
@@ -35,6 +37,6 @@ export function ImportRowItem({ row }: { row: ImportRowView }) {
         ))}
       {row.kind === 'missing' && <Text className="imp-row__leave">不在这份名单中，确认后将退出监测</Text>}
       {row.categories.length > 0 && row.kind !== 'error' && <CategoryTags categories={row.categories} />}
-    </View>
+    </Card>
   )
 }

@@ -2,6 +2,7 @@
 import { View, Text } from '@tarojs/components'
 import { PUSH_STATE_TEXT, type InboxItem as Item, type MessageKind } from '@domain'
 import { shortTime } from '../../format/time'
+import { Card } from '../../components/Card'
 import './inbox.css'
 
 const KIND_LABELS: Record<MessageKind, string> = {
@@ -17,7 +18,7 @@ const KIND_LABELS: Record<MessageKind, string> = {
 
 export function InboxItem({ item, read, onOpen }: { item: Item; read: boolean; onOpen: (item: Item) => void }) {
   return (
-    <View className={`card ib-item${read ? '' : ' ib-item--unread'}`} data-testid="inbox-item" data-read={read} data-kind={item.kind} onClick={() => onOpen(item)}>
+    <Card className={`ib-item${read ? '' : ' ib-item--unread'}`} data-testid="inbox-item" data-read={read} data-kind={item.kind} onClick={() => onOpen(item)}>
       <View className="ib-item__head">
         {!read && <View className="ib-dot" />}
         <Text className={`ib-kind ib-kind--${item.kind}`}>{KIND_LABELS[item.kind] ?? '消息'}</Text>
@@ -31,6 +32,6 @@ export function InboxItem({ item, read, onOpen }: { item: Item; read: boolean; o
         </Text>
       )}
       {item.page && <Text className="ib-item__more">去处理 ›</Text>}
-    </View>
+    </Card>
   )
 }

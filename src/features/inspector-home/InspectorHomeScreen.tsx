@@ -18,6 +18,7 @@ import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { MyPhoneCard } from './MyPhoneCard'
 import { Tile } from './Tile'
 import { CriticalBanner } from '../../components/CriticalBanner'
+import { PageTitle } from '../../components/PageTitle'
 import './home.css'
 import { NotifyNudge } from '../../components/NotifyNudge'
 
@@ -63,7 +64,7 @@ export function InspectorHomeScreen() {
   return (
     <View className="page" data-testid="inspector-home">
       <RoleBar />
-      <Text className="home-title">巡查工作台</Text>
+      <PageTitle>巡查工作台</PageTitle>
       <NotifyNudge role="inspector" />
       {waiting.length > 0 && (
         <View className={`home-banner${failed ? ' home-banner--danger' : ''}`} data-testid="home-queue-banner" onClick={() => go(ROUTES.inspectorSync)}>

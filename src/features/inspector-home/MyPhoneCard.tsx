@@ -5,6 +5,7 @@ import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { useResult } from '../../hooks/useResult'
 import { myPhone, setMyPhone } from '../../services/contacts'
+import { Card } from '../../components/Card'
 import './home.css'
 
 export function MyPhoneCard() {
@@ -25,7 +26,7 @@ export function MyPhoneCard() {
   }
   const masked = current.data.phoneMasked
   return (
-    <View className="card home-phone" data-testid="my-phone">
+    <Card className="home-phone" data-testid="my-phone">
       <Text className="home-phone__label">我的电话（本村农户上报后可以直接打给您）</Text>
       {editing ? (
         <View>
@@ -45,6 +46,6 @@ export function MyPhoneCard() {
           </Text>
         </View>
       )}
-    </View>
+    </Card>
   )
 }

@@ -10,8 +10,10 @@ import { revokeInvite } from '../../services/people'
 import { revokeInviteText } from '../../format/confirm-texts'
 import { timeText } from '../../format/time'
 import { INVITE_STATE_LABELS, grantsText, inviteState } from './invite-state'
+import { Badge } from '../../components/Badge'
+import { Card } from '../../components/Card'
 
-const STATE_TONE = { unused: 'st-badge--info', used: 'st-badge--ok', expired: '', revoked: 'st-badge--warn' } as const
+const STATE_TONE = { unused: 'info', used: 'ok', expired: 'muted', revoked: 'warn' } as const
 
 function RevokeButton({ invite, onChanged }: { invite: InvitationView; onChanged: () => void }) {
   const [asking, setAsking] = useState(false)
@@ -38,10 +40,10 @@ function InviteItem({ invite, me, onChanged }: { invite: InvitationView; me: Me;
   const [showQr, setShowQr] = useState(false)
   const state = inviteState(invite)
   return (
-    <View className="card" data-testid="invite-item" data-invite-id={invite.id} data-state={state}>
+    <Card data-testid="invite-item" data-invite-id={invite.id} data-state={state}>
       <View className="st-card-head">
         <Text className="st-card-head__title">{invite.label}</Text>
-        <Text className={`st-badge ${STATE_TONE[state]}`}>{INVITE_STATE_LABELS[state]}</Text>
+        <Badge tone={STATE_TONE[state]}>{INVITE_STATE_LABELS[state]}</Badge>
       </View>
       <Text className="st-line">{invite.kind === 'farmer' ? '农户绑定' : grantsText(invite, me)}</Text>
       <Text className="st-line">发出：{timeText(invite.createdAt)}</Text>
@@ -62,7 +64,7 @@ function InviteItem({ invite, me, onChanged }: { invite: InvitationView; me: Me;
           <RevokeButton invite={invite} onChanged={onChanged} />
         </View>
       )}
-    </View>
+    </Card>
   )
 }
 

@@ -13,6 +13,7 @@ import { StaffInviteForm } from './StaffInviteForm'
 import { useCreateInvite } from '../../components/invites/useCreateInvite'
 import '../../components/street.css'
 import '../../components/invites/invites.css'
+import { PageTitle } from '../../components/PageTitle'
 
 function Invites({ me }: { me: Me }) {
   const sent = useResult(listInvites, [])
@@ -47,7 +48,7 @@ export function InvitesScreen() {
   const me = useMe()
   return (
     <View className="page st-page">
-      <Text className="st-title">邀请工作人员</Text>
+      <PageTitle>邀请工作人员</PageTitle>
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <Invites me={user} />}
       </AsyncView>

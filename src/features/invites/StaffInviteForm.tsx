@@ -5,6 +5,7 @@ import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { ROLE_LABELS, type Me, type RoleGrant } from '@domain'
 import { VillagePicker } from '../../components/VillagePicker'
+import { Card } from '../../components/Card'
 
 type InvitedRole = Exclude<RoleGrant['role'], 'farmer'>
 
@@ -19,7 +20,7 @@ export function StaffInviteForm({ me, busy, onCreate }: { me: Me; busy: boolean;
   const nameError = trimmed.length > 20 ? '姓名最多 20 个字' : ''
 
   return (
-    <View className="card" data-testid="invite-form">
+    <Card data-testid="invite-form">
       <View className="st-field">
         <Text className="st-field__label">被邀请人姓名</Text>
         <View className="st-input-wrap" data-testid="invite-name">
@@ -58,6 +59,6 @@ export function StaffInviteForm({ me, busy, onCreate }: { me: Me; busy: boolean;
       >
         生成邀请码
       </Button>
-    </View>
+    </Card>
   )
 }

@@ -6,11 +6,12 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { MapHouse } from '@domain'
 import { GradeBadge } from '../../components/GradeBadge'
 import { STATUS_COLORS, statusLabel } from './status'
+import { Card } from '../../components/Card'
 import './map.css'
 
 export function HouseCard({ house, householdPath, onClose }: { house: MapHouse; householdPath: string; onClose: () => void }) {
   return (
-    <View className="card mp-card" data-testid="map-house-card" data-house-id={house.houseId} style={{ borderLeftColor: STATUS_COLORS[house.status] }}>
+    <Card className="mp-card" data-testid="map-house-card" data-house-id={house.houseId} style={{ borderLeftColor: STATUS_COLORS[house.status] }}>
       <View className="mp-card__head">
         <Text className="mp-card__name">{house.headNameMasked}</Text>
         <GradeBadge grade={house.grade} />
@@ -28,6 +29,6 @@ export function HouseCard({ house, householdPath, onClose }: { house: MapHouse; 
           关闭
         </Button>
       </View>
-    </View>
+    </Card>
   )
 }

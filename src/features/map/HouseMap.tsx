@@ -6,6 +6,7 @@ import type { MapHouse } from '@domain'
 import { project } from './project'
 import { STATUS_COLORS, byDrawOrder } from './status'
 import './map.css'
+import { drawFont, palette } from '../../styles/theme'
 
 /** Drawing units are about one CSS pixel on a phone, so radii read as pixels. */
 const WIDTH = 360
@@ -25,21 +26,21 @@ export function HouseMap({ houses, selectedId, onSelect }: Props) {
   return (
     <View className="mp-canvas" data-testid="house-map" data-count={houses.length}>
       <svg className="mp-svg" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label="房屋分布图">
-        <rect x={0} y={0} width={width} height={height} rx={10} fill="#eef2e6" />
+        <rect x={0} y={0} width={width} height={height} rx={10} fill={palette.mapGround} />
         {/* Under the dots: a house there stays visible and tappable. */}
         <g pointerEvents="none">
-          <rect x={width - 52} y={6} width={44} height={24} rx={12} fill="#fff" opacity={0.85} />
-          <text x={width - 30} y={23} textAnchor="middle" fontSize={14} fill="#4a4f5a">
+          <rect x={width - 52} y={6} width={44} height={24} rx={12} fill={palette.card} opacity={0.85} />
+          <text x={width - 30} y={23} textAnchor="middle" fontSize={drawFont.mapLabel} fill={palette.text2}>
             北 ↑
           </text>
         </g>
         {placed.map(({ house, x, y }) => (
           <g key={house.houseId} className="mp-dot" data-testid="map-house" data-house-id={house.houseId} data-status={house.status} onClick={() => onSelect(house)}>
             <circle cx={x} cy={y} r={HIT} fill="transparent" />
-            <circle cx={x} cy={y} r={DOT} fill={STATUS_COLORS[house.status]} stroke="#fff" strokeWidth={2} />
+            <circle cx={x} cy={y} r={DOT} fill={STATUS_COLORS[house.status]} stroke={palette.card} strokeWidth={2} />
           </g>
         ))}
-        {selected && <circle cx={selected.x} cy={selected.y} r={DOT + 6} fill="none" stroke="#1a1a1a" strokeWidth={3} pointerEvents="none" />}
+        {selected && <circle cx={selected.x} cy={selected.y} r={DOT + 6} fill="none" stroke={palette.text} strokeWidth={3} pointerEvents="none" />}
       </svg>
     </View>
   )

@@ -14,6 +14,8 @@ import { VillagePicker } from '../../components/VillagePicker'
 import { HouseCard } from './HouseCard'
 import { HouseMap } from './HouseMap'
 import { MapLegend } from './MapLegend'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './map.css'
 
 function VillageMap({ villageId, householdPath }: { villageId: string; householdPath: string }) {
@@ -27,13 +29,13 @@ function VillageMap({ villageId, householdPath }: { villageId: string; household
     <AsyncView state={houses} onRetry={houses.reload} isEmpty={(d) => d.houses.length === 0} emptyText="这个村还没有标注位置的房屋">
       {(d) => (
         <View>
-          <View className="card mp-frame">
+          <Card className="mp-frame">
             <HouseMap houses={d.houses} selectedId={selected?.houseId ?? null} onSelect={setSelected} />
             <Text className="mp-count" data-testid="map-count">
               共 {d.houses.length} 栋房屋{d.truncated ? '（只显示了前一部分）' : ''} · 点圆点查看
             </Text>
             <MapLegend houses={d.houses} />
-          </View>
+          </Card>
           {selected && <HouseCard house={selected} householdPath={householdPath} onClose={() => setSelected(null)} />}
         </View>
       )}
@@ -63,7 +65,7 @@ export function MapScreen({ villageId }: { villageId?: string }) {
   const householdPath = role === 'inspector' ? ROUTES.inspectorHousehold : ROUTES.streetHousehold
   return (
     <View className="page" data-testid="map-screen">
-      <Text className="mp-title">一张图</Text>
+      <PageTitle space="l">一张图</PageTitle>
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <MapBody me={user} householdPath={householdPath} initialVillage={villageId} />}
       </AsyncView>

@@ -1,12 +1,13 @@
 // One colour per map status, the most urgent drawn last (on top) and listed first.
 import { MAP_STATUS_LABELS, type MapHouse, type MapStatus } from '@domain'
+import { palette } from '../../styles/theme'
 
 export const STATUS_COLORS: Record<MapStatus, string> = {
-  safe: '#2e7d32',
-  watch: '#1565c0',
-  hazard: '#ef6c00',
-  dangerous: '#c62828',
-  evacuated: '#757575',
+  safe: palette.ok,
+  watch: palette.info,
+  hazard: palette.warnBright,
+  dangerous: palette.danger,
+  evacuated: palette.grey,
 }
 
 /** Legend order: what needs action first. */

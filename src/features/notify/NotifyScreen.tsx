@@ -10,6 +10,8 @@ import { ROUTES } from '../../routes'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { kindView, toAsk } from '../../services/notify-kinds'
 import { useNotify } from '../../hooks/useNotify'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './notify.css'
 
 export function NotifyScreen() {
@@ -31,7 +33,7 @@ export function NotifyScreen() {
   return (
     <View className="page" data-testid="notify-screen">
       <RoleBar />
-      <Text className="nt-title">消息提醒</Text>
+      <PageTitle space="xs">消息提醒</PageTitle>
       <Text className="nt-lead">下面这些消息都会放进「消息」里。订阅以后，微信也会提醒您。</Text>
       {!n.hasWx && (
         <Text className="nt-note" data-testid="notify-no-wx">
@@ -39,23 +41,23 @@ export function NotifyScreen() {
         </Text>
       )}
       {blocked && (
-        <View className="card nt-blocked" data-testid="notify-blocked">
+        <Card className="nt-blocked" data-testid="notify-blocked">
           <Text className="nt-blocked__text">
             您在微信里选过“总是保持以上选择，不再询问”并且拒绝了，或者关掉了订阅消息，所以微信不会再问您。需要的话，请在设置里的“订阅消息”中打开。
           </Text>
           <Button block type="primary" fill="outline" data-testid="notify-open-setting" onClick={() => void n.openSetting()}>
             去设置里打开
           </Button>
-        </View>
+        </Card>
       )}
       {views.map(({ k, v }) => (
-        <View key={k.kind} className={`card nt-kind nt-kind--${v.state}`} data-testid="notify-kind" data-kind={k.kind} data-state={v.state}>
+        <Card key={k.kind} className={`nt-kind nt-kind--${v.state}`} data-testid="notify-kind" data-kind={k.kind} data-state={v.state}>
           <Text className="nt-kind__name">{k.name}</Text>
           <Text className="nt-kind__when">{k.when}</Text>
           <Text className="nt-kind__state" data-testid="notify-kind-state">
             {v.text}
           </Text>
-        </View>
+        </Card>
       ))}
       {n.hasWx && ask.length > 0 && (
         <Button block type="primary" size="large" className="nt-subscribe" data-testid="notify-subscribe" onClick={() => void subscribe()}>

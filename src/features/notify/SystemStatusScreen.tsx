@@ -8,12 +8,14 @@ import { RoleBar } from '../../components/RoleBar'
 import { useResult } from '../../hooks/useResult'
 import { call } from '../../services/api'
 import { shortTime } from '../../format/time'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './notify.css'
 
 function TemplateRow({ t }: { t: TemplateStatus }) {
   const state = t.defect ? 'blocked' : t.templateId ? 'longTerm' : 'notConfigured'
   return (
-    <View className={`card nt-kind nt-kind--${state}`} data-testid="status-template" data-kind={t.kind} data-defect={t.defect ? t.defect.errCode : ''}>
+    <Card className={`nt-kind nt-kind--${state}`} data-testid="status-template" data-kind={t.kind} data-defect={t.defect ? t.defect.errCode : ''}>
       <Text className="nt-kind__name">{t.name}</Text>
       <Text className="nt-kind__when">{t.templateId ? `模板 ${t.templateId}（${t.longTerm ? '长期订阅' : '一次性订阅'}）` : '没有配置模板：只在「消息」里提醒'}</Text>
       {t.defect ? (
@@ -23,7 +25,7 @@ function TemplateRow({ t }: { t: TemplateStatus }) {
       ) : (
         t.templateId && <Text className="nt-kind__state">正常</Text>
       )}
-    </View>
+    </Card>
   )
 }
 
@@ -32,7 +34,7 @@ export function SystemStatusScreen() {
   return (
     <View className="page" data-testid="system-status">
       <RoleBar />
-      <Text className="nt-title">系统状态</Text>
+      <PageTitle space="xs">系统状态</PageTitle>
       <Text className="nt-lead">微信订阅消息模板。有问题的请管理员在小程序后台核对后改正配置 ANJU_TEMPLATE_IDS。</Text>
       <AsyncView state={status} onRetry={status.reload}>
         {(data) => (

@@ -7,6 +7,8 @@ import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { loadMeOfflineFirst, syncNow, unsent, useOwnQueue } from '../../services/offline/outbox'
 import { QueueItemCard } from '../../components/QueueViews'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './offline.css'
 
 function QueueList({ ownerId }: { ownerId: string }) {
@@ -21,7 +23,7 @@ function QueueList({ ownerId }: { ownerId: string }) {
   }
   return (
     <View data-testid="queue-screen">
-      <View className="card queue-summary">
+      <Card className="queue-summary">
         <Text className="queue-summary__count" data-testid="queue-count" data-count={waiting.length}>
           {waiting.length > 0 ? `还有 ${waiting.length} 条没有上传` : '全部已上传'}
         </Text>
@@ -31,7 +33,7 @@ function QueueList({ ownerId }: { ownerId: string }) {
             立即上传
           </Button>
         )}
-      </View>
+      </Card>
       {waiting.map((i) => (
         <QueueItemCard key={i.id} item={i} />
       ))}
@@ -47,7 +49,7 @@ export function QueueScreen() {
   const me = useResult(loadMeOfflineFirst, [])
   return (
     <View className="page">
-      <Text className="queue-title">待同步</Text>
+      <PageTitle>待同步</PageTitle>
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <QueueList ownerId={user.userId} />}
       </AsyncView>

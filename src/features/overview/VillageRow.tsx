@@ -1,6 +1,7 @@
 // One village (or the total) as a card: counts, grade breakdown, occupied danger in red.
 import { View, Text } from '@tarojs/components'
 import type { Grade, VillageCounts } from '@domain'
+import { Card } from '../../components/Card'
 
 const GRADE_CELLS: { key: Grade | 'none'; label: string }[] = [
   { key: 'A', label: 'A级' },
@@ -13,8 +14,8 @@ const GRADE_CELLS: { key: Grade | 'none'; label: string }[] = [
 export function VillageRow({ counts: c, total = false }: { counts: VillageCounts; total?: boolean }) {
   const alert = c.occupiedDangerous > 0
   return (
-    <View
-      className={`card ov-row${total ? ' ov-row--total' : ''}${alert && !total ? ' ov-row--alert' : ''}`}
+    <Card
+      className={`ov-row${total ? ' ov-row--total' : ''}${alert && !total ? ' ov-row--alert' : ''}`}
       data-testid={total ? 'overview-total' : 'overview-row'}
       data-village-id={c.villageId}
     >
@@ -41,6 +42,6 @@ export function VillageRow({ counts: c, total = false }: { counts: VillageCounts
         <Text className="ov-danger__label">有人居住的C/D级危房</Text>
         <Text className="ov-danger__num">{c.occupiedDangerous} 栋</Text>
       </View>
-    </View>
+    </Card>
   )
 }

@@ -3,21 +3,22 @@ import { View, Text } from '@tarojs/components'
 import { OCCUPANCY_LABELS, SITE_HAZARD_LABELS, STRUCTURE_LABELS, type HouseView } from '@domain'
 import { dayText } from '../../format/time'
 import { areaText, isOccupiedDanger } from '../../format/house'
+import { Card } from '../../components/Card'
+import { Kv } from '../../components/Kv'
 import './field.css'
 
 function Row({ label, value, danger = false }: { label: string; value: string; danger?: boolean }) {
   return (
-    <View className="kv">
-      <Text className="kv__label">{label}</Text>
-      <Text className={`kv__value${danger ? ' text-danger' : ''}`}>{value}</Text>
-    </View>
+    <Kv label={label} danger={danger}>
+      {value}
+    </Kv>
   )
 }
 
 export function HouseFacts({ house }: { house: HouseView }) {
   const danger = isOccupiedDanger(house)
   return (
-    <View className={`card${danger ? ' card--danger' : ''}`} data-testid="house-facts">
+    <Card className={danger ? 'card--danger' : undefined} data-testid="house-facts">
       {danger && <Text className="case-notice">危房仍有人居住，需尽快组织撤离</Text>}
       <Row label="房屋结构" value={`${STRUCTURE_LABELS[house.structure]}，${house.floors} 层`} />
       <Row label="建成年份" value={`${house.yearBuilt} 年`} />
@@ -26,6 +27,6 @@ export function HouseFacts({ house }: { house: HouseView }) {
       <Row label="鉴定时间" value={house.gradedAt ? dayText(house.gradedAt) : '还未鉴定'} />
       <Row label="场地隐患" value={house.siteHazards?.length ? house.siteHazards.map((h) => SITE_HAZARD_LABELS[h]).join('；') : '无'} danger={(house.siteHazards?.length ?? 0) > 0} />
       <Row label="定位" value={house.noGps ? '登记时无定位' : house.lat !== null ? `已记录${house.gpsAccuracy !== null ? `（误差约 ${house.gpsAccuracy} 米）` : ''}` : '没有位置'} />
-    </View>
+    </Card>
   )
 }

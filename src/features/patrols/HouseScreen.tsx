@@ -18,6 +18,8 @@ import { PatrolRecord } from './PatrolRecord'
 import { houseFromParams } from '../../services/scene'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import '../../components/evidence/photo-picker.css'
+import { Card } from '../../components/Card'
+import { Kv } from '../../components/Kv'
 import './field.css'
 
 export function HouseScreen({ params }: { params: Record<string, string | undefined> }) {
@@ -58,7 +60,7 @@ export function HouseScreen({ params }: { params: Record<string, string | undefi
             )}
             <HouseFacts house={house} />
             {housePhotos.length > 0 && (
-              <View className="card">
+              <Card>
                 <Text className="field-section__title">房屋照片</Text>
                 <View className="photos__grid" data-testid="house-photos">
                   {housePhotos.map((ph) => (
@@ -67,31 +69,22 @@ export function HouseScreen({ params }: { params: Record<string, string | undefi
                     </View>
                   ))}
                 </View>
-              </View>
+              </Card>
             )}
             {!house.retiredAt && (
               <Button block fill="outline" type="primary" size="large" data-testid="house-edit" onClick={() => void Taro.navigateTo({ url: `${ROUTES.inspectorHouseEdit}?houseId=${encodeURIComponent(house.id)}` })}>
                 修改房屋信息
               </Button>
             )}
-            <View className="card">
+            <Card>
               <Text className="field-section__title">这一户</Text>
-              <View className="kv">
-                <Text className="kv__label">户主</Text>
-                <Text className="kv__value">{household.headNameMasked}</Text>
-              </View>
-              <View className="kv">
-                <Text className="kv__label">村（社区）</Text>
-                <Text className="kv__value">
-                  {household.villageName} {household.group}
-                </Text>
-              </View>
-              <View className="kv">
-                <Text className="kv__label">家庭人口</Text>
-                <Text className="kv__value">{household.members} 人</Text>
-              </View>
+              <Kv label="户主">{household.headNameMasked}</Kv>
+              <Kv label="村（社区）">
+                {household.villageName} {household.group}
+              </Kv>
+              <Kv label="家庭人口">{household.members} 人</Kv>
               <CategoryTags categories={household.categories} />
-            </View>
+            </Card>
             <Text className="field-subtitle">最近巡查（{patrols.length} 次）</Text>
             {patrols.length === 0 ? <Text className="field-lead">还没有巡查记录</Text> : patrols.map((p) => <PatrolRecord key={p.id} patrol={p} />)}
             <HouseHistoryList houseId={house.id} />

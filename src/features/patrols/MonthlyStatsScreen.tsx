@@ -13,6 +13,8 @@ import { currentMonth, shortTime, dayText } from '../../format/time'
 import { newId } from '../../services/ids'
 import { VillageChooser } from '../../components/VillageChooser'
 import '../../components/form/field-parts.css'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './field.css'
 
 function previousMonth(month: string): string {
@@ -60,20 +62,20 @@ function Stats({ view, onSubmitted }: { view: MonthlyStatsView; onSubmitted: (v:
         {view.villageName} · 提交截止 {dayText(view.deadline)}
       </Text>
       {s && (
-        <View className="card submitted" data-testid="stats-submitted" data-version={s.version}>
+        <Card className="submitted" data-testid="stats-submitted" data-version={s.version}>
           <Text className="submitted__title">
             已提交（第 {s.version} 版），数字已冻结{s.late ? '（逾期提交）' : ''}
           </Text>
           <Text className="field-hint">提交时间：{shortTime(s.submittedAt)}</Text>
           {s.note && <Text className="field-hint">说明：{s.note}</Text>}
           <Figures figures={s.figures} testId="stats-frozen" />
-        </View>
+        </Card>
       )}
-      <View className="card">
+      <Card>
         <Text className="field-section__title">现在的数字{s ? '（与已提交不同的标红）' : ''}</Text>
         <Figures figures={view.live} frozen={s?.figures} testId="stats-live" />
-      </View>
-      <View className="card">
+      </Card>
+      <Card>
         <Text className="field-section__title">{s ? '需要更正时重新提交' : '核对无误后提交给街道'}</Text>
         <View data-testid="stats-note" className="notes">
           <TextArea value={note} onChange={setNote} maxLength={200} rows={2} placeholder={s ? '写明更正的原因（选填）' : '说明（选填）'} />
@@ -82,7 +84,7 @@ function Stats({ view, onSubmitted }: { view: MonthlyStatsView; onSubmitted: (v:
         <Button block type="primary" size="large" loading={saving} data-testid="stats-submit" onClick={() => void submit()}>
           {s ? `提交更正（第 ${s.version + 1} 版）` : '提交本月统计'}
         </Button>
-      </View>
+      </Card>
     </View>
   )
 }
@@ -115,7 +117,7 @@ export function MonthlyStatsScreen() {
   const me = useResult(loadMeOfflineFirst, [])
   return (
     <View className="page">
-      <Text className="field-title">月度统计</Text>
+      <PageTitle space="s">月度统计</PageTitle>
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <VillageStats villages={user.villages} />}
       </AsyncView>

@@ -14,6 +14,7 @@ import { PhotoPicker } from '../../components/evidence/PhotoPicker'
 import { MAX_PATROL_PHOTOS, checkPatrol, needsPhoto, type Missing, type PatrolTarget } from './buildPatrol'
 import { useFix } from '../../hooks/useFix'
 import '../../components/form/field-parts.css'
+import { Card } from '../../components/Card'
 import './field.css'
 
 const JUDGMENT_TYPE: Record<Judgment, 'success' | 'warning' | 'danger'> = { safe: 'success', hazard: 'warning', suspectedDanger: 'danger' }
@@ -61,7 +62,7 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
 
   return (
     <View data-testid="patrol-form" data-patrol-id={target.patrolId}>
-      <View className="card field-section">
+      <Card className="field-section">
         <View className="field-section__head">
           <Text className="field-section__title">一、逐项检查</Text>
           <Button size="small" fill="outline" type="primary" data-testid="findings-rest-ok" onClick={restOk}>
@@ -71,9 +72,9 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
         {PATROL_PARTS.map((p, i) => (
           <FindingPicker key={p} part={p} index={i} value={findings[p]} missing={missing.parts.includes(p)} onChange={(f) => setPart(p, f)} />
         ))}
-      </View>
+      </Card>
 
-      <View className={`card field-section${missing.judgment ? ' field-section--missing' : ''}`}>
+      <Card className={`field-section${missing.judgment ? ' field-section--missing' : ''}`}>
         <Text className="field-section__title">二、初步判断</Text>
         <Text className={`suggest suggest--${suggested}`} data-testid="judgment-suggested" data-judgment={suggested}>
           按检查结果，建议判断为：{JUDGMENT_LABELS[suggested]}
@@ -86,9 +87,9 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
           ))}
         </View>
         <Text className="field-hint">巡查只是初步判断，不是鉴定等级。</Text>
-      </View>
+      </Card>
 
-      <View className={`card field-section${missing.occupied ? ' field-section--missing' : ''}`}>
+      <Card className={`field-section${missing.occupied ? ' field-section--missing' : ''}`}>
         <Text className="field-section__title">三、现在有人住吗？</Text>
         <View className="choice-row choice-row--two">
           <Button size="large" type={occupied === true ? 'primary' : 'default'} data-testid="occupied-yes" onClick={() => setOccupied(true)}>
@@ -98,20 +99,20 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
             没人住
           </Button>
         </View>
-      </View>
+      </Card>
 
-      <View className={`card field-section${missing.photos ? ' field-section--missing' : ''}`}>
+      <Card className={`field-section${missing.photos ? ' field-section--missing' : ''}`}>
         <Text className="field-section__title">四、照片{needsPhoto(judgment) ? '（必须至少 1 张）' : '（可选）'}</Text>
         <PhotoPicker photos={photos} onChange={setPhotos} max={MAX_PATROL_PHOTOS} stampInfo={() => ({ who: `巡查员 ${owner.name}`, fix: fixRef.current })} />
-      </View>
+      </Card>
 
-      <View className="card field-section">
+      <Card className="field-section">
         <Text className="field-section__title">五、位置和备注</Text>
         <GpsStatus state={gps} onRetry={gps.retry} />
         <View data-testid="patrol-notes" className="notes">
           <TextArea value={notes} onChange={setNotes} maxLength={500} placeholder="可写看到的情况、已采取的措施（选填）" rows={3} />
         </View>
-      </View>
+      </Card>
 
       {error && (
         <Text className="form-error" data-testid="form-error">

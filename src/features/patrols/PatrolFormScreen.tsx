@@ -17,6 +17,8 @@ import { HouseHeader } from './HouseHeader'
 import { PatrolForm } from './PatrolForm'
 import type { PatrolKindInput } from './buildPatrol'
 import '../../components/form/field-parts.css'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './field.css'
 
 export interface PatrolParams {
@@ -32,7 +34,7 @@ function Saved({ itemId, kind }: { itemId: string; kind: PatrolKindInput }) {
   const item = useQueueItem(itemId)
   const synced = item?.state === 'synced'
   return (
-    <View className="card saved" data-testid="patrol-saved" data-item-id={itemId}>
+    <Card className="saved" data-testid="patrol-saved" data-item-id={itemId}>
       <Text className="saved__icon">{synced ? '✅' : '📱'}</Text>
       <Text className="saved__title">{synced ? '巡查记录已上传' : '巡查记录已保存'}</Text>
       {item && <QueueStateLine item={item} />}
@@ -45,7 +47,7 @@ function Saved({ itemId, kind }: { itemId: string; kind: PatrolKindInput }) {
           查看待同步
         </Button>
       </View>
-    </View>
+    </Card>
   )
 }
 
@@ -73,7 +75,7 @@ export function PatrolFormScreen({ params }: { params: PatrolParams }) {
   const scannedPlate = params.plate === '1'
   return (
     <View className="page">
-      <Text className="field-title">{PATROL_KIND_LABELS[kind]}</Text>
+      <PageTitle space="s">{PATROL_KIND_LABELS[kind]}</PageTitle>
       <HouseHeader house={house} houseId={houseId} note={scannedPlate ? '已扫房屋码，确认在现场' : undefined} />
       <AsyncView state={me} onRetry={me.reload}>
         {(user) =>

@@ -4,13 +4,14 @@ import { JUDGMENT_LABELS, PART_FINDING_LABELS, PATROL_KIND_LABELS, PATROL_PARTS,
 import { shortTime } from '../../format/time'
 import { StoredPhoto, shownUrls } from '../../components/evidence/StoredPhoto'
 import '../../components/evidence/photo-picker.css'
+import { Card } from '../../components/Card'
 import './field.css'
 
 export function PatrolRecord({ patrol: p }: { patrol: PatrolView }) {
   const problems = PATROL_PARTS.filter((part) => p.findings[part] === 'minor' || p.findings[part] === 'serious')
   const urls = shownUrls(p.photos)
   return (
-    <View className="card record" data-testid="patrol-record" data-patrol-id={p.id}>
+    <Card className="record" data-testid="patrol-record" data-patrol-id={p.id}>
       <View className="record__head">
         <Text className="record__when">{shortTime(p.patrolledAt)}</Text>
         <Text className={`judgment-chip judgment-chip--${p.judgment}`}>{JUDGMENT_LABELS[p.judgment]}</Text>
@@ -35,6 +36,6 @@ export function PatrolRecord({ patrol: p }: { patrol: PatrolView }) {
           ))}
         </View>
       )}
-    </View>
+    </Card>
   )
 }

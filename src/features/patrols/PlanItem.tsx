@@ -7,6 +7,7 @@ import { GradeBadge } from '../../components/GradeBadge'
 import { ROUTES } from '../../routes'
 import { shortTime } from '../../format/time'
 import { placeText } from './format'
+import { Card } from '../../components/Card'
 import './field.css'
 
 const STATUS_TEXT: Record<PatrolPlanItem['status'], string> = { unregistered: '待登记房屋', done: '本月已巡', pending: '本月未巡', overdue: '已逾期' }
@@ -16,7 +17,7 @@ function UnregisteredItem({ item, queued }: { item: PatrolPlanItem; queued: bool
   // A registration waiting on the phone is not made twice: the row opens the outbox instead.
   const open = () => void Taro.navigateTo({ url: queued ? ROUTES.inspectorSync : `${ROUTES.inspectorHouseRegister}?householdId=${encodeURIComponent(item.householdId)}` })
   return (
-    <View className="card plan-item plan-item--unregistered" data-testid="plan-item" data-household-id={item.householdId} data-status={queued ? 'queued' : 'unregistered'} onClick={open}>
+    <Card className="plan-item plan-item--unregistered" data-testid="plan-item" data-household-id={item.householdId} data-status={queued ? 'queued' : 'unregistered'} onClick={open}>
       <View className="plan-item__head">
         <Text className="plan-item__name">{item.headNameMasked}</Text>
       </View>
@@ -28,7 +29,7 @@ function UnregisteredItem({ item, queued }: { item: PatrolPlanItem; queued: bool
           {queued ? '查看待上传 ›' : '登记房屋 ›'}
         </Text>
       </View>
-    </View>
+    </Card>
   )
 }
 
@@ -45,7 +46,7 @@ function HouseItem({ item, houseId, queued }: { item: PatrolPlanItem; houseId: s
   }
   const status = queued && item.status !== 'done' ? 'queued' : item.status
   return (
-    <View className={`card plan-item plan-item--${item.status}`} data-testid="plan-item" data-house-id={item.houseId} data-status={status} onClick={open}>
+    <Card className={`plan-item plan-item--${item.status}`} data-testid="plan-item" data-house-id={item.houseId} data-status={status} onClick={open}>
       <View className="plan-item__head">
         <Text className="plan-item__name">{item.headNameMasked}</Text>
         <GradeBadge grade={item.grade} />
@@ -60,6 +61,6 @@ function HouseItem({ item, houseId, queued }: { item: PatrolPlanItem; houseId: s
           房屋详情 ›
         </Text>
       </View>
-    </View>
+    </Card>
   )
 }

@@ -14,6 +14,8 @@ import { currentMonth, shortTime } from '../../format/time'
 import { PlanItem } from './PlanItem'
 import { VillageChooser } from '../../components/VillageChooser'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
+import { PageTitle } from '../../components/PageTitle'
+import { CountTabs } from '../../components/Tabs'
 import './field.css'
 
 type Status = NonNullable<PlanQuery['status']>
@@ -66,16 +68,13 @@ function Plan({ userId, villages }: { userId: string; villages: OrgView[] }) {
   return (
     <View>
       {villages.length > 1 && <VillageChooser villages={villages} value={villageId} onChange={setVillageId} allowAll />}
-      <View className="plan-tabs">
-        {TABS.map((t) => (
-          <View key={t.status} className={`plan-tab plan-tab--${t.status}${tab === t.status ? ' plan-tab--active' : ''}`} data-testid={`plan-tab-${t.status}`} onClick={() => setTab(t.status)}>
-            <Text className="plan-tab__count" data-testid={`plan-count-${t.status}`}>
-              {countOf(t.status) ?? '–'}
-            </Text>
-            <Text className="plan-tab__label">{t.label}</Text>
-          </View>
-        ))}
-      </View>
+      <CountTabs
+        items={TABS.map((t) => ({ key: t.status, label: t.label, count: countOf(t.status) ?? '–', tone: t.status === 'overdue' ? 'danger' : t.status === 'done' ? 'ok' : undefined, testId: `plan-tab-${t.status}`, countTestId: `plan-count-${t.status}` }))}
+        value={tab}
+        onChange={setTab}
+        columns={4}
+        className="plan-tabs"
+      />
       {state.status === 'loading' && <LoadingView />}
       {state.status === 'error' && <ErrorView code={state.code} message={state.message} onRetry={() => void load()} />}
       {state.status === 'ok' && (
@@ -107,7 +106,7 @@ export function PlanScreen() {
   const month = currentMonth(new Date())
   return (
     <View className="page">
-      <Text className="field-title">{Number(month.slice(5))}月巡查计划</Text>
+      <PageTitle space="s">{Number(month.slice(5))}月巡查计划</PageTitle>
       <Text className="field-lead">每户每月至少巡查一次，先巡风险高、逾期的。</Text>
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <Plan userId={user.userId} villages={user.villages} />}

@@ -19,6 +19,8 @@ import { TaskFilterTabs } from '../../components/TaskFilterTabs'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import '../../components/form/field-parts.css'
 import '../../components/village-chooser.css'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './field.css'
 
 export const TASK_KIND_TEXT: Record<TaskView['kind'], string> = { newListingCheck: '新纳入核查', streetPatrol: '街道随机巡查', emergencyPatrol: '应急巡查', evacuationConfirm: '确认转移' }
@@ -38,7 +40,7 @@ function openHouse(houseId: string, task: TaskView): void {
 
 function TaskItem({ task, onOpen }: { task: TaskView; onOpen: (t: TaskView) => void }) {
   return (
-    <View className={`card task${task.overdue ? ' task--overdue' : ''}`} data-testid="task-item" data-task-id={task.id} data-overdue={task.overdue} onClick={() => onOpen(task)}>
+    <Card className={`task${task.overdue ? ' task--overdue' : ''}`} data-testid="task-item" data-task-id={task.id} data-overdue={task.overdue} onClick={() => onOpen(task)}>
       <View className="task__head">
         <Text className="task__name">{task.householdNameMasked || '（无姓名）'}</Text>
         <Text className={`task__kind task__kind--${task.kind}`}>{TASK_KIND_TEXT[task.kind]}</Text>
@@ -49,7 +51,7 @@ function TaskItem({ task, onOpen }: { task: TaskView; onOpen: (t: TaskView) => v
         {dayText(task.dueDate)}前完成
       </Text>
       <Text className="task__hint">{task.kind === 'streetPatrol' ? '街道已抽查过这户 ›' : task.kind === 'emergencyPatrol' ? '极端天气，请尽快去看这户 ›' : task.kind === 'evacuationConfirm' ? '危房有人住：请确认这户已转移到安全的地方 ›' : '登记房屋并巡查一次，就办完了 ›'}</Text>
-    </View>
+    </Card>
   )
 }
 
@@ -75,7 +77,7 @@ export function TasksScreen() {
 
   return (
     <View className="page">
-      <Text className="field-title">待办任务</Text>
+      <PageTitle space="s">待办任务</PageTitle>
       {error && <Text className="form-error">{error}</Text>}
       <TaskFilterTabs overdueOnly={overdueOnly} onChange={setOverdueOnly} />
       <AsyncView state={tasks} onRetry={tasks.reload} isEmpty={(p) => p.items.length === 0} emptyText={overdueOnly ? '没有逾期的任务' : '没有待办任务'}>

@@ -3,7 +3,7 @@
 // button asks first, in plain words; the change takes effect at the person's next tap.
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Button, Dialog } from '@nutui/nutui-react-taro'
+import { Dialog } from '@nutui/nutui-react-taro'
 import type { Me, PersonView, Result } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useMe } from '../../hooks/useMe'
@@ -13,6 +13,8 @@ import { VillagePicker } from '../../components/VillagePicker'
 import { disableText, enableText, revokeGrantText, unbindText, type Confirmation } from '../../format/confirm-texts'
 import { PersonCard, type PersonActions } from './PersonCard'
 import '../../components/street.css'
+import { PageTitle } from '../../components/PageTitle'
+import { Tabs } from '../../components/Tabs'
 import './people.css'
 
 interface Pending extends Confirmation {
@@ -44,14 +46,7 @@ function People({ me }: { me: Me }) {
 
   return (
     <View>
-      <View className="pp-tabs">
-        <Button className="pp-tab" type={tab === 'workers' ? 'primary' : 'default'} data-testid="people-tab-workers" onClick={() => setTab('workers')}>
-          工作人员
-        </Button>
-        <Button className="pp-tab" type={tab === 'farmers' ? 'primary' : 'default'} data-testid="people-tab-farmers" onClick={() => setTab('farmers')}>
-          已绑定的农户
-        </Button>
-      </View>
+      <Tabs items={[{ key: 'workers', label: '工作人员', testId: 'people-tab-workers' }, { key: 'farmers', label: '已绑定的农户', testId: 'people-tab-farmers' }]} value={tab} onChange={setTab} />
       {tab === 'farmers' && <VillagePicker villages={me.villages} value={villageId} onChange={setVillageId} allowAll={false} testId="people-village" />}
       {notice && (
         <Text className={`st-notice ${notice.ok ? 'st-notice--ok' : 'st-notice--error'}`} data-testid="people-notice">
@@ -84,7 +79,7 @@ export function PeopleScreen() {
   const me = useMe()
   return (
     <View className="page st-page">
-      <Text className="st-title">人员与权限</Text>
+      <PageTitle>人员与权限</PageTitle>
       <Text className="st-line st-block">这里可以撤销本街道人员的权限、停用账号、解除农户绑定。没用过的邀请码请到“邀请”页作废。</Text>
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <People me={user} />}

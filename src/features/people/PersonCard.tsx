@@ -3,6 +3,8 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { PersonGrantView, PersonView } from '@domain'
 import { grantText } from '../../format/confirm-texts'
+import { Badge } from '../../components/Badge'
+import { Card } from '../../components/Card'
 
 export interface PersonActions {
   onRevoke: (p: PersonView, g: PersonGrantView) => void
@@ -13,13 +15,13 @@ export interface PersonActions {
 export function PersonCard({ person: p, actions }: { person: PersonView; actions: PersonActions }) {
   const farmer = p.grants.some((g) => g.role === 'farmer')
   return (
-    <View className="card" data-testid="person" data-user-id={p.userId} data-disabled={p.disabled ? 'yes' : 'no'}>
+    <Card data-testid="person" data-user-id={p.userId} data-disabled={p.disabled ? 'yes' : 'no'}>
       <View className="st-card-head">
         <Text className="st-card-head__title">
           {p.name}
           {p.isMe ? '（我）' : ''}
         </Text>
-        {p.disabled && <Text className="st-badge st-badge--danger">已停用</Text>}
+        {p.disabled && <Badge tone="danger">已停用</Badge>}
       </View>
       {p.household && (
         <Text className="st-line">
@@ -51,6 +53,6 @@ export function PersonCard({ person: p, actions }: { person: PersonView; actions
           </Button>
         )}
       </View>
-    </View>
+    </Card>
   )
 }

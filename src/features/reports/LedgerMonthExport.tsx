@@ -8,6 +8,7 @@ import { patrolMonthLedger } from '../../services/reports'
 import { MonthSwitcher } from '../../components/MonthSwitcher'
 import { currentMonth, monthText } from '../../format/time'
 import { VillagePicker } from '../../components/VillagePicker'
+import { Card } from '../../components/Card'
 import './reports.css'
 
 export function LedgerMonthExport({ villages }: { villages: OrgView[] }) {
@@ -28,7 +29,7 @@ export function LedgerMonthExport({ villages }: { villages: OrgView[] }) {
   }
 
   return (
-    <View className="card rp-ledger" data-testid="ledger-month">
+    <Card className="rp-ledger" data-testid="ledger-month">
       <Text className="rp-card-title">导出巡查台账</Text>
       <View className="rp-ledger__field">
         <VillagePicker villages={villages} value={villageId} onChange={setVillageId} allowAll={false} testId="ledger-village" />
@@ -42,6 +43,6 @@ export function LedgerMonthExport({ villages }: { villages: OrgView[] }) {
           {message.text}
         </Text>
       )}
-    </View>
+    </Card>
   )
 }

@@ -7,6 +7,7 @@ import type { QuarterlyReportView } from '@domain'
 import { timeText, quarterText } from '../../format/time'
 import { PHASE_LABELS } from './labels'
 import { ReportTotals } from './ReportResult'
+import { Card } from '../../components/Card'
 import './reports.css'
 
 interface Props {
@@ -21,7 +22,7 @@ export function QuarterlyList({ reports, onResume, busy }: Props) {
   return (
     <View data-testid="quarterly-list">
       {reports.map((r) => (
-        <View key={r.id} className="card rp-item" data-testid="quarterly-item" data-report-id={r.id} data-phase={r.phase}>
+        <Card key={r.id} className="rp-item" data-testid="quarterly-item" data-report-id={r.id} data-phase={r.phase}>
           <View className="rp-item__head" onClick={() => setOpen(open === r.id ? null : r.id)}>
             <View className="rp-item__text">
               <Text className="rp-item__title">{quarterText(r.quarter)}</Text>
@@ -41,7 +42,7 @@ export function QuarterlyList({ reports, onResume, busy }: Props) {
                 </Button>
               )
             ))}
-        </View>
+        </Card>
       ))}
     </View>
   )

@@ -18,6 +18,8 @@ import { QuarterlyList } from './QuarterlyList'
 import { QuarterSwitcher } from './QuarterSwitcher'
 import { ReportProgress, ReportTotals } from './ReportResult'
 import { useQuarterlyRun } from './useQuarterlyRun'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './reports.css'
 
 export function ReportsScreen() {
@@ -32,10 +34,10 @@ export function ReportsScreen() {
   return (
     <View className="page" data-testid="reports-screen">
       <RoleBar />
-      <Text className="rp-title">季度预警数据</Text>
+      <PageTitle space="xs">季度预警数据</PageTitle>
       <Text className="rp-lead">每季度末向区住建局报送本街道住房安全保障预警数据。</Text>
       {canBuild && (
-        <View className="card" data-testid="quarterly-new">
+        <Card data-testid="quarterly-new">
           <QuarterSwitcher value={quarter} onChange={setQuarter} disabled={run.running} />
           <Button block size="large" type="primary" loading={run.running} disabled={run.running} data-testid="quarterly-start" onClick={() => run.start(quarter)}>
             {run.running ? '正在生成…' : '生成季度预警数据'}
@@ -48,7 +50,7 @@ export function ReportsScreen() {
             </Text>
           )}
           {r?.phase === 'done' && <ReportTotals report={r} />}
-        </View>
+        </Card>
       )}
       <Text className="section-title">已生成的报表</Text>
       <AsyncView state={list} onRetry={list.reload} isEmpty={(rows: QuarterlyReportView[]) => rows.length === 0} emptyText="还没有生成过季度报表">

@@ -1,13 +1,14 @@
 // Before a draw is made: how many houses each village gives, how many in all and by when
 // the street must patrol them. Nothing is drawn until 确认.
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { SamplePreview } from '@domain'
 import { dayText } from '../../format/time'
+import { Card } from '../../components/Card'
 
 export function SampleConfirm({ preview, busy, onConfirm, onCancel }: { preview: SamplePreview; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
   return (
-    <View className="card" data-testid="sample-confirm" data-total={preview.total}>
+    <Card data-testid="sample-confirm" data-total={preview.total}>
       <Text className="st-card-head__title">请确认这次抽查</Text>
       <Text className="st-line">
         共抽 {preview.total} 栋房屋，街道须在 {dayText(preview.dueDate)} 前巡查完
@@ -23,6 +24,6 @@ export function SampleConfirm({ preview, busy, onConfirm, onCancel }: { preview:
       <Button block size="large" fill="outline" disabled={busy} data-testid="sample-confirm-cancel" onClick={onCancel}>
         取消
       </Button>
-    </View>
+    </Card>
   )
 }

@@ -6,6 +6,7 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import type { SampleRequest } from '../../services/sampling'
 import { MonthSwitcher } from '../../components/MonthSwitcher'
 import { currentMonth } from '../../format/time'
+import { Card } from '../../components/Card'
 
 type Mode = SampleRequest['mode']
 type Settings = Omit<SampleRequest, 'sampleId'>
@@ -33,7 +34,7 @@ export function SampleForm({ busy, onDraw }: { busy: boolean; onDraw: (settings:
   }
 
   return (
-    <View className="card" data-testid="sample-form">
+    <Card data-testid="sample-form">
       <View className="st-field">
         <Text className="st-field__label">抽查月份</Text>
         <MonthSwitcher value={month} onChange={setMonth} testId="sample-month" />
@@ -78,6 +79,6 @@ export function SampleForm({ busy, onDraw }: { busy: boolean; onDraw: (settings:
       >
         {seed.trim() ? '按种子重抽' : '开始抽取'}
       </Button>
-    </View>
+    </Card>
   )
 }

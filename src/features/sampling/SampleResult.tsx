@@ -8,11 +8,12 @@ import type { SampleView } from '@domain'
 import { ROUTES } from '../../routes'
 import { timeText, monthText } from '../../format/time'
 import { DrawnHouses } from './DrawnHouses'
+import { Card } from '../../components/Card'
 
 function VillageDraw({ village }: { village: SampleView['villages'][number] }) {
   const [open, setOpen] = useState(false)
   return (
-    <View className="card" data-testid="sample-village" data-village-id={village.villageId} data-drawn={village.drawn.length}>
+    <Card data-testid="sample-village" data-village-id={village.villageId} data-drawn={village.drawn.length}>
       <View className="st-card-head">
         <Text className="st-card-head__title">{village.villageName}</Text>
         <Text className="smp-count">
@@ -27,7 +28,7 @@ function VillageDraw({ village }: { village: SampleView['villages'][number] }) {
             查看抽中的房屋
           </Button>
         ))}
-    </View>
+    </Card>
   )
 }
 
@@ -35,7 +36,7 @@ export function SampleResult({ sample }: { sample: SampleView }) {
   const drawn = sample.villages.reduce((n, v) => n + v.drawn.length, 0)
   return (
     <View data-testid="sample-result" data-sample-id={sample.id}>
-      <View className="card smp-seed-card">
+      <Card className="smp-seed-card">
         <Text className="smp-seed" data-testid="sample-seed" data-seed={sample.seed}>
           抽样种子：{sample.seed}，可用于复核
         </Text>
@@ -47,7 +48,7 @@ export function SampleResult({ sample }: { sample: SampleView }) {
         <Button block fill="outline" type="primary" data-testid="sample-open-tasks" onClick={() => void Taro.navigateTo({ url: ROUTES.streetTasks })}>
           查看任务
         </Button>
-      </View>
+      </Card>
       {sample.villages.map((v) => (
         <VillageDraw key={v.villageId} village={v} />
       ))}

@@ -5,13 +5,14 @@ import { SampleForm } from './SampleForm'
 import { SampleResult } from './SampleResult'
 import { useDraw } from './useDraw'
 import '../../components/street.css'
+import { PageTitle } from '../../components/PageTitle'
 import './sampling.css'
 
 export function SampleScreen() {
   const { busy, error, sample, preview, ask, confirm, cancel } = useDraw()
   return (
     <View className="page st-page">
-      <Text className="st-title">随机抽查</Text>
+      <PageTitle>随机抽查</PageTitle>
       <Text className="st-lead">每个村按设定抽取房屋，由街道直接巡查，核实村里有没有漏户、判断准不准。风险高的房屋更容易被抽中。</Text>
       <SampleForm busy={busy} onDraw={(s) => void ask(s)} />
       {preview && <SampleConfirm preview={preview} busy={busy} onConfirm={() => void confirm()} onCancel={cancel} />}

@@ -7,6 +7,7 @@ import { Button, TextArea } from '@nutui/nutui-react-taro'
 import type { TakenPhoto } from '../../services/photos'
 import { PhotoPicker } from '../../components/evidence/PhotoPicker'
 import { useFix } from '../../hooks/useFix'
+import { Card } from '../../components/Card'
 import './selfcheck.css'
 
 interface Props {
@@ -29,12 +30,12 @@ export function HazardStep({ problems, who, saving, error, onSubmit }: Props) {
 
   return (
     <View className="sc-hazard" data-testid="selfcheck-hazard">
-      <View className="card">
+      <Card>
         <Text className="sc-hazard__title">{problems.length > 0 ? '您说房子有问题：' : '您发现房子有问题'}</Text>
         {problems.length > 0 && <Text className="sc-hazard__list">{problems.join('、')}</Text>}
-      </View>
+      </Card>
       {noPhoto ? (
-        <View className="card">
+        <Card>
           <Text className="sc-hazard__title">请说一说哪里有问题</Text>
           <Text className="sc-text-hint">可以点输入法上的话筒，直接说话</Text>
           <View data-testid="selfcheck-words" className="notes sc-words">
@@ -43,10 +44,10 @@ export function HazardStep({ problems, who, saving, error, onSubmit }: Props) {
           <Text className="sc-back" data-testid="selfcheck-photo-again" onClick={() => setNoPhoto(false)}>
             还是拍照片
           </Text>
-        </View>
+        </Card>
       ) : (
         <>
-          <View className="card">
+          <Card>
             <Text className="sc-hazard__title">请拍一张问题的照片</Text>
             <PhotoPicker photos={photos} onChange={setPhotos} max={3} cameraOnly stampInfo={() => ({ who, fix: fixRef.current })} />
             {photos.length === 0 && (
@@ -54,13 +55,13 @@ export function HazardStep({ problems, who, saving, error, onSubmit }: Props) {
                 拍不了照片
               </Button>
             )}
-          </View>
-          <View className="card">
+          </Card>
+          <Card>
             <Text className="sc-hazard__title">想说的话（可以不写）</Text>
             <View data-testid="selfcheck-description" className="notes">
               <TextArea value={description} onChange={setDescription} maxLength={200} rows={2} placeholder="比如：东边墙上的裂缝比上个月大了" />
             </View>
-          </View>
+          </Card>
         </>
       )}
       {error && <Text className="form-error" data-testid="form-error">{error}</Text>}

@@ -12,6 +12,7 @@ import { QueueItemCard } from '../../components/QueueViews'
 import { shortTime } from '../../format/time'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { QUESTION_SHORT, STAGE_WORDS } from './words'
+import { Card } from '../../components/Card'
 import './selfcheck.css'
 
 function Report({ r }: { r: SelfCheckView }) {
@@ -19,7 +20,7 @@ function Report({ r }: { r: SelfCheckView }) {
     .filter(([, yes]) => yes)
     .map(([k]) => QUESTION_SHORT[k as keyof typeof QUESTION_SHORT] ?? k)
   return (
-    <View className={`card report${r.hazard ? ' report--hazard' : ''}`} data-testid="selfcheck-report" data-report-id={r.id}>
+    <Card className={`report${r.hazard ? ' report--hazard' : ''}`} data-testid="selfcheck-report" data-report-id={r.id}>
       <Text className="report__when">{shortTime(r.checkedAt)}</Text>
       <Text className="report__what">{r.hazard ? `报告了问题：${problems.join('、')}` : '自查没有发现问题'}</Text>
       {r.description && <Text className="report__desc">“{r.description}”</Text>}
@@ -28,7 +29,7 @@ function Report({ r }: { r: SelfCheckView }) {
           处理进度：{r.caseStage ? STAGE_WORDS[r.caseStage] : '村里已收到'}
         </Text>
       )}
-    </View>
+    </Card>
   )
 }
 

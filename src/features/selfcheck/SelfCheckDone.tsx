@@ -1,7 +1,7 @@
 // After the self-check: thanks, where the report stands now (on the phone, uploaded), and
 // once the server has it, what happens next in plain words.
 import Taro from '@tarojs/taro'
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { CASE_STAGES, type CaseStage } from '@domain'
 import { useQueueItem } from '../../services/offline/outbox'
@@ -9,6 +9,7 @@ import { ROUTES } from '../../routes'
 import { CallVillage } from '../../components/CallVillage'
 import { QueueStateLine } from '../../components/QueueViews'
 import { STAGE_WORDS } from './words'
+import { Card } from '../../components/Card'
 import './selfcheck.css'
 
 const isStage = (v: unknown): v is CaseStage => (CASE_STAGES as readonly unknown[]).includes(v)
@@ -17,7 +18,7 @@ export function SelfCheckDone({ itemId, hazard }: { itemId: string; hazard: bool
   const item = useQueueItem(itemId)
   const stage = item?.receipt?.caseStage
   return (
-    <View className="card sc-done" data-testid="selfcheck-done" data-hazard={hazard}>
+    <Card className="sc-done" data-testid="selfcheck-done" data-hazard={hazard}>
       <Text className="sc-done__icon">{hazard ? '📨' : '🏡'}</Text>
       <Text className="sc-done__title">{hazard ? '谢谢，已经记下您报告的问题' : '谢谢，房子情况已记录'}</Text>
       {item && <QueueStateLine item={item} />}
@@ -34,6 +35,6 @@ export function SelfCheckDone({ itemId, hazard }: { itemId: string; hazard: bool
       <Button block fill="outline" type="primary" size="large" data-testid="selfcheck-reports" onClick={() => void Taro.redirectTo({ url: ROUTES.myReports })}>
         我的上报
       </Button>
-    </View>
+    </Card>
   )
 }

@@ -17,6 +17,7 @@ import { HazardStep } from './HazardStep'
 import { QuestionStep } from './QuestionStep'
 import { SelfCheckDone } from './SelfCheckDone'
 import { QUESTION_SHORT } from './words'
+import { Card } from '../../components/Card'
 import './selfcheck.css'
 
 type Answers = Partial<SelfCheckAnswers>
@@ -63,14 +64,14 @@ function SelfCheck({ me, house, problem }: { me: Me; house: MyHouse | null; prob
   if (!complete(answers)) return null
   if (!hazard) {
     return (
-      <View className="card sc-done">
+      <Card className="sc-done">
         <Text className="sc-done__title">{saving ? '正在保存…' : error}</Text>
         {error && (
           <Button block type="primary" size="large" onClick={() => void save(answers, [], '')}>
             再试一次
           </Button>
         )}
-      </View>
+      </Card>
     )
   }
   const problems = SELF_CHECK_QUESTIONS.filter((q) => answers[q.id]).map((q) => QUESTION_SHORT[q.id])
@@ -79,14 +80,14 @@ function SelfCheck({ me, house, problem }: { me: Me; house: MyHouse | null; prob
 
 function HouseChoice({ houses, onPick }: { houses: MyHouse[]; onPick: (h: MyHouse) => void }) {
   return (
-    <View className="card" data-testid="selfcheck-houses">
+    <Card data-testid="selfcheck-houses">
       <Text className="sc-hazard__title">检查哪一栋房屋？</Text>
       {houses.map((h, i) => (
         <Button key={h.id} block size="large" className="sc-house" data-testid={`selfcheck-house-${h.id}`} onClick={() => onPick(h)}>
           第 {i + 1} 栋：{h.address}
         </Button>
       ))}
-    </View>
+    </Card>
   )
 }
 

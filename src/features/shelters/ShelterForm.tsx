@@ -8,6 +8,7 @@ import { Field, FormError, TextField } from '../../components/form/Field'
 import { newId } from '../../services/ids'
 import { VillagePicker } from '../../components/VillagePicker'
 import '../../components/form/form.css'
+import { Card } from '../../components/Card'
 
 export function ShelterForm({ villages, editing, onSaved, onCancel }: { villages: OrgView[]; editing: ShelterView | null; onSaved: () => void; onCancel: () => void }) {
   const shelterId = useRef(editing?.id ?? newId('sh'))
@@ -32,7 +33,7 @@ export function ShelterForm({ villages, editing, onSaved, onCancel }: { villages
   }
 
   return (
-    <View className="card" data-testid="shelter-form">
+    <Card data-testid="shelter-form">
       <Field label="村（社区）">
         <VillagePicker villages={villages} value={villageId} onChange={setVillageId} allowAll={false} testId="shelter-village" />
       </Field>
@@ -50,6 +51,6 @@ export function ShelterForm({ villages, editing, onSaved, onCancel }: { villages
           取消
         </Button>
       </View>
-    </View>
+    </Card>
   )
 }

@@ -14,6 +14,9 @@ import { canCall } from '../../services/access'
 import { useActiveRole } from '../../hooks/useActiveRole'
 import { ShelterForm } from './ShelterForm'
 import '../../components/street.css'
+import { Badge } from '../../components/Badge'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 
 function ShelterCard({ s, canEdit, onEdit, onRemoved }: { s: ShelterView; canEdit: boolean; onEdit: () => void; onRemoved: () => void }) {
   const remove = () =>
@@ -24,10 +27,10 @@ function ShelterCard({ s, canEdit, onEdit, onRemoved }: { s: ShelterView; canEdi
       else void Taro.showToast({ title: res.message, icon: 'none' })
     })
   return (
-    <View className="card" data-testid="shelter-item">
+    <Card data-testid="shelter-item">
       <View className="st-card-head">
         <Text className="st-card-head__title">{s.name}</Text>
-        <Text className="st-badge st-badge--info">{s.villageName}</Text>
+        <Badge tone="info">{s.villageName}</Badge>
       </View>
       <Text className="st-line">地址：{s.address}</Text>
       <Text className="st-line">
@@ -49,7 +52,7 @@ function ShelterCard({ s, canEdit, onEdit, onRemoved }: { s: ShelterView; canEdi
           </>
         )}
       </View>
-    </View>
+    </Card>
   )
 }
 
@@ -88,7 +91,7 @@ export function SheltersScreen() {
   const me = useMe()
   return (
     <View className="page st-page" data-testid="shelters-screen">
-      <Text className="st-title">安置点</Text>
+      <PageTitle>安置点</PageTitle>
       <Text className="st-line">极端天气时，住在危房里或房子有危险的农户到这里临时安置。预警通知会告诉农户本村的安置点。</Text>
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <Shelters me={user} />}

@@ -18,6 +18,9 @@ import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { taskFilterFromLink, type TaskFilter } from '../../components/linked-filter'
 import { TaskFilterTabs } from '../../components/TaskFilterTabs'
 import '../../components/street.css'
+import { Badge, type BadgeTone } from '../../components/Badge'
+import { Card } from '../../components/Card'
+import { PageTitle } from '../../components/PageTitle'
 import './tasks.css'
 
 const PAGE_SIZE = 20
@@ -29,11 +32,11 @@ export const TASK_KIND_LABELS: Record<TaskView['kind'], string> = {
   evacuationConfirm: '确认转移',
 }
 
-const KIND_TONE: Record<TaskView['kind'], string> = {
-  newListingCheck: 'st-badge--warn',
-  streetPatrol: 'st-badge--info',
-  emergencyPatrol: 'st-badge--danger',
-  evacuationConfirm: 'st-badge--danger',
+const KIND_TONE: Record<TaskView['kind'], BadgeTone> = {
+  newListingCheck: 'warn',
+  streetPatrol: 'info',
+  emergencyPatrol: 'danger',
+  evacuationConfirm: 'danger',
 }
 
 const patrolUrl = (t: TaskView) => `${ROUTES.inspectorPatrol}?houseId=${encodeURIComponent(t.houseId!)}&taskId=${encodeURIComponent(t.id)}&kind=street`
@@ -42,10 +45,10 @@ function TaskItem({ task }: { task: TaskView }) {
   const patrol = task.kind === 'streetPatrol' && !!task.houseId
   const open = () => void Taro.navigateTo({ url: patrol ? patrolUrl(task) : `${ROUTES.streetHousehold}?id=${encodeURIComponent(task.householdId)}` })
   return (
-    <View className={`card task-item${task.overdue ? ' task-item--overdue' : ''}`} data-testid="task-item" data-task-id={task.id} data-overdue={task.overdue} onClick={open}>
+    <Card className={`task-item${task.overdue ? ' task-item--overdue' : ''}`} data-testid="task-item" data-task-id={task.id} data-overdue={task.overdue} onClick={open}>
       <View className="st-card-head">
         <Text className="st-card-head__title">{task.householdNameMasked || '（无姓名）'}</Text>
-        <Text className={`st-badge ${KIND_TONE[task.kind]}`}>{TASK_KIND_LABELS[task.kind]}</Text>
+        <Badge tone={KIND_TONE[task.kind]}>{TASK_KIND_LABELS[task.kind]}</Badge>
       </View>
       <Text className="st-line">{task.villageName}</Text>
       {task.title !== TASK_KIND_LABELS[task.kind] && <Text className="st-line">{task.title}</Text>}
@@ -56,7 +59,7 @@ function TaskItem({ task }: { task: TaskView }) {
       <Text className="task-item__more" data-testid={patrol ? 'task-start-patrol' : undefined}>
         {patrol ? '开始巡查 ›' : '查看这户 ›'}
       </Text>
-    </View>
+    </Card>
   )
 }
 
@@ -95,7 +98,7 @@ export function TaskListScreen() {
   const me = useMe()
   return (
     <View className="page st-page">
-      <Text className="st-title">待办任务</Text>
+      <PageTitle>待办任务</PageTitle>
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => <TasksBody me={user} />}
       </AsyncView>

@@ -12,6 +12,7 @@ import { wxSubscribe } from '../../../services/wx-subscribe'
 import { ROUTES } from '../../../routes'
 import { FarmerBindForm } from './FarmerBindForm'
 import { InviteForm } from './InviteForm'
+import { Card } from '../../../components/Card'
 import './binding.css'
 
 type Way = 'farmer' | 'invite'
@@ -42,7 +43,7 @@ export function BindingScreen({ inviteCode, boundAs }: Props) {
 
   if (done) {
     return (
-      <View className="card bind-done" data-testid="bind-done">
+      <Card className="bind-done" data-testid="bind-done">
         <Text className="bind-form__title">绑定成功</Text>
         <Text className="bind-form__lead">{done.name}，有要办的事、有新进展时，微信可以提醒您。</Text>
         <View className="fm-buttons">
@@ -53,7 +54,7 @@ export function BindingScreen({ inviteCode, boundAs }: Props) {
             先不用，直接进入
           </Button>
         </View>
-      </View>
+      </Card>
     )
   }
   return (

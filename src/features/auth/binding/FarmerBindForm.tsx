@@ -10,6 +10,7 @@ import { bindFarmer, publicVillages } from '../../../services/binding'
 import { requirePrivacy } from '../../../services/privacy'
 import { PermissionNotice } from '../../../components/PermissionNotice'
 import { VillageChooser } from '../../../components/VillageChooser'
+import { Card } from '../../../components/Card'
 import './binding.css'
 
 export function FarmerBindForm({ onBound }: { onBound: (me: Me) => void }) {
@@ -36,7 +37,7 @@ export function FarmerBindForm({ onBound }: { onBound: (me: Me) => void }) {
   }
 
   return (
-    <View className="card bind-form" data-testid="bind-farmer-form">
+    <Card className="bind-form" data-testid="bind-farmer-form">
       <Text className="bind-form__title">农户绑定</Text>
       <Text className="bind-form__lead">填写户主的信息，和村里登记的一致就能绑定。</Text>
       <AsyncView state={villages} onRetry={villages.reload}>
@@ -66,6 +67,6 @@ export function FarmerBindForm({ onBound }: { onBound: (me: Me) => void }) {
       <Button block type="primary" size="large" loading={saving} data-testid="bind-submit" onClick={() => void submit()}>
         绑定
       </Button>
-    </View>
+    </Card>
   )
 }

@@ -5,6 +5,7 @@ import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import type { Me } from '@domain'
 import { acceptInvite } from '../../../services/binding'
+import { Card } from '../../../components/Card'
 import './binding.css'
 
 export function InviteForm({ initialCode, onBound }: { initialCode: string | null; onBound: (me: Me) => void }) {
@@ -23,7 +24,7 @@ export function InviteForm({ initialCode, onBound }: { initialCode: string | nul
   }
 
   return (
-    <View className="card bind-form" data-testid="invite-form">
+    <Card className="bind-form" data-testid="invite-form">
       <Text className="bind-form__title">输入邀请码</Text>
       <Text className="bind-form__lead">{initialCode ? '已从二维码读到邀请码，确认即可。' : '邀请码由本村巡查员或街道建管办给您。'}</Text>
       <Text className="bind-form__label">邀请码（8 位）</Text>
@@ -38,6 +39,6 @@ export function InviteForm({ initialCode, onBound }: { initialCode: string | nul
       <Button block type="primary" size="large" loading={saving} data-testid="invite-submit" onClick={() => void submit()}>
         确认
       </Button>
-    </View>
+    </Card>
   )
 }

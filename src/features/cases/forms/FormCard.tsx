@@ -1,10 +1,11 @@
 // The frame of every case form: its title, its fields, why a send was refused, and the
 // send / cancel buttons.
 import type { ReactNode } from 'react'
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import type { CaseDetail } from '@domain'
 import { FormButtons, FormErrorText } from '../FormParts'
 import type { FormError } from '../useCaseSubmit'
+import { Card } from '../../../components/Card'
 
 /** What the case page hands each form. */
 export interface CaseFormProps {
@@ -28,11 +29,11 @@ interface Props {
 
 export function FormCard({ formKey, title, children, error, busy, submitLabel, onSubmit, onCancel, danger }: Props) {
   return (
-    <View className="card case-form" data-testid={`case-form-${formKey}`}>
+    <Card className="case-form" data-testid={`case-form-${formKey}`}>
       <Text className="case-form__title">{title}</Text>
       {children}
       <FormErrorText error={error} />
       <FormButtons label={submitLabel} busy={busy} onSubmit={onSubmit} onCancel={onCancel} danger={danger} />
-    </View>
+    </Card>
   )
 }

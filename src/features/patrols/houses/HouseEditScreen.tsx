@@ -23,6 +23,8 @@ import { HouseHistoryList } from '../../../components/HouseHistoryList'
 import { HouseRetireCard } from './HouseRetireCard'
 import { checkHouseForm, type HouseFormField, type HouseFormValues } from './house-form'
 import '../field.css'
+import { Card } from '../../../components/Card'
+import { PageTitle } from '../../../components/PageTitle'
 import './houses.css'
 
 // Areas from older lists may carry two decimals; the form shows one, and leaves the stored
@@ -114,11 +116,11 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
           setMissing(null)
         }}
       />
-      <View className="card field-section">
+      <Card className="field-section">
         <Text className="field-section__title">补拍房屋照片（选填，已有 {house.photoCount} 张）</Text>
         <PhotoPicker photos={photos} onChange={setPhotos} max={9} stampInfo={() => ({ who: me?.name ?? '', fix: fixRef.current })} />
-      </View>
-      <View className="card field-section">
+      </Card>
+      <Card className="field-section">
         <Text className="field-section__title">位置</Text>
         <Text className="field-lead" data-testid="house-gps">
           {house.noGps || house.lat === null ? '登记时无定位' : `已记录位置${house.gpsAccuracy !== null ? `（误差约 ${house.gpsAccuracy} 米）` : ''}`}
@@ -129,7 +131,7 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
             {useHere ? '✓ 保存时改用现在的位置' : '我在房屋现场，改用现在的位置'}
           </Button>
         )}
-      </View>
+      </Card>
       <FormError message={error} />
       {notice && (
         <Text className="field-lead" data-testid="house-edit-saved">
@@ -157,7 +159,7 @@ export function HouseEditScreen({ houseId }: { houseId: string | undefined }) {
   const [version, setVersion] = useState(0)
   return (
     <View className="page">
-      <Text className="field-title">修改房屋信息</Text>
+      <PageTitle space="s">修改房屋信息</PageTitle>
       <AsyncView state={detail} onRetry={detail.reload}>
         {({ house, household }) => (
           <View>

@@ -5,6 +5,7 @@ import { OCCUPANCIES, OCCUPANCY_LABELS, SITE_HAZARDS, SITE_HAZARD_LABELS, STRUCT
 import { ChoiceGrid } from '../../../components/form/ChoiceGrid'
 import { Field } from '../../../components/form/Field'
 import type { HouseFormField, HouseFormValues } from './house-form'
+import { Card } from '../../../components/Card'
 import './houses.css'
 
 interface Props {
@@ -28,7 +29,7 @@ export function HouseFields({ values, onChange, missing }: Props) {
   const toggleHazard = (h: SiteHazard) => set('siteHazards', values.siteHazards.includes(h) ? values.siteHazards.filter((x) => x !== h) : [...values.siteHazards, h])
   const cls = (f: HouseFormField) => `hs-field${missing === f ? ' hs-field--missing' : ''}`
   return (
-    <View className="card" data-testid="house-fields">
+    <Card data-testid="house-fields">
       <View className={cls('structure')}>
         <Field label="房屋结构">
           <ChoiceGrid choices={STRUCTURES.map((s) => ({ value: s, label: STRUCTURE_LABELS[s] }))} value={values.structure} onChange={(v) => set('structure', v)} testId="house-structure" />
@@ -76,6 +77,6 @@ export function HouseFields({ values, onChange, missing }: Props) {
           })}
         </View>
       </Field>
-    </View>
+    </Card>
   )
 }

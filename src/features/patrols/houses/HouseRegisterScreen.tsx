@@ -23,6 +23,8 @@ import { HouseFields } from './HouseFields'
 import { EMPTY_HOUSE_FORM, checkHouseForm, type HouseFormField } from './house-form'
 import '../../../components/form/field-parts.css'
 import '../field.css'
+import { Card } from '../../../components/Card'
+import { PageTitle } from '../../../components/PageTitle'
 
 const MAX_PHOTOS = 9
 
@@ -30,7 +32,7 @@ function Saved({ itemId }: { itemId: string }) {
   const item = useQueueItem(itemId)
   const synced = item?.state === 'synced'
   return (
-    <View className="card saved" data-testid="house-saved" data-item-id={itemId}>
+    <Card className="saved" data-testid="house-saved" data-item-id={itemId}>
       <Text className="saved__icon">{synced ? '✅' : '📱'}</Text>
       <Text className="saved__title">{synced ? '房屋已登记并上传' : '房屋登记已保存'}</Text>
       {item && <QueueStateLine item={item} />}
@@ -40,7 +42,7 @@ function Saved({ itemId }: { itemId: string }) {
           回到巡查计划
         </Button>
       </View>
-    </View>
+    </Card>
   )
 }
 
@@ -99,15 +101,15 @@ function RegisterForm({ householdId, owner, title, address }: { householdId: str
           setMissing(null)
         }}
       />
-      <View className="card field-section">
+      <Card className="field-section">
         <Text className="field-section__title">房屋照片（至少 1 张，拍房屋正面）</Text>
         <PhotoPicker photos={photos} onChange={setPhotos} max={MAX_PHOTOS} stampInfo={() => ({ who: `巡查员 ${owner.name}`, fix: fixRef.current })} />
-      </View>
-      <View className="card field-section">
+      </Card>
+      <Card className="field-section">
         <Text className="field-section__title">位置</Text>
         <GpsStatus state={gps} onRetry={gps.retry} />
         {gps.status === 'none' && <Text className="field-hint">定不了位也能登记，记录上会注明“无定位”。</Text>}
-      </View>
+      </Card>
       <FormError message={error} />
       <Button block type="primary" size="large" loading={saving} disabled={saving} data-testid="house-register-submit" onClick={() => void save()}>
         保存房屋登记
@@ -133,7 +135,7 @@ export function HouseRegisterScreen({ params }: { params: Record<string, string 
   const hh = household.status === 'ok' ? household.data : null
   return (
     <View className="page">
-      <Text className="field-title">登记房屋</Text>
+      <PageTitle space="s">登记房屋</PageTitle>
       <Text className="field-lead" data-testid="house-register-who">
         {hh ? `${hh.headName}（${hh.villageName} ${hh.group}）` : '这一户'}
         {hh && hh.houses.filter((h) => !h.retiredAt).length > 0 ? `，已登记 ${hh.houses.filter((h) => !h.retiredAt).length} 栋，这是另一栋` : ''}

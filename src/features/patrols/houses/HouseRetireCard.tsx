@@ -7,6 +7,7 @@ import { HOUSE_RETIRE_REASONS, HOUSE_RETIRE_REASON_LABELS, type HouseRetireReaso
 import { retireHouse } from '../../../services/houses'
 import { ChoiceGrid } from '../../../components/form/ChoiceGrid'
 import { Field, FormError } from '../../../components/form/Field'
+import { Card } from '../../../components/Card'
 import './houses.css'
 
 export function HouseRetireCard({ house, onDone }: { house: HouseView; onDone: (h: HouseView) => void }) {
@@ -32,7 +33,7 @@ export function HouseRetireCard({ house, onDone }: { house: HouseView; onDone: (
     onDone(res.data)
   }
   return (
-    <View className="card" data-testid="house-retire">
+    <Card data-testid="house-retire">
       <Text className="field-section__title">标记这栋房屋不再监测</Text>
       <Text className="field-lead">标记后它不再出现在巡查计划里，以前的巡查和记录都会保留。</Text>
       <Field label="原因">
@@ -52,6 +53,6 @@ export function HouseRetireCard({ house, onDone }: { house: HouseView; onDone: (
           取消
         </Button>
       </View>
-    </View>
+    </Card>
   )
 }

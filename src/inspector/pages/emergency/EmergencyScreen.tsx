@@ -17,6 +17,7 @@ import { useReloadOnShow } from '../../../hooks/useReloadOnShow'
 import { RecentDisasters } from '../../../features/disasters/RecentDisasters'
 import { AlertCard } from '../../../features/alerts/AlertCard'
 import '../../../features/alerts/alerts.css'
+import { PageTitle } from '../../../components/PageTitle'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
@@ -39,7 +40,7 @@ export function EmergencyScreen() {
   return (
     <View className="page" data-testid="emergency-screen">
       <RoleBar />
-      <Text className="al-title">应急与灾情</Text>
+      <PageTitle space="l">应急与灾情</PageTitle>
       <View className="fm-buttons al-actions">
         <Button block size="large" type="primary" data-testid="emergency-tasks" onClick={openTasks}>
           我的应急巡查任务 ›

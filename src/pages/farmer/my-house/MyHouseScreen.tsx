@@ -2,7 +2,7 @@
 // safety of each of his houses. The buttons work from the houses seen last, so a
 // self-check can be done where the signal is weak.
 import Taro from '@tarojs/taro'
-import { View, Text } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { HouseholdDetail, Result } from '@domain'
 import { AsyncView } from '../../../components/AsyncView'
@@ -18,6 +18,7 @@ import { HouseholdDetailView } from '../../../features/households/HouseholdDetai
 import { MyShelters } from '../../../features/farmer/MyShelters'
 import { NotifyNudge } from '../../../components/NotifyNudge'
 import '../../../features/farmer/farmer.css'
+import { PageTitle } from '../../../components/PageTitle'
 
 const NOT_LINKED: Result<HouseholdDetail> = {
   ok: false,
@@ -54,7 +55,7 @@ export function MyHouseScreen() {
       </View>
       <FarmerCases />
       <MyShelters />
-      <Text className="screen-title">我家的房屋</Text>
+      <PageTitle>我家的房屋</PageTitle>
       <AsyncView state={household} onRetry={household.reload}>
         {(hh) => <HouseholdDetailView household={hh} audience="resident" />}
       </AsyncView>

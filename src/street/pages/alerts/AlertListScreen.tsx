@@ -2,7 +2,7 @@
 // emergency patrol's progress; street staff issue a warning by hand from here.
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { View, Text } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { AlertView } from '@domain'
 import { AsyncView } from '../../../components/AsyncView'
@@ -15,6 +15,8 @@ import { useReloadOnShow } from '../../../hooks/useReloadOnShow'
 import { RecentDisasters } from '../../../features/disasters/RecentDisasters'
 import { AlertCard } from '../../../features/alerts/AlertCard'
 import '../../../features/alerts/alerts.css'
+import { PageTitle } from '../../../components/PageTitle'
+import { Tabs } from '../../../components/Tabs'
 
 export function AlertListScreen() {
   const role = useActiveRole()
@@ -24,7 +26,7 @@ export function AlertListScreen() {
   const canIssue = canCall('alert.issue', role)
   return (
     <View className="page" data-testid="alert-list-screen">
-      <Text className="al-title">预警与应急巡查</Text>
+      <PageTitle space="l">预警与应急巡查</PageTitle>
       {canIssue && (
         <View className="al-actions">
           <Button block size="large" type="primary" data-testid="alert-issue-open" onClick={() => void Taro.navigateTo({ url: ROUTES.streetAlertIssue })}>
@@ -37,14 +39,7 @@ export function AlertListScreen() {
           预警规则（哪些预警要应急巡查）
         </Button>
       )}
-      <View className="al-tabs">
-        <Button block type={activeOnly ? 'primary' : 'default'} data-testid="alert-tab-active" onClick={() => setActiveOnly(true)}>
-          当前预警
-        </Button>
-        <Button block type={!activeOnly ? 'primary' : 'default'} data-testid="alert-tab-all" onClick={() => setActiveOnly(false)}>
-          全部预警
-        </Button>
-      </View>
+      <Tabs items={[{ key: true, label: '当前预警', testId: 'alert-tab-active' }, { key: false, label: '全部预警', testId: 'alert-tab-all' }]} value={activeOnly} onChange={setActiveOnly} />
       <AsyncView state={alerts} onRetry={alerts.reload} isEmpty={(rows: AlertView[]) => rows.length === 0} emptyText={activeOnly ? '现在没有生效的预警' : '还没有预警'}>
         {(rows) => (
           <View>

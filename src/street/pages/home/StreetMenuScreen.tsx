@@ -13,6 +13,7 @@ import { CriticalBanner } from '../../../components/CriticalBanner'
 import { NotifyNudge } from '../../../components/NotifyNudge'
 import { AppraiserQueue } from '../../../features/cases/AppraiserQueue'
 import '../../../components/street.css'
+import { PageTitle } from '../../../components/PageTitle'
 
 interface Tile {
   key: string
@@ -64,7 +65,7 @@ export function StreetMenuScreen() {
   return (
     <View className="page st-page">
       <RoleBar />
-      <Text className="st-title">{me.status === 'ok' && me.data.street ? me.data.street.name : '街道'}工作台</Text>
+      <PageTitle>{me.status === 'ok' && me.data.street ? me.data.street.name : '街道'}工作台</PageTitle>
       <NotifyNudge role={activeRole ?? (me.status === 'ok' ? me.data.roles[0] ?? null : null)} />
       {activeRole !== 'appraiser' && <CriticalBanner />}
       {/* The appraiser's home is his queue; his few tiles follow it. */}

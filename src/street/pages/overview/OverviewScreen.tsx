@@ -15,13 +15,14 @@ import { sumCounts } from '../../../features/overview/totals'
 import { VillageRow } from '../../../features/overview/VillageRow'
 import '../../../features/households/households.css'
 import '../../../features/overview/overview.css'
+import { PageTitle } from '../../../components/PageTitle'
 
 export function OverviewScreen() {
   const counts = useResult(villageCounts, [])
   return (
     <View className="page">
       <RoleBar />
-      <Text className="screen-title">全街道房屋安全总览</Text>
+      <PageTitle>全街道房屋安全总览</PageTitle>
       <CriticalBanner />
       <AsyncView state={counts} onRetry={counts.reload} isEmpty={(rows: VillageCounts[]) => rows.length === 0}>
         {(rows) => (
