@@ -102,14 +102,14 @@ function findOverflows(page: Page): Promise<Overflow[]> {
         }
       }
     }
-    // A photo's remove mark sits on the corner, never over most of the picture.
-    for (const mark of Array.from(page.querySelectorAll('[data-testid="photo-remove"]'))) {
-      const thumb = mark.closest('[data-testid="photo-thumb"]')
-      if (!thumb) continue
+    // A photo's remove button never lies over the picture.
+    for (const mark of Array.from(page.querySelectorAll('[data-testid$="-remove"], [data-testid="photo-remove"]'))) {
+      const picture = mark.closest('[data-testid="photo-thumb"]')?.querySelector('img') ?? mark.parentElement?.querySelector('img')
+      if (!picture) continue
       const m = mark.getBoundingClientRect()
-      const t = thumb.getBoundingClientRect()
-      const covered = (m.width * m.height) / (t.width * t.height)
-      if (covered > 0.2) found.push({ what: describe(mark), why: `covers ${Math.round(covered * 100)}% of the photo` })
+      const t = picture.getBoundingClientRect()
+      const overlap = Math.max(0, Math.min(m.right, t.right) - Math.max(m.left, t.left)) * Math.max(0, Math.min(m.bottom, t.bottom) - Math.max(m.top, t.top))
+      if (overlap > 0) found.push({ what: describe(mark), why: `covers ${Math.round((overlap / (t.width * t.height)) * 100)}% of the photo` })
     }
     return found
   })
