@@ -4,13 +4,14 @@
 // (time, place, who) before it is shown, so what is seen is what is uploaded.
 import type { ChangeEvent } from 'react'
 import Taro from '@tarojs/taro'
-import { View, Text, Image } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { IS_WEAPP } from '../../services/platform'
 import { PermissionNotice } from '../PermissionNotice'
 import { stampFiles, takePhotos } from '../../services/photos'
 import { pickedFromTaken, type PickedFile } from '../../services/offline/uploads'
 import { usePhotoList } from './usePhotoList'
+import { PhotoThumb } from './PhotoThumb'
 import { useStampInfo } from './useStampInfo'
 import './evidence-photos.css'
 
@@ -39,12 +40,7 @@ export function EvidencePhotos({ photos, onChange, testId, max }: Props) {
       {photos.length > 0 && (
         <View className="ev-thumbs">
           {photos.map((p) => (
-            <View key={p.key} className="ev-thumb">
-              <Image className="ev-thumb__img" src={p.previewUrl} mode="aspectFill" onClick={() => preview(p.previewUrl)} />
-              <View className="ev-thumb__remove" data-testid={`${testId}-remove`} onClick={() => remove(p.key)}>
-                <Text>删除</Text>
-              </View>
-            </View>
+            <PhotoThumb key={p.key} url={p.previewUrl} onPreview={() => preview(p.previewUrl)} onRemove={() => remove(p.key)} removeTestId={`${testId}-remove`} />
           ))}
         </View>
       )}

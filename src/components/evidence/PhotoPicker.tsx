@@ -3,12 +3,13 @@
 // phone). Every picture is stamped before it is shown, so what is seen is what is kept.
 import type { ChangeEvent } from 'react'
 import Taro from '@tarojs/taro'
-import { View, Text, Image } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { IS_WEAPP } from '../../services/platform'
 import { PermissionNotice } from '../PermissionNotice'
 import { stampFiles, takePhotos, type StampInfo, type TakenPhoto } from '../../services/photos'
 import { usePhotoList } from './usePhotoList'
+import { PhotoThumb } from './PhotoThumb'
 import '../form/field-parts.css'
 import './photo-picker.css'
 
@@ -48,12 +49,7 @@ export function PhotoPicker({ photos, onChange, stampInfo, max, cameraOnly = fal
       {photos.length > 0 && (
         <View className="photos__grid">
           {photos.map((p) => (
-            <View key={p.key} className="photos__item" data-testid="photo-thumb">
-              <Image className="photos__img" src={p.previewUrl} mode="aspectFill" onClick={() => preview(p.previewUrl)} />
-              <View className="photos__remove" data-testid="photo-remove" onClick={() => remove(p.key)}>
-                <Text>✕</Text>
-              </View>
-            </View>
+            <PhotoThumb key={p.key} url={p.previewUrl} onPreview={() => preview(p.previewUrl)} onRemove={() => remove(p.key)} testId="photo-thumb" removeTestId="photo-remove" />
           ))}
         </View>
       )}

@@ -20,6 +20,7 @@ import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import '../../components/evidence/photo-picker.css'
 import { Card } from '../../components/Card'
 import { Kv } from '../../components/Kv'
+import '../../components/evidence/photo-thumb.css'
 import './field.css'
 
 export function HouseScreen({ params }: { params: Record<string, string | undefined> }) {
@@ -64,8 +65,8 @@ export function HouseScreen({ params }: { params: Record<string, string | undefi
                 <Text className="field-section__title">房屋照片</Text>
                 <View className="photos__grid" data-testid="house-photos">
                   {housePhotos.map((ph) => (
-                    <View key={ph.fileId} className="photos__item">
-                      <StoredPhoto photo={ph} urls={shownUrls(housePhotos)} className="photos__img" />
+                    <View key={ph.fileId} className="photo-thumb__frame">
+                      <StoredPhoto photo={ph} urls={shownUrls(housePhotos)} className="photo-thumb__img" />
                     </View>
                   ))}
                 </View>

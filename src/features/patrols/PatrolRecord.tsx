@@ -5,6 +5,7 @@ import { shortTime } from '../../format/time'
 import { StoredPhoto, shownUrls } from '../../components/evidence/StoredPhoto'
 import '../../components/evidence/photo-picker.css'
 import { Card } from '../../components/Card'
+import '../../components/evidence/photo-thumb.css'
 import './field.css'
 
 export function PatrolRecord({ patrol: p }: { patrol: PatrolView }) {
@@ -30,8 +31,8 @@ export function PatrolRecord({ patrol: p }: { patrol: PatrolView }) {
       {p.photos.length > 0 && (
         <View className="photos__grid">
           {p.photos.map((ph) => (
-            <View key={ph.fileId} className="photos__item" data-testid="patrol-photo">
-              <StoredPhoto photo={ph} urls={urls} className="photos__img" />
+            <View key={ph.fileId} className="photo-thumb__frame" data-testid="patrol-photo">
+              <StoredPhoto photo={ph} urls={urls} className="photo-thumb__img" />
             </View>
           ))}
         </View>

@@ -1,5 +1,10 @@
 import { InboxScreen } from '../../features/inbox/InboxScreen'
+import { FollowSystemFont } from '../../components/FollowSystemFont'
 
 export default function Page() {
-  return <InboxScreen />
+  return (
+    <FollowSystemFont>
+      <InboxScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '安居哨' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '安居哨' })

@@ -1,5 +1,10 @@
 import { HomeScreen } from '../../features/auth/HomeScreen'
+import { FollowSystemFont } from '../../components/FollowSystemFont'
 
 export default function Page() {
-  return <HomeScreen />
+  return (
+    <FollowSystemFont>
+      <HomeScreen />
+    </FollowSystemFont>
+  )
 }

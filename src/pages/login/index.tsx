@@ -1,5 +1,10 @@
 import { LoginScreen } from '../../features/auth/LoginScreen'
+import { FollowSystemFont } from '../../components/FollowSystemFont'
 
 export default function Page() {
-  return <LoginScreen />
+  return (
+    <FollowSystemFont>
+      <LoginScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '消息提醒' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '消息提醒' })

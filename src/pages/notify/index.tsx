@@ -1,5 +1,10 @@
 import { NotifyScreen } from '../../features/notify/NotifyScreen'
+import { FollowSystemFont } from '../../components/FollowSystemFont'
 
 export default function Page() {
-  return <NotifyScreen />
+  return (
+    <FollowSystemFont>
+      <NotifyScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '隐私保护指引' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '隐私保护指引' })

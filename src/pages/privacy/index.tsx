@@ -1,5 +1,10 @@
 import { PrivacyScreen } from '../../features/privacy/PrivacyScreen'
+import { FollowSystemFont } from '../../components/FollowSystemFont'
 
 export default function Page() {
-  return <PrivacyScreen />
+  return (
+    <FollowSystemFont>
+      <PrivacyScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,6 +1,11 @@
 import { CaseListScreen } from '../../../features/cases/CaseListScreen'
 import { ROUTES } from '../../../routes'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <CaseListScreen casePath={ROUTES.inspectorCase} />
+  return (
+    <FollowSystemFont>
+      <CaseListScreen casePath={ROUTES.inspectorCase} />
+    </FollowSystemFont>
+  )
 }

@@ -1,6 +1,11 @@
 import { DisasterDeclareScreen } from '../../../features/disasters/DisasterDeclareScreen'
 import { ROUTES } from '../../../routes'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <DisasterDeclareScreen eventPath={ROUTES.inspectorDisaster} />
+  return (
+    <FollowSystemFont>
+      <DisasterDeclareScreen eventPath={ROUTES.inspectorDisaster} />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '上报受损房屋' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '上报受损房屋' })

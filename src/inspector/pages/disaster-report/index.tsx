@@ -1,7 +1,12 @@
 import { useRouter } from '@tarojs/taro'
 import { DisasterReportScreen } from '../../../features/disasters/DisasterReportScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return <DisasterReportScreen eventId={params.eventId} />
+  return (
+    <FollowSystemFont>
+      <DisasterReportScreen eventId={params.eventId} />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '灾损上报' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '灾损上报' })

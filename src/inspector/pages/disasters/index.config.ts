@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '灾情上报' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '灾情上报' })

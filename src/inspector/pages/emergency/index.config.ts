@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '应急与灾情' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '应急与灾情' })

@@ -1,5 +1,10 @@
 import { EmergencyScreen } from './EmergencyScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <EmergencyScreen />
+  return (
+    <FollowSystemFont>
+      <EmergencyScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,5 +1,10 @@
 import { InspectorHomeScreen } from '../../../features/inspector-home/InspectorHomeScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <InspectorHomeScreen />
+  return (
+    <FollowSystemFont>
+      <InspectorHomeScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '修改房屋信息' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '修改房屋信息' })

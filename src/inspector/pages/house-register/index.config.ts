@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '登记房屋' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '登记房屋' })

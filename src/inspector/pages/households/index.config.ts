@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '本村监测户' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '本村监测户' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '月度统计' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '月度统计' })

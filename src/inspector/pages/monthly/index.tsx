@@ -1,5 +1,10 @@
 import { MonthlyStatsScreen } from '../../../features/patrols/MonthlyStatsScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <MonthlyStatsScreen />
+  return (
+    <FollowSystemFont>
+      <MonthlyStatsScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '巡查记录' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '巡查记录' })

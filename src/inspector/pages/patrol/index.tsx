@@ -1,7 +1,12 @@
 import { useRouter } from '@tarojs/taro'
 import { PatrolFormScreen } from '../../../features/patrols/PatrolFormScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return <PatrolFormScreen params={params} />
+  return (
+    <FollowSystemFont>
+      <PatrolFormScreen params={params} />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '本月巡查' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '本月巡查' })

@@ -1,5 +1,10 @@
 import { PlanScreen } from '../../../features/patrols/PlanScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <PlanScreen />
+  return (
+    <FollowSystemFont>
+      <PlanScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '待同步' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '待同步' })

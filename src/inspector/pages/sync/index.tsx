@@ -1,5 +1,10 @@
 import { QueueScreen } from '../../../features/offline/QueueScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <QueueScreen />
+  return (
+    <FollowSystemFont>
+      <QueueScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,5 +1,10 @@
 import { TasksScreen } from '../../../features/patrols/TasksScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <TasksScreen />
+  return (
+    <FollowSystemFont>
+      <TasksScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我家的房屋' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '我家的房屋' })

@@ -1,5 +1,10 @@
 import { MyHouseScreen } from './MyHouseScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <MyHouseScreen />
+  return (
+    <FollowSystemFont>
+      <MyHouseScreen />
+    </FollowSystemFont>
+  )
 }

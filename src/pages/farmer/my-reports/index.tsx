@@ -1,5 +1,10 @@
 import { MyReportsScreen } from '../../../features/selfcheck/MyReportsScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <MyReportsScreen />
+  return (
+    <FollowSystemFont>
+      <MyReportsScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '房屋自查' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '房屋自查' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '发布预警' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '发布预警' })

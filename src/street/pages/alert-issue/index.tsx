@@ -1,5 +1,10 @@
 import { AlertIssueScreen } from '../../../features/alerts/AlertIssueScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <AlertIssueScreen />
+  return (
+    <FollowSystemFont>
+      <AlertIssueScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,5 +1,10 @@
 import { AlertRulesScreen } from '../../../features/alerts/AlertRulesScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <AlertRulesScreen />
+  return (
+    <FollowSystemFont>
+      <AlertRulesScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '预警与应急巡查' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '预警与应急巡查' })

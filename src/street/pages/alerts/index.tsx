@@ -1,5 +1,10 @@
 import { AlertListScreen } from './AlertListScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <AlertListScreen />
+  return (
+    <FollowSystemFont>
+      <AlertListScreen />
+    </FollowSystemFont>
+  )
 }

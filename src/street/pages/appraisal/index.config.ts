@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '房屋安全性鉴定' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '房屋安全性鉴定' })

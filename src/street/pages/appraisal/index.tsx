@@ -1,7 +1,12 @@
 import { useRouter } from '@tarojs/taro'
 import { AppraisalScreen } from '../../../features/cases/AppraisalScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return <AppraisalScreen caseId={params.caseId} />
+  return (
+    <FollowSystemFont>
+      <AppraisalScreen caseId={params.caseId} />
+    </FollowSystemFont>
+  )
 }

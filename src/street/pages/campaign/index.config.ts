@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '应急巡查进度' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '应急巡查进度' })

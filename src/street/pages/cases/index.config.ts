@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '隐患案件' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '隐患案件' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '巡查覆盖' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '巡查覆盖' })

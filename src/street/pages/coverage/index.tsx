@@ -1,5 +1,10 @@
 import { CoverageScreen } from '../../../features/coverage/CoverageScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <CoverageScreen />
+  return (
+    <FollowSystemFont>
+      <CoverageScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '有人居住的危房' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '有人居住的危房' })

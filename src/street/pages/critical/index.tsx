@@ -1,6 +1,11 @@
 import { CriticalScreen } from '../../../features/cases/CriticalScreen'
 import { ROUTES } from '../../../routes'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <CriticalScreen casePath={ROUTES.streetCase} />
+  return (
+    <FollowSystemFont>
+      <CriticalScreen casePath={ROUTES.streetCase} />
+    </FollowSystemFont>
+  )
 }

@@ -1,5 +1,10 @@
 import { DashboardScreen } from '../../../features/dashboard/DashboardScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <DashboardScreen />
+  return (
+    <FollowSystemFont>
+      <DashboardScreen />
+    </FollowSystemFont>
+  )
 }

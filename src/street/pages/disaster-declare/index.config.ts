@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '发生灾情' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '发生灾情' })

@@ -1,7 +1,12 @@
 import { useRouter } from '@tarojs/taro'
 import { DisasterEventScreen } from '../../../features/disasters/DisasterEventScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return <DisasterEventScreen eventId={params.eventId} />
+  return (
+    <FollowSystemFont>
+      <DisasterEventScreen eventId={params.eventId} />
+    </FollowSystemFont>
+  )
 }

@@ -2,8 +2,13 @@ import { DisasterListScreen } from '../../../features/disasters/DisasterListScre
 import { canCall } from '../../../services/access'
 import { useActiveRole } from '../../../hooks/useActiveRole'
 import { ROUTES } from '../../../routes'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const role = useActiveRole()
-  return <DisasterListScreen eventPath={ROUTES.streetDisaster} declarePath={canCall('disaster.declare', role) ? ROUTES.streetDisasterDeclare : undefined} />
+  return (
+    <FollowSystemFont>
+      <DisasterListScreen eventPath={ROUTES.streetDisaster} declarePath={canCall('disaster.declare', role) ? ROUTES.streetDisasterDeclare : undefined} />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '街道工作台' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '街道工作台' })

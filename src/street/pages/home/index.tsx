@@ -1,5 +1,10 @@
 import { StreetMenuScreen } from './StreetMenuScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <StreetMenuScreen />
+  return (
+    <FollowSystemFont>
+      <StreetMenuScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '全街道监测户' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '全街道监测户' })

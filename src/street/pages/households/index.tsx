@@ -1,13 +1,16 @@
 import { HouseholdListScreen } from '../../../features/households/HouseholdListScreen'
 import { HouseholdLedgerTools } from '../../../components/ledger/HouseholdLedgerTools'
 import { ROUTES } from '../../../routes'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   return (
-    <HouseholdListScreen
-      title="全街道监测户"
-      detailPath={ROUTES.streetHousehold}
-      tools={(filters, me) => <HouseholdLedgerTools villageId={filters.villageId} me={me} />}
-    />
+    <FollowSystemFont>
+      <HouseholdListScreen
+        title="全街道监测户"
+        detailPath={ROUTES.streetHousehold}
+        tools={(filters, me) => <HouseholdLedgerTools villageId={filters.villageId} me={me} />}
+      />
+    </FollowSystemFont>
   )
 }

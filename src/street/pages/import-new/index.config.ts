@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '导入新名单' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '导入新名单' })

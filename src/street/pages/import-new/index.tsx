@@ -1,5 +1,10 @@
 import { ImportNewScreen } from '../../../features/imports/ImportNewScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <ImportNewScreen />
+  return (
+    <FollowSystemFont>
+      <ImportNewScreen />
+    </FollowSystemFont>
+  )
 }

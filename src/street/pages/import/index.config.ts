@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '名单导入' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '名单导入' })

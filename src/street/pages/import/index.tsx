@@ -1,7 +1,12 @@
 import { useRouter } from '@tarojs/taro'
 import { ImportJobScreen } from '../../../features/imports/ImportJobScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return <ImportJobScreen importId={params.id} />
+  return (
+    <FollowSystemFont>
+      <ImportJobScreen importId={params.id} />
+    </FollowSystemFont>
+  )
 }

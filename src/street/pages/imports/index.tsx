@@ -1,5 +1,10 @@
 import { ImportListScreen } from '../../../features/imports/ImportListScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <ImportListScreen />
+  return (
+    <FollowSystemFont>
+      <ImportListScreen />
+    </FollowSystemFont>
+  )
 }

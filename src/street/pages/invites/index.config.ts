@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '邀请工作人员' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '邀请工作人员' })

@@ -1,5 +1,10 @@
 import { InvitesScreen } from '../../../features/invites/InvitesScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <InvitesScreen />
+  return (
+    <FollowSystemFont>
+      <InvitesScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '一张图' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '一张图' })

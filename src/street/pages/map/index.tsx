@@ -1,7 +1,12 @@
 import { useRouter } from '@tarojs/taro'
 import { MapScreen } from '../../../features/map/MapScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return <MapScreen villageId={params.villageId} />
+  return (
+    <FollowSystemFont>
+      <MapScreen villageId={params.villageId} />
+    </FollowSystemFont>
+  )
 }

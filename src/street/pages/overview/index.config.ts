@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '全街道总览' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '全街道总览' })

@@ -1,5 +1,10 @@
 import { OverviewScreen } from './OverviewScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <OverviewScreen />
+  return (
+    <FollowSystemFont>
+      <OverviewScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '人员与权限' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '人员与权限' })

@@ -1,5 +1,10 @@
 import { PeopleScreen } from '../../../features/people/PeopleScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <PeopleScreen />
+  return (
+    <FollowSystemFont>
+      <PeopleScreen />
+    </FollowSystemFont>
+  )
 }

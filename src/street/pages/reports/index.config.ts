@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '季度预警数据' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '季度预警数据' })

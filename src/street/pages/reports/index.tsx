@@ -1,5 +1,10 @@
 import { ReportsScreen } from '../../../features/reports/ReportsScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <ReportsScreen />
+  return (
+    <FollowSystemFont>
+      <ReportsScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '随机抽查' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '随机抽查' })

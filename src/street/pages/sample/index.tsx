@@ -1,5 +1,10 @@
 import { SampleScreen } from '../../../features/sampling/SampleScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <SampleScreen />
+  return (
+    <FollowSystemFont>
+      <SampleScreen />
+    </FollowSystemFont>
+  )
 }

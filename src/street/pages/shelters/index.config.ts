@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '安置点' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '安置点' })

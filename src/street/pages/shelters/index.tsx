@@ -1,5 +1,10 @@
 import { SheltersScreen } from '../../../features/shelters/SheltersScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <SheltersScreen />
+  return (
+    <FollowSystemFont>
+      <SheltersScreen />
+    </FollowSystemFont>
+  )
 }

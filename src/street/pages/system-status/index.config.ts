@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '系统状态' })
+export default definePageConfig({ enablePageMeta: true, navigationBarTitleText: '系统状态' })

@@ -1,5 +1,10 @@
 import { SystemStatusScreen } from '../../../features/notify/SystemStatusScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <SystemStatusScreen />
+  return (
+    <FollowSystemFont>
+      <SystemStatusScreen />
+    </FollowSystemFont>
+  )
 }

@@ -1,5 +1,10 @@
 import { TaskListScreen } from '../../../features/tasks/TaskListScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return <TaskListScreen />
+  return (
+    <FollowSystemFont>
+      <TaskListScreen />
+    </FollowSystemFont>
+  )
 }

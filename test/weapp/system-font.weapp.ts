@@ -1,0 +1,34 @@
+// 关怀模式 and large WeChat fonts: every page of the compiled mini-program carries page-meta
+// with its root font bound, and a page the farmer opens sets it to WeChat's own font size
+// ("system"), so the rem type scale grows with the user's setting.
+import fs from 'node:fs'
+import path from 'node:path'
+import { DIST } from './runtime/app-run'
+import { Weapp } from './runtime/weapp'
+
+let app: Weapp
+afterEach(() => app?.close())
+
+function pageRoutes(): string[] {
+  const config = JSON.parse(fs.readFileSync(path.join(DIST, 'app.json'), 'utf8')) as { pages: string[]; subPackages?: Array<{ root: string; pages: string[] }> }
+  return [...config.pages, ...(config.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))]
+}
+
+test('every page of the mini-program has page-meta with its root font size bound', () => {
+  const routes = pageRoutes()
+  expect(routes.length).toBeGreaterThan(50)
+  const without = routes.filter((r) => !/<page-meta[^>]*root-font-size="\{\{pageMeta\./.test(fs.readFileSync(path.join(DIST, `${r}.wxml`), 'utf8')))
+  expect(without).toEqual([])
+})
+
+test('the farmer\'s home follows WeChat\'s font size', async () => {
+  app = await Weapp.start({ user: 'u-farmer-yulong' })
+  await app.launch()
+  await app.onPage('pages/farmer/my-house/index')
+  await app.see('我家的房屋')
+  const page = app.run.stack[app.run.stack.length - 1]!
+  const wxml = fs.readFileSync(path.join(DIST, 'pages/farmer/my-house/index.wxml'), 'utf8')
+  const key = /root-font-size="\{\{pageMeta\.(\w+)/.exec(wxml)?.[1]
+  const meta = page.data.pageMeta as Record<string, unknown> | undefined
+  expect(key && meta?.[key]).toBe('system')
+})
