@@ -21,6 +21,13 @@ test('every page of the mini-program has page-meta with its root font size bound
   expect(without).toEqual([])
 })
 
+test('on weapp the text sizes are in rem, so they grow with the root font', () => {
+  const css = fs.readFileSync(path.join(DIST, 'app-origin.wxss'), 'utf8')
+  const body = [...css.matchAll(/--anju-fs-body:([^;}]+)/g)].map((m) => m[1]!.trim())
+  // The last declaration wins: the rem one, after the 750-unit one.
+  expect(body[body.length - 1]).toBe('1.0625rem')
+})
+
 test('the farmer\'s home follows WeChat\'s font size', async () => {
   app = await Weapp.start({ user: 'u-farmer-yulong' })
   await app.launch()
