@@ -3,7 +3,7 @@
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useResult } from '../hooks/useResult'
-import { villageContacts } from '../services/contacts'
+import { villageContacts } from '../services/village'
 import { callPhone } from '../services/phone-call'
 import './call-village.css'
 

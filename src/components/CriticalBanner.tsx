@@ -4,7 +4,7 @@
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { useResult } from '../hooks/useResult'
-import { criticalHouses } from '../services/cases'
+import { criticalHouses } from '../services/case'
 import { ROUTES } from '../routes'
 import { canCall } from '../services/access'
 import { useActiveRole } from '../hooks/useActiveRole'

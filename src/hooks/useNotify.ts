@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { NotifyKindStatus } from '@domain'
 import { call } from '../services/api'
-import { recordConsent } from '../services/inbox'
+import { recordConsent } from '../services/notify'
 import { wxSubscribe, type SubscribeSetting } from '../services/wx-subscribe'
 
 export interface NotifyState {

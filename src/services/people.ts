@@ -14,5 +14,3 @@ export const revokeGrant = (userId: string, role: RevocableRole, orgId: string) 
 export const setDisabled = (userId: string, disabled: boolean) => call('people.setDisabled', { requestId: newId('rq'), userId, disabled })
 
 export const unbindFarmer = (userId: string) => call('people.unbindFarmer', { requestId: newId('rq'), userId })
-
-export const revokeInvite = (inviteId: string) => call('invite.revoke', { inviteId })

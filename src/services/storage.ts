@@ -26,3 +26,13 @@ export function writeString(key: string, value: string | null): void {
     // Storage full or unavailable: the value then lives only for this run.
   }
 }
+
+export function readJson<T>(key: string): T | null {
+  const raw = readString(key)
+  if (!raw) return null
+  try {
+    return JSON.parse(raw) as T
+  } catch {
+    return null
+  }
+}

@@ -31,3 +31,20 @@ describe.each([['domain/contracts'], ['server/actions']])('%s: one file per acti
     expect(misplaced).toEqual([])
   })
 })
+
+describe('src/services: the client calls a namespace from the file named after it', () => {
+  const dir = path.join(root, 'src/services')
+  const calls = fs
+    .readdirSync(dir)
+    .filter((name) => /\.ts$/.test(name))
+    .flatMap((name) => [...fs.readFileSync(path.join(dir, name), 'utf8').matchAll(/\bcall\('([a-zA-Z]+)\.([a-zA-Z]+)'/g)].map((m) => ({ file: name.replace(/(\.weapp)?\.ts$/, ''), action: `${m[1]}.${m[2]}` })))
+
+  it('finds the calls', () => {
+    expect(calls.length).toBeGreaterThan(50)
+  })
+
+  it('keeps each call in the file named after its namespace', () => {
+    const misplaced = calls.filter((c) => c.file !== kebab(c.action.split('.')[0]!)).map((c) => `${c.action} in src/services/${c.file}.ts`)
+    expect(misplaced).toEqual([])
+  })
+})

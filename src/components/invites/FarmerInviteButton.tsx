@@ -2,7 +2,7 @@
 // WeChat to this household (when binding by name and ID number does not work for him).
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { createFarmerInvite } from '../../services/invites'
+import { createFarmerInvite } from '../../services/invite'
 import { InviteCard } from './InviteCard'
 import { useCreateInvite } from './useCreateInvite'
 import '../street.css'

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { openFileLink } from '../../services/files'
-import { plateSheet } from '../../services/ledger'
+import { plateSheet } from '../../services/plates'
 import '../street.css'
 import './ledger.css'
 

@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { revealHousehold } from '../../services/ledger'
+import { revealHousehold } from '../../services/household'
 import { callPhone } from '../../services/phone-call'
 import '../street.css'
 import { Kv } from '../../components/Kv'

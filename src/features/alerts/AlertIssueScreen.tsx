@@ -9,7 +9,7 @@ import { ALERT_COLOR_LABELS, ALERT_EVENT_TYPES, type AlertColor, type Me } from 
 import { AsyncView } from '../../components/AsyncView'
 import { RoleBar } from '../../components/RoleBar'
 import { useMe } from '../../hooks/useMe'
-import { issueAlert } from '../../services/alerts'
+import { issueAlert } from '../../services/alert'
 import { ROUTES } from '../../routes'
 import { newId } from '../../services/ids'
 import { ChoiceGrid } from '../../components/form/ChoiceGrid'

@@ -3,7 +3,7 @@
 // (the button offers to go on) and when the screen goes away.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { CampaignView, ErrorCode } from '@domain'
-import { getCampaign, stepCampaign } from '../../services/alerts'
+import { getCampaign, stepCampaign } from '../../services/campaign'
 
 export interface CampaignState {
   campaign: CampaignView | null

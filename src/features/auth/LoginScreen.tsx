@@ -3,7 +3,7 @@
 // The h5 demo lists demo accounts and can act as an unbound WeChat user.
 import { useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { inviteCodeFrom } from '../../services/binding'
+import { inviteCodeFrom } from '../../services/bind'
 import { IS_WEAPP } from '../../services/platform'
 import { DevLogin } from './DevLogin'
 import { WeappLogin } from './WeappLogin'

@@ -2,7 +2,7 @@
 // Shows nothing when he has none.
 import { View, Text } from '@tarojs/components'
 import { useResult } from '../../hooks/useResult'
-import { myCases } from '../../services/cases'
+import { myCases } from '../../services/case'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { CallVillage } from '../../components/CallVillage'
 import { dayText } from '../../format/time'

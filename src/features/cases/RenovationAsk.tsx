@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro'
 import { Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { CaseSummary } from '@domain'
-import { requestRenovation } from '../../services/cases'
+import { requestRenovation } from '../../services/case'
 import { dayText } from '../../format/time'
 
 const MAY_ASK = new Set<CaseSummary['stage']>(['appraised', 'emergency'])

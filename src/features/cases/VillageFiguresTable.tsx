@@ -4,7 +4,7 @@ import { View, Text } from '@tarojs/components'
 import type { VillageCaseFigures } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
-import { caseVillageFigures } from '../../services/cases'
+import { caseVillageFigures } from '../../services/case'
 import { Card } from '../../components/Card'
 
 // 有人居住危房 comes first: it is the figure that needs action today.

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { CaseDetail } from '@domain'
 import type { AsyncState } from '../../hooks/useResult'
-import { getCase } from '../../services/cases'
+import { getCase } from '../../services/case'
 
 export interface CaseState {
   state: AsyncState<CaseDetail>

@@ -4,7 +4,7 @@
 // above the form and what was typed stays; other refusals are shown next to the form.
 import { useRef, useState } from 'react'
 import type { CaseDetail, ErrorCode, Result } from '@domain'
-import { recordCase, transitionCase, type RecordInput, type TransitionInput } from '../../services/cases'
+import { recordCase, transitionCase, type RecordInput, type TransitionInput } from '../../services/case'
 import { newId } from '../../services/ids'
 
 type Omitted = 'caseId' | 'transitionId' | 'expectRev'

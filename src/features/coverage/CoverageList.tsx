@@ -6,7 +6,7 @@ import type { CoverageRow } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { Card } from '../../components/Card'
 import { useResult } from '../../hooks/useResult'
-import { patrolCoverage } from '../../services/sampling'
+import { patrolCoverage } from '../../services/patrol'
 import { palette } from '../../styles/theme'
 
 function total(rows: CoverageRow[]): CoverageRow {

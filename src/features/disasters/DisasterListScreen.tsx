@@ -4,7 +4,7 @@
 import { View, Text } from '@tarojs/components'
 import type { DisasterListItem } from '@domain'
 import { RoleBar } from '../../components/RoleBar'
-import { listDisasters } from '../../services/alerts'
+import { listDisasters } from '../../services/disaster'
 import { PagedList } from '../../components/PagedList'
 import { useActiveRole } from '../../hooks/useActiveRole'
 import { usePaged } from '../../hooks/usePaged'

@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useResult } from '../../hooks/useResult'
 import { callPhone } from '../../services/phone-call'
-import { listShelters } from '../../services/shelters'
+import { listShelters } from '../../services/shelter'
 import { Card } from '../../components/Card'
 import './farmer.css'
 

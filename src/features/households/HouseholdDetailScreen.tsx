@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import type { HouseholdDetail, Result } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
-import { getHousehold } from '../../services/households'
+import { getHousehold } from '../../services/household'
 import { HouseholdDetailView } from './HouseholdDetailView'
 
 const MISSING: Result<HouseholdDetail> = { ok: false, code: 'NOT_FOUND', message: '没有找到这户' }

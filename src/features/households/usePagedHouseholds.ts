@@ -1,6 +1,6 @@
 // The household list page by page: a new filter starts over at page 1, "加载更多" appends.
 import type { HouseholdSummary } from '@domain'
-import { listHouseholds, type HouseholdQuery } from '../../services/households'
+import { listHouseholds, type HouseholdQuery } from '../../services/household'
 import { usePaged, type Paged } from '../../hooks/usePaged'
 
 export const PAGE_SIZE = 20

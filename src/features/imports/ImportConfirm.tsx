@@ -8,7 +8,7 @@ import { Button, Checkbox, TextArea } from '@nutui/nutui-react-taro'
 import type { ImportJobView } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
-import { applyImport, cancelImport, importLeaving } from '../../services/imports'
+import { applyImport, cancelImport, importLeaving } from '../../services/import'
 import { ImportLeaving } from './ImportLeaving'
 import { Card } from '../../components/Card'
 

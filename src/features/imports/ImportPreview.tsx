@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { ImportJobView, ImportRowKind, ImportRowView } from '@domain'
-import { importRows } from '../../services/imports'
+import { importRows } from '../../services/import'
 import { PagedList } from '../../components/PagedList'
 import { usePaged } from '../../hooks/usePaged'
 import { ImportRowItem } from './ImportRowItem'

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { openFileLink } from '../../services/files'
-import { importTemplate } from '../../services/imports'
+import { importTemplate } from '../../services/import'
 
 export function TemplateButton() {
   const [busy, setBusy] = useState(false)

@@ -3,7 +3,7 @@
 // stops the loop; coming back picks it up where the server left off.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ErrorCode, ImportJobView } from '@domain'
-import { getImport, stepImport } from '../../services/imports'
+import { getImport, stepImport } from '../../services/import'
 import { isWorking } from './labels'
 
 export type JobState =

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react'
 import { IMPORT_MAX_BYTES, LIST_FILE_MESSAGES, listFileNameProblem, type ImportJobView, type ImportSource } from '@domain'
 import { uploadFile } from '../../services/files'
-import { startImport } from '../../services/imports'
+import { startImport } from '../../services/import'
 import { session } from '../../services/session'
 import { newId } from '../../services/ids'
 import { sizeText } from '../../format/numbers'

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { useResult } from '../../hooks/useResult'
-import { myPhone, setMyPhone } from '../../services/contacts'
+import { myPhone, setMyPhone } from '../../services/me'
 import { Card } from '../../components/Card'
 import './home.css'
 

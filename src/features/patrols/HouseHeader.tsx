@@ -1,7 +1,7 @@
 // Whose house this is, where, and its grade: the top of the patrol form and house page.
 import { View, Text } from '@tarojs/components'
 import { GradeBadge } from '../../components/GradeBadge'
-import type { HouseBrief } from '../../services/patrols'
+import type { HouseBrief } from '../../services/house'
 import { placeText } from './format'
 import { Card } from '../../components/Card'
 import './field.css'

@@ -8,7 +8,7 @@ import { MONTHLY_FIGURE_ROWS, type MonthlyFigures, type MonthlyStatsView, type O
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { loadMeOfflineFirst } from '../../services/offline/outbox'
-import { monthlyStats, submitMonthlyStats } from '../../services/patrols'
+import { monthlyStats, submitMonthlyStats } from '../../services/stats'
 import { currentMonth, shortTime, dayText } from '../../format/time'
 import { newId } from '../../services/ids'
 import { VillageChooser } from '../../components/VillageChooser'

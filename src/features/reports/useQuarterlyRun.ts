@@ -3,7 +3,7 @@
 // (the phone slept, the network dropped) is resumed by stepping it again.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { QuarterlyReportView } from '@domain'
-import { startQuarterlyReport, stepQuarterlyReport } from '../../services/reports'
+import { startQuarterlyReport, stepQuarterlyReport } from '../../services/report'
 import { newId } from '../../services/ids'
 
 export interface QuarterlyRun {

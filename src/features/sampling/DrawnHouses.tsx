@@ -5,7 +5,7 @@ import type { HouseDetail, Result } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { GradeBadge } from '../../components/GradeBadge'
 import { useResult } from '../../hooks/useResult'
-import { getHouse } from '../../services/sampling'
+import { getHouse } from '../../services/house'
 import { ROUTES } from '../../routes'
 
 /** Reads a few houses at a time: a village draws a handful, the street a few dozen. */

@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import type { SampleRequest } from '../../services/sampling'
+import type { SampleRequest } from '../../services/sample'
 import { MonthSwitcher } from '../../components/MonthSwitcher'
 import { currentMonth } from '../../format/time'
 import { Card } from '../../components/Card'

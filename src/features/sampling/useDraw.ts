@@ -4,7 +4,7 @@
 // (and create tasks) twice.
 import { useRef, useState } from 'react'
 import type { SamplePreview, SampleView } from '@domain'
-import { drawSample, previewSample, type SampleRequest } from '../../services/sampling'
+import { drawSample, previewSample, type SampleRequest } from '../../services/sample'
 import { newId } from '../../services/ids'
 
 type Settings = Omit<SampleRequest, 'sampleId'>

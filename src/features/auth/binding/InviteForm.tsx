@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import type { Me } from '@domain'
-import { acceptInvite } from '../../../services/binding'
+import { acceptInvite } from '../../../services/invite'
 import { Card } from '../../../components/Card'
 import './binding.css'
 

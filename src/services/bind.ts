@@ -1,17 +1,11 @@
-// Binding a WeChat identity to an account: a farmer by village, name and the last six
-// characters of his ID; anyone by a one-time invitation code. On the h5 demo, a made-up
-// WeChat identity stands in for a real one.
+// Binding a WeChat identity to a farmer's account: by village, name and the last six
+// characters of his ID. On the h5 demo, a made-up WeChat identity stands in for a real one.
 import { call } from './api'
 import { randomToken } from './ids'
 import { session } from './session'
 
-export const publicVillages = () => call('villages.public', {})
-
 export const bindFarmer = (villageId: string, name: string, idLast6: string) =>
   call('bind.farmer', { villageId, name: name.trim(), idLast6: idLast6.trim().toUpperCase() })
-
-/** The name shown for the new account is the one the inviter set on the invitation. */
-export const acceptInvite = (code: string) => call('invite.accept', { code: code.trim().toUpperCase() })
 
 /** The code carried by a scanned invitation: `?invite=CODE`, or WeChat's `?scene=invite%3DCODE`. */
 export function inviteCodeFrom(params: Record<string, string | undefined>): string | null {

@@ -25,6 +25,5 @@ export const caseVillageFigures = () => call('case.villageFigures', {})
 
 export const caseAppraisers = () => call('case.appraisers', {})
 
-export const appraisalQueue = () => call('appraisal.queue', {})
 /** The farmer asks for renovation on his own C/D case. */
 export const requestRenovation = (caseId: string, note = '') => call('case.requestRenovation', { caseId, note })

@@ -1,5 +1,4 @@
-// The quarterly early-warning data for the district (built in resumable chunks) and the
-// monthly patrol ledger of a village, both as .xlsx files.
+// The quarterly early-warning data for the district, built in resumable chunks, as .xlsx.
 import { call } from './api'
 
 export const listQuarterlyReports = () => call('report.quarterlyList', {})
@@ -9,5 +8,3 @@ export const startQuarterlyReport = (reportId: string, quarter: string) => call(
 export const stepQuarterlyReport = (reportId: string) => call('report.quarterlyStep', { reportId })
 
 export const getQuarterlyReport = (reportId: string) => call('report.quarterlyGet', { reportId })
-
-export const patrolMonthLedger = (villageId: string, month: string) => call('ledger.patrolMonth', { villageId, month })

@@ -1,6 +1,5 @@
-// The village's phones for the farmer (tap to call), and a worker's own phone. The
-// farmer's list is kept on the phone, so the call button works where the signal is weak —
-// exactly where a report is made.
+// The village's phones for the farmer (tap to call). The list is kept on the phone, so the
+// call button works where the signal is weak — exactly where a report is made.
 import type { Result, VillageContact } from '@domain'
 import { call } from './api'
 import { readString, writeString } from './storage'
@@ -25,6 +24,3 @@ export async function villageContacts(): Promise<Result<VillageContact[]>> {
   }
   return { ok: true, data: cachedContacts() }
 }
-
-export const myPhone = () => call('me.phone', {})
-export const setMyPhone = (phone: string) => call('me.setPhone', { phone })
