@@ -18,13 +18,13 @@ export function villagePart(villageCode: string): string {
 export const formatFileNo = (villageCode: string, seq: number): string => `${villagePart(villageCode)}-${String(seq).padStart(5, '0')}`
 
 /** Gives the next number of the street to a household being created in this transaction. */
-export async function takeFileNo(tx: TxStore, streetId: string, villageId: string): Promise<string> {
+export async function takeFileNo(tx: TxStore, streetId: string, villageCode: string): Promise<string> {
   const orgs = tx.collection('orgs')
-  const [street, village] = [await orgs.get(streetId), await orgs.get(villageId)]
+  const street = await orgs.get(streetId)
   if (!street) throw new Error(`street ${streetId} missing`)
   const seq = (street.lastFileNo ?? 0) + 1
   await orgs.update(streetId, { lastFileNo: seq })
-  return formatFileNo(village?.code ?? '', seq)
+  return formatFileNo(villageCode, seq)
 }
 
 type Numbered = Pick<HouseholdDoc, '_id' | 'villageId' | 'listedSince' | 'createdAt'>

@@ -81,7 +81,7 @@ export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, street: 
     const categories = mergeCategories([], job.source, r.categories)
     const hh: HouseholdDoc = {
       _id: hhId,
-      fileNo: await takeFileNo(tx, job.streetId, r.villageId),
+      fileNo: await takeFileNo(tx, job.streetId, (await deps.orgs.get(r.villageId))?.code ?? ''),
       streetId: job.streetId,
       villageId: r.villageId!,
       group: r.group,
