@@ -56,6 +56,8 @@ export interface HouseView {
 
 export interface HouseholdSummary {
   id: string
+  /** 档案编号: the number people know the household's file by, e.g. 201-00042. */
+  fileNo: string
   villageId: string
   villageName: string
   group: string
@@ -98,10 +100,13 @@ export interface PhotoView {
   url: string | null
   /** The app shows 照片已不存在 in its place. */
   missing: boolean
-  takenAt: string
+  /** null for an album picture whose time the phone did not know. */
+  takenAt: string | null
   sha256: string
   /** The same picture was already used as evidence elsewhere. */
   reused: boolean
+  /** Picked from the album, not taken with the camera at the time. */
+  album: boolean
 }
 
 export interface PatrolView {

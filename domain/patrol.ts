@@ -61,6 +61,16 @@ export function suggestJudgment(findings: Partial<Record<PatrolPart, PartFinding
   return 'safe'
 }
 
+/**
+ * What the patrol form suggests while it is filled in: nothing before a part is checked; a
+ * problem as soon as one is ticked; 安全 only once every part is checked and none has one.
+ */
+export function formSuggestion(findings: Partial<Record<PatrolPart, PartFinding>>): Judgment | null {
+  const values = Object.values(findings)
+  if (values.includes('serious') || values.includes('minor')) return suggestJudgment(findings)
+  return PATROL_PARTS.every((p) => findings[p]) ? 'safe' : null
+}
+
 /** Great-circle distance in metres, to flag a patrol recorded far from its house. */
 export function distanceMetres(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180

@@ -49,6 +49,12 @@ export function plainDate(ymd: string, today?: string): string {
   return `${prefix}${m}月${d}日`
 }
 
+/** A month (YYYY-MM) as people write it in a message: 11月 (the year only when not this one). */
+export function plainMonth(ym: string, today?: string): string {
+  const prefix = today && today.slice(0, 4) !== ym.slice(0, 4) ? `${Number(ym.slice(0, 4))}年` : ''
+  return `${prefix}${Number(ym.slice(5, 7))}月`
+}
+
 /** An instant as people write it in a message, in Beijing time: 11月29日 10:00. */
 export function plainDateTime(at: Date, today?: string): string {
   const w = localDateTime(at)

@@ -43,10 +43,14 @@ const finding = z.enum(PART_FINDINGS)
 
 export const photoInput = z.strictObject({
   fileId: fileIdOf('photo'),
-  /** When the camera took it, as the phone says. */
-  takenAt: isoTime(),
+  /** When it was taken, as the phone says; an album picture's own time, null when unknown. */
+  takenAt: isoTime().nullable(),
   lat: lat().nullable().default(null),
   lng: lng().nullable().default(null),
+  /** Picked from the album rather than taken with the camera now. */
+  album: z.boolean().default(false),
+  /** SHA-256 of the picture before the stamp, so the same picture used twice is caught. */
+  originalSha256: z.string().regex(/^[0-9a-f]{64}$/, '照片校验值格式不对').nullable().default(null),
 })
 
 export const patrolSubmitInput = z.strictObject({

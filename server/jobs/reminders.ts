@@ -2,7 +2,7 @@
 // the one above is told after it. Each message's id derives from the item and the step,
 // so however often the scheduler ticks, each reminder and escalation goes out once.
 import dayjs from 'dayjs'
-import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, localDateTime, plainDate, plainDateTime, type MessageKind, type Role, pageLink } from '../../domain'
+import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, localDateTime, plainDate, plainDateTime, plainMonth, type MessageKind, type Role, pageLink } from '../../domain'
 import type { Deps } from '../core/deps'
 import { taskDigests } from './task-digest'
 import { enqueue, type NoticeOf } from '../services/notify/enqueue'
@@ -73,7 +73,7 @@ async function monthlyPatrols(c: Ctx): Promise<void> {
     for (const v of villages) {
       const left = (await villagePlan(c.deps, v._id, last)).filter((p) => p.status !== 'done').length
       const street = (await c.deps.orgs.streetOf(v._id))?._id
-      if (left > 0 && street) await tell(c, 'staff', street, escalation(`patrol-escalate:${last}:${v._id}`, `${last} 月度巡查未完成`, `${v.name} 有 ${left} 户房屋上月没有巡查`, pageLink('streetCoverage'), v.name, dayjs(`${last}-01`).endOf('month').format('YYYY-MM-DD')))
+      if (left > 0 && street) await tell(c, 'staff', street, escalation(`patrol-escalate:${last}:${v._id}`, `${plainMonth(last, c.today)}月度巡查未完成`, `${v.name} 有 ${left} 户房屋上月没有巡查`, pageLink('streetCoverage'), v.name, dayjs(`${last}-01`).endOf('month').format('YYYY-MM-DD')))
     }
   })
 }
@@ -88,10 +88,10 @@ async function monthlyStats(c: Ctx): Promise<void> {
   for (const v of villages) {
     const submitted = await c.deps.store.collection('monthlyStats').count({ villageId: v._id, month: last })
     if (submitted > 0) continue
-    if (c.today <= due) await tell(c, 'inspector', v._id, reminder(`stats-remind:${last}:${v._id}`, `请提交 ${last} 月度统计`, `${plainDate(due)}前提交本村月度巡查统计`, pageLink('inspectorMonthly'), due))
+    if (c.today <= due) await tell(c, 'inspector', v._id, reminder(`stats-remind:${last}:${v._id}`, `请提交${plainMonth(last, c.today)}月度统计`, `${plainDate(due)}前提交本村月度巡查统计`, pageLink('inspectorMonthly'), due))
     else {
       const street = (await c.deps.orgs.streetOf(v._id))?._id
-      if (street) await tell(c, 'staff', street, escalation(`stats-escalate:${last}:${v._id}`, `${last} 月度统计未提交`, `${v.name} 的月度统计已过期限`, pageLink('streetCoverage'), v.name, due))
+      if (street) await tell(c, 'staff', street, escalation(`stats-escalate:${last}:${v._id}`, `${plainMonth(last, c.today)}月度统计未提交`, `${v.name} 的月度统计已过期限`, pageLink('streetCoverage'), v.name, due))
     }
   }
 }

@@ -8,6 +8,7 @@ import { BACHUAN, BACHUAN_VILLAGES, DISTRICT, DONGCHENG, DONGCHENG_VILLAGES, typ
 import { generateHousehold } from './generate-households'
 import { Rng } from './random'
 import { grantKeys } from '../store/grant-keys'
+import { numberInOrder } from '../store/file-numbers'
 
 export interface SeedOptions {
   seed?: number
@@ -62,8 +63,17 @@ export async function seedDemo(store: Store, personal: PersonalData, opts: SeedO
       }
     }
   }
+  // 档案编号 in listing order, as the migration gives them to households written before them.
+  const codeOf = new Map(orgs.map((o) => [o._id, o.code]))
+  const lastFileNo = new Map<string, number>()
+  for (const [streetId] of streets) {
+    const { numbers, last } = numberInOrder(households.filter((h) => h.streetId === streetId), {}, (id) => codeOf.get(id) ?? '')
+    for (const h of households) if (numbers.has(h._id)) h.fileNo = numbers.get(h._id)!
+    lastFileNo.set(streetId, last)
+  }
   await store.collection('households').insertMany(households)
   await store.collection('houses').insertMany(houses)
+  for (const [streetId, last] of lastFileNo) await store.collection('orgs').update(streetId, { lastFileNo: last })
 
   const users: UserDoc[] = []
   for (const v of [...BACHUAN_VILLAGES, ...DONGCHENG_VILLAGES]) {

@@ -92,6 +92,8 @@ export function generateHousehold(rng: Rng, personal: PersonalData, streetId: st
   const worst = houses.reduce<Grade | null>((w, h) => (gradeRank(h.grade) > gradeRank(w) ? h.grade : w), null)
   const household: HouseholdDoc = {
     _id: hhId,
+    // Given by the seed once the street's households are all made, in listing order.
+    fileNo: '',
     streetId,
     villageId: village.id,
     group,

@@ -10,6 +10,7 @@ import { grantKeys } from '../store/grant-keys'
 import type { CaseDoc, HouseDoc, HouseholdDoc, OrgDoc, PatrolDoc, UserDoc } from '../store/docs'
 import { generateHousehold } from './generate-households'
 import { Rng } from './random'
+import { formatFileNo } from '../store/file-numbers'
 
 export interface ScaleOptions {
   households: number
@@ -77,7 +78,7 @@ export async function seedScale(store: Store, personal: PersonalData, opts: Scal
   for (let i = 0; i < opts.households; i++) {
     const v = villages[i % villageCount]!
     const g = generateHousehold(rng, personal, 's-bench', v, Math.floor(i / villageCount) + 1, nowIso)
-    hhBuf.push(g.household)
+    hhBuf.push({ ...g.household, fileNo: formatFileNo(v.code, i + 1) })
     houseBuf.push(...g.houses)
     for (const h of g.houses) allHouses.push({ id: h._id, householdId: h.householdId, villageId: h.villageId })
     households++
@@ -88,6 +89,7 @@ export async function seedScale(store: Store, personal: PersonalData, opts: Scal
     }
   }
   await flush()
+  await store.collection('orgs').update('s-bench', { lastFileNo: opts.households })
 
   // Months of routine patrols: nearly every house once a month.
   let patrols = 0

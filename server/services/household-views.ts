@@ -31,6 +31,7 @@ export function houseView(h: HouseDoc): HouseView {
 export function householdSummary(h: HouseholdDoc, villageName: string): HouseholdSummary {
   return {
     id: h._id,
+    fileNo: h.fileNo ?? '',
     villageId: h.villageId,
     villageName,
     group: h.group,

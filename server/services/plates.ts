@@ -8,6 +8,7 @@ import { maskName, pageLink } from '../../domain'
 import { expireLater } from './file-expiry'
 import { streetOfVillage } from './street-scope'
 import { PLATES_PER_PAGE, platesPdf, type PlateContent } from './plate-pdf'
+import type { HouseDoc, HouseholdDoc } from '../store/docs'
 
 export const PLATE_PAGE = pageLink('inspectorHouse')
 /** Short enough for the 32-character scene limit: "h=" and a house id. */
@@ -20,6 +21,11 @@ export const plateImage = (deps: Deps, houseId: string): Promise<Buffer> => deps
  * `from`-th on. Making the codes takes time (in the cloud one call each), so a sheet stops
  * when the chunk budget is spent and says where the next one starts (`next`).
  */
+/** The words under a plate's code: where, whose (masked) and the household's 档案编号. */
+export function plateLines(h: Pick<HouseDoc, 'address'>, hh: Pick<HouseholdDoc, 'address' | 'headName' | 'group' | 'fileNo'>, villageName: string): string[] {
+  return [h.address || hh.address || villageName, `户主 ${maskName(hh.headName)} · ${villageName}${hh.group}`, hh.fileNo ? `档案编号 ${hh.fileNo} · 巡查时请扫码` : '巡查时请扫码']
+}
+
 export async function plateSheet(deps: Deps, villageId: string, userId: string, from = 0): Promise<{ fileId: string; fileName: string; plates: number; next: number | null }> {
   const deadline = Date.now() + deps.config.chunkBudgetMs
   const village = await deps.orgs.get(villageId)
@@ -32,7 +38,7 @@ export async function plateSheet(deps: Deps, villageId: string, userId: string, 
   while (at < houses.length && (plates.length < PLATES_PER_PAGE || plates.length % PLATES_PER_PAGE !== 0 || Date.now() < deadline)) {
     const h = houses[at++]!
     const hh = households.get(h.householdId)!
-    plates.push({ code: await plateImage(deps, h._id), lines: [h.address || hh.address || village?.name || '', `户主 ${maskName(hh.headName)} · ${village?.name ?? ''}${hh.group}`, '巡查时请扫码'] })
+    plates.push({ code: await plateImage(deps, h._id), lines: plateLines(h, hh, village?.name ?? '') })
   }
   const next = at < houses.length ? at : null
   const part = from > 0 || next !== null ? `第 ${from + 1}–${at} 张，共 ${houses.length} 张` : `${houses.length} 张`

@@ -8,6 +8,8 @@ export interface OrgDoc extends StoredDoc {
   parentId: string | null
   /** Administrative division code, where known. */
   code: string
+  /** Streets: the last 档案编号 count given to a household of the street (store/file-numbers). */
+  lastFileNo?: number
   lat: number | null
   lng: number | null
 }
@@ -28,6 +30,8 @@ export interface UserDoc extends StoredDoc {
 }
 
 export interface HouseholdDoc extends StoredDoc {
+  /** 档案编号: the household's file number, e.g. 201-00042 (store/file-numbers). */
+  fileNo: string
   streetId: string
   villageId: string
   group: string
@@ -247,11 +251,17 @@ export interface InvitationDoc extends StoredDoc {
 
 export interface PhotoRef {
   fileId: string
+  /** Of the uploaded (stamped) file. */
   sha256: string
-  takenAt: string
+  /** null for an album picture whose time the phone does not know. */
+  takenAt: string | null
   lat: number | null
   lng: number | null
   reused: boolean
+  /** Picked from the album, not taken with the camera (absent on photos stored before). */
+  album?: boolean
+  /** Of the picture before the stamp, as the phone hashed it; the reuse check's second key. */
+  originalSha256?: string | null
 }
 
 export interface PatrolDoc extends StoredDoc {

@@ -29,6 +29,7 @@ export const MANIFEST = {
     { name: 'by_id_hash', fields: [['idHash', 'asc']] },
     { name: 'by_village_worst_grade', fields: [['villageId', 'asc'], ['worstGrade', 'asc']] },
     { name: 'by_village_name', fields: [['villageId', 'asc'], ['headName', 'asc']] },
+    { name: 'by_street_file_no', fields: [['streetId', 'asc'], ['fileNo', 'asc']] },
   ],
   houses: [
     { name: 'by_household', fields: [['householdId', 'asc']] },

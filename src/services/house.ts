@@ -4,6 +4,7 @@
 import type { HouseRegisterPayload } from './offline/queue-types'
 import { call, type Input } from './api'
 import type { TakenPhoto } from './photos'
+import { photoFacts } from './photo-facts'
 import { saveToQueue } from './offline/outbox'
 import type { Grade } from '@domain'
 import { readJson, writeString } from './storage'
@@ -17,7 +18,7 @@ export function saveHouseRegistration(args: { ownerId: string; title: string; in
     houseId: input.houseId,
     title: args.title,
     input,
-    photos: args.photos.map((p, i) => ({ data: p.data, fileName: `${input.houseId}-${i + 1}.jpg`, takenAt: p.takenAt, lat: p.lat, lng: p.lng })),
+    photos: args.photos.map((p, i) => ({ data: p.data, fileName: `${input.houseId}-${i + 1}.jpg`, ...photoFacts(p) })),
   })
 }
 

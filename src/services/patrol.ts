@@ -5,6 +5,7 @@ import type { Result } from '@domain'
 import type { PatrolPayload } from './offline/queue-types'
 import { call, type Input, type Output } from './api'
 import type { TakenPhoto } from './photos'
+import { photoFacts } from './photo-facts'
 import { saveToQueue } from './offline/outbox'
 import { rememberHouses, type HouseBrief } from './house'
 import { readJson, writeString } from './storage'
@@ -48,7 +49,7 @@ export function savePatrol(args: { ownerId: string; house: HouseBrief; input: Pa
     houseId: house.houseId,
     title: `${house.nameMasked} ${house.address}`.trim(),
     input,
-    photos: args.photos.map((p, i) => ({ data: p.data, fileName: `${input.patrolId}-${i + 1}.jpg`, takenAt: p.takenAt, lat: p.lat, lng: p.lng })),
+    photos: args.photos.map((p, i) => ({ data: p.data, fileName: `${input.patrolId}-${i + 1}.jpg`, ...photoFacts(p) })),
   })
 }
 

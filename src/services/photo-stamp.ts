@@ -14,13 +14,21 @@ export interface TakenPhoto {
   data: PhotoData
   /** For <Image src>: the path itself on weapp, an object URL on h5. */
   previewUrl: string
-  takenAt: string
+  /** Camera: now. Album: the picture's own time (album-photo.ts), null when unknown. */
+  takenAt: string | null
   lat: number | null
   lng: number | null
+  /** Picked from the album, not taken with the camera now. */
+  album: boolean
+  /** SHA-256 of the picture before the stamp: the server's reuse check sees the same picture twice. */
+  originalSha256: string | null
 }
 
-/** Where and when a photo was taken: what the server keeps beside its file id. */
-export type PhotoFacts = Pick<TakenPhoto, 'takenAt' | 'lat' | 'lng'>
+/**
+ * Where and when a photo was taken: what the server keeps beside its file id. Album and
+ * hash are absent on photos an older app version left in the outbox.
+ */
+export type PhotoFacts = Pick<TakenPhoto, 'takenAt' | 'lat' | 'lng'> & Partial<Pick<TakenPhoto, 'album' | 'originalSha256'>>
 
 export interface StampInfo {
   /** e.g. "巡查员 王某" or "农户 张某". */
@@ -28,15 +36,15 @@ export interface StampInfo {
   fix: Fix | null
 }
 
-/** Where chooseMedia may take a picture from; 'either' lets WeChat ask camera or album. */
-export type PhotoSource = 'camera' | 'album' | 'either'
+/** Where a picture comes from: the camera now, or the album (stamped 相册照片 with its own time). */
+export type PhotoSource = 'camera' | 'album'
 
 /** What each platform file gives the forms: the same three functions on both builds. */
 export interface PhotoPlatform {
   /** weapp: camera or album through chooseMedia, then the stamp; nothing on h5. */
   takePhotos(source: PhotoSource, count: number, info: StampInfo): Promise<TakenPhoto[]>
-  /** h5: stamps the files chosen in an <input type="file">; nothing on weapp. */
-  stampFiles(files: File[], info: StampInfo): Promise<TakenPhoto[]>
+  /** h5: stamps the files chosen in an <input type="file"> (the camera's, or the album's); nothing on weapp. */
+  stampFiles(files: File[], info: StampInfo, source: PhotoSource): Promise<TakenPhoto[]>
   /** Frees what a preview holds (h5 object URLs): of a photo, or of any picked file. */
   releasePhoto(photo: Pick<TakenPhoto, 'previewUrl'>): void
 }

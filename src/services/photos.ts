@@ -1,9 +1,11 @@
 // Evidence photos on h5: the files chosen in an <input type="file"> (the camera on a
-// phone), scaled down and stamped on an offscreen <canvas> before they are kept, so the
+// phone, or the album: stamped 相册照片 with the picture's own time), scaled down and stamped on an offscreen <canvas> before they are kept, so the
 // picture itself says when and where it was taken. WeChat's are in photos.weapp.ts.
 import { shanghaiIso } from '../format/time'
 import { newId } from './ids'
-import { JPEG_QUALITY, drawStamp, fit, stampLines, type PhotoPlatform, type TakenPhoto } from './photo-stamp'
+import { JPEG_QUALITY, drawStamp, fit, stampLines, type PhotoFacts, type PhotoPlatform, type TakenPhoto } from './photo-stamp'
+import { albumFacts, albumStampLines } from './album-photo'
+import { sha256Hex } from './sha256'
 
 export type { PhotoData, PhotoSource, StampInfo, TakenPhoto } from './photo-stamp'
 
@@ -34,18 +36,34 @@ async function stampBlob(file: Blob, lines: string[]): Promise<Blob> {
   }
 }
 
-export const stampFiles: PhotoPlatform['stampFiles'] = async (files, info) => {
+async function bytesOf(file: Blob): Promise<Uint8Array | null> {
+  try {
+    return new Uint8Array(await file.arrayBuffer())
+  } catch {
+    return null
+  }
+}
+
+export const stampFiles: PhotoPlatform['stampFiles'] = async (files, info, source) => {
   const out: TakenPhoto[] = []
   for (const file of files) {
+    // The original bytes, read before the stamp changes them: its hash, and an album picture's own time.
+    const original = await bytesOf(file)
     const at = new Date()
+    const facts: Required<PhotoFacts> =
+      source === 'album'
+        ? original
+          ? albumFacts(original, file.lastModified)
+          : { takenAt: file.lastModified > 0 ? shanghaiIso(new Date(file.lastModified)) : null, lat: null, lng: null, album: true, originalSha256: null }
+        : { takenAt: shanghaiIso(at), lat: info.fix?.lat ?? null, lng: info.fix?.lng ?? null, album: false, originalSha256: original ? sha256Hex(original) : null }
     let data: Blob
     try {
-      data = await stampBlob(file, stampLines(at, info))
+      data = await stampBlob(file, source === 'album' ? albumStampLines(facts.takenAt, info) : stampLines(at, info))
     } catch {
       // An image the browser cannot draw is kept as it is rather than lost.
       data = file
     }
-    out.push({ key: newId('ph'), data, previewUrl: URL.createObjectURL(data), takenAt: shanghaiIso(at), lat: info.fix?.lat ?? null, lng: info.fix?.lng ?? null })
+    out.push({ key: newId('ph'), data, previewUrl: URL.createObjectURL(data), ...facts })
   }
   return out
 }

@@ -1,5 +1,5 @@
-// Evidence photos in the mini-program: taken with the camera (or picked) through
-// chooseMedia, scaled down and stamped on an offscreen Canvas 2D, and written under the
+// Evidence photos in the mini-program: taken with the camera (or picked from the album:
+// stamped 相册照片 with the picture's own time) through chooseMedia, scaled down and stamped on an offscreen Canvas 2D, and written under the
 // user data path before they are kept. The stamped image is the one uploaded. The browser's
 // are in photos.ts (Taro builds this file in its place for weapp).
 import Taro from '@tarojs/taro'
@@ -7,7 +7,9 @@ import { ensureDir, draftsDir } from './offline/store.weapp'
 import { shanghaiIso } from '../format/time'
 import { newId } from './ids'
 import { PermissionRefused, classifyWxFailure } from './permissions'
-import { JPEG_QUALITY, drawStamp, fit, stampLines, type PhotoPlatform, type StampCtx, type TakenPhoto } from './photo-stamp'
+import { JPEG_QUALITY, drawStamp, fit, stampLines, type PhotoFacts, type PhotoPlatform, type StampCtx, type TakenPhoto } from './photo-stamp'
+import { albumFacts, albumStampLines } from './album-photo'
+import { sha256Hex } from './sha256'
 
 export type { PhotoData, PhotoSource, StampInfo, TakenPhoto } from './photo-stamp'
 
@@ -44,6 +46,14 @@ async function stampPath(src: string, lines: string[]): Promise<string> {
   return target
 }
 
+function originalBytes(path: string): Uint8Array | null {
+  try {
+    return new Uint8Array(Taro.getFileSystemManager().readFileSync(path) as ArrayBuffer)
+  } catch {
+    return null
+  }
+}
+
 /**
  * weapp: camera or album through chooseMedia, then the stamp. An empty list when the
  * person cancelled; PermissionRefused when WeChat or the phone refused the camera or the
@@ -52,8 +62,8 @@ async function stampPath(src: string, lines: string[]): Promise<string> {
 export const takePhotos: PhotoPlatform['takePhotos'] = async (source, count, info) => {
   let paths: string[]
   try {
-    const sourceType: Array<'camera' | 'album'> = source === 'either' ? ['camera', 'album'] : [source]
-    const res = await Taro.chooseMedia({ count, mediaType: ['image'], sourceType, sizeType: ['compressed'], camera: 'back' })
+    // An album picture as it is: WeChat's compression drops the Exif that says when it was taken.
+    const res = await Taro.chooseMedia({ count, mediaType: ['image'], sourceType: [source], sizeType: [source === 'album' ? 'original' : 'compressed'], camera: 'back' })
     paths = res.tempFiles.map((f) => f.tempFilePath)
   } catch (err) {
     const failure = classifyWxFailure(err)
@@ -63,14 +73,24 @@ export const takePhotos: PhotoPlatform['takePhotos'] = async (source, count, inf
   }
   const out: TakenPhoto[] = []
   for (const path of paths) {
+    // The original bytes, read before the stamp: their hash, and an album picture's own time.
+    // chooseMedia and getFileInfo tell nothing of when a picture was taken, and the temp
+    // copy's file date is the moment it was picked: only the picture's Exif can say.
+    const original = originalBytes(path)
     const at = new Date()
+    const facts: Required<PhotoFacts> =
+      source === 'album'
+        ? original
+          ? albumFacts(original, null)
+          : { takenAt: null, lat: null, lng: null, album: true, originalSha256: null }
+        : { takenAt: shanghaiIso(at), lat: info.fix?.lat ?? null, lng: info.fix?.lng ?? null, album: false, originalSha256: original ? sha256Hex(original) : null }
     let data = path
     try {
-      data = await stampPath(path, stampLines(at, info))
+      data = await stampPath(path, source === 'album' ? albumStampLines(facts.takenAt, info) : stampLines(at, info))
     } catch {
       // Keep the unstamped picture rather than lose the evidence.
     }
-    out.push({ key: newId('ph'), data, previewUrl: data, takenAt: shanghaiIso(at), lat: info.fix?.lat ?? null, lng: info.fix?.lng ?? null })
+    out.push({ key: newId('ph'), data, previewUrl: data, ...facts })
   }
   return out
 }

@@ -3,6 +3,7 @@
 import type { SelfCheckPayload } from './offline/queue-types'
 import { call } from './api'
 import type { TakenPhoto } from './photos'
+import { photoFacts } from './photo-facts'
 import { saveToQueue } from './offline/outbox'
 import { readString, writeString } from './storage'
 
@@ -41,7 +42,7 @@ export function saveSelfCheck(args: { ownerId: string; title: string; input: Sel
     houseId: input.houseId ?? '',
     title: args.title,
     input,
-    photos: args.photos.map((p, i) => ({ data: p.data, fileName: `${input.reportId}-${i + 1}.jpg`, takenAt: p.takenAt, lat: p.lat, lng: p.lng })),
+    photos: args.photos.map((p, i) => ({ data: p.data, fileName: `${input.reportId}-${i + 1}.jpg`, ...photoFacts(p) })),
   })
 }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_RISK_WEIGHTS, distanceMetres, riskScore, suggestJudgment, type RiskFacts } from '../../domain'
+import { DEFAULT_RISK_WEIGHTS, distanceMetres, formSuggestion, riskScore, suggestJudgment, type RiskFacts } from '../../domain'
 
 describe('the judgment a patrol checklist suggests', () => {
   it('is 安全 when every part is normal or absent', () => {
@@ -9,6 +9,25 @@ describe('the judgment a patrol checklist suggests', () => {
   })
   it('is 疑似危房 when any part has a serious problem', () => {
     expect(suggestJudgment({ walls: 'minor', foundation: 'serious' })).toBe('suspectedDanger')
+  })
+})
+
+describe('the suggestion the patrol form shows while it is filled in', () => {
+  it('is nothing before any part is checked', () => {
+    expect(formSuggestion({})).toBeNull()
+  })
+
+  it('is not 安全 while parts are still unchecked', () => {
+    expect(formSuggestion({ site: 'ok', walls: 'ok' })).toBeNull()
+  })
+
+  it('names a problem as soon as one is ticked', () => {
+    expect(formSuggestion({ walls: 'minor' })).toBe('hazard')
+    expect(formSuggestion({ roof: 'serious' })).toBe('suspectedDanger')
+  })
+
+  it('is 安全 once every part is checked and none has a problem', () => {
+    expect(formSuggestion({ site: 'ok', foundation: 'ok', walls: 'ok', columnsBeams: 'na', roof: 'ok', enclosure: 'ok' })).toBe('safe')
   })
 })
 

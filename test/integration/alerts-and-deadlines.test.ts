@@ -137,12 +137,12 @@ describe('a fake-clock month of deadlines', () => {
     const escalatedOn: string[] = []
     for (const day of days) {
       env.clock.set(`${day}T08:00:00+08:00`)
-      const before = { r: (await kindsFor(DEMO.inspectorYulong)).length, e: (await kindsFor(STAFF)).filter((t) => t === '2026-11 月度巡查未完成').length }
+      const before = { r: (await kindsFor(DEMO.inspectorYulong)).length, e: (await kindsFor(STAFF)).filter((t) => t === '11月月度巡查未完成').length }
       await runTick(env.rt.deps)
       await runTick(env.rt.deps)
       if ((await kindsFor(DEMO.inspectorYulong)).filter((t) => t === '本月巡查还没完成').length > 0 && before.r === 0) remindedOn.push(day)
       // (October, never patrolled in the seed, is escalated at the first tick: not counted here.)
-      if ((await kindsFor(STAFF)).filter((t) => t === '2026-11 月度巡查未完成').length > before.e) escalatedOn.push(day)
+      if ((await kindsFor(STAFF)).filter((t) => t === '11月月度巡查未完成').length > before.e) escalatedOn.push(day)
     }
     expect(remindedOn).toEqual(['2026-11-28'])
     expect(escalatedOn).toEqual(['2026-12-01'])

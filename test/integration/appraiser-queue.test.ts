@@ -48,7 +48,7 @@ it('an appraiser is told when a case is assigned to him', async () => {
   const inbox = await env.rt.store.collection('inbox').find({ where: { userId: APPRAISER } })
   expect(inbox).toHaveLength(1)
   expect(inbox[0]).toMatchObject({ title: '新的房屋鉴定任务', page: `street/pages/appraisal/index?caseId=${c.id}` })
-  expect(inbox[0]!.body).toContain('2026-12-05')
+  expect(inbox[0]!.body).toContain('12月5日')
   const push = await env.rt.store.collection('outbox').find({ where: { userId: APPRAISER } })
   expect(push).toHaveLength(1)
   expect(push[0]!.fields).toMatchObject({ thing1: '房屋鉴定任务', time2: '2026-12-05 23:59' })

@@ -4,7 +4,7 @@
 import type { TxStore } from '../../ports/store'
 import type { CaseDoc } from '../../store/docs'
 import { enqueue } from '../notify/enqueue'
-import { pageLink } from '../../../domain'
+import { pageLink, plainDate, localDate } from '../../../domain'
 
 export async function tellAppraiser(tx: TxStore, c: CaseDoc, a: { appraiserId: string; dueDate: string; villageName: string; address: string }, eventId: string, nowIso: string): Promise<void> {
   const where = `${a.villageName}${a.address ? ` ${a.address}` : ''}`
@@ -15,7 +15,7 @@ export async function tellAppraiser(tx: TxStore, c: CaseDoc, a: { appraiserId: s
       userId: a.appraiserId,
       kind: 'deadlineReminder',
       title: '新的房屋鉴定任务',
-      body: `${where} 的房屋安排给您鉴定，请在 ${a.dueDate} 前完成`,
+      body: `${where} 的房屋安排给您鉴定，请在 ${plainDate(a.dueDate, localDate(new Date(nowIso)))} 前完成`,
       page: pageLink('streetAppraisal', { caseId: c._id }),
       fields: { thing1: '房屋鉴定任务', time2: `${a.dueDate} 23:59`, thing3: where },
     },

@@ -3,7 +3,7 @@
 // typed), idempotent by the client-made transition id, audited, and applied with its
 // effects on the house in one transaction.
 import type { z } from 'zod'
-import { AppError, TRANSITIONS, checkTransition, localDate, proposeGrade, type Grade, type caseTransitionInput } from '../../../domain'
+import { AppError, TRANSITIONS, checkTransition, localDate, plainDate, proposeGrade, type Grade, type caseTransitionInput } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { Deps } from '../../core/deps'
 import type { CaseDoc, CaseEventDoc, HouseDoc } from '../../store/docs'
@@ -55,7 +55,7 @@ async function effectsOf(ctx: Ctx, c: CaseDoc, input: TransitionInput, maybeHous
       if (!appraiser || !appraiser.grants.some((g) => g.role === 'appraiser' && g.orgId === c.streetId)) throw new AppError('VALIDATION', '请选择本街道的鉴定人员')
       return {
         patch: { assignedAppraiserId: appraiser._id, appraisalDue: input.dueDate, appraisalFirm: input.firm, dueDate: input.dueDate },
-        note: `安排 ${appraiser.name}${input.firm ? `（${input.firm}）` : ''} 鉴定，期限 ${input.dueDate}`,
+        note: `安排 ${appraiser.name}${input.firm ? `（${input.firm}）` : ''} 鉴定，期限 ${plainDate(input.dueDate, today)}`,
         photos: [],
       }
     }
@@ -128,7 +128,7 @@ async function effectsOf(ctx: Ctx, c: CaseDoc, input: TransitionInput, maybeHous
             subsidyPaidOn: null,
           },
         },
-        note: `${input.appliedOn} 申请，区级 ${input.districtApproval.date} 批准`,
+        note: `${plainDate(input.appliedOn, today)} 申请，区级 ${plainDate(input.districtApproval.date, today)} 批准`,
         photos: [],
       }
     }

@@ -5,4 +5,4 @@ import type { HouseDoc } from '../../store/docs'
 import { photoLink } from '../files/photo-links'
 
 export const housePhotos = (deps: Deps, house: HouseDoc): Promise<PhotoView[]> =>
-  Promise.all((house.photos ?? []).map(async (ph) => ({ ...(await photoLink(deps, ph.fileId)), takenAt: ph.takenAt, sha256: ph.sha256, reused: ph.reused })))
+  Promise.all((house.photos ?? []).map(async (ph) => ({ ...(await photoLink(deps, ph.fileId)), takenAt: ph.takenAt, sha256: ph.sha256, reused: ph.reused, album: ph.album ?? false })))

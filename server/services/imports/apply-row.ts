@@ -11,6 +11,7 @@ import type { Deps } from '../../core/deps'
 import type { StreetScope } from '../street-scope'
 import type { TxStore } from '../../ports/store'
 import type { HouseDoc, HouseholdDoc, HouseholdEventDoc, ImportDoc, ImportRowDoc, TaskDoc } from '../../store/docs'
+import { takeFileNo } from '../../store/file-numbers'
 
 export const eventIdOf = (job: ImportDoc, r: ImportRowDoc) => `ev-${job._id}-${r.seq}`
 
@@ -80,6 +81,7 @@ export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, street: 
     const categories = mergeCategories([], job.source, r.categories)
     const hh: HouseholdDoc = {
       _id: hhId,
+      fileNo: await takeFileNo(tx, job.streetId, (await deps.orgs.get(r.villageId))?.code ?? ''),
       streetId: job.streetId,
       villageId: r.villageId!,
       group: r.group,

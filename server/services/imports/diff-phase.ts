@@ -9,6 +9,7 @@ import { houseChanges } from './house-columns'
 import { BATCH } from './batch'
 import { rewriteRows } from './save-rows'
 import { streetNameOf, streetScope, type StreetScope } from '../street-scope'
+import { FILE_NO_PATTERN } from '../../store/file-numbers'
 
 export function rowChanges(h: HouseholdDoc, r: ImportRowDoc, source: ImportDoc['source'], villageName: (id: string) => string): Record<string, [string, string]> {
   const changes: Record<string, [string, string]> = {}
@@ -41,6 +42,21 @@ async function householdsByHash(deps: Deps, rows: ImportRowDoc[], street: Street
   return byHash
 }
 
+/**
+ * The households the 档案编号 column names: by file number in the importing street, or by
+ * the internal id an older ledger export carried there. Keyed by what the row says.
+ */
+async function householdsByFileNo(deps: Deps, rows: ImportRowDoc[], streetId: string): Promise<Map<string, HouseholdDoc>> {
+  const households = deps.store.collection('households')
+  const named = rows.map((r) => r.householdId).filter((x): x is string => !!x)
+  const fileNos = named.filter((x) => FILE_NO_PATTERN.test(x))
+  const byKey = new Map<string, HouseholdDoc>()
+  for (const h of fileNos.length ? await households.find({ where: { streetId, fileNo: { $in: fileNos } } }) : []) byKey.set(h.fileNo, h)
+  const ids = named.filter((x) => !FILE_NO_PATTERN.test(x))
+  for (const h of ids.length ? await households.getMany(ids) : []) byKey.set(h._id, h)
+  return byKey
+}
+
 /** The houses of the listed households whose rows carry house columns, by household. */
 async function housesOfListed(deps: Deps, rows: ImportRowDoc[], byId: Map<string, HouseholdDoc>, byHash: Map<string, HouseholdDoc>): Promise<Map<string, HouseDoc[]>> {
   const ids = rows.filter((r) => r.house).map((r) => (r.householdId ? byId.get(r.householdId) : r.idHash ? byHash.get(r.idHash) : undefined)?._id).filter((x): x is string => !!x)
@@ -56,8 +72,7 @@ async function housesOfListed(deps: Deps, rows: ImportRowDoc[], byId: Map<string
  * A person registered in another street is an error row: the import never touches them.
  */
 export async function diffRows(deps: Deps, job: ImportDoc, rows: ImportRowDoc[], street: StreetScope, villageIds: Set<string>): Promise<void> {
-  const households = deps.store.collection('households')
-  const byId = new Map((await households.getMany(rows.map((r) => r.householdId).filter((x): x is string => !!x))).map((h) => [h._id, h]))
+  const byId = await householdsByFileNo(deps, rows, job.streetId)
   const byHash = await householdsByHash(deps, rows, street)
   const housesOf = await housesOfListed(deps, rows, byId, byHash)
   for (const r of rows) {

@@ -15,7 +15,7 @@ export async function exportLedger(deps: Deps, street: StreetScope, villageIds: 
   const ws = writer.sheet({
     name: '监测台账',
     columns: [
-      { header: COLUMN_HEADERS.householdId[0]!, width: 26 },
+      { header: COLUMN_HEADERS.householdId[0]!, width: 14 },
       { header: COLUMN_HEADERS.village[0]!, width: 12 },
       { header: COLUMN_HEADERS.group[0]!, width: 8 },
       { header: COLUMN_HEADERS.name[0]!, width: 10 },
@@ -44,7 +44,8 @@ export async function exportLedger(deps: Deps, street: StreetScope, villageIds: 
       for (const h of page) {
         if (!street.owns(h)) continue
         ws.addRow([
-          h._id,
+          // Households written before file numbers and not migrated yet keep the id they had.
+          h.fileNo || h._id,
           villageName,
           h.group,
           maskName(h.headName),

@@ -21,7 +21,7 @@ export async function patrolView(deps: Deps, p: PatrolDoc, caller?: UserDoc): Pr
     suggested: p.suggested,
     judgment: p.judgment,
     occupied: p.occupied,
-    photos: await Promise.all(p.photos.map(async (ph) => ({ ...(await photoLink(deps, ph.fileId)), takenAt: ph.takenAt, sha256: ph.sha256, reused: ph.reused }))),
+    photos: await Promise.all(p.photos.map(async (ph) => ({ ...(await photoLink(deps, ph.fileId)), takenAt: ph.takenAt, sha256: ph.sha256, reused: ph.reused, album: ph.album ?? false }))),
     gps: p.gps,
     distanceM: p.distanceM,
     farFromHouse: p.farFromHouse,

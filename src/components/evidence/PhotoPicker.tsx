@@ -70,8 +70,8 @@ export function PhotoPicker({ photos, onChange, stampInfo, max, cameraOnly = fal
             </>
           ) : (
             <>
-              <H5FileButton label="📷 拍照" capture testId="photo-input" onFiles={(files) => void add(() => stampFiles(files.slice(0, room), stampInfo()))} />
-              {!cameraOnly && <H5FileButton label="从相册选" capture={false} testId="photo-album-input" onFiles={(files) => void add(() => stampFiles(files.slice(0, room), stampInfo()))} />}
+              <H5FileButton label="📷 拍照" capture testId="photo-input" onFiles={(files) => void add(() => stampFiles(files.slice(0, room), stampInfo(), 'camera'))} />
+              {!cameraOnly && <H5FileButton label="从相册选" capture={false} testId="photo-album-input" onFiles={(files) => void add(() => stampFiles(files.slice(0, room), stampInfo(), 'album'))} />}
             </>
           )}
         </View>

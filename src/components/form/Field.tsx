@@ -1,6 +1,8 @@
 // A labelled block of a form, and the message of a refused send: the one field of every
 // form. On its own it is a card of its own (alert, disaster, shelter, house forms); inside
 // a card that already frames the form (the case forms) it is drawn without one (`inCard`).
+// A field a refused send found wanting is outlined (`missing`) for as long as it is: the
+// form passes what its check says now, so the outline goes the moment the field is fixed.
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
@@ -12,13 +14,15 @@ export interface FieldProps {
   testId?: string
   /** The field sits in a card that frames the whole form: no card of its own. */
   inCard?: boolean
+  /** Outlined in red: the last send was refused for this field and it is still not right. */
+  missing?: boolean
   children: ReactNode
 }
 
-export function Field({ label, hint, testId, inCard = false, children }: FieldProps) {
+export function Field({ label, hint, testId, inCard = false, missing = false, children }: FieldProps) {
   const block = inCard ? 'case-field' : 'fm-field'
   return (
-    <View className={block} data-testid={testId}>
+    <View className={`${block}${missing ? ` ${block}--missing` : ''}`} data-testid={testId} data-missing={missing}>
       <Text className={`${block}__label`}>{label}</Text>
       {children}
       {hint && <Text className={`${block}__hint`}>{hint}</Text>}

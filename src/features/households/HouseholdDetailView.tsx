@@ -38,6 +38,7 @@ export function HouseholdDetailView({ household: hh, audience = 'staff' }: { hou
           <Text className="detail-head__name">{hh.headName}</Text>
           <GradeBadge grade={hh.worstGrade} />
         </View>
+        {hh.fileNo && <Row label="档案编号" value={hh.fileNo} />}
         <Row label="村（社区）" value={`${hh.villageName} ${hh.group}`} />
         <Row label="住址" value={hh.address} />
         <RevealValue householdId={hh.id} field="idNumber" label="身份证号" masked={hh.idNumberMasked} canReveal={staffView && mayReveal('idNumber', role)} />

@@ -4,21 +4,20 @@
 import { useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
-import { JUDGMENTS, JUDGMENT_LABELS, PATROL_PARTS, suggestJudgment, type Judgment, type PartFinding, type PatrolPart } from '@domain'
+import { JUDGMENTS, JUDGMENT_LABELS, PATROL_PARTS, formSuggestion, type Judgment, type PartFinding, type PatrolPart } from '@domain'
 import type { HouseBrief } from '../../services/house'
 import { savePatrol } from '../../services/patrol'
 import type { TakenPhoto } from '../../services/photos'
 import { FindingPicker } from './FindingPicker'
 import { GpsStatus } from '../../components/evidence/GpsStatus'
 import { PhotoPicker } from '../../components/evidence/PhotoPicker'
-import { MAX_PATROL_PHOTOS, checkPatrol, needsPhoto, type Missing, type PatrolTarget } from './buildPatrol'
+import { MAX_PATROL_PHOTOS, checkPatrol, needsPhoto, outlines, type PatrolTarget } from './buildPatrol'
 import { useFix } from '../../hooks/useFix'
 import '../../components/form/field-parts.css'
 import { Card } from '../../components/Card'
 import './field.css'
 
 const JUDGMENT_TYPE: Record<Judgment, 'success' | 'warning' | 'danger'> = { safe: 'success', hazard: 'warning', suspectedDanger: 'danger' }
-const NONE_MISSING: Missing = { parts: [], judgment: false, occupied: false, photos: false }
 
 interface Props {
   target: PatrolTarget
@@ -33,26 +32,23 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
   const [occupied, setOccupied] = useState<boolean | null>(null)
   const [photos, setPhotos] = useState<TakenPhoto[]>([])
   const [notes, setNotes] = useState('')
-  const [missing, setMissing] = useState<Missing>(NONE_MISSING)
+  // After the first refused save the outlines follow the form: each goes once its part is filled in.
+  const [tried, setTried] = useState(false)
   const [error, setError] = useState('')
   const [saving, setSaving] = useState(false)
   const gps = useFix()
   const fixRef = useRef(gps.fix)
   fixRef.current = gps.fix
 
-  const suggested = suggestJudgment(findings)
+  const suggested = formSuggestion(findings)
+  const { missing, message } = outlines(tried, target, { findings, judgment, occupied, photos, fix: gps.fix, notes }, new Date())
   const setPart = (part: PatrolPart, f: PartFinding) => setFindings((s) => ({ ...s, [part]: f }))
   const restOk = () => setFindings((s) => Object.fromEntries(PATROL_PARTS.map((p) => [p, s[p] ?? 'ok'])))
 
   const save = async () => {
     const checked = checkPatrol(target, { findings, judgment, occupied, photos, fix: gps.fix, notes }, new Date())
-    if (!checked.ok) {
-      setMissing(checked.missing)
-      setError(checked.message)
-      return
-    }
-    setMissing(NONE_MISSING)
     setError('')
+    if (!checked.ok) return setTried(true)
     setSaving(true)
     const res = await savePatrol({ ownerId: owner.userId, house: house ?? fallbackBrief(target.houseId), input: checked.input, photos })
     setSaving(false)
@@ -74,10 +70,10 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
         ))}
       </Card>
 
-      <Card className={`field-section${missing.judgment ? ' field-section--missing' : ''}`}>
+      <Card className={`field-section${missing.judgment ? ' field-section--missing' : ''}`} data-testid="judgment-section" data-missing={missing.judgment}>
         <Text className="field-section__title">二、初步判断</Text>
-        <Text className={`suggest suggest--${suggested}`} data-testid="judgment-suggested" data-judgment={suggested}>
-          按检查结果，建议判断为：{JUDGMENT_LABELS[suggested]}
+        <Text className={`suggest suggest--${suggested ?? 'none'}`} data-testid="judgment-suggested" data-judgment={suggested ?? ''}>
+          {suggested ? `按检查结果，建议判断为：${JUDGMENT_LABELS[suggested]}` : '逐项检查后，这里会给出建议'}
         </Text>
         <View className="choice-col">
           {JUDGMENTS.map((j) => (
@@ -89,7 +85,7 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
         <Text className="field-hint">巡查只是初步判断，不是鉴定等级。</Text>
       </Card>
 
-      <Card className={`field-section${missing.occupied ? ' field-section--missing' : ''}`}>
+      <Card className={`field-section${missing.occupied ? ' field-section--missing' : ''}`} data-testid="occupied-section" data-missing={missing.occupied}>
         <Text className="field-section__title">三、现在有人住吗？</Text>
         <View className="choice-row choice-row--two">
           <Button size="large" type={occupied === true ? 'primary' : 'default'} data-testid="occupied-yes" onClick={() => setOccupied(true)}>
@@ -101,7 +97,7 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
         </View>
       </Card>
 
-      <Card className={`field-section${missing.photos ? ' field-section--missing' : ''}`}>
+      <Card className={`field-section${missing.photos ? ' field-section--missing' : ''}`} data-testid="photos-section" data-missing={missing.photos}>
         <Text className="field-section__title">四、照片{needsPhoto(judgment) ? '（必须至少 1 张）' : '（可选）'}</Text>
         <PhotoPicker photos={photos} onChange={setPhotos} max={MAX_PATROL_PHOTOS} stampInfo={() => ({ who: `巡查员 ${owner.name}`, fix: fixRef.current })} />
       </Card>
@@ -114,9 +110,9 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
         </View>
       </Card>
 
-      {error && (
+      {(message || error) && (
         <Text className="form-error" data-testid="form-error">
-          {error}
+          {message || error}
         </Text>
       )}
       <Button block type="primary" size="large" loading={saving} disabled={saving} data-testid="patrol-submit" onClick={() => void save()}>

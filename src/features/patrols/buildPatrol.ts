@@ -15,6 +15,7 @@ import type { PatrolPayload } from '../../services/offline/queue-types'
 import { shanghaiIso } from '../../format/time'
 import type { Fix } from '../../services/location'
 import type { TakenPhoto } from '../../services/photos'
+import { photoFacts } from '../../services/photo-facts'
 
 export type PatrolKindInput = PatrolPayload['kind']
 
@@ -47,6 +48,17 @@ export type Checked = { ok: true; input: PatrolPayload } | { ok: false; message:
 export const MAX_PATROL_PHOTOS = 9
 
 export const needsPhoto = (judgment: Judgment | null) => judgment !== null && judgment !== 'safe'
+
+export const NONE_MISSING: Missing = { parts: [], judgment: false, occupied: false, photos: false }
+
+/**
+ * What the form outlines and says after a refused save: what is still missing now, so an
+ * outline goes the moment its part is filled in. Nothing before the first try.
+ */
+export function outlines(tried: boolean, target: PatrolTarget, v: PatrolFormValues, now: Date): { missing: Missing; message: string } {
+  const checked = tried ? checkPatrol(target, v, now) : null
+  return checked && !checked.ok ? { missing: checked.missing, message: checked.message } : { missing: NONE_MISSING, message: '' }
+}
 
 export function checkPatrol(target: PatrolTarget, v: PatrolFormValues, now: Date): Checked {
   const missing: Missing = {
@@ -83,7 +95,7 @@ export function checkPatrol(target: PatrolTarget, v: PatrolFormValues, now: Date
     ...(target.taskId ? { taskId: target.taskId } : {}),
   }
   // The photos are not uploaded yet: stand-in file ids let the contract check the rest.
-  const photos = v.photos.map((p) => ({ fileId: PHOTO_STAND_IN_ID, takenAt: p.takenAt, lat: p.lat, lng: p.lng }))
+  const photos = v.photos.map((p) => ({ fileId: PHOTO_STAND_IN_ID, ...photoFacts(p) }))
   const parsed = contracts['patrol.submit'].input.safeParse({ ...input, photos })
   if (!parsed.success) return { ok: false, message: summarizeIssues(toFieldIssues(parsed.error)), missing }
   return { ok: true, input }

@@ -9,6 +9,7 @@ import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { loadMeOfflineFirst } from '../../services/offline/outbox'
 import type { TakenPhoto } from '../../services/photos'
+import { photoFacts } from '../../services/photo-facts'
 import { knownToHaveNoHouse, myKnownHouses, saveSelfCheck, type MyHouse } from '../../services/selfcheck'
 import { askConsent, preloadConsentTemplates } from '../../services/notify'
 import { shanghaiIso } from '../../format/time'
@@ -37,7 +38,7 @@ function SelfCheck({ me, house, problem }: { me: Me; house: MyHouse | null; prob
 
   const save = async (all: SelfCheckAnswers, photos: TakenPhoto[], description: string, noPhoto = false) => {
     const input = { reportId, houseId: house?.id ?? null, answers: all, description: description.trim(), checkedAt: shanghaiIso(new Date()), problem, noPhoto }
-    const parsed = contracts['selfcheck.submit'].input.safeParse({ ...input, photos: photos.map((p) => ({ fileId: PHOTO_STAND_IN_ID, takenAt: p.takenAt, lat: p.lat, lng: p.lng })) })
+    const parsed = contracts['selfcheck.submit'].input.safeParse({ ...input, photos: photos.map((p) => ({ fileId: PHOTO_STAND_IN_ID, ...photoFacts(p) })) })
     if (!parsed.success) return setError(summarizeIssues(toFieldIssues(parsed.error)))
     // Still inside the tap: ask (once) to be told by WeChat how the report is handled.
     if (problem || anyHazard(all)) void askConsent(['caseUpdate'])

@@ -11,6 +11,7 @@ import { OFFLINE_KINDS, type OfflineAction } from './kinds'
 import { call, type Input } from '../api'
 import { uploadFile } from '../files'
 import type { PhotoData } from '../photos'
+import { photoFacts } from '../photo-facts'
 import { IS_WEAPP } from '../platform'
 import { session } from '../session'
 import { STORAGE_KEYS, readString, writeString } from '../storage'
@@ -19,7 +20,7 @@ const TICK_MS = 30_000
 const LAST_ME_KEY = 'anju.lastMe'
 
 function photosOf(item: QueueItem) {
-  return item.photos.map((p) => ({ fileId: p.fileId ?? '', takenAt: p.takenAt, lat: p.lat, lng: p.lng }))
+  return item.photos.map((p) => ({ fileId: p.fileId ?? '', ...photoFacts(p) }))
 }
 
 const sender: QueueSender<PhotoData> = {

@@ -4,6 +4,7 @@
 // server accepts idempotently. Platform-neutral: storage and sending come in through two
 // small ports, so this file runs in jest as well as in both builds.
 import type { Draft, Outcome, QueueItem, QueueOptions, QueuedPhoto, QueueSender, QueueStore, Receipt } from './queue-types'
+import { photoFacts } from '../photo-facts'
 import { OFFLINE_KINDS } from './kinds'
 import { uploadMissing } from './upload-loop'
 
@@ -75,7 +76,7 @@ export class OfflineQueue<P> {
     for (const [i, p] of draft.photos.entries()) {
       const key = `${draft.id}-${i + 1}`
       await this.store.savePhoto(key, p.data)
-      photos.push({ key, fileName: p.fileName, takenAt: p.takenAt, lat: p.lat, lng: p.lng, fileId: null })
+      photos.push({ key, fileName: p.fileName, ...photoFacts(p), fileId: null })
     }
     const base = {
       id: draft.id,

@@ -11,6 +11,7 @@ import { useResult } from '../../../hooks/useResult'
 import { editHouse } from '../../../services/house'
 import { uploadFile } from '../../../services/files'
 import type { TakenPhoto } from '../../../services/photos'
+import { photoFacts } from '../../../services/photo-facts'
 import { session } from '../../../services/session'
 import { PhotoPicker } from '../../../components/evidence/PhotoPicker'
 import { getHouse } from '../../../services/house'
@@ -21,7 +22,7 @@ import { dayText } from '../../../format/time'
 import { HouseFields } from './HouseFields'
 import { HouseHistoryList } from '../../../components/HouseHistoryList'
 import { HouseRetireCard } from './HouseRetireCard'
-import { checkHouseForm, type HouseFormField, type HouseFormValues } from './house-form'
+import { checkHouseForm, outlinedField, type HouseFormValues } from './house-form'
 import '../field.css'
 import { Card } from '../../../components/Card'
 import { PageTitle } from '../../../components/PageTitle'
@@ -44,7 +45,8 @@ const formOf = (h: HouseView): HouseFormValues => ({
 function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void }) {
   const [house, setHouse] = useState(start)
   const [values, setValues] = useState(() => formOf(start))
-  const [missing, setMissing] = useState<HouseFormField | null>(null)
+  // After a refused save the wanting field stays outlined until it is fixed.
+  const [tried, setTried] = useState(false)
   const [useHere, setUseHere] = useState(false)
   const [error, setError] = useState('')
   const [notice, setNotice] = useState('')
@@ -68,7 +70,7 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
   const save = async () => {
     const checked = checkHouseForm(values)
     if (!checked.ok) {
-      setMissing(checked.field)
+      setTried(true)
       return setError(checked.message)
     }
     setBusy(true)
@@ -81,7 +83,7 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
       }
       uploaded.current.set(p.key, up.data.fileId)
     }
-    const addPhotos = photos.map((p) => ({ fileId: uploaded.current.get(p.key)!, takenAt: p.takenAt, lat: p.lat, lng: p.lng }))
+    const addPhotos = photos.map((p) => ({ fileId: uploaded.current.get(p.key)!, ...photoFacts(p) }))
     const fix = useHere ? gps.fix : null
     const { floorArea, ...rest } = checked.value
     const areaChanged = values.floorArea.trim() !== areaShown(house)
@@ -110,10 +112,11 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
     <View data-testid="house-edit-form" data-rev={house.rev}>
       <HouseFields
         values={values}
-        missing={missing}
+        missing={outlinedField(tried, values)}
         onChange={(next) => {
           setValues(next)
-          setMissing(null)
+          // The message goes with the last wanting field; the next save says any other.
+          if (outlinedField(tried, values) !== null && outlinedField(tried, next) === null) setError('')
         }}
       />
       <Card className="field-section">

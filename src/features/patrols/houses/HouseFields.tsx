@@ -11,7 +11,7 @@ import './houses.css'
 interface Props {
   values: HouseFormValues
   onChange: (next: HouseFormValues) => void
-  /** The field the last check refused, outlined until it is changed. */
+  /** The field a refused save found wanting, outlined until it is fixed (see outlinedField). */
   missing: HouseFormField | null
 }
 
@@ -27,41 +27,28 @@ function NumberBox({ value, onChange, placeholder, testId, unit }: { value: stri
 export function HouseFields({ values, onChange, missing }: Props) {
   const set = <K extends keyof HouseFormValues>(key: K, v: HouseFormValues[K]) => onChange({ ...values, [key]: v })
   const toggleHazard = (h: SiteHazard) => set('siteHazards', values.siteHazards.includes(h) ? values.siteHazards.filter((x) => x !== h) : [...values.siteHazards, h])
-  const cls = (f: HouseFormField) => `hs-field${missing === f ? ' hs-field--missing' : ''}`
   return (
     <Card data-testid="house-fields">
-      <View className={cls('structure')}>
-        <Field label="房屋结构">
-          <ChoiceGrid choices={STRUCTURES.map((s) => ({ value: s, label: STRUCTURE_LABELS[s] }))} value={values.structure} onChange={(v) => set('structure', v)} testId="house-structure" />
-        </Field>
-      </View>
-      <View className={cls('floors')}>
-        <Field label="层数">
-          <NumberBox value={values.floors} onChange={(v) => set('floors', v)} placeholder="如 2" testId="house-floors" unit="层" />
-        </Field>
-      </View>
-      <View className={cls('yearBuilt')}>
-        <Field label="建成年份" hint="记不清就填大概的年份">
-          <NumberBox value={values.yearBuilt} onChange={(v) => set('yearBuilt', v)} placeholder="如 1998" testId="house-year" unit="年" />
-        </Field>
-      </View>
-      <View className={cls('floorArea')}>
-        <Field label="建筑面积">
-          <NumberBox value={values.floorArea} onChange={(v) => set('floorArea', v)} placeholder="如 96.5" testId="house-area" unit="平方米" />
-        </Field>
-      </View>
-      <View className={cls('address')}>
-        <Field label="房屋地址">
-          <View className="fm-input" data-testid="house-address">
-            <Input value={values.address} onChange={(v) => set('address', v)} maxLength={100} placeholder="如 玉龙村2组8号" />
-          </View>
-        </Field>
-      </View>
-      <View className={cls('occupancy')}>
-        <Field label="现在有人住吗？">
-          <ChoiceGrid choices={OCCUPANCIES.map((o) => ({ value: o, label: OCCUPANCY_LABELS[o] }))} value={values.occupancy} onChange={(v) => set('occupancy', v)} testId="house-occupancy" columns={3} />
-        </Field>
-      </View>
+      <Field label="房屋结构" missing={missing === 'structure'}>
+        <ChoiceGrid choices={STRUCTURES.map((s) => ({ value: s, label: STRUCTURE_LABELS[s] }))} value={values.structure} onChange={(v) => set('structure', v)} testId="house-structure" />
+      </Field>
+      <Field label="层数" missing={missing === 'floors'}>
+        <NumberBox value={values.floors} onChange={(v) => set('floors', v)} placeholder="如 2" testId="house-floors" unit="层" />
+      </Field>
+      <Field label="建成年份" hint="记不清就填大概的年份" missing={missing === 'yearBuilt'}>
+        <NumberBox value={values.yearBuilt} onChange={(v) => set('yearBuilt', v)} placeholder="如 1998" testId="house-year" unit="年" />
+      </Field>
+      <Field label="建筑面积" missing={missing === 'floorArea'}>
+        <NumberBox value={values.floorArea} onChange={(v) => set('floorArea', v)} placeholder="如 96.5" testId="house-area" unit="平方米" />
+      </Field>
+      <Field label="房屋地址" missing={missing === 'address'}>
+        <View className="fm-input" data-testid="house-address">
+          <Input value={values.address} onChange={(v) => set('address', v)} maxLength={100} placeholder="如 玉龙村2组8号" />
+        </View>
+      </Field>
+      <Field label="现在有人住吗？" missing={missing === 'occupancy'}>
+        <ChoiceGrid choices={OCCUPANCIES.map((o) => ({ value: o, label: OCCUPANCY_LABELS[o] }))} value={values.occupancy} onChange={(v) => set('occupancy', v)} testId="house-occupancy" columns={3} />
+      </Field>
       <Field label="场地有没有这些情况？" hint="没有就不用点；可以点多项">
         <View className="hs-hazards" data-testid="house-hazards">
           {SITE_HAZARDS.map((h) => {

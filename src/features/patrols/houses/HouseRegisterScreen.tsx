@@ -20,7 +20,7 @@ import { GpsStatus } from '../../../components/evidence/GpsStatus'
 import { PhotoPicker } from '../../../components/evidence/PhotoPicker'
 import { useFix } from '../../../hooks/useFix'
 import { HouseFields } from './HouseFields'
-import { EMPTY_HOUSE_FORM, checkHouseForm, type HouseFormField } from './house-form'
+import { EMPTY_HOUSE_FORM, checkHouseForm, outlinedField } from './house-form'
 import '../../../components/form/field-parts.css'
 import '../field.css'
 import { Card } from '../../../components/Card'
@@ -50,7 +50,8 @@ function RegisterForm({ householdId, owner, title, address }: { householdId: str
   // Made once when the form opens: the server dedupes every resend on it.
   const [houseId] = useState(() => newId('ho'))
   const [values, setValues] = useState({ ...EMPTY_HOUSE_FORM, address })
-  const [missing, setMissing] = useState<HouseFormField | null>(null)
+  // After a refused save the wanting field stays outlined until it is fixed.
+  const [tried, setTried] = useState(false)
   const [photos, setPhotos] = useState<TakenPhoto[]>([])
   const [error, setError] = useState('')
   const [saving, setSaving] = useState(false)
@@ -65,11 +66,10 @@ function RegisterForm({ householdId, owner, title, address }: { householdId: str
   const save = async () => {
     const checked = checkHouseForm(values)
     if (!checked.ok) {
-      setMissing(checked.field)
+      setTried(true)
       return setError(checked.message)
     }
     if (photos.length === 0) return setError('请至少拍 1 张房屋照片')
-    setMissing(null)
     setError('')
     setSaving(true)
     const fix = gps.fix
@@ -95,10 +95,11 @@ function RegisterForm({ householdId, owner, title, address }: { householdId: str
       )}
       <HouseFields
         values={values}
-        missing={missing}
+        missing={outlinedField(tried, values)}
         onChange={(next) => {
           setValues(next)
-          setMissing(null)
+          // The message goes with the last wanting field; the next save says any other.
+          if (outlinedField(tried, values) !== null && outlinedField(tried, next) === null) setError('')
         }}
       />
       <Card className="field-section">

@@ -32,6 +32,12 @@ const NUMBER_RULES: Array<[field: 'floors' | 'yearBuilt' | 'floorArea', label: s
   ['floorArea', '建筑面积（平方米，最多一位小数）'],
 ]
 
+/** The field outlined after a refused save: the one still wanting now, none before the first try. */
+export function outlinedField(tried: boolean, v: HouseFormValues): HouseFormField | null {
+  const checked = tried ? checkHouseForm(v) : null
+  return checked && !checked.ok ? checked.field : null
+}
+
 export function checkHouseForm(v: HouseFormValues): { ok: true; value: CheckedHouse } | { ok: false; field: HouseFormField; message: string } {
   if (!v.structure) return { ok: false, field: 'structure', message: '请选择房屋结构' }
   const numbers: Record<string, number> = {}
