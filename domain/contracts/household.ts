@@ -14,6 +14,8 @@ export interface HouseholdDetail extends HouseholdSummary {
   removedAt: string | null
   removedReason: string | null
   houses: HouseView[]
+  /** Some active account is bound to this household as its farmer (no binding code is offered then). */
+  farmerBound: boolean
 }
 
 export interface HouseholdEventView {

@@ -109,7 +109,8 @@ export const householdHandlers = handlers({
     ctx.requireHousehold(hh)
     const houses = await deps.store.collection('houses').find({ where: { householdId: hh._id } })
     const village = await deps.orgs.get(hh.villageId)
-    const detail = householdDetail(hh, village?.name ?? '', houses)
+    const farmers = await deps.store.collection('users').find({ where: { householdId: hh._id }, limit: 10 })
+    const detail = householdDetail(hh, village?.name ?? '', houses, farmers.some((u) => !u.disabled))
     // The welfare categories (特困, 易返贫致贫户…) are the staff's business: a farmer reading
     // his own household does not get them labelled on him.
     const asStaff = ctx.rolesAt(hh.villageId).some((r) => r !== 'farmer')
