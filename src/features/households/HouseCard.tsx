@@ -14,10 +14,11 @@ const DANGER_TEXT: Record<Audience, string> = {
   staff: '危房仍有人居住，需尽快组织撤离',
 }
 
-export function HouseCard({ house, index, audience }: { house: HouseView; index: number; audience: Audience }) {
+/** `onOpen`: the card opens the house's own page (for the people who act on it). */
+export function HouseCard({ house, index, audience, onOpen }: { house: HouseView; index: number; audience: Audience; onOpen?: () => void }) {
   const danger = isOccupiedDanger(house)
   return (
-    <View className={`card house-card${danger ? ' house-card--danger' : ''}`} data-testid="house-card" data-house-id={house.id}>
+    <View className={`card house-card${danger ? ' house-card--danger' : ''}${onOpen ? ' house-card--link' : ''}`} data-testid="house-card" data-house-id={house.id} onClick={onOpen}>
       <View className="house-card__head">
         <Text className="house-card__title">第 {index + 1} 栋房屋</Text>
         <GradeBadge grade={house.grade} long />
@@ -57,6 +58,7 @@ export function HouseCard({ house, index, audience }: { house: HouseView; index:
         <Text className="kv__label">地址</Text>
         <Text className="kv__value">{house.address}</Text>
       </View>
+      {onOpen && <Text className="house-card__more">查看房屋和巡查 ›</Text>}
     </View>
   )
 }

@@ -1,0 +1,5 @@
+import { AuditScreen } from '../../../features/accountability/AuditScreen'
+
+export default function Page() {
+  return <AuditScreen />
+}

@@ -1,0 +1,5 @@
+import { OverdueScreen } from '../../../features/accountability/OverdueScreen'
+
+export default function Page() {
+  return <OverdueScreen />
+}
