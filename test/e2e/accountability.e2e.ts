@@ -97,6 +97,8 @@ it('the household page shows its patrol history, opens its house and prints ä¸€æ
   expect(await history.first().getAttribute('data-patrol-id')).toBe('pt-e2e-history')
   // No farmer is bound to this household: the binding code is offered.
   await page.locator('[data-testid="farmer-invite-create"]:visible').waitFor()
+  // The host's file links name 127.0.0.1 without the test's port: opening one must not leave the page.
+  await page.context().route(/^http:\/\/127\.0\.0\.1\//, (route) => route.fulfill({ status: 204 }))
   await page.locator('[data-testid="household-archive"]:visible').click()
   const file = page.locator('[data-testid="household-archive-file"]:visible')
   await file.waitFor({ timeout: 90000 })
