@@ -52,6 +52,8 @@ export const PAGES = {
   streetDisasters: 'street/pages/disasters/index',
   streetDisasterDeclare: 'street/pages/disaster-declare/index',
   streetReports: 'street/pages/reports/index',
+  streetOverdue: 'street/pages/overdue/index',
+  streetAudit: 'street/pages/audit/index',
   inspectorEmergency: 'inspector/pages/emergency/index',
   inspectorDisaster: 'inspector/pages/disaster/index',
   inspectorDisasters: 'inspector/pages/disasters/index',

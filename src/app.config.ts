@@ -69,6 +69,8 @@ export default defineAppConfig({
         'pages/disaster-declare/index',
         'pages/reports/index',
         'pages/system-status/index',
+        'pages/overdue/index',
+        'pages/audit/index',
       ],
     },
   ],

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { id, pageInput, shortText } from '../validation'
 import { CATEGORIES, GRADES } from '../enums'
 import { contract } from './define'
-import type { HouseView, HouseholdSummary, Page } from '../model'
+import type { FileLink, HouseView, HouseholdSummary, Page, PatrolView } from '../model'
 
 export interface HouseholdDetail extends HouseholdSummary {
   headName: string
@@ -14,6 +14,8 @@ export interface HouseholdDetail extends HouseholdSummary {
   removedAt: string | null
   removedReason: string | null
   houses: HouseView[]
+  /** Some active account is bound to this household as its farmer (no binding code is offered then). */
+  farmerBound: boolean
 }
 
 export interface HouseholdEventView {
@@ -51,6 +53,20 @@ export const householdContracts = {
     roles: ['inspector', 'staff'],
     writes: true,
     example: { householdId: 'hh_example', field: 'phone' },
+  }),
+  /** Patrols of the household's houses, newest first (the household page's patrol history). */
+  'household.patrols': contract<PatrolView[]>()({
+    input: z.strictObject({ householdId: id() }),
+    roles: ['inspector', 'staff', 'appraiser', 'leader'],
+    writes: false,
+    example: { householdId: 'hh_example' },
+  }),
+  /** 一户一档: the household's printable archive (PDF) as an export file. */
+  'household.archive': contract<FileLink>()({
+    input: z.strictObject({ householdId: id() }),
+    roles: ['inspector', 'staff', 'leader'],
+    writes: true,
+    example: { householdId: 'hh_example' },
   }),
   'household.history': contract<HouseholdEventView[]>()({
     input: z.strictObject({ householdId: id() }),

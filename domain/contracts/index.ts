@@ -5,6 +5,7 @@ import { adminContracts } from './admin'
 import { alertContracts } from './alert'
 import { alertRuleContracts } from './alert-rule'
 import { appraisalContracts } from './appraisal'
+import { auditContracts } from './audit'
 import { authContracts } from './auth'
 import { bindContracts } from './bind'
 import { campaignContracts } from './campaign'
@@ -21,6 +22,7 @@ import { ledgerContracts } from './ledger'
 import { mapContracts } from './map'
 import { meContracts } from './me'
 import { notifyContracts } from './notify'
+import { overdueContracts } from './overdue'
 import { patrolContracts } from './patrol'
 import { peopleContracts } from './people'
 import { platesContracts } from './plates'
@@ -39,6 +41,7 @@ export const contracts = {
   ...alertContracts,
   ...alertRuleContracts,
   ...appraisalContracts,
+  ...auditContracts,
   ...authContracts,
   ...bindContracts,
   ...campaignContracts,
@@ -55,6 +58,7 @@ export const contracts = {
   ...mapContracts,
   ...meContracts,
   ...notifyContracts,
+  ...overdueContracts,
   ...patrolContracts,
   ...peopleContracts,
   ...platesContracts,
@@ -101,3 +105,5 @@ export type { SamplePreview, SampleView } from './sample'
 export type { SelfCheckView } from './selfcheck'
 export type { MonthlyStatsView, VillageCounts } from './stats'
 export type { TaskView } from './task'
+export type { AuditEntryView } from './audit'
+export { OVERDUE_KINDS, OVERDUE_KIND_LABELS, type OverdueItem, type OverdueKind, type OverdueCounts, type OverdueTally, type OverdueView } from './overdue'

@@ -5,6 +5,8 @@ import { audit } from '../services/audit'
 import type { HouseholdDoc, HouseholdEventDoc } from '../store/docs'
 import type { Where } from '../ports/store'
 import { householdDetail, householdSummary } from '../services/household-views'
+import { householdArchive } from '../services/archive/household-archive'
+import { patrolView } from '../services/patrols/patrol-view'
 
 const EVENT_LABELS: Record<HouseholdEventDoc['kind'], string> = {
   listed: '纳入监测',
@@ -49,6 +51,29 @@ export const householdHandlers = handlers({
       }),
     )
   },
+  'household.patrols': async (ctx, input) => {
+    const { deps } = ctx
+    const hh = await deps.store.collection('households').get(input.householdId)
+    if (!hh) throw new AppError('NOT_FOUND', '没有找到这户')
+    ctx.requireHousehold(hh)
+    const houses = await deps.store.collection('houses').find({ where: { householdId: hh._id } })
+    const patrols = (
+      await Promise.all(houses.map((h) => deps.store.collection('patrols').find({ where: { houseId: h._id }, orderBy: [['houseId', 'asc'], ['patrolledAt', 'desc']], limit: 30 })))
+    ).flat()
+    patrols.sort((a, b) => b.patrolledAt.localeCompare(a.patrolledAt))
+    return Promise.all(patrols.slice(0, 30).map((p) => patrolView(deps, p)))
+  },
+
+  'household.archive': async (ctx, input) => {
+    const { deps } = ctx
+    const hh = await deps.store.collection('households').get(input.householdId)
+    if (!hh) throw new AppError('NOT_FOUND', '没有找到这户')
+    ctx.requireHousehold(hh)
+    const out = await householdArchive(deps, hh, ctx.user._id)
+    await audit(deps, ctx.user._id, 'household.archive', hh._id, {})
+    return { ...out, url: await deps.files.tempUrl(out.fileId, 3600) }
+  },
+
   'household.list': async (ctx, input) => {
     const { deps, scope } = ctx
     if (input.villageId) ctx.requireVillage(input.villageId)
@@ -84,7 +109,8 @@ export const householdHandlers = handlers({
     ctx.requireHousehold(hh)
     const houses = await deps.store.collection('houses').find({ where: { householdId: hh._id } })
     const village = await deps.orgs.get(hh.villageId)
-    const detail = householdDetail(hh, village?.name ?? '', houses)
+    const farmers = await deps.store.collection('users').find({ where: { householdId: hh._id }, limit: 10 })
+    const detail = householdDetail(hh, village?.name ?? '', houses, farmers.some((u) => !u.disabled))
     // The welfare categories (特困, 易返贫致贫户…) are the staff's business: a farmer reading
     // his own household does not get them labelled on him.
     const asStaff = ctx.rolesAt(hh.villageId).some((r) => r !== 'farmer')

@@ -6,6 +6,7 @@ import { adminHandlers } from './admin'
 import { alertHandlers } from './alert'
 import { alertRuleHandlers } from './alert-rule'
 import { appraisalHandlers } from './appraisal'
+import { auditHandlers } from './audit'
 import { authHandlers } from './auth'
 import { bindHandlers } from './bind'
 import { campaignHandlers } from './campaign'
@@ -22,6 +23,7 @@ import { ledgerHandlers } from './ledger'
 import { mapHandlers } from './map'
 import { meHandlers } from './me'
 import { notifyHandlers } from './notify'
+import { overdueHandlers } from './overdue'
 import { patrolHandlers } from './patrol'
 import { peopleHandlers } from './people'
 import { platesHandlers } from './plates'
@@ -42,6 +44,7 @@ export const registry: Registry = {
   ...alertHandlers,
   ...alertRuleHandlers,
   ...appraisalHandlers,
+  ...auditHandlers,
   ...authHandlers,
   ...bindHandlers,
   ...campaignHandlers,
@@ -58,6 +61,7 @@ export const registry: Registry = {
   ...mapHandlers,
   ...meHandlers,
   ...notifyHandlers,
+  ...overdueHandlers,
   ...patrolHandlers,
   ...peopleHandlers,
   ...platesHandlers,

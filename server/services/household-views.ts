@@ -46,7 +46,7 @@ export function householdSummary(h: HouseholdDoc, villageName: string): Househol
   }
 }
 
-export function householdDetail(h: HouseholdDoc, villageName: string, houses: HouseDoc[]): HouseholdDetail {
+export function householdDetail(h: HouseholdDoc, villageName: string, houses: HouseDoc[], farmerBound: boolean): HouseholdDetail {
   return {
     ...householdSummary(h, villageName),
     headName: h.headName,
@@ -56,5 +56,6 @@ export function householdDetail(h: HouseholdDoc, villageName: string, houses: Ho
     removedReason: h.removedReason,
     listedSince: h.listedSince,
     houses: houses.map(houseView),
+    farmerBound,
   }
 }

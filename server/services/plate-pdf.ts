@@ -20,7 +20,7 @@ export const PLATE_FONT_FILE = 'NotoSansSC-Regular.ttf'
 export const PLATE_FONT_SOURCE = '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'
 
 /** Beside the cloud bundle (build:cloud copies it there), else from its npm package. */
-function cjkFont(): string {
+export function cjkFont(): string {
   const beside = path.join(__dirname, PLATE_FONT_FILE)
   return fs.existsSync(beside) ? beside : require.resolve(PLATE_FONT_SOURCE)
 }

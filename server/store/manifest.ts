@@ -82,6 +82,7 @@ export const MANIFEST = {
   audit: [
     { name: 'by_subject', fields: [['subjectId', 'asc'], ['at', 'desc']] },
     { name: 'by_actor', fields: [['actorId', 'asc'], ['at', 'desc']] },
+    { name: 'by_actor_action', fields: [['actorId', 'asc'], ['action', 'asc'], ['at', 'desc']] },
   ],
   inbox: [
     { name: 'by_user', fields: [['userId', 'asc'], ['createdAt', 'desc']] },

@@ -12,3 +12,9 @@ export const householdHistory = (householdId: string) => call('household.history
 
 /** Each reveal is written to the audit log before the value is returned. */
 export const revealHousehold = (householdId: string, field: 'idNumber' | 'phone') => call('household.reveal', { householdId, field })
+
+/** The patrols of the household's houses, newest first. */
+export const householdPatrols = (householdId: string) => call('household.patrols', { householdId })
+
+/** 一户一档: the household's printable archive as a PDF link. */
+export const householdArchive = (householdId: string) => call('household.archive', { householdId })

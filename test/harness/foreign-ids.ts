@@ -175,6 +175,7 @@ export const FOREIGN_ID_CASES: Partial<Record<ActionName, ForeignIdCase>> = {
 export const NO_CLIENT_ID: Partial<Record<ActionName, string>> = {
   'household.reveal': 'reads a household by its server id',
   'ledger.export': 'writes an export file under a server-made name',
+  'household.archive': 'writes an export file under a server-made name',
   'import.template': 'writes a template under a server-made name',
   'bind.farmer': 'unbound; no id',
   'invite.accept': 'unbound; a code, not an id',

@@ -15,10 +15,11 @@ export async function uploadAs(env: TestEnv, userId: string, bytes: Buffer, ext 
   return stored.fileId
 }
 
-export async function readXlsx(bytes: Buffer): Promise<string[][]> {
+/** The rows of one worksheet (the first unless named) as text. */
+export async function readXlsx(bytes: Buffer, sheet?: string): Promise<string[][]> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(bytes as never)
-  const ws = wb.worksheets[0]!
+  const ws = sheet ? wb.getWorksheet(sheet)! : wb.worksheets[0]!
   const out: string[][] = []
   ws.eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))))
   return out

@@ -56,7 +56,7 @@ export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string)
   return out
 }
 
-const ACTION_LABELS: Record<string, string> = {
+export const ACTION_LABELS: Record<string, string> = {
   ...Object.fromEntries(Object.entries(TRANSITIONS).map(([a, t]) => [a, t.label])),
   progress: '改造进度',
   farmerReport: '农户又报了一次',

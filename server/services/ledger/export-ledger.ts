@@ -1,12 +1,14 @@
 // The monitoring ledger (监测台账) of one village or a whole street, as .xlsx with personal
-// data masked. Its first columns use the import headers, so the file imports back. Only the
-// street's own villages and households are read.
+// data masked. Its first sheet (one row per household) uses the import headers, so the file
+// imports back; the second, 动态监测台账, has one row per house with its dynamic state. Only
+// the street's own villages and households are read.
 import crypto from 'node:crypto'
 import { CATEGORY_LABELS, DEPARTMENT_LABELS, GRADE_LABELS, COLUMN_HEADERS, maskName } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import { XLSX_TYPE, XlsxWriter } from './xlsx-writer'
 import { expireLater } from '../file-expiry'
 import type { StreetScope } from '../street-scope'
+import { HOUSE_STATE_COLUMNS, houseStateRows } from './house-state-rows'
 
 const PAGE = 1000
 
@@ -65,6 +67,9 @@ export async function exportLedger(deps: Deps, street: StreetScope, villageIds: 
     }
   }
   ws.commit()
+  const dynamic = writer.sheet({ name: '动态监测台账', columns: HOUSE_STATE_COLUMNS })
+  for (const villageId of street.only(villageIds)) for await (const row of houseStateRows(deps, street, villageId)) dynamic.addRow(row).commit()
+  dynamic.commit()
   const bytes = await writer.finish()
   const stamp = deps.clock.now().toISOString().slice(0, 10)
   const fileName = `${title}监测台账-${stamp}.xlsx`

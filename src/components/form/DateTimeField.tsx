@@ -3,7 +3,7 @@ import type { ChangeEvent } from 'react'
 import { View, Text, Picker } from '@tarojs/components'
 import { IS_WEAPP } from '../../services/platform'
 import { Field } from './Field'
-import { fromDayAndTime, localDay, localTime } from '../../format/time'
+import { dayText, fromDayAndTime, localDay, localTime } from '../../format/time'
 import './form.css'
 
 interface Props {
@@ -37,16 +37,22 @@ export function DateTimeField({ label, value, onChange, testId, hint }: Props) {
           </Picker>
         </View>
       ) : (
-        <input
-          className="fm-datetime__input"
-          type="datetime-local"
-          value={`${day}T${time}`}
-          data-testid={`${testId}-input`}
-          onChange={(e: ChangeEvent<HTMLInputElement>) => {
-            const [d, t] = e.target.value.split('T')
-            if (d && t) set(d, t)
-          }}
-        />
+        // The browser writes the date in its own locale's order: the Chinese order is said beside it.
+        <View className="fm-datetime-h5">
+          <input
+            className="fm-datetime__input"
+            type="datetime-local"
+            value={`${day}T${time}`}
+            data-testid={`${testId}-input`}
+            onChange={(e: ChangeEvent<HTMLInputElement>) => {
+              const [d, t] = e.target.value.split('T')
+              if (d && t) set(d, t)
+            }}
+          />
+          <Text className="fm-datetime-h5__text" data-testid={`${testId}-text`}>
+            {dayText(day)} {time}
+          </Text>
+        </View>
       )}
     </Field>
   )

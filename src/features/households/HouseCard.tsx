@@ -16,10 +16,11 @@ const DANGER_TEXT: Record<Audience, string> = {
   staff: '危房仍有人居住，需尽快组织撤离',
 }
 
-export function HouseCard({ house, index, audience }: { house: HouseView; index: number; audience: Audience }) {
+/** `onOpen`: the card opens the house's own page (for the people who act on it). */
+export function HouseCard({ house, index, audience, onOpen }: { house: HouseView; index: number; audience: Audience; onOpen?: () => void }) {
   const danger = isOccupiedDanger(house)
   return (
-    <Card className={`house-card${danger ? ' house-card--danger' : ''}`} data-testid="house-card" data-house-id={house.id}>
+    <Card className={`house-card${danger ? ' house-card--danger' : ''}${onOpen ? ' house-card--link' : ''}`} data-testid="house-card" data-house-id={house.id} onClick={onOpen}>
       <View className="house-card__head">
         <Text className="house-card__title">第 {index + 1} 栋房屋</Text>
         <GradeBadge grade={house.grade} long />
@@ -38,6 +39,7 @@ export function HouseCard({ house, index, audience }: { house: HouseView; index:
       <Kv label="居住情况" danger={danger}>{OCCUPANCY_LABELS[house.occupancy]}</Kv>
       <Kv label="鉴定时间">{house.gradedAt ? dayText(house.gradedAt) : '还未鉴定'}</Kv>
       <Kv label="地址">{house.address}</Kv>
+      {onOpen && <Text className="house-card__more">查看房屋和巡查 ›</Text>}
     </Card>
   )
 }

@@ -15,6 +15,8 @@ import { ROUTES } from '../../routes'
 import { useActiveRole } from '../../hooks/useActiveRole'
 import { CategoryTags } from '../../components/CategoryTags'
 import { HouseCard, type Audience } from './HouseCard'
+import { HouseholdPatrols } from './HouseholdPatrols'
+import { HouseholdArchiveButton } from './HouseholdArchiveButton'
 import { dayText } from '../../format/time'
 import { Card } from '../../components/Card'
 import { Kv } from '../../components/Kv'
@@ -62,7 +64,7 @@ export function HouseholdDetailView({ household: hh, audience = 'staff' }: { hou
       ) : (
         hh.houses.map((h, i) => (
           <View key={h.id}>
-            <HouseCard house={h} index={i} audience={audience} />
+            <HouseCard house={h} index={i} audience={audience} onOpen={staffView ? () => void Taro.navigateTo({ url: `${ROUTES.inspectorHouse}?houseId=${encodeURIComponent(h.id)}` }) : undefined} />
             {staffView && !h.retiredAt && canCall('house.edit', role) && (
               <Button block fill="outline" type="primary" size="large" data-testid="household-house-edit" data-house-id={h.id} onClick={() => void Taro.navigateTo({ url: `${role === 'inspector' ? ROUTES.inspectorHouseEdit : ROUTES.streetHouseEdit}?houseId=${encodeURIComponent(h.id)}` })}>
                 修改第 {i + 1} 栋房屋信息
@@ -79,9 +81,19 @@ export function HouseholdDetailView({ household: hh, audience = 'staff' }: { hou
       {staffView && hh.status === 'monitored' && canCall('invite.create', role) && (
         <View>
           <Text className="section-title st-block">农户绑定</Text>
-          <FarmerInviteButton householdId={hh.id} />
+          {hh.farmerBound ? (
+            <View className="card">
+              <Text className="st-line" data-testid="household-farmer-bound">
+                这户的农户已经绑定微信，不用再生成绑定二维码
+              </Text>
+            </View>
+          ) : (
+            <FarmerInviteButton householdId={hh.id} />
+          )}
         </View>
       )}
+      {staffView && canCall('household.patrols', role) && <HouseholdPatrols household={hh} />}
+      {staffView && canCall('household.archive', role) && <HouseholdArchiveButton householdId={hh.id} />}
       {staffView && <HouseholdHistory householdId={hh.id} />}
     </View>
   )

@@ -40,6 +40,8 @@ const TILES: Tile[] = [
   { key: 'people', label: '人员与权限', hint: '撤销权限、停用账号', url: ROUTES.streetPeople, action: 'people.list' },
   { key: 'overview', label: '汇总', hint: '全街道总览', url: ROUTES.streetOverview, action: 'stats.villageCounts' },
   { key: 'reports', label: '季度预警数据', hint: '报区住建局', url: ROUTES.streetReports, action: 'report.quarterlyList' },
+  { key: 'overdue', label: '逾期与问责', hint: '各村各人逾期事项', url: ROUTES.streetOverdue, action: 'overdue.summary' },
+  { key: 'audit', label: '操作记录', hint: '谁在何时做了什么', url: ROUTES.streetAudit, action: 'audit.list' },
   { key: 'system-status', label: '系统状态', hint: '微信消息模板', url: ROUTES.streetSystemStatus, action: 'system.status' },
 ]
 
