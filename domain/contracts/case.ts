@@ -111,7 +111,15 @@ export const caseTransitionInput = z.discriminatedUnion('action', [
   }),
   z.strictObject({ ...base, action: z.literal('startRenovation'), method: z.enum(RENOVATION_METHODS), ownFundsFen: fen(), subsidyFen: fen(), startedOn: day() }),
   z.strictObject({ ...base, action: z.literal('acceptRenovation'), acceptedOn: day(), photos: photos(1), note: longText(300).default('') }),
-  z.strictObject({ ...base, action: z.literal('closeOut'), route: z.enum(CLOSE_ROUTES), reason: longText(300).default(''), subsidyPaidOn: day().optional() }),
+  z.strictObject({
+    ...base,
+    action: z.literal('closeOut'),
+    route: z.enum(CLOSE_ROUTES),
+    reason: longText(300).default(''),
+    subsidyPaidOn: day().optional(),
+    /** 安置房源 the family moved into, when it leaves the house without renovating it. */
+    housingOptionId: id().optional(),
+  }),
 ])
 
 export const caseContracts = {

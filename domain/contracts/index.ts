@@ -14,6 +14,7 @@ import { dashboardContracts } from './dashboard'
 import { disasterContracts } from './disaster'
 import { houseContracts } from './house'
 import { householdContracts } from './household'
+import { housingContracts } from './housing'
 import { importContracts } from './import'
 import { inboxContracts } from './inbox'
 import { inviteContracts } from './invite'
@@ -24,11 +25,13 @@ import { notifyContracts } from './notify'
 import { patrolContracts } from './patrol'
 import { peopleContracts } from './people'
 import { platesContracts } from './plates'
+import { renovationPlanContracts } from './renovation-plan'
 import { reportContracts } from './report'
 import { sampleContracts } from './sample'
 import { selfcheckContracts } from './selfcheck'
 import { shelterContracts } from './shelter'
 import { statsContracts } from './stats'
+import { supervisionContracts } from './supervision'
 import { systemContracts } from './system'
 import { taskContracts } from './task'
 import { villageContracts } from './village'
@@ -48,6 +51,7 @@ export const contracts = {
   ...disasterContracts,
   ...houseContracts,
   ...householdContracts,
+  ...housingContracts,
   ...importContracts,
   ...inboxContracts,
   ...inviteContracts,
@@ -58,11 +62,13 @@ export const contracts = {
   ...patrolContracts,
   ...peopleContracts,
   ...platesContracts,
+  ...renovationPlanContracts,
   ...reportContracts,
   ...sampleContracts,
   ...selfcheckContracts,
   ...shelterContracts,
   ...statsContracts,
+  ...supervisionContracts,
   ...systemContracts,
   ...taskContracts,
   ...villageContracts,
@@ -101,3 +107,6 @@ export type { SamplePreview, SampleView } from './sample'
 export type { SelfCheckView } from './selfcheck'
 export type { MonthlyStatsView, VillageCounts } from './stats'
 export type { TaskView } from './task'
+export type { SupervisionVisitView } from './supervision'
+export type { PlanEntryView, RenovationPlanView } from './renovation-plan'
+export type { HousingOccupantView, HousingOptionView } from './housing'

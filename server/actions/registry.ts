@@ -15,6 +15,7 @@ import { dashboardHandlers } from './dashboard'
 import { disasterHandlers } from './disaster'
 import { houseHandlers } from './house'
 import { householdHandlers } from './household'
+import { housingHandlers } from './housing'
 import { importHandlers } from './import'
 import { inboxHandlers } from './inbox'
 import { inviteHandlers } from './invite'
@@ -25,11 +26,13 @@ import { notifyHandlers } from './notify'
 import { patrolHandlers } from './patrol'
 import { peopleHandlers } from './people'
 import { platesHandlers } from './plates'
+import { renovationPlanHandlers } from './renovation-plan'
 import { reportHandlers } from './report'
 import { sampleHandlers } from './sample'
 import { selfcheckHandlers } from './selfcheck'
 import { shelterHandlers } from './shelter'
 import { statsHandlers } from './stats'
+import { supervisionHandlers } from './supervision'
 import { systemHandlers } from './system'
 import { taskHandlers } from './task'
 import { villageHandlers } from './village'
@@ -51,6 +54,7 @@ export const registry: Registry = {
   ...disasterHandlers,
   ...houseHandlers,
   ...householdHandlers,
+  ...housingHandlers,
   ...importHandlers,
   ...inboxHandlers,
   ...inviteHandlers,
@@ -61,11 +65,13 @@ export const registry: Registry = {
   ...patrolHandlers,
   ...peopleHandlers,
   ...platesHandlers,
+  ...renovationPlanHandlers,
   ...reportHandlers,
   ...sampleHandlers,
   ...selfcheckHandlers,
   ...shelterHandlers,
   ...statsHandlers,
+  ...supervisionHandlers,
   ...systemHandlers,
   ...taskHandlers,
   ...villageHandlers,

@@ -21,6 +21,7 @@ import type {
   HouseEventDoc,
   HouseholdDoc,
   HouseholdEventDoc,
+  HousingOptionDoc,
   ImportDoc,
   ImportRowDoc,
   InboxDoc,
@@ -31,11 +32,13 @@ import type {
   OutboxDoc,
   PatrolDoc,
   PhotoUseDoc,
+  RenovationPlanDoc,
   ReportDoc,
   ReportRowDoc,
   SampleDoc,
   SelfCheckDoc,
   ShelterDoc,
+  SupervisionVisitDoc,
   TaskDoc,
   TemplateDefectDoc,
   UploadQuotaDoc,
@@ -72,6 +75,9 @@ export interface CollectionDocs {
   alerts: AlertDoc
   alertRules: AlertRulesDoc
   shelters: ShelterDoc
+  supervisionVisits: SupervisionVisitDoc
+  renovationPlans: RenovationPlanDoc
+  housingOptions: HousingOptionDoc
   campaigns: CampaignDoc
   disasterEvents: DisasterEventDoc
   disasterReports: DisasterReportDoc

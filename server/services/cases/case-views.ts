@@ -64,6 +64,7 @@ const ACTION_LABELS: Record<string, string> = {
   evacuation: '撤离记录',
   warningSign: '设立警示标志',
   fence: '设立隔离围栏',
+  supervision: '技术指导与监督',
   note: '备注',
 }
 
