@@ -47,6 +47,8 @@ export const PAGES = {
   streetAlertIssue: 'street/pages/alert-issue/index',
   streetAlertRules: 'street/pages/alert-rules/index',
   streetShelters: 'street/pages/shelters/index',
+  streetRenovationPlan: 'street/pages/renovation-plan/index',
+  streetHousing: 'street/pages/housing/index',
   streetCampaign: 'street/pages/campaign/index',
   streetDisaster: 'street/pages/disaster/index',
   streetDisasters: 'street/pages/disasters/index',

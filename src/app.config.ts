@@ -61,6 +61,8 @@ export default defineAppConfig({
         'pages/alert-issue/index',
         'pages/alert-rules/index',
         'pages/shelters/index',
+        'pages/renovation-plan/index',
+        'pages/housing/index',
         'pages/campaign/index',
         'pages/disasters/index',
         'pages/disaster/index',

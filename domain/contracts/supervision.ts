@@ -5,7 +5,7 @@ import { SUPERVISION_CHECKS, SUPERVISION_RESULTS, type SupervisionCheck, type Su
 import { id, longText } from '../validation'
 import { isoTime } from './fields'
 import { contract } from './define'
-import { photoInput } from './patrol'
+import { fileIdOf } from './file-fields'
 import type { PhotoView } from '../model'
 
 export interface SupervisionVisitView {
@@ -31,7 +31,8 @@ export const supervisionContracts = {
       visitedAt: isoTime(),
       checks,
       note: longText(300).default(''),
-      photos: z.array(photoInput).min(1, '请至少拍 1 张施工现场照片').max(9),
+      /** Stamped on the phone with time, place and who, as every case photo. */
+      photos: z.array(fileIdOf('photo')).min(1, '请至少拍 1 张施工现场照片').max(9),
     }),
     roles: ['staff'],
     writes: true,
@@ -41,7 +42,7 @@ export const supervisionContracts = {
       visitedAt: '2026-11-28T10:00:00+08:00',
       checks: { siteSafety: 'ok', structure: 'ok', materials: 'issue', progress: 'ok' },
       note: '部分砖块强度不足，已要求更换',
-      photos: [{ fileId: 'local://uploads/u-staff-bachuan/site.jpg', takenAt: '2026-11-28T09:50:00+08:00', lat: 29.3, lng: 105.9 }],
+      photos: ['local://uploads/u-staff-bachuan/site.jpg'],
     },
   }),
   'supervision.list': contract<SupervisionVisitView[]>()({

@@ -174,7 +174,6 @@ export class CaseStory {
   /** 技术指导与监督: street staff look at the works; a problem found is written down with what to fix. */
   async supervise(daysAgo: number, issue?: { check: 'siteSafety' | 'structure' | 'materials' | 'progress'; note: string }): Promise<this> {
     this.s.at(daysAgo, '10:30')
-    const takenAt = this.s.time(daysAgo, '10:20')
     const checks = { siteSafety: 'ok', structure: 'ok', materials: 'ok', progress: 'ok' } as const
     await this.s.call(STAFF, 'supervision.record', {
       visitId: `sv-demo-${this.name}-${++this.steps}`,
@@ -182,7 +181,7 @@ export class CaseStory {
       visitedAt: this.s.time(daysAgo, '10:30'),
       checks: issue ? { ...checks, [issue.check]: 'issue' } : checks,
       note: issue?.note ?? '',
-      photos: [{ fileId: await this.s.photo(STAFF), takenAt, lat: this.house.lat, lng: this.house.lng }],
+      photos: [await this.s.photo(STAFF)],
     })
     return this
   }

@@ -169,8 +169,8 @@ export const FOREIGN_ID_CASES: Partial<Record<ActionName, ForeignIdCase>> = {
   'supervision.record': {
     owner: 'u-staff-dongcheng',
     caller: 'u-staff-bachuan',
-    input: (visitId, f) => ({ visitId, caseId: f.works.caseId, visitedAt: T, checks: { siteSafety: 'ok', structure: 'ok', materials: 'ok', progress: 'ok' }, photos: [{ fileId: f.works.photo, takenAt: T, lat: null, lng: null }] }),
-    own: (visitId, f) => ({ visitId, caseId: f.works.ownCaseId, visitedAt: T, checks: { siteSafety: 'ok', structure: 'ok', materials: 'ok', progress: 'ok' }, photos: [{ fileId: f.works.ownPhoto, takenAt: T, lat: null, lng: null }] }),
+    input: (visitId, f) => ({ visitId, caseId: f.works.caseId, visitedAt: T, checks: { siteSafety: 'ok', structure: 'ok', materials: 'ok', progress: 'ok' }, photos: [f.works.photo] }),
+    own: (visitId, f) => ({ visitId, caseId: f.works.ownCaseId, visitedAt: T, checks: { siteSafety: 'ok', structure: 'ok', materials: 'ok', progress: 'ok' }, photos: [f.works.ownPhoto] }),
   },
   'renovationPlan.add': {
     owner: 'u-staff-dongcheng',

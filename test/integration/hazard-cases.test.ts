@@ -59,7 +59,7 @@ it('walks one case from a farmer\'s report to 销号 through every stage', async
   ok(await env.call(STAFF, 'case.record', { caseId: c.id, entryId: 'en-progress-1', kind: 'progress', note: '主体完工', photos: [await uploadPhoto(env, STAFF)] }))
   ok(await env.call(STAFF, 'supervision.record', {
     visitId: 'sv-hazard-1', caseId: c.id, visitedAt: '2026-11-28T09:50:00+08:00', checks: { siteSafety: 'ok', structure: 'ok', materials: 'ok', progress: 'ok' },
-    photos: [{ fileId: await uploadPhoto(env, STAFF), takenAt: '2026-11-28T09:45:00+08:00', lat: null, lng: null }],
+    photos: [await uploadPhoto(env, STAFF)],
   }))
   c = ok(await env.call(STAFF, 'case.get', { caseId: c.id }))
   c = await move(STAFF, c, { action: 'acceptRenovation', acceptedOn: '2027-03-01', photos: [await uploadPhoto(env, STAFF)], note: '' })

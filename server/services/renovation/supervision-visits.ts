@@ -64,7 +64,8 @@ export async function recordVisit(ctx: Ctx, input: RecordInput): Promise<Supervi
   if (input.checks && SUPERVISION_CHECKS.some((k) => input.checks[k] === 'issue') && !input.note.trim()) {
     throw new AppError('VALIDATION', '有问题的项目，请写明问题和整改要求')
   }
-  const refs = await checkPhotos(deps, ctx.user._id, input.photos, new Date(input.visitedAt))
+  // The stamp on each picture says when and where it was taken; the visit's time stands for it here.
+  const refs = await checkPhotos(deps, ctx.user._id, input.photos.map((fileId) => ({ fileId, takenAt: input.visitedAt, lat: null, lng: null })), new Date(input.visitedAt))
   const nowIso = now.toISOString()
   const note = timelineNote(input)
   await deps.store.transaction(async (tx) => {

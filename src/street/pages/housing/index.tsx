@@ -1,0 +1,5 @@
+import { HousingScreen } from '../../../features/housing/HousingScreen'
+
+export default function Page() {
+  return <HousingScreen />
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '危房改造计划' })

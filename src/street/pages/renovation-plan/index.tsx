@@ -1,0 +1,5 @@
+import { RenovationPlanScreen } from '../../../features/renovation/RenovationPlanScreen'
+
+export default function Page() {
+  return <RenovationPlanScreen />
+}
