@@ -9,6 +9,7 @@ import { CaseStory } from './demo-case-story'
 import { DemoHouses, type HouseWish } from './demo-houses'
 import { BACHUAN_VILLAGES } from './demo-orgs'
 import { SeedScript } from './seed-script'
+import { seedDemoRenovation } from './demo-renovation'
 
 const STAFF = 'u-staff-bachuan'
 const FARMER = 'u-farmer-yulong'
@@ -125,6 +126,12 @@ export async function seedDemoCases(deps: Deps): Promise<number> {
     await reinforced.supervise(100)
     await reinforced.accept(60)
     await reinforced.closeRenovated(50, 48)
+    await seedDemoRenovation(s, [
+      { story: planned, method: 'rebuild', plannedFen: 3_500_000, paidFen: 0 },
+      { story: rebuilding, method: 'rebuild', plannedFen: 3_500_000, paidFen: 1_750_000 },
+      { story: reinforcing, method: 'reinforce', plannedFen: 1_200_000, paidFen: 600_000 },
+      { story: accepted, method: 'reinforce', plannedFen: 1_500_000, paidFen: 1_500_000 },
+    ])
   })
   return stories.length
 }
