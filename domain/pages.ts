@@ -49,6 +49,7 @@ export const PAGES = {
   streetShelters: 'street/pages/shelters/index',
   streetRenovationPlan: 'street/pages/renovation-plan/index',
   streetHousing: 'street/pages/housing/index',
+  streetAppraisalReviews: 'street/pages/appraisal-reviews/index',
   streetCampaign: 'street/pages/campaign/index',
   streetDisaster: 'street/pages/disaster/index',
   streetDisasters: 'street/pages/disasters/index',

@@ -5,6 +5,7 @@ import { adminContracts } from './admin'
 import { alertContracts } from './alert'
 import { alertRuleContracts } from './alert-rule'
 import { appraisalContracts } from './appraisal'
+import { appraisalReviewContracts } from './appraisal-review'
 import { authContracts } from './auth'
 import { bindContracts } from './bind'
 import { campaignContracts } from './campaign'
@@ -42,6 +43,7 @@ export const contracts = {
   ...alertContracts,
   ...alertRuleContracts,
   ...appraisalContracts,
+  ...appraisalReviewContracts,
   ...authContracts,
   ...bindContracts,
   ...campaignContracts,
@@ -110,3 +112,4 @@ export type { TaskView } from './task'
 export type { SupervisionVisitView } from './supervision'
 export type { PlanEntryView, RenovationPlanView } from './renovation-plan'
 export type { HousingOccupantView, HousingOptionView } from './housing'
+export type { AppraisalReviewView } from './appraisal-review'

@@ -6,6 +6,7 @@ import { adminHandlers } from './admin'
 import { alertHandlers } from './alert'
 import { alertRuleHandlers } from './alert-rule'
 import { appraisalHandlers } from './appraisal'
+import { appraisalReviewHandlers } from './appraisal-review'
 import { authHandlers } from './auth'
 import { bindHandlers } from './bind'
 import { campaignHandlers } from './campaign'
@@ -45,6 +46,7 @@ export const registry: Registry = {
   ...alertHandlers,
   ...alertRuleHandlers,
   ...appraisalHandlers,
+  ...appraisalReviewHandlers,
   ...authHandlers,
   ...bindHandlers,
   ...campaignHandlers,

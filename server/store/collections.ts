@@ -5,6 +5,7 @@
 import type { CollectionName } from './manifest'
 import type {
   AlertDoc,
+  AppraisalReviewDoc,
   AlertRulesDoc,
   AttemptDoc,
   AuditDoc,
@@ -78,6 +79,7 @@ export interface CollectionDocs {
   supervisionVisits: SupervisionVisitDoc
   renovationPlans: RenovationPlanDoc
   housingOptions: HousingOptionDoc
+  appraisalReviews: AppraisalReviewDoc
   campaigns: CampaignDoc
   disasterEvents: DisasterEventDoc
   disasterReports: DisasterReportDoc

@@ -340,6 +340,8 @@ export interface CaseDoc extends StoredDoc {
   closedAt?: string | null
   /** The farmer's own request for renovation, with who made it. */
   renovationRequest?: (RenovationRequest & { by: string }) | null
+  /** 鉴定准确: a second appraiser graded the house otherwise (the review's id). */
+  appraisalDisputedBy?: string | null
 }
 
 export interface CaseEventDoc extends StoredDoc {
@@ -559,6 +561,27 @@ export interface HousingOptionDoc extends StoredDoc {
   createdBy: string
   updatedAt: string
   updatedBy: string
+}
+
+/** 鉴定准确: a completed appraisal drawn for a second appraiser to grade again. */
+export interface AppraisalReviewDoc extends StoredDoc {
+  drawId: string
+  streetId: string
+  villageId: string
+  caseId: string
+  houseId: string
+  firstGrade: Grade
+  firstAppraiserId: string
+  appraisedAt: string
+  reviewerId: string
+  dueDate: string
+  drawnBy: string
+  drawnAt: string
+  status: 'open' | 'done'
+  reviewGrade: Grade | null
+  disagrees: boolean | null
+  note: string
+  reviewedAt: string | null
 }
 
 export interface DisasterEventDoc extends StoredDoc {

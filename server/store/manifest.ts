@@ -106,6 +106,12 @@ export const MANIFEST = {
     { name: 'by_household_year', fields: [['householdId', 'asc'], ['year', 'asc']] },
   ],
   housingOptions: [{ name: 'by_street', fields: [['streetId', 'asc'], ['name', 'asc']] }],
+  appraisalReviews: [
+    { name: 'by_street_drawn', fields: [['streetId', 'asc'], ['drawnAt', 'desc']] },
+    { name: 'by_reviewer_drawn', fields: [['reviewerId', 'asc'], ['drawnAt', 'desc']] },
+    { name: 'by_case', fields: [['caseId', 'asc']] },
+    { name: 'by_draw', fields: [['drawId', 'asc']] },
+  ],
   campaigns: [{ name: 'by_status', fields: [['status', 'asc'], ['createdAt', 'asc']] }],
   disasterEvents: [
     { name: 'by_street_due', fields: [['streetId', 'asc'], ['dueDate', 'asc']] },

@@ -3,6 +3,7 @@
 // accept the works (竣工验收). The renovation plan and the housing options open from the home.
 import { startBrowserEnv, type BrowserEnv } from './browser-env'
 import { expectStamped, lookAt, whitePng } from './stamped-photo'
+import { aCaseAt } from '../support/builders'
 
 let env: BrowserEnv
 beforeAll(async () => {
@@ -12,13 +13,10 @@ afterAll(() => env?.close())
 
 const STAFF = 'u-staff-bachuan'
 
-/** The demo's works under way that nobody of the street has looked at yet. */
+/** Works under way (拆除重建) that nobody of the street has looked at yet. */
 async function unsupervisedWorks(): Promise<string> {
-  const store = env.runtime.store
-  for (const c of await store.collection('cases').find({ where: { stage: 'renovating' } })) {
-    if ((await store.collection('supervisionVisits').count({ caseId: c._id })) === 0) return c._id
-  }
-  throw new Error('the demo has no unsupervised works')
+  const house = (await env.runtime.store.collection('houses').find({ where: { villageId: 'v-yulong' }, limit: 50 })).find((h) => !h.openCaseId)!
+  return (await aCaseAt({ rt: env.runtime }, 'case-e2e-works', house, 'renovating'))._id
 }
 
 it('works are accepted only after a supervision visit is recorded', async () => {

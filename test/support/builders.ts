@@ -57,7 +57,7 @@ export async function aHouseWithoutCase(env: TestEnv, villageId: string = ORG.yu
  * A D-grade case of the house at `stage`, evacuated and approved for renovation, as the
  * case steps leave it (renovating: started 2026-10-01 as 拆除重建), and the house pointing to it.
  */
-export async function aCaseAt(env: TestEnv, _id: string, house: HouseDoc, stage: CaseDoc['stage'], over: Partial<CaseDoc> = {}): Promise<CaseDoc> {
+export async function aCaseAt(env: Pick<TestEnv, 'rt'>, _id: string, house: HouseDoc, stage: CaseDoc['stage'], over: Partial<CaseDoc> = {}): Promise<CaseDoc> {
   const review = { date: '2026-09-01', result: 'approved', note: '' }
   const started = stage === 'renovating' || stage === 'accepted' || stage === 'closed'
   const doc: Omit<CaseDoc, '_rev'> = {

@@ -23,7 +23,7 @@ function Visit({ v }: { v: SupervisionVisitView }) {
         {SUPERVISION_CHECKS.map((k) => (
           <View key={k} className="kv">
             <Text className="kv__label">{SUPERVISION_CHECK_LABELS[k]}</Text>
-            <Text className={`kv__value${v.checks[k] === 'issue' ? ' text-danger' : ''}`}>{SUPERVISION_RESULT_LABELS[v.checks[k]]}</Text>
+            <Text className={`kv__value${v.checks[k] === 'issue' ? ' case-check--issue' : ''}`}>{SUPERVISION_RESULT_LABELS[v.checks[k]]}</Text>
           </View>
         ))}
         {v.note && <Text className="case-event__note">{v.note}</Text>}
