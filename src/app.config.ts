@@ -63,6 +63,7 @@ export default defineAppConfig({
         'pages/shelters/index',
         'pages/renovation-plan/index',
         'pages/housing/index',
+        'pages/appraisal-reviews/index',
         'pages/campaign/index',
         'pages/disasters/index',
         'pages/disaster/index',

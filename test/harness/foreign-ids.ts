@@ -184,6 +184,13 @@ export const FOREIGN_ID_CASES: Partial<Record<ActionName, ForeignIdCase>> = {
     input: (optionId) => ({ optionId, kind: 'publicRental', name: '公租房 1 栋 101', address: '滨河路 1 号', capacity: 2 }),
     colleague: 'u-staff-appraiser-bachuan',
   },
+  'appraisalReview.draw': {
+    owner: 'u-staff-dongcheng',
+    caller: 'u-staff-bachuan',
+    input: (drawId) => ({ drawId, count: 1, reviewerId: 'u-probe-appraiser', dueDate: '2026-12-15' }),
+    own: (drawId) => ({ drawId, count: 1, reviewerId: 'u-appraiser-bachuan', dueDate: '2026-12-15' }),
+    storedIn: { collection: 'appraisalReviews', field: 'drawId' },
+  },
   'invite.create': {
     owner: 'u-staff-dongcheng',
     caller: 'u-staff-bachuan',
@@ -217,6 +224,7 @@ export const NO_CLIENT_ID: Partial<Record<ActionName, string>> = {
   'shelter.remove': 'removes a shelter by its id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
   'me.setPhone': "sets the caller's own phone; no id",
   'case.requestRenovation': "one request on the caller's own case; asking again answers with the one recorded",
+  'appraisalReview.submit': 'grades a review by its id, only by its reviewer (anyone else gets NOT_FOUND like a missing one)',
   'renovationPlan.setFunds': 'changes a plan entry by its id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
   'renovationPlan.remove': 'takes a plan entry out by its id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
   'renovationPlan.export': 'writes an export file under a server-made name',
@@ -244,8 +252,13 @@ export async function makeForeign(env: TestEnv): Promise<Foreign> {
     await env.rt.store.collection('users').insert({ _id: userId, name: '小林村测试', openid: `o-${userId}`, grants: [{ role, orgId: 'v-xiaolin' }], grantKeys: [`${role}@v-xiaolin`], householdId: role === 'farmer' ? xiaolinHousehold : null, disabled: false, createdAt: '2026-11-01T00:00:00.000Z' })
   }
   const importFile = (await env.rt.files.put('uploads/u-staff-dongcheng/list.csv', Buffer.from('村（社区）,户主姓名,身份证号\n青山村,张三,500224199001011234\n'), 'text/csv')).fileId
+  // A 东城 appraiser, for the review draws.
+  await env.rt.store.collection('users').insert({ _id: 'u-probe-appraiser', name: '东城鉴定', openid: 'o-u-probe-appraiser', grants: [{ role: 'appraiser', orgId: 's-dongcheng' }], grantKeys: ['appraiser@s-dongcheng'], householdId: null, disabled: false, createdAt: '2026-11-01T00:00:00.000Z' })
   const works = {
-    caseId: (await aCaseAt(env, 'case-works-probe', (await env.rt.store.collection('houses').find({ where: { villageId: 'v-xiaolin' }, limit: 50 })).filter((h) => !h.openCaseId)[1]!, 'renovating'))._id,
+    // Appraised by someone else, so a review draw finds it too.
+    caseId: (await aCaseAt(env, 'case-works-probe', (await env.rt.store.collection('houses').find({ where: { villageId: 'v-xiaolin' }, limit: 50 })).filter((h) => !h.openCaseId)[1]!, 'renovating', {
+      appraisal: { findings: {}, proposed: 'D', proposedRule: 'R1', grade: 'D', overrideReason: '', advice: '拆除重建', appraiserId: 'u-appraiser-elsewhere', at: '2026-11-01T02:00:00.000Z', photos: [], reportFileId: null },
+    }))._id,
     ownCaseId: (await aCaseAt(env, 'case-own-works-probe', ownFree[2]!, 'renovating'))._id,
     photo: await uploadPhoto(env, 'u-staff-dongcheng'),
     ownPhoto: await uploadPhoto(env, 'u-staff-bachuan'),

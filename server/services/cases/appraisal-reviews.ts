@@ -50,11 +50,12 @@ interface DrawInput {
 export async function drawReviews(ctx: Ctx, streetId: string, input: DrawInput): Promise<AppraisalReviewDoc[]> {
   const { deps } = ctx
   const col = deps.store.collection('appraisalReviews')
+  // The reviewer's street first, then the id: a taken id never tells more than a fresh one.
+  const reviewer = await deps.store.collection('users').get(input.reviewerId)
+  if (!reviewer || reviewer.disabled || !reviewer.grants.some((g) => g.role === 'appraiser' && g.orgId === streetId)) throw new AppError('VALIDATION', '请选择本街道的鉴定人员复核')
   const prior = await col.find({ where: { drawId: input.drawId } })
   if (prior.length > 0) return prior.map((r) => ownReplay(r, (x) => x.drawnBy === ctx.user._id && x.streetId === streetId))
   if (input.dueDate < localDate(ctx.now())) throw new AppError('VALIDATION', '复核期限不能早于今天')
-  const reviewer = await deps.store.collection('users').get(input.reviewerId)
-  if (!reviewer || reviewer.disabled || !reviewer.grants.some((g) => g.role === 'appraiser' && g.orgId === streetId)) throw new AppError('VALIDATION', '请选择本街道的鉴定人员复核')
   const street = await streetScope(deps, streetId)
   const appraised: CaseDoc[] = []
   for (const villageId of street.villageIds) {
