@@ -23,6 +23,8 @@ export interface CaseDetail extends CaseSummary {
     advice: string
     appraiserName: string
     at: string
+    /** 鉴定准确: a second appraiser's grade of the same house, once given; `agrees` false is flagged. */
+    review: { grade: Grade; agrees: boolean; note: string; reviewerName: string } | null
   } | null
   emergency: CaseEmergency | null
   renovation: CaseRenovation | null

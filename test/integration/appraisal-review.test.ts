@@ -43,6 +43,7 @@ it('the reviewer grades blind; a different grade needs a reason and flags the re
   const done = ok(await env.call(REVIEWER, 'appraisalReview.submit', { reviewId: r!.id, grade: 'C', note: '墙体裂缝未贯通，局部危险' }))
   expect(done).toMatchObject({ status: 'done', reviewGrade: 'C', disagrees: true, firstGrade: 'D' })
   expect((await env.rt.store.collection('cases').get('case-graded-d'))!.appraisalDisputedBy).toBe(r!.id)
+  expect(ok(await env.call(STAFF, 'case.get', { caseId: 'case-graded-d' })).appraisal!.review).toMatchObject({ grade: 'C', agrees: false, note: '墙体裂缝未贯通，局部危险' })
   expect(ok(await env.call(DEMO.leaderBachuan, 'appraisalReview.list', {}))[0]).toMatchObject({ disagrees: true, firstGrade: 'D', reviewGrade: 'C' })
 })
 

@@ -27,6 +27,11 @@ export function AppraisalView({ appraisal: a }: { appraisal: NonNullable<CaseDet
           改判理由：{a.overrideReason}
         </Text>
       )}
+      {a.review && (
+        <Text className={a.review.agrees ? 'case-event__note' : 'case-override'} data-testid="case-appraisal-review" data-agrees={a.review.agrees}>
+          {a.review.agrees ? `复核一致（${a.review.reviewerName} 也评为 ${a.review.grade} 级）` : `复核等级不一致：${a.review.reviewerName} 评为 ${a.review.grade} 级${a.review.note ? `，${a.review.note}` : ''}`}
+        </Text>
+      )}
       <View className="kv">
         <Text className="kv__label">处理建议</Text>
         <Text className="kv__value">{a.advice}</Text>
