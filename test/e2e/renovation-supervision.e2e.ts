@@ -25,9 +25,13 @@ it('works are accepted only after a supervision visit is recorded', async () => 
   // From the street home the plan and the housing options open.
   await page.locator('[data-testid="street-tile-renovation-plan"]:visible').click()
   await page.locator('[data-testid="plan-list"]:visible').waitFor()
+  await page.waitForTimeout(500)
+  await env.shot(page, 'renovation-plan')
   await page.goBack()
   await page.locator('[data-testid="street-tile-housing"]:visible').click()
   await page.locator('[data-testid="housing-screen"]:visible').waitFor()
+  await page.waitForTimeout(500)
+  await env.shot(page, 'housing-options')
 
   await page.goto(`${env.base}/#/street/pages/case/index?id=${caseId}`)
   await page.locator('[data-testid="case-header"][data-stage="renovating"]:visible').waitFor()
