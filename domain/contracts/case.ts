@@ -23,6 +23,8 @@ export interface CaseDetail extends CaseSummary {
     advice: string
     appraiserName: string
     at: string
+    /** 鉴定准确: a second appraiser's grade of the same house, once given; `agrees` false is flagged. */
+    review: { grade: Grade; agrees: boolean; note: string; reviewerName: string } | null
   } | null
   emergency: CaseEmergency | null
   renovation: CaseRenovation | null
@@ -111,7 +113,15 @@ export const caseTransitionInput = z.discriminatedUnion('action', [
   }),
   z.strictObject({ ...base, action: z.literal('startRenovation'), method: z.enum(RENOVATION_METHODS), ownFundsFen: fen(), subsidyFen: fen(), startedOn: day() }),
   z.strictObject({ ...base, action: z.literal('acceptRenovation'), acceptedOn: day(), photos: photos(1), note: longText(300).default('') }),
-  z.strictObject({ ...base, action: z.literal('closeOut'), route: z.enum(CLOSE_ROUTES), reason: longText(300).default(''), subsidyPaidOn: day().optional() }),
+  z.strictObject({
+    ...base,
+    action: z.literal('closeOut'),
+    route: z.enum(CLOSE_ROUTES),
+    reason: longText(300).default(''),
+    subsidyPaidOn: day().optional(),
+    /** 安置房源 the family moved into, when it leaves the house without renovating it. */
+    housingOptionId: id().optional(),
+  }),
 ])
 
 export const caseContracts = {

@@ -6,6 +6,7 @@ import { alertContracts } from './alert'
 import { alertRuleContracts } from './alert-rule'
 import { appraisalContracts } from './appraisal'
 import { auditContracts } from './audit'
+import { appraisalReviewContracts } from './appraisal-review'
 import { authContracts } from './auth'
 import { bindContracts } from './bind'
 import { campaignContracts } from './campaign'
@@ -15,6 +16,7 @@ import { dashboardContracts } from './dashboard'
 import { disasterContracts } from './disaster'
 import { houseContracts } from './house'
 import { householdContracts } from './household'
+import { housingContracts } from './housing'
 import { importContracts } from './import'
 import { inboxContracts } from './inbox'
 import { inviteContracts } from './invite'
@@ -26,11 +28,13 @@ import { overdueContracts } from './overdue'
 import { patrolContracts } from './patrol'
 import { peopleContracts } from './people'
 import { platesContracts } from './plates'
+import { renovationPlanContracts } from './renovation-plan'
 import { reportContracts } from './report'
 import { sampleContracts } from './sample'
 import { selfcheckContracts } from './selfcheck'
 import { shelterContracts } from './shelter'
 import { statsContracts } from './stats'
+import { supervisionContracts } from './supervision'
 import { systemContracts } from './system'
 import { taskContracts } from './task'
 import { villageContracts } from './village'
@@ -42,6 +46,7 @@ export const contracts = {
   ...alertRuleContracts,
   ...appraisalContracts,
   ...auditContracts,
+  ...appraisalReviewContracts,
   ...authContracts,
   ...bindContracts,
   ...campaignContracts,
@@ -51,6 +56,7 @@ export const contracts = {
   ...disasterContracts,
   ...houseContracts,
   ...householdContracts,
+  ...housingContracts,
   ...importContracts,
   ...inboxContracts,
   ...inviteContracts,
@@ -62,11 +68,13 @@ export const contracts = {
   ...patrolContracts,
   ...peopleContracts,
   ...platesContracts,
+  ...renovationPlanContracts,
   ...reportContracts,
   ...sampleContracts,
   ...selfcheckContracts,
   ...shelterContracts,
   ...statsContracts,
+  ...supervisionContracts,
   ...systemContracts,
   ...taskContracts,
   ...villageContracts,
@@ -107,3 +115,7 @@ export type { MonthlyStatsView, VillageCounts } from './stats'
 export type { TaskView } from './task'
 export type { AuditEntryView } from './audit'
 export { OVERDUE_KINDS, OVERDUE_KIND_LABELS, type OverdueItem, type OverdueKind, type OverdueCounts, type OverdueTally, type OverdueView } from './overdue'
+export type { SupervisionVisitView } from './supervision'
+export type { PlanEntryView, RenovationPlanView } from './renovation-plan'
+export type { HousingOccupantView, HousingOptionView } from './housing'
+export type { AppraisalReviewView } from './appraisal-review'

@@ -113,6 +113,9 @@ export type TransitionRefusal =
   | { code: 'ROLE'; message: string }
   | null
 
+/** 竣工验收 without any supervision visit during the works. */
+export const NO_SUPERVISION = { code: 'ILLEGAL', message: '改造期间还没有技术指导与监督记录，不能竣工验收。请先记录至少一次监督检查' } as const
+
 
 /**
  * Whether `action` may move a case now. Facts beyond the stage: the house's grade
@@ -122,7 +125,7 @@ export function checkTransition(
   action: CaseAction,
   stage: CaseStage,
   roles: readonly Role[],
-  facts: { grade: Grade | null; route?: CloseRoute },
+  facts: { grade: Grade | null; route?: CloseRoute; supervisionVisits?: number },
 ): TransitionRefusal {
   const rule = TRANSITIONS[action]
   if (!rule.from.includes(stage)) return { code: 'ILLEGAL', message: `案件现在是“${CASE_STAGE_LABELS[stage]}”，不能${rule.label}` }
@@ -130,6 +133,8 @@ export function checkTransition(
   const dangerous = facts.grade === 'C' || facts.grade === 'D'
   if (action === 'closeSafe' && dangerous) return { code: 'ILLEGAL', message: 'C/D 级危房不能直接销号，请先应急处置' }
   if (action === 'startEmergency' && !dangerous) return { code: 'ILLEGAL', message: '只有 C/D 级危房需要应急处置' }
+  // 技术指导与监督 (seed 五): the works are accepted only after someone of the street saw them.
+  if (action === 'acceptRenovation' && (facts.supervisionVisits ?? 0) < 1) return NO_SUPERVISION
   if (action === 'closeOut' && stage === 'accepted' && facts.route !== 'renovated') return { code: 'ILLEGAL', message: '竣工验收后应按“改造完成”销号' }
   if (action === 'closeOut' && stage === 'emergency' && (facts.route === undefined || facts.route === 'renovated')) {
     return { code: 'ILLEGAL', message: '未改造的危房只能按因灾重建、地灾搬迁、租住投亲或其他原因销号' }
@@ -142,7 +147,8 @@ const ROLE_WORDS: Record<Role, string> = { farmer: '农户', inspector: '村巡�
 /** The actions a person with these roles could take on a case in this stage. */
 export function availableActions(stage: CaseStage, roles: readonly Role[], grade: Grade | null): CaseAction[] {
   return CASE_ACTIONS.filter((a) => {
-    const r = checkTransition(a, stage, roles, { grade, route: a === 'closeOut' ? (stage === 'accepted' ? 'renovated' : 'other') : undefined })
+    // 竣工验收 stays on offer without a supervision visit: the server's refusal says what is missing.
+    const r = checkTransition(a, stage, roles, { grade, route: a === 'closeOut' ? (stage === 'accepted' ? 'renovated' : 'other') : undefined, supervisionVisits: 1 })
     return r === null
   })
 }

@@ -7,6 +7,7 @@ import { alertHandlers } from './alert'
 import { alertRuleHandlers } from './alert-rule'
 import { appraisalHandlers } from './appraisal'
 import { auditHandlers } from './audit'
+import { appraisalReviewHandlers } from './appraisal-review'
 import { authHandlers } from './auth'
 import { bindHandlers } from './bind'
 import { campaignHandlers } from './campaign'
@@ -16,6 +17,7 @@ import { dashboardHandlers } from './dashboard'
 import { disasterHandlers } from './disaster'
 import { houseHandlers } from './house'
 import { householdHandlers } from './household'
+import { housingHandlers } from './housing'
 import { importHandlers } from './import'
 import { inboxHandlers } from './inbox'
 import { inviteHandlers } from './invite'
@@ -27,11 +29,13 @@ import { overdueHandlers } from './overdue'
 import { patrolHandlers } from './patrol'
 import { peopleHandlers } from './people'
 import { platesHandlers } from './plates'
+import { renovationPlanHandlers } from './renovation-plan'
 import { reportHandlers } from './report'
 import { sampleHandlers } from './sample'
 import { selfcheckHandlers } from './selfcheck'
 import { shelterHandlers } from './shelter'
 import { statsHandlers } from './stats'
+import { supervisionHandlers } from './supervision'
 import { systemHandlers } from './system'
 import { taskHandlers } from './task'
 import { villageHandlers } from './village'
@@ -45,6 +49,7 @@ export const registry: Registry = {
   ...alertRuleHandlers,
   ...appraisalHandlers,
   ...auditHandlers,
+  ...appraisalReviewHandlers,
   ...authHandlers,
   ...bindHandlers,
   ...campaignHandlers,
@@ -54,6 +59,7 @@ export const registry: Registry = {
   ...disasterHandlers,
   ...houseHandlers,
   ...householdHandlers,
+  ...housingHandlers,
   ...importHandlers,
   ...inboxHandlers,
   ...inviteHandlers,
@@ -65,11 +71,13 @@ export const registry: Registry = {
   ...patrolHandlers,
   ...peopleHandlers,
   ...platesHandlers,
+  ...renovationPlanHandlers,
   ...reportHandlers,
   ...sampleHandlers,
   ...selfcheckHandlers,
   ...shelterHandlers,
   ...statsHandlers,
+  ...supervisionHandlers,
   ...systemHandlers,
   ...taskHandlers,
   ...villageHandlers,

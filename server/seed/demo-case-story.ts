@@ -171,6 +171,21 @@ export class CaseStory {
     return this
   }
 
+  /** 技术指导与监督: street staff look at the works; a problem found is written down with what to fix. */
+  async supervise(daysAgo: number, issue?: { check: 'siteSafety' | 'structure' | 'materials' | 'progress'; note: string }): Promise<this> {
+    this.s.at(daysAgo, '10:30')
+    const checks = { siteSafety: 'ok', structure: 'ok', materials: 'ok', progress: 'ok' } as const
+    await this.s.call(STAFF, 'supervision.record', {
+      visitId: `sv-demo-${this.name}-${++this.steps}`,
+      caseId: this.caseId,
+      visitedAt: this.s.time(daysAgo, '10:30'),
+      checks: issue ? { ...checks, [issue.check]: 'issue' } : checks,
+      note: issue?.note ?? '',
+      photos: [await this.s.photo(STAFF)],
+    })
+    return this
+  }
+
   async accept(daysAgo: number): Promise<this> {
     return this.step(STAFF, daysAgo, '10:00', { action: 'acceptRenovation', acceptedOn: this.s.day(daysAgo), photos: [await this.s.photo(STAFF)], note: '竣工验收合格' })
   }

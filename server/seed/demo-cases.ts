@@ -9,6 +9,7 @@ import { CaseStory } from './demo-case-story'
 import { DemoHouses, type HouseWish } from './demo-houses'
 import { BACHUAN_VILLAGES } from './demo-orgs'
 import { SeedScript } from './seed-script'
+import { seedDemoRenovation } from './demo-renovation'
 
 const STAFF = 'u-staff-bachuan'
 const FARMER = 'u-farmer-yulong'
@@ -94,6 +95,7 @@ export async function seedDemoCases(deps: Deps): Promise<number> {
     await rebuilding.emergency(111, true)
     await rebuilding.plan(105, 95)
     await rebuilding.startRenovation(80, 'rebuild', 4_500_000, 3_500_000)
+    await rebuilding.supervise(50, { check: 'materials', note: '部分砖块强度不足，已要求退换' })
     await rebuilding.progress(30, '新房主体已完工，正在封顶')
     const reinforcing = story('reinforcing', 'dangerousEvacuated')
     await reinforcing.foundAndAppraised(70, '承重墙多处裂缝', 'C')
@@ -106,12 +108,14 @@ export async function seedDemoCases(deps: Deps): Promise<number> {
     await accepted.emergency(141, true)
     await accepted.plan(135, 125)
     await accepted.startRenovation(110, 'reinforce', 865_050, 1_500_000)
+    await accepted.supervise(60)
     await accepted.accept(12)
     const rebuilt = story('rebuilt', 'dangerousEvacuated')
     await rebuilt.foundAndAppraised(175, '房屋整体倾斜', 'D')
     await rebuilt.emergency(166, true)
     await rebuilt.plan(160, 150)
     await rebuilt.startRenovation(140, 'rebuild', 3_860_000, 3_500_000)
+    await rebuilt.supervise(90)
     await rebuilt.accept(40)
     await rebuilt.closeRenovated(30, 28)
     const reinforced = story('reinforced', 'dangerousEvacuated')
@@ -119,8 +123,15 @@ export async function seedDemoCases(deps: Deps): Promise<number> {
     await reinforced.emergency(156, true)
     await reinforced.plan(150, 140)
     await reinforced.startRenovation(130, 'reinforce', 712_300, 1_500_000)
+    await reinforced.supervise(100)
     await reinforced.accept(60)
     await reinforced.closeRenovated(50, 48)
+    await seedDemoRenovation(s, [
+      { story: planned, method: 'rebuild', plannedFen: 3_500_000, paidFen: 0 },
+      { story: rebuilding, method: 'rebuild', plannedFen: 3_500_000, paidFen: 1_750_000 },
+      { story: reinforcing, method: 'reinforce', plannedFen: 1_200_000, paidFen: 600_000 },
+      { story: accepted, method: 'reinforce', plannedFen: 1_500_000, paidFen: 1_500_000 },
+    ])
   })
   return stories.length
 }

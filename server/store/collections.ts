@@ -5,6 +5,7 @@
 import type { CollectionName } from './manifest'
 import type {
   AlertDoc,
+  AppraisalReviewDoc,
   AlertRulesDoc,
   AttemptDoc,
   AuditDoc,
@@ -21,6 +22,7 @@ import type {
   HouseEventDoc,
   HouseholdDoc,
   HouseholdEventDoc,
+  HousingOptionDoc,
   ImportDoc,
   ImportRowDoc,
   InboxDoc,
@@ -31,11 +33,13 @@ import type {
   OutboxDoc,
   PatrolDoc,
   PhotoUseDoc,
+  RenovationPlanDoc,
   ReportDoc,
   ReportRowDoc,
   SampleDoc,
   SelfCheckDoc,
   ShelterDoc,
+  SupervisionVisitDoc,
   TaskDoc,
   TemplateDefectDoc,
   UploadQuotaDoc,
@@ -72,6 +76,10 @@ export interface CollectionDocs {
   alerts: AlertDoc
   alertRules: AlertRulesDoc
   shelters: ShelterDoc
+  supervisionVisits: SupervisionVisitDoc
+  renovationPlans: RenovationPlanDoc
+  housingOptions: HousingOptionDoc
+  appraisalReviews: AppraisalReviewDoc
   campaigns: CampaignDoc
   disasterEvents: DisasterEventDoc
   disasterReports: DisasterReportDoc

@@ -1,5 +1,5 @@
 // The stored documents. Fields used in queries are named in store/manifest.ts.
-import type { CaseEmergency, CaseRenovation, RenovationRequest, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, HouseRetireReason, ImportPhase, ImportSource, ListHouse, SheetColumn, Occupancy, OrgLevel, RoleGrant, SiteHazard, Structure, VillageFigures, QuarterlyReportView, QuarterlyTotals } from '../../domain'
+import type { CaseEmergency, CaseRenovation, RenovationRequest, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, HouseRetireReason, ImportPhase, ImportSource, ListHouse, SheetColumn, Occupancy, OrgLevel, RoleGrant, SiteHazard, Structure, VillageFigures, QuarterlyReportView, QuarterlyTotals, SupervisionCheck, SupervisionResult, PlanMethod, HousingKind } from '../../domain'
 import type { StoredDoc } from '../ports/store'
 
 export interface OrgDoc extends StoredDoc {
@@ -350,6 +350,8 @@ export interface CaseDoc extends StoredDoc {
   closedAt?: string | null
   /** The farmer's own request for renovation, with who made it. */
   renovationRequest?: (RenovationRequest & { by: string }) | null
+  /** 鉴定准确: a second appraiser graded the house otherwise (the review's id). */
+  appraisalDisputedBy?: string | null
 }
 
 export interface CaseEventDoc extends StoredDoc {
@@ -522,6 +524,74 @@ export interface ShelterDoc extends StoredDoc {
   active: boolean
   updatedAt: string
   updatedBy: string
+}
+
+/** 技术指导与监督: one visit of street staff to the works of a case being renovated. */
+export interface SupervisionVisitDoc extends StoredDoc {
+  caseId: string
+  streetId: string
+  villageId: string
+  visitedAt: string
+  by: string
+  checks: Record<SupervisionCheck, SupervisionResult>
+  note: string
+  photos: PhotoRef[]
+  recordedAt: string
+}
+
+/** One household in a street's yearly renovation plan (纳入改造计划); taken out with a reason, kept. */
+export interface RenovationPlanDoc extends StoredDoc {
+  streetId: string
+  villageId: string
+  householdId: string
+  year: number
+  method: PlanMethod
+  plannedFen: number
+  paidFen: number
+  reason: string
+  addedAt: string
+  addedBy: string
+  removed: boolean
+  removedReason: string | null
+  removedAt: string | null
+  removedBy: string | null
+  updatedAt: string
+}
+
+/** 安置房源 of a street: 公租房, 闲置公房 or 租赁房源, and the households living there now. */
+export interface HousingOptionDoc extends StoredDoc {
+  streetId: string
+  kind: HousingKind
+  name: string
+  address: string
+  capacity: number
+  note: string
+  occupants: Array<{ householdId: string; villageId: string; caseId: string | null; since: string }>
+  active: boolean
+  createdBy: string
+  updatedAt: string
+  updatedBy: string
+}
+
+/** 鉴定准确: a completed appraisal drawn for a second appraiser to grade again. */
+export interface AppraisalReviewDoc extends StoredDoc {
+  drawId: string
+  streetId: string
+  villageId: string
+  caseId: string
+  houseId: string
+  firstGrade: Grade
+  firstAppraiserId: string
+  appraisedAt: string
+  reviewerId: string
+  dueDate: string
+  drawnBy: string
+  drawnAt: string
+  status: 'open' | 'done'
+  reviewGrade: Grade | null
+  disagrees: boolean | null
+  note: string
+  reviewedAt: string | null
 }
 
 export interface DisasterEventDoc extends StoredDoc {

@@ -102,6 +102,18 @@ export const MANIFEST = {
   ],
   alertRules: [],
   shelters: [{ name: 'by_village', fields: [['villageId', 'asc'], ['name', 'asc']] }],
+  supervisionVisits: [{ name: 'by_case_time', fields: [['caseId', 'asc'], ['visitedAt', 'desc']] }],
+  renovationPlans: [
+    { name: 'by_street_year', fields: [['streetId', 'asc'], ['year', 'asc'], ['villageId', 'asc']] },
+    { name: 'by_household_year', fields: [['householdId', 'asc'], ['year', 'asc']] },
+  ],
+  housingOptions: [{ name: 'by_street', fields: [['streetId', 'asc'], ['name', 'asc']] }],
+  appraisalReviews: [
+    { name: 'by_street_drawn', fields: [['streetId', 'asc'], ['drawnAt', 'desc']] },
+    { name: 'by_reviewer_drawn', fields: [['reviewerId', 'asc'], ['drawnAt', 'desc']] },
+    { name: 'by_case', fields: [['caseId', 'asc']] },
+    { name: 'by_draw', fields: [['drawId', 'asc']] },
+  ],
   campaigns: [{ name: 'by_status', fields: [['status', 'asc'], ['createdAt', 'asc']] }],
   disasterEvents: [
     { name: 'by_street_due', fields: [['streetId', 'asc'], ['dueDate', 'asc']] },

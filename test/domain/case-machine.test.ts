@@ -22,7 +22,7 @@ describe('the hazard case state machine', () => {
     const path = ['verify', 'reportToStreet', 'assignAppraisal', 'startAppraisal', 'submitAppraisal', 'startEmergency', 'planRenovation', 'startRenovation', 'acceptRenovation', 'closeOut'] as const
     let stage: (typeof CASE_STAGES)[number] = 'reported'
     for (const a of path) {
-      expect(checkTransition(a, stage, ROLES, { grade: 'D', route: 'renovated' })).toBeNull()
+      expect(checkTransition(a, stage, ROLES, { grade: 'D', route: 'renovated', supervisionVisits: 1 })).toBeNull()
       stage = TRANSITIONS[a].to
     }
     expect(stage).toBe('closed')
@@ -42,6 +42,15 @@ describe('the hazard case state machine', () => {
     expect(checkTransition('closeOut', 'accepted', ['staff'], { grade: 'D', route: 'geoRelocation' })?.code).toBe('ILLEGAL')
     expect(checkTransition('closeOut', 'emergency', ['staff'], { grade: 'D', route: 'renovated' })?.code).toBe('ILLEGAL')
     expect(checkTransition('closeOut', 'emergency', ['staff'], { grade: 'D', route: 'rentOrRelatives' })).toBeNull()
+  })
+
+  it('works nobody of the street supervised cannot be accepted (技术指导与监督)', () => {
+    const refused = checkTransition('acceptRenovation', 'renovating', ['staff'], { grade: 'D', supervisionVisits: 0 })
+    expect(refused).toEqual({ code: 'ILLEGAL', message: expect.stringContaining('技术指导与监督') })
+    expect(checkTransition('acceptRenovation', 'renovating', ['staff'], { grade: 'D' })?.message).toContain('技术指导与监督')
+    expect(checkTransition('acceptRenovation', 'renovating', ['staff'], { grade: 'D', supervisionVisits: 1 })).toBeNull()
+    // The button stays on offer: the refusal tells what is missing.
+    expect(availableActions('renovating', ['staff'], 'D')).toContain('acceptRenovation')
   })
 
   it('offers each role only the actions it may take now', () => {

@@ -89,7 +89,7 @@ it('every field named like a file (fileId, …FileId, photos) takes its ids thro
 
 it('the actions that take file ids are found from their contracts', () => {
   expect(actions.filter((a) => takesFiles(contracts[a])).sort()).toEqual(
-    ['case.record', 'case.transition', 'disaster.report', 'house.edit', 'house.register', 'import.start', 'patrol.submit', 'selfcheck.submit'],
+    ['case.record', 'case.transition', 'disaster.report', 'house.edit', 'house.register', 'import.start', 'patrol.submit', 'selfcheck.submit', 'supervision.record'],
   )
 })
 

@@ -5,6 +5,7 @@
 import type { ActionName } from '../../domain'
 import type { CollectionName } from '../../server/store/manifest'
 import { ok, type TestEnv } from '../support/local-env'
+import { aCaseAt } from '../support/builders'
 import { uploadPhoto } from '../support/patrols'
 
 /** What the probes need from the seeded data: 东城 objects made once. */
@@ -29,6 +30,8 @@ export interface Foreign {
   /** A 青山 household and a 玉龙 one, to register houses in. */
   household: string
   ownHousehold: string
+  /** Cases in 改造中 (东城 and 玉龙) and photos of each street's staff, for the supervision visits. */
+  works: { caseId: string; ownCaseId: string; photo: string; ownPhoto: string }
   /** 东城 accounts of their own for the access changes, so one probe never undoes another's owner. */
   people: { revoke: string; disable: string; unbind: string }
 }
@@ -163,6 +166,31 @@ export const FOREIGN_ID_CASES: Partial<Record<ActionName, ForeignIdCase>> = {
     input: (shelterId) => ({ shelterId, villageId: 'v-qingshan', name: '青山村村委会', address: '青山村1组', contact: '值班室', phone: '023-45678901', capacity: 30 }),
     own: (shelterId) => ({ shelterId, villageId: 'v-yulong', name: '玉龙村村委会', address: '玉龙村1组', contact: '值班室', phone: '023-45678901', capacity: 30 }),
   },
+  'supervision.record': {
+    owner: 'u-staff-dongcheng',
+    caller: 'u-staff-bachuan',
+    input: (visitId, f) => ({ visitId, caseId: f.works.caseId, visitedAt: T, checks: { siteSafety: 'ok', structure: 'ok', materials: 'ok', progress: 'ok' }, photos: [f.works.photo] }),
+    own: (visitId, f) => ({ visitId, caseId: f.works.ownCaseId, visitedAt: T, checks: { siteSafety: 'ok', structure: 'ok', materials: 'ok', progress: 'ok' }, photos: [f.works.ownPhoto] }),
+  },
+  'renovationPlan.add': {
+    owner: 'u-staff-dongcheng',
+    caller: 'u-staff-bachuan',
+    input: (entryId, f) => ({ entryId, year: 2026, householdId: f.household, method: 'rebuild', plannedFen: 3_500_000, reason: 'D 级危房' }),
+    own: (entryId, f) => ({ entryId, year: 2026, householdId: f.ownHousehold, method: 'rebuild', plannedFen: 3_500_000, reason: 'D 级危房' }),
+  },
+  'housing.add': {
+    owner: 'u-staff-dongcheng',
+    caller: 'u-staff-bachuan',
+    input: (optionId) => ({ optionId, kind: 'publicRental', name: '公租房 1 栋 101', address: '滨河路 1 号', capacity: 2 }),
+    colleague: 'u-staff-appraiser-bachuan',
+  },
+  'appraisalReview.draw': {
+    owner: 'u-staff-dongcheng',
+    caller: 'u-staff-bachuan',
+    input: (drawId) => ({ drawId, count: 1, reviewerId: 'u-probe-appraiser', dueDate: '2026-12-15' }),
+    own: (drawId) => ({ drawId, count: 1, reviewerId: 'u-appraiser-bachuan', dueDate: '2026-12-15' }),
+    storedIn: { collection: 'appraisalReviews', field: 'drawId' },
+  },
   'invite.create': {
     owner: 'u-staff-dongcheng',
     caller: 'u-staff-bachuan',
@@ -197,6 +225,13 @@ export const NO_CLIENT_ID: Partial<Record<ActionName, string>> = {
   'shelter.remove': 'removes a shelter by its id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
   'me.setPhone': "sets the caller's own phone; no id",
   'case.requestRenovation': "one request on the caller's own case; asking again answers with the one recorded",
+  'appraisalReview.submit': 'grades a review by its id, only by its reviewer (anyone else gets NOT_FOUND like a missing one)',
+  'renovationPlan.setFunds': 'changes a plan entry by its id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
+  'renovationPlan.remove': 'takes a plan entry out by its id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
+  'renovationPlan.export': 'writes an export file under a server-made name',
+  'housing.edit': 'corrects a housing option by its id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)',
+  'housing.remove': "removes a housing option by its id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)",
+  'housing.moveOut': "changes a housing option by its id, scope-checked on load (a foreign id is NOT_FOUND like a missing one)",
 }
 
 /** Makes the 东城 objects the probes name. */
@@ -218,5 +253,16 @@ export async function makeForeign(env: TestEnv): Promise<Foreign> {
     await env.rt.store.collection('users').insert({ _id: userId, name: '小林村测试', openid: `o-${userId}`, grants: [{ role, orgId: 'v-xiaolin' }], grantKeys: [`${role}@v-xiaolin`], householdId: role === 'farmer' ? xiaolinHousehold : null, disabled: false, createdAt: '2026-11-01T00:00:00.000Z' })
   }
   const importFile = (await env.rt.files.put('uploads/u-staff-dongcheng/list.csv', Buffer.from('村（社区）,户主姓名,身份证号\n青山村,张三,500224199001011234\n'), 'text/csv')).fileId
-  return { house, farmerHouse, freeHouse, caseId: opened.id, caseRev: opened.rev, ownCaseId: own.id, ownCaseRev: own.rev, ownHouse: ownFree[1]!._id, ownFarmerHouse: ownHouses.find((h) => h.householdId === ownFarmer!.householdId)!._id, ownEventId: ownEvent.id, ownPhoto: await uploadPhoto(env, 'u-insp-yulong'), eventId: event.id, importFile, inspectorPhoto: await uploadPhoto(env, 'u-insp-qingshan'), people, household: houses[0]!.householdId, ownHousehold: ownHouses[0]!.householdId }
+  // A 东城 appraiser, for the review draws.
+  await env.rt.store.collection('users').insert({ _id: 'u-probe-appraiser', name: '东城鉴定', openid: 'o-u-probe-appraiser', grants: [{ role: 'appraiser', orgId: 's-dongcheng' }], grantKeys: ['appraiser@s-dongcheng'], householdId: null, disabled: false, createdAt: '2026-11-01T00:00:00.000Z' })
+  const works = {
+    // Appraised by someone else, so a review draw finds it too.
+    caseId: (await aCaseAt(env, 'case-works-probe', (await env.rt.store.collection('houses').find({ where: { villageId: 'v-xiaolin' }, limit: 50 })).filter((h) => !h.openCaseId)[1]!, 'renovating', {
+      appraisal: { findings: {}, proposed: 'D', proposedRule: 'R1', grade: 'D', overrideReason: '', advice: '拆除重建', appraiserId: 'u-appraiser-elsewhere', at: '2026-11-01T02:00:00.000Z', photos: [], reportFileId: null },
+    }))._id,
+    ownCaseId: (await aCaseAt(env, 'case-own-works-probe', ownFree[2]!, 'renovating'))._id,
+    photo: await uploadPhoto(env, 'u-staff-dongcheng'),
+    ownPhoto: await uploadPhoto(env, 'u-staff-bachuan'),
+  }
+  return { works, house, farmerHouse, freeHouse, caseId: opened.id, caseRev: opened.rev, ownCaseId: own.id, ownCaseRev: own.rev, ownHouse: ownFree[1]!._id, ownFarmerHouse: ownHouses.find((h) => h.householdId === ownFarmer!.householdId)!._id, ownEventId: ownEvent.id, ownPhoto: await uploadPhoto(env, 'u-insp-yulong'), eventId: event.id, importFile, inspectorPhoto: await uploadPhoto(env, 'u-insp-qingshan'), people, household: houses[0]!.householdId, ownHousehold: ownHouses[0]!.householdId }
 }

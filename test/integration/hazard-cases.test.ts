@@ -57,15 +57,19 @@ it('walks one case from a farmer\'s report to 销号 through every stage', async
   c = await move(STAFF, c, { action: 'planRenovation', appliedBy: 'farmer', appliedOn: '2026-11-29', villageReview: approved('2026-11-30'), streetReview: approved('2026-12-01'), districtApproval: approved('2026-12-03') })
   c = await move(STAFF, c, { action: 'startRenovation', method: 'rebuild', ownFundsFen: 2_000_000, subsidyFen: 3_500_000, startedOn: '2026-12-10' })
   ok(await env.call(STAFF, 'case.record', { caseId: c.id, entryId: 'en-progress-1', kind: 'progress', note: '主体完工', photos: [await uploadPhoto(env, STAFF)] }))
+  ok(await env.call(STAFF, 'supervision.record', {
+    visitId: 'sv-hazard-1', caseId: c.id, visitedAt: '2026-11-28T09:50:00+08:00', checks: { siteSafety: 'ok', structure: 'ok', materials: 'ok', progress: 'ok' },
+    photos: [await uploadPhoto(env, STAFF)],
+  }))
   c = ok(await env.call(STAFF, 'case.get', { caseId: c.id }))
   c = await move(STAFF, c, { action: 'acceptRenovation', acceptedOn: '2027-03-01', photos: [await uploadPhoto(env, STAFF)], note: '' })
   c = await move(STAFF, c, { action: 'closeOut', route: 'renovated', reason: '', subsidyPaidOn: '2027-03-10' })
 
   expect(c).toMatchObject({ stage: 'closed', closeRoute: 'renovated', renovation: { ownFundsFen: 2_000_000, subsidyFen: 3_500_000, subsidyPaidOn: '2027-03-10' } })
-  expect(c.timeline.map((e) => e.label)).toEqual(['农户上报', '村核实', '报街道', '安排鉴定', '开始鉴定', '提交鉴定结论', '应急处置', '纳入改造', '开始改造', '改造进度', '竣工验收', '销号'])
+  expect(c.timeline.map((e) => e.label)).toEqual(['农户上报', '村核实', '报街道', '安排鉴定', '开始鉴定', '提交鉴定结论', '应急处置', '纳入改造', '开始改造', '改造进度', '技术指导与监督', '竣工验收', '销号'])
   expect(await house()).toMatchObject({ grade: 'A', occupancy: 'occupied', openCaseId: null, renovatedBefore: true })
-  // Every step is in the audit log.
-  expect(await env.rt.store.collection('audit').count({ subjectId: c.id })).toBe(10)
+  // Every step, and the supervision visit, is in the audit log.
+  expect(await env.rt.store.collection('audit').count({ subjectId: c.id })).toBe(11)
   // The farmer reads where his case stands in plain words.
   const mine = ok(await env.call(DEMO.farmerYulong, 'case.mine', {}))
   expect(mine[0]).toMatchObject({ stage: 'closed', plainWords: '已办结' })

@@ -2,7 +2,7 @@
 // matters to it (a late task in 玉龙, an account with two grants) and the builder fills in
 // the rest the way the backend writes it.
 import type { RoleGrant } from '../../domain'
-import type { HouseDoc, HouseholdDoc, TaskDoc, UserDoc } from '../../server/store/docs'
+import type { CaseDoc, HouseDoc, HouseholdDoc, TaskDoc, UserDoc } from '../../server/store/docs'
 import { grantKeys } from '../../server/store/grant-keys'
 import type { TestEnv } from './local-env'
 
@@ -51,4 +51,38 @@ export async function aHouseWithoutCase(env: TestEnv, villageId: string = ORG.yu
   const house = (await env.rt.store.collection('houses').find({ where: { villageId }, limit: 50 })).find((h) => !h.openCaseId)
   if (!house) throw new Error(`every seeded house of ${villageId} has an open case`)
   return house
+}
+
+/**
+ * A D-grade case of the house at `stage`, evacuated and approved for renovation, as the
+ * case steps leave it (renovating: started 2026-10-01 as 拆除重建), and the house pointing to it.
+ */
+export async function aCaseAt(env: Pick<TestEnv, 'rt'>, _id: string, house: HouseDoc, stage: CaseDoc['stage'], over: Partial<CaseDoc> = {}): Promise<CaseDoc> {
+  const review = { date: '2026-09-01', result: 'approved', note: '' }
+  const started = stage === 'renovating' || stage === 'accepted' || stage === 'closed'
+  const doc: Omit<CaseDoc, '_rev'> = {
+    _id,
+    houseId: house._id,
+    householdId: house.householdId,
+    streetId: house.streetId,
+    villageId: house.villageId,
+    source: 'villagePatrol',
+    stage,
+    openedAt: '2026-08-01T02:00:00.000Z',
+    openedBy: `u-insp-${house.villageId.slice(2)}`,
+    summary: '墙体开裂',
+    evidence: [],
+    updatedAt: '2026-10-01T02:00:00.000Z',
+    dueDate: stage === 'closed' ? null : '2027-03-30',
+    appraisedGrade: 'D',
+    emergency: { evacuated: true, evacuatedOn: '2026-08-20', livingNow: 'relatives', signPosted: true, fenced: true },
+    renovation: {
+      appliedBy: 'farmer', appliedOn: '2026-08-25', villageReview: review, streetReview: review, districtApproval: review,
+      method: started ? 'rebuild' : null, ownFundsFen: started ? 2_000_000 : null, subsidyFen: started ? 3_500_000 : null, startedOn: started ? '2026-10-01' : null, acceptedOn: null, subsidyPaidOn: null,
+    },
+    ...over,
+  }
+  await env.rt.store.collection('cases').insert(doc)
+  await env.rt.store.collection('houses').update(house._id, { openCaseId: stage === 'closed' ? null : _id, grade: 'D', occupancy: 'evacuated' })
+  return (await env.rt.store.collection('cases').get(_id))!
 }

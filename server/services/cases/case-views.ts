@@ -64,6 +64,7 @@ export const ACTION_LABELS: Record<string, string> = {
   evacuation: '撤离记录',
   warningSign: '设立警示标志',
   fence: '设立隔离围栏',
+  supervision: '技术指导与监督',
   note: '备注',
 }
 
@@ -97,6 +98,9 @@ export async function caseDetail(ctx: Ctx, c: CaseDoc): Promise<CaseDetail> {
   const actions = availableActions(c.stage, roles, c.appraisedGrade ?? house?.grade ?? null).filter(
     (a) => (a !== 'startAppraisal' && a !== 'submitAppraisal') || assignedToMe,
   )
+  // 鉴定准确: the second appraiser's grade, when a review of this appraisal is done.
+  const review = c.appraisal ? (await deps.store.collection('appraisalReviews').find({ where: { caseId: c._id }, limit: 5 })).find((r) => r.status === 'done' && r.reviewGrade) : undefined
+  const reviewerName = review ? ((await deps.store.collection('users').get(review.reviewerId))?.name ?? '') : ''
   return {
     ...summary!,
     reports: await farmerReportsOf(deps, c),
@@ -112,6 +116,7 @@ export async function caseDetail(ctx: Ctx, c: CaseDoc): Promise<CaseDetail> {
           advice: c.appraisal.advice,
           appraiserName: users.get(c.appraisal.appraiserId) ?? '',
           at: c.appraisal.at,
+          review: review ? { grade: review.reviewGrade!, agrees: !review.disagrees, note: review.note, reviewerName } : null,
         }
       : null,
     emergency: c.emergency ?? null,

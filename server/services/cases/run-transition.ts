@@ -13,6 +13,8 @@ import { farmersOfCase, tellFarmers } from './farmer-progress'
 import { tellAppraiser } from './appraiser-notice'
 import { releaseHouselessCase } from './houseless-case'
 import { dueAfter } from './due-after'
+import { supervisionCount } from '../renovation/supervision-visits'
+import { checkHousingChoice, moveIntoHousing } from '../renovation/housing-options'
 
 /** Steps that need no house: the verify, dismiss and report-to-street steps (effectsOf never reads it for them). */
 const HOUSELESS_STEPS = new Set<TransitionInput['action']>(['verify', 'dismiss', 'reportToStreet'])
@@ -192,9 +194,17 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
   const refusal = checkTransition(input.action, c.stage, roles, {
     grade: c.appraisedGrade ?? null,
     route: input.action === 'closeOut' ? input.route : undefined,
+    supervisionVisits: input.action === 'acceptRenovation' ? await supervisionCount(deps, c._id) : undefined,
   })
   if (refusal) throw new AppError(refusal.code === 'ROLE' ? 'FORBIDDEN' : 'ILLEGAL_TRANSITION', refusal.message)
   const effects = await effectsOf(ctx, c, input, house)
+  // Closing by relocation into one of the street's housing options: checked before anything is written.
+  const housing = input.action === 'closeOut' && input.housingOptionId ? await checkHousingChoice(ctx, c, input.route, input.housingOptionId) : null
+  if (housing) {
+    effects.note = [effects.note, `搬入${housing.name}（${housing.address}）`].filter(Boolean).join('；')
+    // The family lives in the option now: nobody is left in the old house.
+    effects.house = { ...effects.house, occupancy: 'vacant' }
+  }
   const to = TRANSITIONS[input.action].to
   const farmers = await farmersOfCase(deps, c)
   const villageName = input.action === 'assignAppraisal' ? ((await deps.orgs.get(c.villageId))?.name ?? '') : ''
@@ -220,6 +230,7 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
     })
     if (effects.house && house) await tx.collection('houses').update(house._id, { ...effects.house, updatedAt: nowIso })
     if (!house && to === 'closed') await releaseHouselessCase(tx, c)
+    if (housing) await moveIntoHousing(tx, housing._id, { householdId: c.householdId, villageId: c.villageId, caseId: c._id, since: localDate(now) })
     if (effects.householdWorst !== undefined && house) await tx.collection('households').update(house.householdId, { worstGrade: effects.householdWorst, updatedAt: nowIso })
     await tx.collection('audit').insert(auditEntry(deps, ctx.user._id, `case.${input.action}`, c._id, { from: c.stage, to }))
     const grade = (effects.patch as Partial<CaseDoc>).appraisedGrade ?? c.appraisedGrade ?? null

@@ -29,6 +29,11 @@ export function AppraisalView({ appraisal: a }: { appraisal: NonNullable<CaseDet
           改判理由：{a.overrideReason}
         </Text>
       )}
+      {a.review && (
+        <Text className={a.review.agrees ? 'case-event__note' : 'case-override'} data-testid="case-appraisal-review" data-agrees={a.review.agrees}>
+          {a.review.agrees ? `复核一致（${a.review.reviewerName} 也评为 ${a.review.grade} 级）` : `复核等级不一致：${a.review.reviewerName} 评为 ${a.review.grade} 级${a.review.note ? `，${a.review.note}` : ''}`}
+        </Text>
+      )}
       <Kv label="处理建议">{a.advice}</Kv>
       <Kv label="鉴定人员">{a.appraiserName}</Kv>
       <Kv label="鉴定时间">{timeText(a.at)}</Kv>

@@ -10,6 +10,7 @@ import { CaseTimeline } from './CaseTimeline'
 import type { RecordKind } from './forms/RecordForm'
 import { FarmerReportsView } from './FarmerReportsView'
 import { ClosedView, EmergencyView, RenovationView } from './MeasuresView'
+import { SupervisionSection } from './SupervisionSection'
 import { useCase } from './useCase'
 import './cases.css'
 
@@ -28,6 +29,7 @@ export function CaseScreen({ caseId, householdPath, startWith }: { caseId: strin
             {c.appraisal && <AppraisalView appraisal={c.appraisal} />}
             {c.emergency && <EmergencyView emergency={c.emergency} />}
             {c.renovation && <RenovationView renovation={c.renovation} />}
+            <SupervisionSection detail={c} onRecorded={() => void reload(true)} />
             {c.stage === 'closed' && <ClosedView detail={c} />}
             <CaseTimeline events={c.timeline} />
           </View>

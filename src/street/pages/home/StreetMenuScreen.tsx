@@ -27,6 +27,9 @@ interface Tile {
 const TILES: Tile[] = [
   { key: 'dashboard', label: '数据看板', hint: '全街道一览', url: ROUTES.streetDashboard, action: 'dashboard.summary' },
   { key: 'cases', label: '隐患案件', hint: '鉴定、处置、改造', url: ROUTES.streetCases, action: 'case.list' },
+  { key: 'renovation-plan', label: '改造计划', hint: '年度危房改造', url: ROUTES.streetRenovationPlan, action: 'renovationPlan.list' },
+  { key: 'housing', label: '安置房源', hint: '公租房、闲置公房', url: ROUTES.streetHousing, action: 'housing.list' },
+  { key: 'appraisal-reviews', label: '鉴定复核', hint: '抽查鉴定是否准确', url: ROUTES.streetAppraisalReviews, action: 'appraisalReview.list' },
   { key: 'alerts', label: '应急预警', hint: '预警、应急巡查', url: ROUTES.streetAlerts, action: 'alert.list' },
   { key: 'shelters', label: '安置点', hint: '各村避险安置', url: ROUTES.streetShelters, action: 'shelter.list' },
   { key: 'disasters', label: '灾情上报', hint: '各村灾损上报', url: ROUTES.streetDisasters, action: 'disaster.list' },
