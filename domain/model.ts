@@ -21,6 +21,8 @@ export interface Me {
   grants: RoleGrant[]
   roles: Role[]
   street: OrgView | null
+  /** The district of that street (区), from the org tree: named with the street in banners and titles. */
+  district: OrgView | null
   villages: OrgView[]
   householdId: string | null
 }

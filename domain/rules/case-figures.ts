@@ -6,6 +6,9 @@ import { CASE_STAGES, OPEN_CASE_STAGES, type CaseStage } from '../cases'
 /** The renovation, from 纳入改造 to 竣工验收: open cases, each also shown by its own stage. */
 export const RENOVATION_STAGES: readonly CaseStage[] = ['renovationPlanned', 'renovating', 'accepted']
 
+/** The one name of the three renovation stages together (never 改造中, which is one stage). */
+export const IN_RENOVATION_LABEL = '改造在办'
+
 /** True while the case is in the renovation (纳入改造, 改造中 or 竣工验收). */
 export const isInRenovation = (stage: CaseStage): boolean => RENOVATION_STAGES.includes(stage)
 

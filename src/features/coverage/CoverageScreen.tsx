@@ -7,6 +7,7 @@ import { AsyncView } from '../../components/AsyncView'
 import { useMe } from '../../hooks/useMe'
 import { MonthSwitcher } from '../../components/MonthSwitcher'
 import { currentMonth } from '../../format/time'
+import { streetName } from '../../format/place'
 import { CoverageList } from './CoverageList'
 import { MonthlyStatsList } from './MonthlyStatsList'
 import '../../components/street.css'
@@ -31,7 +32,7 @@ export function CoverageScreen() {
         </Button>
       </View>
       {tab === 'coverage' ? (
-        <CoverageList month={month} />
+        <CoverageList month={month} place={me.status === 'ok' ? streetName(me.data, '全街道') : '全街道'} />
       ) : (
         <AsyncView state={me} onRetry={me.reload}>
           {(user) => <MonthlyStatsList villages={user.villages} month={month} />}

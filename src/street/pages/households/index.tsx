@@ -1,11 +1,12 @@
 import { HouseholdListScreen } from '../../../features/households/HouseholdListScreen'
 import { HouseholdLedgerTools } from '../../../components/ledger/HouseholdLedgerTools'
 import { ROUTES } from '../../../routes'
+import { streetName } from '../../../format/place'
 
 export default function Page() {
   return (
     <HouseholdListScreen
-      title="全街道监测户"
+      title={(me) => `${streetName(me, '全街道')}监测户`}
       detailPath={ROUTES.streetHousehold}
       tools={(filters, me) => <HouseholdLedgerTools villageId={filters.villageId} me={me} />}
     />

@@ -7,6 +7,8 @@ import type { VillageCounts } from '@domain'
 import { AsyncView } from '../../../components/AsyncView'
 import { RoleBar } from '../../../components/RoleBar'
 import { useResult } from '../../../hooks/useResult'
+import { useMe } from '../../../hooks/useMe'
+import { streetPlace } from '../../../format/place'
 import { villageCounts } from '../../../services/stats'
 import { ROUTES } from '../../../routes'
 import { CriticalBanner } from '../../../components/CriticalBanner'
@@ -18,10 +20,13 @@ import '../../../features/overview/overview.css'
 
 export function OverviewScreen() {
   const counts = useResult(villageCounts, [])
+  const me = useMe()
   return (
     <View className="page">
       <RoleBar />
-      <Text className="screen-title">全街道房屋安全总览</Text>
+      <Text className="screen-title" data-testid="overview-title">
+        {me.status === 'ok' ? streetPlace(me.data, '全街道') : '全街道'}房屋安全总览
+      </Text>
       <CriticalBanner />
       <AsyncView state={counts} onRetry={counts.reload} isEmpty={(rows: VillageCounts[]) => rows.length === 0}>
         {(rows) => (
