@@ -40,13 +40,18 @@ async function takeAllOut(): Promise<void> {
   const job = await runToRest(env, importId)
   ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: job.counts.missing }))
   expect((await runToRest(env, importId)).phase).toBe('done')
-  // The newly listed household is not part of what left.
+  // The one household the list named stays; it is taken out too (with its 新纳入核查), so
+  // that what is left to count in the village is nothing.
   const listed = await env.rt.store.collection('households').find({ where: { villageId: VILLAGE, status: 'monitored' } })
-  for (const h of listed) await env.rt.store.collection('households').update(h._id, { status: 'removed', removedAt: '2026-12-20T09:00:00+08:00', removedReason: '测试' })
+  expect(listed).toHaveLength(1)
+  for (const h of listed) {
+    await env.rt.store.collection('households').update(h._id, { status: 'removed', removedAt: '2026-12-20T09:00:00+08:00', removedReason: '测试' })
+    for (const t of await env.rt.store.collection('tasks').find({ where: { householdId: h._id } })) await env.rt.store.collection('tasks').update(t._id, { status: 'cancelled' })
+  }
   await refreshAll(env.rt.deps)
 }
 
-it('removed households leave every figure, the critical list, the map and the household list', async () => {
+it('removed households leave every figure, the critical list, the map, the household list and the task list', async () => {
   await busyVillage()
   const before = ok(await env.call(LEADER, 'dashboard.summary', { villageId: VILLAGE })).totals
   // The set-up counts: otherwise the test below could not fail.
@@ -72,5 +77,7 @@ it('removed households leave every figure, the critical list, the map and the ho
 
   expect(ok(await env.call(LEADER, 'case.critical', { villageId: VILLAGE }))).toEqual([])
   expect(ok(await env.call(LEADER, 'household.list', { villageId: VILLAGE })).total).toBe(0)
+  // Their open tasks ended with them: the task list behind 逾期任务 agrees with the figure.
+  expect(ok(await env.call(LEADER, 'task.list', { villageId: VILLAGE, status: 'open' })).total).toBe(0)
   expect(ok(await env.call(LEADER, 'map.houses', { villageId: VILLAGE })).houses).toEqual([])
 })
