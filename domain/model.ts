@@ -21,6 +21,8 @@ export interface Me {
   grants: RoleGrant[]
   roles: Role[]
   street: OrgView | null
+  /** The district of that street (区), from the org tree: named with the street in banners and titles. */
+  district: OrgView | null
   villages: OrgView[]
   householdId: string | null
 }
@@ -252,8 +254,14 @@ export interface VillageFigures {
   houses: number
   /** Monitored households without such a house: 待登记房屋, each one more to patrol. */
   unregistered: number
+  /** Live houses of monitored households by grade (栋). */
   byGrade: Record<Grade | 'none', number>
+  /** Monitored households by their worst grade (户): what the household list filters on. */
+  householdsByGrade: Record<Grade | 'none', number>
+  /** Lived-in C/D houses (栋). */
   occupiedDangerous: number
+  /** Lived-in houses a patrol judged 疑似危房, not appraised since (栋): the rest of the critical list. */
+  occupiedSuspected: number
   evacuated: number
   month: string
   patrolledThisMonth: number

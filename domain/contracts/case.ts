@@ -175,6 +175,8 @@ export const caseContracts = {
       mine: z.boolean().default(false),
       /** Only cases that came this way, e.g. the farmers' own reports. */
       source: z.enum(CASE_SOURCES).optional(),
+      /** Only cases closed this way (the dashboard's 已改造: renovated); the stage is then closed. */
+      closeRoute: z.enum(CLOSE_ROUTES).optional(),
       ...pageInput,
     }),
     roles: ['inspector', 'staff', 'appraiser', 'leader'],

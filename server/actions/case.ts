@@ -1,5 +1,5 @@
 // Hazard cases from report to closing: steps, records, the critical list and the village figures.
-import { AppError, OPEN_CASE_STAGES, criticalReason, localDate, maskName, type CriticalHouse, type VillageCaseFigures } from '../../domain'
+import { AppError, OPEN_CASE_STAGES, RENOVATED_ROUTE, criticalReason, isInRenovation, localDate, maskName, type CriticalHouse, type VillageCaseFigures } from '../../domain'
 import { streetOfCaller, type Ctx } from '../core/context'
 import { handlers } from '../core/handler'
 import { ownReplay } from '../core/replay'
@@ -11,6 +11,7 @@ import { dueAfter } from '../services/cases/due-after'
 import { openOrJoinCase } from '../services/cases/open-case'
 import { requestRenovation } from '../services/cases/renovation-request'
 import { NO_MEASURES, emergencyPatch } from '../services/cases/emergency-measures'
+import { readAll, storedFigures } from '../services/counters/stored-figures'
 
 async function loadCase(ctx: Ctx, caseId: string): Promise<CaseDoc> {
   const c = await ctx.deps.store.collection('cases').get(caseId)
@@ -84,12 +85,14 @@ export const caseHandlers = handlers({
     const where: Where<CaseDoc> = input.mine || scope.assignedHouseholds
       ? { assignedAppraiserId: ctx.user._id }
       : { villageId: villageIds.length === 1 ? villageIds[0]! : { $in: villageIds } }
-    if (input.stage === 'open') where.stage = { $in: OPEN_CASE_STAGES }
+    // 已改造: the closed cases of one close route (closing implies the stage).
+    if (input.closeRoute) where.closeRoute = input.closeRoute
+    else if (input.stage === 'open') where.stage = { $in: OPEN_CASE_STAGES }
     else where.stage = input.stage
     if (input.overdueOnly) where.dueDate = { $lt: today }
     if (input.source) where.source = input.source
     const col = deps.store.collection('cases')
-    const orderBy: FindOptions<CaseDoc>['orderBy'] = where.assignedAppraiserId ? [['assignedAppraiserId', 'asc'], ['stage', 'asc']] : [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']]
+    const orderBy: FindOptions<CaseDoc>['orderBy'] = where.assignedAppraiserId ? [['assignedAppraiserId', 'asc'], ['stage', 'asc']] : input.closeRoute ? [['villageId', 'asc'], ['closeRoute', 'asc'], ['openedAt', 'desc']] : [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']]
     const [total, docs] = await Promise.all([col.count(where), col.find({ where, orderBy, skip: (input.page - 1) * input.pageSize, limit: input.pageSize })])
     return { items: await caseSummaries(deps, docs, today), total, page: input.page, pageSize: input.pageSize }
   },
@@ -131,21 +134,24 @@ export const caseHandlers = handlers({
 
   'case.villageFigures': async (ctx) => {
     const { deps, scope } = ctx
-    const cases = deps.store.collection('cases')
-    const houses = deps.store.collection('houses')
     const today = localDate(ctx.now())
+    const figures = await storedFigures(deps, [...scope.villageIds])
     const out: VillageCaseFigures[] = []
     for (const villageId of scope.villageIds) {
+      // The cases of households still monitored: one that left is counted nowhere.
+      const monitored = new Set((await readAll((skip) => deps.store.collection('households').find({ where: { villageId, status: 'monitored' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']], skip, limit: 1000, fields: [] }))).map((h) => h._id))
+      const cases = (await readAll((skip) => deps.store.collection('cases').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['openedAt', 'asc']], skip, limit: 1000, fields: ['householdId', 'stage', 'appraisedGrade', 'closeRoute', 'dueDate'] }))).filter((c) => monitored.has(c.householdId))
+      const open = cases.filter((c) => OPEN_CASE_STAGES.includes(c.stage))
       out.push({
         villageId,
         villageName: (await deps.orgs.get(villageId))?.name ?? '',
-        found: await cases.count({ villageId }),
-        appraised: await cases.count({ villageId, appraisedGrade: { $in: ['A', 'B', 'C', 'D'] } }),
-        dangerous: await cases.count({ villageId, appraisedGrade: { $in: ['C', 'D'] } }),
-        inRenovation: await cases.count({ villageId, stage: { $in: ['renovationPlanned', 'renovating', 'accepted'] } }),
-        renovated: await cases.count({ villageId, closeRoute: 'renovated' }),
-        overdue: await cases.count({ villageId, stage: { $in: OPEN_CASE_STAGES }, dueDate: { $lt: today } }),
-        occupiedDangerous: await houses.count({ villageId, grade: { $in: ['C', 'D'] }, occupancy: 'occupied' }),
+        found: cases.length,
+        appraised: cases.filter((c) => c.appraisedGrade).length,
+        dangerous: cases.filter((c) => c.appraisedGrade === 'C' || c.appraisedGrade === 'D').length,
+        inRenovation: open.filter((c) => isInRenovation(c.stage)).length,
+        renovated: cases.filter((c) => c.closeRoute === RENOVATED_ROUTE).length,
+        overdue: open.filter((c) => c.dueDate && c.dueDate < today).length,
+        occupiedDangerous: figures.get(villageId)?.occupiedDangerous ?? 0,
       })
     }
     return out.sort((a, b) => b.occupiedDangerous - a.occupiedDangerous || a.villageName.localeCompare(b.villageName, 'zh'))

@@ -3,7 +3,7 @@ import dayjs from 'dayjs'
 import { GRADES, localDate, type DashboardVillage, type Grade, type VillageFigures } from '../../domain'
 import { handlers } from '../core/handler'
 import { activeAlerts, alertView, campaignView } from '../services/alerts/views'
-import { refreshVillage } from '../services/counters/refresh'
+import { storedFigures } from '../services/counters/stored-figures'
 
 function emptyFigures(month: string): VillageFigures {
   return {
@@ -11,7 +11,9 @@ function emptyFigures(month: string): VillageFigures {
     houses: 0,
     unregistered: 0,
     byGrade: Object.fromEntries([...GRADES, 'none'].map((g) => [g, 0])) as Record<Grade | 'none', number>,
+    householdsByGrade: Object.fromEntries([...GRADES, 'none'].map((g) => [g, 0])) as Record<Grade | 'none', number>,
     occupiedDangerous: 0,
+    occupiedSuspected: 0,
     evacuated: 0,
     month,
     patrolledThisMonth: 0,
@@ -31,7 +33,10 @@ function add(total: VillageFigures, f: VillageFigures): void {
     const v = f[key]
     if (typeof t === 'number' && typeof v === 'number') (total as unknown as Record<string, number>)[key] = t + v
   }
-  for (const g of [...GRADES, 'none'] as const) total.byGrade[g] += f.byGrade[g]
+  for (const g of [...GRADES, 'none'] as const) {
+    total.byGrade[g] += f.byGrade[g]
+    total.householdsByGrade[g] += f.householdsByGrade[g]
+  }
   for (const [stage, n] of Object.entries(f.casesByStage)) total.casesByStage[stage as keyof typeof total.casesByStage] = (total.casesByStage[stage as keyof typeof total.casesByStage] ?? 0) + (n ?? 0)
 }
 
@@ -42,11 +47,11 @@ export const dashboardHandlers = handlers({
     const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
     const month = dayjs(localDate(ctx.now())).format('YYYY-MM')
     // O(villages): one stored counter per village, whatever the number of houses.
-    const stored = new Map((await deps.store.collection('villageCounters').getMany(villageIds)).map((c) => [c._id, c.figures]))
+    const stored = await storedFigures(deps, villageIds)
     const villages: DashboardVillage[] = []
     const totals = emptyFigures(month)
     for (const v of villageIds) {
-      const figures = stored.get(v) ?? (await refreshVillage(deps, v))
+      const figures = stored.get(v)!
       const org = await deps.orgs.get(v)
       villages.push({ ...figures, villageId: v, villageName: org?.name ?? '', lat: org?.lat ?? null, lng: org?.lng ?? null })
       add(totals, figures)

@@ -1,8 +1,9 @@
 // Village figures: grade counts, and the monthly patrol statistics an inspector submits (frozen, versioned).
-import { AppError, localDate, type MonthlyStatsView, GRADES, type Grade, type VillageCounts } from '../../domain'
+import { AppError, localDate, type MonthlyStatsView, type VillageCounts } from '../../domain'
 import type { Ctx } from '../core/context'
 import { handlers } from '../core/handler'
 import { audit } from '../services/audit'
+import { storedFigures } from '../services/counters/stored-figures'
 import { monthlyFigures, statsDeadline } from '../services/patrols/monthly-stats'
 
 async function statsView(ctx: Ctx, villageId: string, month: string): Promise<MonthlyStatsView> {
@@ -67,23 +68,18 @@ export const statsHandlers = handlers({
 
   'stats.villageCounts': async (ctx) => {
     const { deps, scope } = ctx
-    const households = deps.store.collection('households')
-    const houses = deps.store.collection('houses')
+    // The dashboard's own counters: the same houses (live, of monitored households) and the
+    // same O(villages) cost, so the overview never disagrees with the dashboard.
+    const figures = await storedFigures(deps, [...scope.villageIds])
     const out: VillageCounts[] = []
-    // One indexed count per village and grade: the cost grows with villages, not houses.
-    for (const villageId of scope.villageIds) {
-      const village = await deps.orgs.get(villageId)
-      const byGrade = { A: 0, B: 0, C: 0, D: 0, none: 0 } as Record<Grade | 'none', number>
-      for (const g of GRADES) byGrade[g] = await houses.count({ villageId, grade: g })
-      byGrade.none = await houses.count({ villageId, grade: null })
-      const occupiedDangerous = await houses.count({ villageId, grade: { $in: ['C', 'D'] }, occupancy: 'occupied' })
+    for (const [villageId, f] of figures) {
       out.push({
         villageId,
-        villageName: village?.name ?? '',
-        households: await households.count({ villageId, status: 'monitored' }),
-        houses: Object.values(byGrade).reduce((a, b) => a + b, 0),
-        byGrade,
-        occupiedDangerous,
+        villageName: (await deps.orgs.get(villageId))?.name ?? '',
+        households: f.households,
+        houses: f.houses,
+        byGrade: f.byGrade,
+        occupiedDangerous: f.occupiedDangerous,
       })
     }
     return out.sort((a, b) => b.occupiedDangerous - a.occupiedDangerous || a.villageName.localeCompare(b.villageName, 'zh'))

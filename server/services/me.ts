@@ -15,5 +15,8 @@ export async function buildMe(deps: Deps, user: UserDoc): Promise<Me> {
     if (g.role === 'farmer') continue
     for (const v of await deps.orgs.villagesUnder(g.orgId)) villages.set(v._id, OrgDirectory.view(v))
   }
-  return { userId: user._id, name: user.name, grants: user.grants, roles, street, villages: [...villages.values()], householdId: user.householdId }
+  const streetDoc = street ? await deps.orgs.get(street.id) : null
+  const parent = streetDoc?.parentId ? await deps.orgs.get(streetDoc.parentId) : null
+  const district = parent?.level === 'district' ? OrgDirectory.view(parent) : null
+  return { userId: user._id, name: user.name, grants: user.grants, roles, street, district, villages: [...villages.values()], householdId: user.householdId }
 }

@@ -76,6 +76,7 @@ export const MANIFEST = {
     { name: 'by_village_stage_due', fields: [['villageId', 'asc'], ['stage', 'asc'], ['dueDate', 'asc'], ['openedAt', 'desc']] },
     { name: 'by_village_appraised', fields: [['villageId', 'asc'], ['appraisedGrade', 'asc']] },
     { name: 'by_village_route', fields: [['villageId', 'asc'], ['closeRoute', 'asc']] },
+    { name: 'by_village_route_opened', fields: [['villageId', 'asc'], ['closeRoute', 'asc'], ['openedAt', 'desc']] },
     { name: 'by_due', fields: [['dueDate', 'asc']] },
   ],
   caseEvents: [{ name: 'by_case_time', fields: [['caseId', 'asc'], ['at', 'asc']] }],

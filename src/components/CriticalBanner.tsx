@@ -9,6 +9,7 @@ import { ROUTES } from '../routes'
 import { canCall } from '../services/access'
 import { useActiveRole } from '../hooks/useActiveRole'
 import { useReloadOnShow } from '../hooks/useReloadOnShow'
+import { UNIT, criticalWords, figureAttrs } from '../format/figures'
 import './critical-banner.css'
 
 function Banner() {
@@ -19,20 +20,19 @@ function Banner() {
   if (n === 0) {
     return (
       <View className="case-banner case-banner--clear" data-testid="critical-banner" data-count={0}>
-        <Text className="case-banner__title">没有人住在 C/D 级危房里</Text>
+        <Text className="case-banner__title">{criticalWords(0, 0, 0).title}</Text>
       </View>
     )
   }
   const d = houses.data.filter((h) => h.grade === 'D').length
   const suspected = houses.data.filter((h) => h.suspected).length
+  const words = criticalWords(n, d, suspected)
   return (
-    <View className="case-banner" data-testid="critical-banner" data-count={n} onClick={() => void Taro.navigateTo({ url: ROUTES.streetCritical })}>
+    <View className="case-banner" data-testid="critical-banner" {...figureAttrs('critical', n, UNIT.house)} onClick={() => void Taro.navigateTo({ url: ROUTES.streetCritical })}>
       <Text className="case-banner__count">{n}</Text>
       <View className="case-banner__text">
-        <Text className="case-banner__title">{suspected ? '户仍住在危房或疑似危房里' : '户仍住在 C/D 级危房里'}</Text>
-        <Text className="case-banner__sub">
-          其中 D 级 {d} 户{suspected ? `、疑似危房 ${suspected} 户` : ''} · 请立即组织撤离 ›
-        </Text>
+        <Text className="case-banner__title">{words.title}</Text>
+        <Text className="case-banner__sub">{words.sub} ›</Text>
       </View>
     </View>
   )

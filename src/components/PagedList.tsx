@@ -4,6 +4,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { EmptyView, ErrorView, LoadingView } from './StateViews'
 import type { Paged } from '../hooks/usePaged'
+import { listTotalAttrs, type Unit } from '../format/figures'
 import './street.css'
 
 interface Props<T> {
@@ -12,15 +13,17 @@ interface Props<T> {
   totalText?: (total: number) => string
   emptyText?: string
   testId?: string
+  /** The unit the total counts, marked so a figure that opens this list can be checked against it. */
+  unit?: Unit
 }
 
-export function PagedList<T>({ list, render, totalText, emptyText, testId = 'paged-list' }: Props<T>) {
+export function PagedList<T>({ list, render, totalText, emptyText, testId = 'paged-list', unit }: Props<T>) {
   if (list.status === 'loading') return <LoadingView />
   if (list.status === 'error' && list.error) return <ErrorView code={list.error.code} message={list.error.message} onRetry={list.reload} />
   return (
     <View data-testid={testId}>
       {totalText && (
-        <Text className="st-total" data-testid={`${testId}-total`}>
+        <Text className="st-total" data-testid={`${testId}-total`} {...(unit ? listTotalAttrs(list.total, unit) : {})}>
           {totalText(list.total)}
         </Text>
       )}

@@ -15,7 +15,8 @@ export interface TabItem<K extends string | boolean> {
 
 interface Props<K extends string | boolean> {
   items: readonly TabItem<K>[]
-  value: K
+  /** The chosen tab; null when the list is narrowed some other way and no tab applies. */
+  value: K | null
   onChange: (key: K) => void
   /** Buttons per row (default 2). */
   columns?: 2 | 3 | 4

@@ -7,7 +7,7 @@
 // all; the cursor moves only past committed transactions, and a chunk that runs again
 // finds each applied row's event and skips it.
 import type { Deps } from '../../core/deps'
-import type { HouseDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
+import type { HouseDoc, ImportDoc, ImportRowDoc, TaskDoc } from '../../store/docs'
 import { applyRow, applyTime, eventIdOf } from './apply-row'
 import { BATCH } from './batch'
 import { streetScope } from '../street-scope'
@@ -21,6 +21,17 @@ async function housesOfMoving(deps: Deps, rows: ImportRowDoc[]): Promise<Map<str
   if (ids.length === 0) return byHousehold
   for (const h of await deps.store.collection('houses').find({ where: { householdId: { $in: ids } } })) {
     byHousehold.set(h.householdId, [...(byHousehold.get(h.householdId) ?? []), h])
+  }
+  return byHousehold
+}
+
+/** The open tasks of the households that rows may take out of monitoring, by household. */
+async function openTasksOfLeaving(deps: Deps, rows: ImportRowDoc[]): Promise<Map<string, TaskDoc[]>> {
+  const ids = rows.filter((r) => r.kind === 'missing' && r.householdId).map((r) => r.householdId!)
+  const byHousehold = new Map<string, TaskDoc[]>()
+  if (ids.length === 0) return byHousehold
+  for (const t of await deps.store.collection('tasks').find({ where: { householdId: { $in: ids } }, orderBy: [['householdId', 'asc']], limit: 20 * ids.length })) {
+    if (t.status === 'open') byHousehold.set(t.householdId, [...(byHousehold.get(t.householdId) ?? []), t])
   }
   return byHousehold
 }
@@ -62,6 +73,7 @@ export async function applyChunk(deps: Deps, job: ImportDoc, deadline: number): 
     // event never goes away, so one found here is final; the rest are checked again inside.
     const done = new Set((await events.getMany(writing.map((r) => eventIdOf(job, r)))).map((e) => e._id))
     const houses = await housesOfMoving(deps, writing.filter((r) => !done.has(eventIdOf(job, r))))
+    const tasks = await openTasksOfLeaving(deps, writing.filter((r) => !done.has(eventIdOf(job, r))))
     for (let i = 0; i < page.length; i += perTx) {
       const slice = page.slice(i, i + perTx)
       const rows = slice.filter((r) => WRITES.has(r.kind) && !done.has(eventIdOf(job, r)))
@@ -70,7 +82,7 @@ export async function applyChunk(deps: Deps, job: ImportDoc, deadline: number): 
         const refused: number[] = []
         await deps.store.transaction(async (tx) => {
           refused.length = 0
-          for (const r of rows) if (!(await applyRow(deps, tx, job, street, r, houses.get(r.householdId ?? '') ?? [], at))) refused.push(r.seq)
+          for (const r of rows) if (!(await applyRow(deps, tx, job, street, r, houses.get(r.householdId ?? '') ?? [], at, tasks.get(r.householdId ?? '') ?? []))) refused.push(r.seq)
         })
         if (refused.length) deps.log.error('import rows outside the street refused', { import: job._id, street: job.streetId, seqs: refused })
       }

@@ -2,7 +2,7 @@
 // a summary sheet and one row per house that needs attention, personal data masked.
 // Collected village by village in resumable chunks, then written as one .xlsx.
 import crypto from 'node:crypto'
-import { CASE_STAGE_LABELS, DAMAGE_GRADE_LABELS, GRADE_LABELS, OCCUPANCY_LABELS, STRUCTURE_LABELS, localDate, maskName, type QuarterlyReportView, type QuarterlyTotals } from '../../../domain'
+import { CASE_STAGE_LABELS, DAMAGE_GRADE_LABELS, GRADE_LABELS, IN_RENOVATION_LABEL, OCCUPANCY_LABELS, STRUCTURE_LABELS, localDate, maskName, type QuarterlyReportView, type QuarterlyTotals } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { ReportDoc, ReportRowDoc } from '../../store/docs'
 import { countVillage } from '../counters/village-figures'
@@ -134,10 +134,10 @@ async function writeWorkbook(deps: Deps, report: ReportDoc): Promise<{ fileId: s
     ['未办结隐患（件）', t.openCases],
     ['逾期隐患（件）', t.overdueCases],
     ['逾期任务（件）', t.overdueTasks],
-    ['改造中（户）', t.inRenovation],
+    [`${IN_RENOVATION_LABEL}（件）`, t.inRenovation],
     ['本季度新发现隐患（件）', t.casesOpenedInQuarter],
     ['本季度完成鉴定（件）', t.appraisedInQuarter],
-    ['本季度完成改造（户）', t.renovatedInQuarter],
+    ['本季度完成改造（件）', t.renovatedInQuarter],
     ['本季度灾损房屋（栋）', t.disasterDamagedInQuarter],
     ['预警房屋明细（行）', t.houseRows],
   ]

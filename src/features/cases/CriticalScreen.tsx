@@ -16,6 +16,7 @@ import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { dayText } from '../../format/time'
 import { Card } from '../../components/Card'
 import { PageTitle } from '../../components/PageTitle'
+import { UNIT, listTotalAttrs } from '../../format/figures'
 import './cases.css'
 
 interface Paths {
@@ -76,7 +77,9 @@ export function CriticalScreen(paths: Paths) {
       <AsyncView state={houses} onRetry={houses.reload} isEmpty={(list) => list.length === 0} emptyText="没有人住在危房里">
         {(list) => (
           <View data-testid="critical-list" data-count={list.length}>
-            <Text className="case-total">共 {list.length} 户</Text>
+            <Text className="case-total" {...listTotalAttrs(list.length, UNIT.house)}>
+              共 {list.length} 栋
+            </Text>
             {list.map((h) => (
               <CriticalItem key={h.houseId} house={h} paths={paths} />
             ))}

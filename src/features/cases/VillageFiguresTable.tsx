@@ -1,7 +1,7 @@
 // Per village: cases found, appraised, C+D, in renovation, renovated, overdue, and the
 // houses still lived in although dangerous — in red, the figure that needs action.
 import { View, Text } from '@tarojs/components'
-import type { VillageCaseFigures } from '@domain'
+import { IN_RENOVATION_LABEL, type VillageCaseFigures } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { caseVillageFigures } from '../../services/case'
@@ -9,13 +9,13 @@ import { Card } from '../../components/Card'
 
 // 有人居住危房 comes first: it is the figure that needs action today.
 const COLUMNS: Array<{ key: Exclude<keyof VillageCaseFigures, 'villageId' | 'villageName'>; label: string }> = [
-  { key: 'occupiedDangerous', label: '有人居住危房' },
-  { key: 'found', label: '发现' },
-  { key: 'appraised', label: '已鉴定' },
-  { key: 'dangerous', label: 'C+D' },
-  { key: 'inRenovation', label: '改造中' },
-  { key: 'renovated', label: '已改造' },
-  { key: 'overdue', label: '逾期' },
+  { key: 'occupiedDangerous', label: '有人居住危房(栋)' },
+  { key: 'found', label: '发现(件)' },
+  { key: 'appraised', label: '已鉴定(件)' },
+  { key: 'dangerous', label: 'C+D(件)' },
+  { key: 'inRenovation', label: `${IN_RENOVATION_LABEL}(件)` },
+  { key: 'renovated', label: '已改造(件)' },
+  { key: 'overdue', label: '逾期(件)' },
 ]
 
 function FigureRow({ row, total = false }: { row: Omit<VillageCaseFigures, 'villageId'> & { villageId?: string }; total?: boolean }) {

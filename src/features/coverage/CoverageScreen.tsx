@@ -6,6 +6,7 @@ import { AsyncView } from '../../components/AsyncView'
 import { useMe } from '../../hooks/useMe'
 import { MonthSwitcher } from '../../components/MonthSwitcher'
 import { currentMonth } from '../../format/time'
+import { streetName } from '../../format/place'
 import { CoverageList } from './CoverageList'
 import { MonthlyStatsList } from './MonthlyStatsList'
 import '../../components/street.css'
@@ -25,7 +26,7 @@ export function CoverageScreen() {
       <MonthSwitcher value={month} onChange={setMonth} testId="coverage-month" />
       <Tabs items={[{ key: 'coverage', label: '巡查进度', testId: 'coverage-tab-coverage' }, { key: 'stats', label: '村月度统计', testId: 'coverage-tab-stats' }]} value={tab} onChange={setTab} />
       {tab === 'coverage' ? (
-        <CoverageList month={month} />
+        <CoverageList month={month} place={me.status === 'ok' ? streetName(me.data, '全街道') : '全街道'} />
       ) : (
         <AsyncView state={me} onRetry={me.reload}>
           {(user) => <MonthlyStatsList villages={user.villages} month={month} />}

@@ -12,6 +12,7 @@ import { useMe } from '../../hooks/useMe'
 import { useResult } from '../../hooks/useResult'
 import { dashboardSummary } from '../../services/dashboard'
 import { timeText } from '../../format/time'
+import { streetPlace } from '../../format/place'
 import { useActiveRole } from '../../hooks/useActiveRole'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { VillagePicker } from '../../components/VillagePicker'
@@ -32,7 +33,7 @@ function Board({ me, role }: { me: Me; role: Role | null }) {
   const summary = useResult(() => dashboardSummary(villageId), [villageId])
   useReloadOnShow(summary.reload)
   const links = linksFor(role)
-  const place = inspector ? (me.villages.find((v) => v.id === villageId)?.name ?? '本村') : (me.street?.name ?? '全街道')
+  const place = inspector ? (me.villages.find((v) => v.id === villageId)?.name ?? '本村') : streetPlace(me, '全街道')
   return (
     <View>
       <PageTitle space="xs" data-testid="dash-title">

@@ -1,121 +1,144 @@
 // The big figures, the most urgent first: houses people still live in although they are
-// C/D (red), then patrol coverage, overdue items, open hazards by stage, C/D houses and
-// renovation. Every figure opens the list behind it.
+// C/D or 疑似危房 (red), then patrol coverage, overdue items, open hazards by stage, C/D
+// households and renovation. Every figure opens exactly the rows it counts, in its unit.
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { CASE_STAGES, CASE_STAGE_LABELS, type VillageFigures } from '@domain'
+import { CASE_STAGE_LABELS, openStageRows, renovationRows, type VillageFigures } from '@domain'
+import { UNIT, criticalWords, figureAttrs } from '../../format/figures'
 import type { DashboardLinks } from './links'
-import { coverage, dangerous, overdue } from './figures'
+import { coverage, overdue } from './figures'
 import './dashboard.css'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
-interface FigureProps {
-  label: string
-  value: string | number
-  unit?: string
-  sub?: string
-  tone?: 'danger' | 'warn' | 'ok' | 'plain'
-  url: string
-  testId: string
-  wide?: boolean
-}
-
-function Figure({ label, value, unit, sub, tone = 'plain', url, testId, wide = false }: FigureProps) {
+export function CriticalFigure({ totals, links }: { totals: VillageFigures; links: DashboardLinks }) {
+  const n = totals.occupiedDangerous + totals.occupiedSuspected
+  const words = criticalWords(n, null, totals.occupiedSuspected)
   return (
-    <View className={`db-fig db-fig--${tone}${wide ? ' db-fig--wide' : ''}`} data-testid={testId} data-value={value} onClick={() => go(url)}>
-      <Text className="db-fig__label">{label}</Text>
-      <View className="db-fig__row">
-        <Text className="db-fig__value">{value}</Text>
-        {unit && <Text className="db-fig__unit">{unit}</Text>}
+    <View className={`db-critical${n > 0 ? '' : ' db-critical--clear'}`} data-testid="fig-occupied-dangerous" data-value={n} {...figureAttrs('critical', n, UNIT.house)} onClick={() => go(links.critical)}>
+      <Text className="db-critical__num">{n}</Text>
+      <View className="db-critical__text">
+        <Text className="db-critical__title">{words.title}</Text>
+        <Text className="db-critical__sub">{n > 0 ? `${words.sub} · 查看名单 ›` : '查看危房名单 ›'}</Text>
       </View>
-      {sub && <Text className="db-fig__sub">{sub} ›</Text>}
     </View>
   )
 }
 
-export function CriticalFigure({ totals, links }: { totals: VillageFigures; links: DashboardLinks }) {
-  const n = totals.occupiedDangerous
+function Coverage({ t, links }: { t: VillageFigures; links: DashboardLinks }) {
+  const pct = coverage(t)
   return (
-    <View className={`db-critical${n > 0 ? '' : ' db-critical--clear'}`} data-testid="fig-occupied-dangerous" data-value={n} onClick={() => go(links.critical)}>
-      <Text className="db-critical__num">{n}</Text>
-      <View className="db-critical__text">
-        <Text className="db-critical__title">{n > 0 ? '栋危房仍有人居住' : '没有人住在 C/D 级危房里'}</Text>
-        <Text className="db-critical__sub">{n > 0 ? '请立即组织撤离 · 查看名单 ›' : '查看危房名单 ›'}</Text>
+    <View className={`db-fig db-fig--${pct >= 100 ? 'ok' : 'plain'}`} data-testid="fig-coverage" data-value={pct} {...figureAttrs('coverage', t.patrolledThisMonth, UNIT.house)} onClick={() => go(links.coverage)}>
+      <Text className="db-fig__label">本月巡查完成率</Text>
+      <View className="db-fig__row">
+        <Text className="db-fig__value">{pct}</Text>
+        <Text className="db-fig__unit">%</Text>
+      </View>
+      <Text className="db-fig__sub">
+        已巡 {t.patrolledThisMonth} / {t.houses} 栋{t.unregistered ? `，另 ${t.unregistered} 户待登记房屋` : ''} ›
+      </Text>
+    </View>
+  )
+}
+
+function Overdue({ t, links, villageId }: { t: VillageFigures; links: DashboardLinks; villageId?: string }) {
+  const late = overdue(t)
+  return (
+    <View className={`db-fig db-fig--${late > 0 ? 'danger' : 'plain'}`} data-testid="fig-overdue" data-value={late}>
+      <Text className="db-fig__label">逾期事项</Text>
+      <View className="db-fig__row">
+        <Text className="db-fig__value">{late}</Text>
+        <Text className="db-fig__unit">项</Text>
+      </View>
+      <View className="db-fig__links">
+        <Text className="db-fig__link" data-testid="fig-overdue-cases" {...figureAttrs('overdue-cases', t.overdueCases, UNIT.case)} onClick={() => go(links.cases({ stage: 'open', overdue: true, villageId }))}>
+          隐患 {t.overdueCases} 件 ›
+        </Text>
+        <Text className="db-fig__link" data-testid="fig-overdue-tasks" {...figureAttrs('overdue-tasks', t.overdueTasks, UNIT.task)} onClick={() => go(links.overdueTasks(villageId))}>
+          任务 {t.overdueTasks} 项 ›
+        </Text>
+      </View>
+    </View>
+  )
+}
+
+function OpenCases({ t, links, villageId }: { t: VillageFigures; links: DashboardLinks; villageId?: string }) {
+  const stages = openStageRows(t.casesByStage)
+  return (
+    <View className="db-fig db-fig--wide db-fig--warn" data-testid="fig-open-cases" data-value={t.openCases}>
+      <View className="db-fig__head" {...figureAttrs('open-cases', t.openCases, UNIT.case)} onClick={() => go(links.cases({ stage: 'open', villageId }))}>
+        <Text className="db-fig__label">未办结隐患</Text>
+        <View className="db-fig__row">
+          <Text className="db-fig__value">{t.openCases}</Text>
+          <Text className="db-fig__unit">件 ›</Text>
+        </View>
+      </View>
+      {stages.length > 0 && (
+        <View className="db-stages">
+          {stages.map(({ stage, count }) => (
+            <View key={stage} className="db-stage" data-testid={`fig-stage-${stage}`} {...figureAttrs(`stage-${stage}`, count, UNIT.case)} onClick={() => go(links.cases({ stage, villageId }))}>
+              <Text className="db-stage__num">{count}</Text>
+              <Text className="db-stage__label">{CASE_STAGE_LABELS[stage]}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  )
+}
+
+/** Households by their worst grade, as the household list filters them. */
+function Dangerous({ t, links, villageId }: { t: VillageFigures; links: DashboardLinks; villageId?: string }) {
+  const { C, D } = t.householdsByGrade
+  return (
+    <View className={`db-fig db-fig--${C + D > 0 ? 'warn' : 'plain'}`} data-testid="fig-dangerous" data-value={C + D}>
+      <Text className="db-fig__label">C/D级危房户</Text>
+      <View className="db-fig__row">
+        <Text className="db-fig__value">{C + D}</Text>
+        <Text className="db-fig__unit">户</Text>
+      </View>
+      <View className="db-fig__links">
+        <Text className="db-fig__link" data-testid="fig-grade-C" {...figureAttrs('grade-C', C, UNIT.household)} onClick={() => go(links.households({ grade: 'C', villageId }))}>
+          C级 {C} 户 ›
+        </Text>
+        <Text className="db-fig__link" data-testid="fig-grade-D" {...figureAttrs('grade-D', D, UNIT.household)} onClick={() => go(links.households({ grade: 'D', villageId }))}>
+          D级 {D} 户 ›
+        </Text>
+      </View>
+    </View>
+  )
+}
+
+/** 危房改造: each renovation stage as the stage row counts it, then 已改造 (closed as renovated). */
+function Renovation({ t, links, villageId }: { t: VillageFigures; links: DashboardLinks; villageId?: string }) {
+  return (
+    <View className="db-fig" data-testid="fig-renovation">
+      <Text className="db-fig__label">危房改造</Text>
+      <View className="db-fig__links db-fig__links--column">
+        {renovationRows(t.casesByStage).map(({ stage, count }) => (
+          <Text key={stage} className="db-fig__link" data-testid={`fig-renovation-${stage}`} {...figureAttrs(`renovation-${stage}`, count, UNIT.case)} onClick={() => go(links.cases({ stage, villageId }))}>
+            {CASE_STAGE_LABELS[stage]} {count} 件 ›
+          </Text>
+        ))}
+        <Text className="db-fig__link db-fig__link--big" data-testid="fig-renovated" {...figureAttrs('renovated', t.renovated, UNIT.case)} onClick={() => go(links.cases({ renovated: true, villageId }))}>
+          已改造 {t.renovated} 件 ›
+        </Text>
       </View>
     </View>
   )
 }
 
 export function FigureCards({ totals: t, links, villageId }: { totals: VillageFigures; links: DashboardLinks; villageId?: string }) {
-  const stages = CASE_STAGES.filter((s) => s !== 'closed' && (t.casesByStage[s] ?? 0) > 0)
-  const late = overdue(t)
   return (
     <View>
       <View className="db-figs">
-        <Figure label="本月巡查完成率" value={coverage(t)} unit="%" sub={`已巡 ${t.patrolledThisMonth} / ${t.houses} 栋${t.unregistered ? `，另 ${t.unregistered} 户待登记房屋` : ''}`} tone={coverage(t) >= 100 ? 'ok' : 'plain'} url={links.coverage} testId="fig-coverage" />
-        <View className={`db-fig db-fig--${late > 0 ? 'danger' : 'plain'}`} data-testid="fig-overdue" data-value={late}>
-          <Text className="db-fig__label">逾期事项</Text>
-          <View className="db-fig__row">
-            <Text className="db-fig__value">{late}</Text>
-            <Text className="db-fig__unit">项</Text>
-          </View>
-          <View className="db-fig__links">
-            <Text className="db-fig__link" data-testid="fig-overdue-cases" onClick={() => go(links.cases({ stage: 'open', overdue: true, villageId }))}>
-              隐患 {t.overdueCases} ›
-            </Text>
-            <Text className="db-fig__link" data-testid="fig-overdue-tasks" onClick={() => go(links.overdueTasks(villageId))}>
-              任务 {t.overdueTasks} ›
-            </Text>
-          </View>
-        </View>
+        <Coverage t={t} links={links} />
+        <Overdue t={t} links={links} villageId={villageId} />
       </View>
-      <View className="db-fig db-fig--wide db-fig--warn" data-testid="fig-open-cases" data-value={t.openCases}>
-        <View className="db-fig__head" onClick={() => go(links.cases({ stage: 'open', villageId }))}>
-          <Text className="db-fig__label">未办结隐患</Text>
-          <View className="db-fig__row">
-            <Text className="db-fig__value">{t.openCases}</Text>
-            <Text className="db-fig__unit">件 ›</Text>
-          </View>
-        </View>
-        {stages.length > 0 && (
-          <View className="db-stages">
-            {stages.map((s) => (
-              <View key={s} className="db-stage" data-testid={`fig-stage-${s}`} onClick={() => go(links.cases({ stage: s, villageId }))}>
-                <Text className="db-stage__num">{t.casesByStage[s]}</Text>
-                <Text className="db-stage__label">{CASE_STAGE_LABELS[s]}</Text>
-              </View>
-            ))}
-          </View>
-        )}
-      </View>
+      <OpenCases t={t} links={links} villageId={villageId} />
       <View className="db-figs">
-        <View className={`db-fig db-fig--${dangerous(t) > 0 ? 'warn' : 'plain'}`} data-testid="fig-dangerous" data-value={dangerous(t)}>
-          <Text className="db-fig__label">C/D级危房</Text>
-          <View className="db-fig__row">
-            <Text className="db-fig__value">{dangerous(t)}</Text>
-            <Text className="db-fig__unit">栋</Text>
-          </View>
-          <View className="db-fig__links">
-            <Text className="db-fig__link" data-testid="fig-grade-C" onClick={() => go(links.households({ grade: 'C', villageId }))}>
-              C级 {t.byGrade.C} ›
-            </Text>
-            <Text className="db-fig__link" data-testid="fig-grade-D" onClick={() => go(links.households({ grade: 'D', villageId }))}>
-              D级 {t.byGrade.D} ›
-            </Text>
-          </View>
-        </View>
-        <View className="db-fig" data-testid="fig-renovation">
-          <Text className="db-fig__label">危房改造</Text>
-          <View className="db-fig__links db-fig__links--column">
-            <Text className="db-fig__link db-fig__link--big" data-testid="fig-renovating" onClick={() => go(links.cases({ stage: 'renovating', villageId }))}>
-              改造中 {t.inRenovation} ›
-            </Text>
-            <Text className="db-fig__link db-fig__link--big" data-testid="fig-renovated" onClick={() => go(links.cases({ stage: 'closed', villageId }))}>
-              已改造 {t.renovated} ›
-            </Text>
-          </View>
-        </View>
+        <Dangerous t={t} links={links} villageId={villageId} />
+        <Renovation t={t} links={links} villageId={villageId} />
       </View>
     </View>
   )

@@ -1,6 +1,6 @@
 // Where each figure leads: the list behind it, for the role looking. Street roles open
 // the street's lists; an inspector his own (the critical list and the map are shared).
-import type { CaseStage, Grade, Role } from '@domain'
+import { RENOVATED_ROUTE, type CaseStage, type Grade, type Role } from '@domain'
 import { ROUTES } from '../../routes'
 
 const q = (path: string, query: Record<string, string | undefined>) => {
@@ -11,7 +11,8 @@ const q = (path: string, query: Record<string, string | undefined>) => {
 export interface DashboardLinks {
   critical: string
   coverage: string
-  cases: (filter: { stage?: CaseStage | 'open'; overdue?: boolean; villageId?: string }) => string
+  /** renovated: the cases closed as renovated (已改造). */
+  cases: (filter: { stage?: CaseStage | 'open'; overdue?: boolean; renovated?: boolean; villageId?: string }) => string
   overdueTasks: (villageId?: string) => string
   households: (filter: { grade?: Grade; villageId?: string }) => string
   campaign: (campaignId: string) => string
@@ -25,7 +26,7 @@ export function linksFor(role: Role | null): DashboardLinks {
   return {
     critical: ROUTES.streetCritical,
     coverage: inspector ? ROUTES.inspectorPlan : ROUTES.streetCoverage,
-    cases: ({ stage, overdue, villageId }) => q(inspector ? ROUTES.inspectorCases : ROUTES.streetCases, { stage, overdue: overdue ? '1' : undefined, villageId }),
+    cases: ({ stage, overdue, renovated, villageId }) => q(inspector ? ROUTES.inspectorCases : ROUTES.streetCases, { stage, overdue: overdue ? '1' : undefined, closeRoute: renovated ? RENOVATED_ROUTE : undefined, villageId }),
     overdueTasks: (villageId) => q(inspector ? ROUTES.inspectorTasks : ROUTES.streetTasks, { overdue: '1', villageId }),
     households: ({ grade, villageId }) => q(inspector ? ROUTES.inspectorHouseholds : ROUTES.streetHouseholds, { grade, villageId }),
     campaign: (campaignId) => q(ROUTES.streetCampaign, { campaignId }),

@@ -13,10 +13,12 @@ import { HouseholdFilters } from './HouseholdFilters'
 import { HouseholdItem } from './HouseholdItem'
 import { usePagedHouseholds, type Filters } from './usePagedHouseholds'
 import { PageTitle } from '../../components/PageTitle'
+import { UNIT, listTotalAttrs } from '../../format/figures'
 import './households.css'
 
 interface Props {
-  title: string
+  /** The screen's title, or how to make it from the caller (his street's name). */
+  title: string | ((me: Me) => string)
   detailPath: string
   /** Actions on what the filters select (the street's ledger export), shown above the list. */
   tools?: (filters: Filters, me: Me) => ReactNode
@@ -28,7 +30,7 @@ function HouseholdList({ filters, detailPath }: { filters: Filters; detailPath: 
   if (list.status === 'error' && list.error) return <ErrorView code={list.error.code} message={list.error.message} onRetry={list.reload} />
   return (
     <View>
-      <Text className="list-total" data-testid="household-total">
+      <Text className="list-total" data-testid="household-total" {...listTotalAttrs(list.total, UNIT.household)}>
         共 {list.total} 户
       </Text>
       {list.items.length === 0 ? (
@@ -59,7 +61,7 @@ export function HouseholdListScreen({ title, detailPath, tools }: Props) {
   return (
     <View className="page">
       <RoleBar />
-      <PageTitle>{title}</PageTitle>
+      <PageTitle data-testid="households-title">{typeof title === 'string' ? title : me.status === 'ok' ? title(me.data) : ''}</PageTitle>
       <AsyncView state={me} onRetry={me.reload}>
         {(user) => (
           <View>

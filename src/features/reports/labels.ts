@@ -1,5 +1,5 @@
 // Words for the quarterly report: its phases and its figures, occupied danger first.
-import type { QuarterlyReportView, QuarterlyTotals } from '@domain'
+import { IN_RENOVATION_LABEL, type QuarterlyReportView, type QuarterlyTotals } from '@domain'
 
 export const PHASE_LABELS: Record<QuarterlyReportView['phase'], string> = {
   collecting: '正在汇总各村数据',
@@ -18,9 +18,9 @@ export const TOTAL_ROWS: Array<{ key: keyof QuarterlyTotals; label: string; unit
   { key: 'openCases', label: '未办结隐患', unit: '件' },
   { key: 'overdueCases', label: '逾期隐患', unit: '件', danger: true },
   { key: 'overdueTasks', label: '逾期任务', unit: '项', danger: true },
-  { key: 'inRenovation', label: '改造中', unit: '栋' },
+  { key: 'inRenovation', label: IN_RENOVATION_LABEL, unit: '件' },
   { key: 'casesOpenedInQuarter', label: '本季度新发现隐患', unit: '件' },
-  { key: 'appraisedInQuarter', label: '本季度完成鉴定', unit: '栋' },
-  { key: 'renovatedInQuarter', label: '本季度完成改造', unit: '栋' },
+  { key: 'appraisedInQuarter', label: '本季度完成鉴定', unit: '件' },
+  { key: 'renovatedInQuarter', label: '本季度完成改造', unit: '件' },
   { key: 'disasterDamagedInQuarter', label: '本季度灾损房屋', unit: '栋' },
 ]

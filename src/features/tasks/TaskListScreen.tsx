@@ -16,6 +16,7 @@ import { VillagePicker } from '../../components/VillagePicker'
 import { usePaged } from '../../hooks/usePaged'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { taskFilterFromLink, type TaskFilter } from '../../components/linked-filter'
+import { UNIT } from '../../format/figures'
 import { TaskFilterTabs } from '../../components/TaskFilterTabs'
 import '../../components/street.css'
 import { Badge, type BadgeTone } from '../../components/Badge'
@@ -72,6 +73,7 @@ function TaskList({ filter }: { filter: TaskFilter }) {
       list={list}
       render={(t) => <TaskItem key={t.id} task={t} />}
       totalText={(n) => (overdueOnly ? `已逾期 ${n} 项` : `待办 ${n} 项`)}
+      unit={UNIT.task}
       emptyText={overdueOnly ? '没有逾期的任务' : '没有待办任务'}
       testId="task-list"
     />

@@ -10,6 +10,7 @@ import { useSession } from '../../../services/session'
 import { ROUTES } from '../../../routes'
 import { canCall } from '../../../services/access'
 import { CriticalBanner } from '../../../components/CriticalBanner'
+import { streetPlace } from '../../../format/place'
 import { NotifyNudge } from '../../../components/NotifyNudge'
 import { AppraiserQueue } from '../../../features/cases/AppraiserQueue'
 import '../../../components/street.css'
@@ -70,7 +71,7 @@ export function StreetMenuScreen() {
   return (
     <View className="page st-page">
       <RoleBar />
-      <PageTitle>{me.status === 'ok' && me.data.street ? me.data.street.name : '街道'}工作台</PageTitle>
+      <PageTitle data-testid="street-home-title">{me.status === 'ok' ? streetPlace(me.data, '街道') : '街道'}工作台</PageTitle>
       <NotifyNudge role={activeRole ?? (me.status === 'ok' ? me.data.roles[0] ?? null : null)} />
       {activeRole !== 'appraiser' && <CriticalBanner />}
       {/* The appraiser's home is his queue; his few tiles follow it. */}

@@ -7,6 +7,8 @@ import type { VillageCounts } from '@domain'
 import { AsyncView } from '../../../components/AsyncView'
 import { RoleBar } from '../../../components/RoleBar'
 import { useResult } from '../../../hooks/useResult'
+import { useMe } from '../../../hooks/useMe'
+import { streetPlace } from '../../../format/place'
 import { villageCounts } from '../../../services/stats'
 import { ROUTES } from '../../../routes'
 import { CriticalBanner } from '../../../components/CriticalBanner'
@@ -19,10 +21,11 @@ import { PageTitle } from '../../../components/PageTitle'
 
 export function OverviewScreen() {
   const counts = useResult(villageCounts, [])
+  const me = useMe()
   return (
     <View className="page">
       <RoleBar />
-      <PageTitle>全街道房屋安全总览</PageTitle>
+      <PageTitle data-testid="overview-title">{me.status === 'ok' ? streetPlace(me.data, '全街道') : '全街道'}房屋安全总览</PageTitle>
       <CriticalBanner />
       <AsyncView state={counts} onRetry={counts.reload} isEmpty={(rows: VillageCounts[]) => rows.length === 0}>
         {(rows) => (
