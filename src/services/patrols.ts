@@ -7,6 +7,7 @@ import { call, type Input, type Output } from './api'
 import type { TakenPhoto } from './photos'
 import { saveToQueue } from './offline/outbox'
 import { readString, writeString } from './storage'
+import { carryStaleness, stalenessOf } from './reads'
 
 export type PlanQuery = Input<'patrol.plan'>
 export type PlanPage = Output<'patrol.plan'>
@@ -20,11 +21,12 @@ export interface HouseBrief {
   nameMasked: string
   address: string
   grade: Grade | null
+  /** Its status in the plan of the month it was last seen in. */
+  plan?: { month: string; status: 'unregistered' | 'done' | 'pending' | 'overdue' }
 }
 
 const HOUSES_KEY = 'anju.cache.houses'
 const HOUSES_MAX = 600
-const planKey = (q: PlanQuery) => `anju.cache.plan.${q.villageId ?? 'all'}.${q.status ?? 'all'}.${q.month ?? 'now'}`
 
 function readJson<T>(key: string): T | null {
   const raw = readString(key)
@@ -39,8 +41,10 @@ function readJson<T>(key: string): T | null {
 function rememberHouses(briefs: HouseBrief[]): void {
   const all = readJson<Record<string, HouseBrief>>(HOUSES_KEY) ?? {}
   for (const b of briefs) {
+    // A house page does not know the plan: keep what the plan said of it.
+    const plan = b.plan ?? all[b.houseId]?.plan
     delete all[b.houseId]
-    all[b.houseId] = b
+    all[b.houseId] = plan ? { ...b, plan } : b
   }
   // Newest last: drop the oldest when the cache grows past its cap.
   const entries = Object.entries(all).slice(-HOUSES_MAX)
@@ -51,26 +55,49 @@ export function knownHouse(houseId: string): HouseBrief | null {
   return readJson<Record<string, HouseBrief>>(HOUSES_KEY)?.[houseId] ?? null
 }
 
-/** The plan from the server; without a network, the same page as last seen, marked with its time. */
-export async function patrolPlan(query: PlanQuery): Promise<Result<PlanPage & { cachedAt: string | null }>> {
-  const res = await call('patrol.plan', query)
-  if (res.ok) {
-    rememberHouses(
-      res.data.items.flatMap((i) => (i.houseId === null ? [] : [{
-        houseId: i.houseId,
-        householdId: i.householdId,
-        villageId: i.villageId,
-        villageName: i.villageName,
-        nameMasked: i.headNameMasked,
-        address: i.address,
-        grade: i.grade,
-      }])),
-    )
-    if ((query.page ?? 1) === 1) writeString(planKey(query), JSON.stringify({ at: new Date().toISOString(), data: res.data }))
-    return { ok: true, data: { ...res.data, cachedAt: null } }
+export type PlanStatus = PlanPage['items'][number]['status']
+export type ShownPlan = PlanPage & {
+  /** Set when this is the copy kept on the phone (weak signal or none): when it was fetched. */
+  cachedAt: string | null
+  /** When the server made this answer: patrols uploaded later are laid over it (plan-overlay.ts). */
+  fetchedAt: string
+}
+
+function rememberPlan(page: PlanPage): void {
+  rememberHouses(
+    page.items.flatMap((i) => (i.houseId === null ? [] : [{
+      houseId: i.houseId,
+      householdId: i.householdId,
+      villageId: i.villageId,
+      villageName: i.villageName,
+      nameMasked: i.headNameMasked,
+      address: i.address,
+      grade: i.grade,
+      plan: { month: page.month, status: i.status },
+    }])),
+  )
+}
+
+/** The plan status of a house as last seen in `month`'s plan (within `villageId` if given); null if not seen. */
+export function seenPlanStatus(houseId: string, month: string, villageId?: string): PlanStatus | null {
+  const h = knownHouse(houseId)
+  if (!h?.plan || h.plan.month !== month || (villageId && h.villageId !== villageId)) return null
+  return h.plan.status
+}
+
+/**
+ * The plan from the server; under a weak signal or none, the copy last fetched, marked with
+ * its time (the read cache in reads.ts), and the server's answer after it.
+ */
+export async function patrolPlan(query: PlanQuery): Promise<Result<ShownPlan>> {
+  const shown = (res: Result<PlanPage>, cachedAt: string | null): Result<ShownPlan> => {
+    if (!res.ok) return res
+    if (!cachedAt) rememberPlan(res.data)
+    return { ok: true, data: { ...res.data, cachedAt, fetchedAt: cachedAt ?? new Date().toISOString() } }
   }
-  const cached = res.code === 'UNAVAILABLE' && (query.page ?? 1) === 1 ? readJson<{ at: string; data: PlanPage }>(planKey(query)) : null
-  return cached ? { ok: true, data: { ...cached.data, cachedAt: cached.at } } : res
+  const res = await call('patrol.plan', query)
+  const cachedAt = stalenessOf(res)?.cachedAt ?? null
+  return carryStaleness(res, shown(res, cachedAt), (fresh) => shown(fresh, null))
 }
 
 export async function getHouse(houseId: string) {

@@ -14,6 +14,7 @@ import type { PhotoData } from '../photos'
 import { IS_WEAPP } from '../platform'
 import { session } from '../session'
 import { STORAGE_KEYS, readString, writeString } from '../storage'
+import { FIRST_PAINT_MS } from '../reads'
 
 const TICK_MS = 30_000
 const LAST_ME_KEY = 'anju.lastMe'
@@ -62,15 +63,23 @@ function lastKnownMe(): Me | null {
   }
 }
 
-/** Me from the server, or — without a network — the one seen last, so field work goes on. */
+/**
+ * Me from the server, or — without a network, or when it has not answered within
+ * FIRST_PAINT_MS (a weak signal) — the one seen last, so field work goes on; the session
+ * takes the server's answer when it comes.
+ */
 export async function loadMeOfflineFirst(force = false): Promise<Result<Me>> {
-  const res = await session.loadMe(force)
-  if (res.ok) {
-    rememberMe(res.data)
+  const asking = session.loadMe(force).then((res) => {
+    if (res.ok) rememberMe(res.data)
     return res
-  }
-  const cached = res.code === 'UNAVAILABLE' ? lastKnownMe() : null
-  return cached ? { ok: true, data: cached } : res
+  })
+  const cached = lastKnownMe()
+  if (!cached) return asking
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const first = await Promise.race([asking, new Promise<null>((r) => (timer = setTimeout(() => r(null), FIRST_PAINT_MS)))])
+  clearTimeout(timer)
+  if (first && (first.ok || first.code !== 'UNAVAILABLE')) return first
+  return { ok: true, data: cached }
 }
 
 // ---- Sending.

@@ -9,7 +9,7 @@ import { AsyncView } from '../../../components/AsyncView'
 import { RoleBar } from '../../../components/RoleBar'
 import { useResult } from '../../../hooks/useResult'
 import { getHousehold } from '../../../services/households'
-import { unsent, useQueueItems } from '../../../services/offline/outbox'
+import { loadMeOfflineFirst, unsent, useQueueItems } from '../../../services/offline/outbox'
 import { rememberMyHouses } from '../../../services/selfcheck'
 import { session } from '../../../services/session'
 import { ROUTES } from '../../../routes'
@@ -26,7 +26,8 @@ const NOT_LINKED: Result<HouseholdDetail> = {
 }
 
 async function loadMyHousehold(): Promise<Result<HouseholdDetail>> {
-  const me = await session.loadMe()
+  // The account seen last when the signal is weak: the kept copy of the house then shows at once.
+  const me = await loadMeOfflineFirst()
   if (!me.ok) return me
   if (!me.data.householdId) return NOT_LINKED
   const res = await getHousehold(me.data.householdId)
