@@ -67,3 +67,9 @@ export type OfflineKindName = keyof typeof OFFLINE_KINDS
 export type OfflineAction<K extends OfflineKindName = OfflineKindName> = (typeof OFFLINE_KINDS)[K]['action']
 /** What a record of kind K sends, without its photos (their file ids are added when sent). */
 export type OfflinePayload<K extends OfflineKindName> = OmitEach<Input<OfflineAction<K>>, 'photos'>
+
+/** What a queued record sends: its input with its uploaded photos, the way its kind sends them. */
+export function inputToSend(kind: OfflineKindName, input: unknown, photos: SentPhoto[]): Input<OfflineAction> {
+  // One entry of OFFLINE_KINDS holds both sides, which the compiler cannot follow through the union.
+  return OFFLINE_KINDS[kind].send(input as never, photos) as Input<OfflineAction>
+}

@@ -7,8 +7,8 @@ import type { Me, Result } from '@domain'
 import { OfflineQueue } from './queue'
 import type { Draft, Outcome, QueueItem, QueueSender, Receipt } from './queue-types'
 import { createQueueStore } from './store'
-import { OFFLINE_KINDS, type OfflineAction, type SentPhoto } from './kinds'
-import { call, type Input } from '../api'
+import { OFFLINE_KINDS, inputToSend, type SentPhoto } from './kinds'
+import { call } from '../api'
 import { uploadFile } from '../files'
 import type { PhotoData } from '../photos'
 import { IS_WEAPP } from '../platform'
@@ -30,11 +30,9 @@ const sender: QueueSender<PhotoData> = {
   },
   async submit(item): Promise<Outcome<Receipt>> {
     // The item names its action; its kind says how its photos are sent and what of the answer
-    // to keep. The two are one entry of OFFLINE_KINDS, which the compiler cannot follow
-    // through the union: hence the casts.
-    const kind = OFFLINE_KINDS[item.kind]
-    const res = await call(item.action, kind.send(item.input as never, photosOf(item)) as Input<OfflineAction>)
-    return res.ok ? { ok: true, data: kind.receipt(res.data as never) } : res
+    // to keep (one entry of OFFLINE_KINDS, which the compiler cannot follow through the union).
+    const res = await call(item.action, inputToSend(item.kind, item.input, photosOf(item)))
+    return res.ok ? { ok: true, data: OFFLINE_KINDS[item.kind].receipt(res.data as never) } : res
   },
 }
 
