@@ -1,6 +1,7 @@
 // The last answer of each read the phone made, kept in storage with the time it came, so a
 // screen can show it at once when the network is slow or gone. Entries are per caller and
-// per query; the oldest go when there are too many, and a very large answer is not kept.
+// per query; the oldest go when they take too much room, and a very large answer is not
+// kept — weapp storage (10 MB in all) must keep room for the outbox's records.
 import Taro from '@tarojs/taro'
 import { readString, writeString } from './storage'
 
@@ -12,9 +13,11 @@ export interface Kept<T> {
 
 const PREFIX = 'anju.read.'
 const INDEX_KEY = 'anju.read.index'
-const MAX_ENTRIES = 80
-/** Storage holds 1 MB a key on weapp; a list page is far below this. */
-const MAX_CHARS = 300_000
+const MAX_ENTRIES = 60
+/** One answer at most (a list page of 50 is about 20,000). */
+const MAX_CHARS = 150_000
+/** All kept answers together. */
+const MAX_TOTAL_CHARS = 1_000_000
 
 /** A short, stable storage key for a long query text (FNV-1a, 32 bit). */
 function hashOf(text: string): string {
@@ -26,10 +29,13 @@ function hashOf(text: string): string {
   return (h >>> 0).toString(36)
 }
 
-function readIndex(): string[] {
+/** The kept slots, oldest first, with their sizes. */
+type Index = Array<[slot: string, chars: number]>
+
+function readIndex(): Index {
   try {
     const list: unknown = JSON.parse(readString(INDEX_KEY) ?? '[]')
-    return Array.isArray(list) ? list.filter((k): k is string => typeof k === 'string') : []
+    return Array.isArray(list) ? list.filter((e): e is [string, number] => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number') : []
   } catch {
     return []
   }
@@ -39,16 +45,19 @@ export function keepAnswer(query: string, data: unknown, at = new Date()): void 
   const slot = PREFIX + hashOf(query)
   const text = JSON.stringify({ query, at: at.toISOString(), data })
   if (text.length > MAX_CHARS) return
-  writeString(slot, text)
-  // Newest last; the oldest beyond the cap are dropped with their entries.
-  const index = [...readIndex().filter((k) => k !== slot), slot]
-  for (const old of index.splice(0, Math.max(0, index.length - MAX_ENTRIES))) {
+  // Newest last; the oldest go while there are too many or they take too much room.
+  const index: Index = [...readIndex().filter(([k]) => k !== slot), [slot, text.length]]
+  let total = index.reduce((sum, [, n]) => sum + n, 0)
+  while (index.length > 1 && (index.length > MAX_ENTRIES || total > MAX_TOTAL_CHARS)) {
+    const [old, n] = index.shift()!
+    total -= n
     try {
       Taro.removeStorageSync(old)
     } catch {
       // Already gone.
     }
   }
+  writeString(slot, text)
   writeString(INDEX_KEY, JSON.stringify(index))
 }
 

@@ -68,3 +68,14 @@ it('one query never reads the copy of another (kept per caller and per query)', 
   await jest.advanceTimersByTimeAsync(4_000)
   expect(await res).toEqual({ ok: true, data: ['b'] })
 })
+
+it('the kept answers stay within their room, the oldest going first, so the outbox always has space', () => {
+  const big = 'x'.repeat(100_000)
+  for (let i = 0; i < 15; i++) keepAnswer(`q-${i}`, big)
+  const kept = [...storage.keys()].filter((k) => k.startsWith('anju.read.') && k !== 'anju.read.index')
+  const chars = kept.reduce((sum, k) => sum + String(storage.get(k)).length, 0)
+  expect(chars).toBeLessThanOrEqual(1_000_000)
+  expect(kept.length).toBeLessThan(15)
+  keepAnswer('q-huge', 'y'.repeat(200_000))
+  expect([...storage.values()].some((v) => String(v).includes('yyyy'))).toBe(false)
+})
