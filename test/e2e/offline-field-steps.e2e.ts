@@ -36,7 +36,9 @@ it('a damage report with a photo and a 核实 made offline wait as 待上传 and
   const page = await env.loginAs('u-insp-yulong')
   await page.locator('[data-testid="inspector-home"]:visible').waitFor()
 
-  // Both screens were opened once with a signal (their copies are on the phone).
+  // The screens were opened once with a signal (their code and copies are on the phone).
+  await page.goto(`${env.base}/#/inspector/pages/sync/index`)
+  await page.locator('[data-testid="queue-screen"]:visible').waitFor()
   await page.goto(`${env.base}/#/inspector/pages/disaster-report/index?eventId=de-e2e-offline`)
   await page.locator('[data-testid="disaster-report-form"]:visible').waitFor()
   await page.locator('[data-testid="house-option"]:visible').first().waitFor()
