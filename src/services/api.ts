@@ -21,8 +21,8 @@ import { readThrough } from './reads'
 export type Output<N extends ActionName> = OutputOf<Contracts[N]>
 export type Input<N extends ActionName> = InputOf<Contracts[N]>
 
-/** Reads whose answer is not kept on the phone: who the caller is, live status and checks, a random draw, rows with personal data. */
-const NOT_KEPT: ReadonlySet<ActionName> = new Set<ActionName>(['auth.me', 'me.phone', 'counters.check', 'system.status', 'notify.status', 'sample.preview', 'import.rows'])
+/** Reads whose answer is not kept on the phone: who the caller is, live status, progress and checks, a random draw, rows with personal data. */
+const NOT_KEPT: ReadonlySet<ActionName> = new Set<ActionName>(['auth.me', 'me.phone', 'counters.check', 'system.status', 'notify.status', 'sample.preview', 'import.get', 'import.rows'])
 
 /** Kept answers belong to the caller: on h5 the demo account is switched by hand. */
 const keptQuery = (action: ActionName, input: unknown) => `${IS_WEAPP ? 'wx' : JSON.stringify(devIdentityHeaders())}|${action}|${JSON.stringify(input)}`

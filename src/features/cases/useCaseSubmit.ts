@@ -13,6 +13,7 @@ import { loadMeOfflineFirst, removeQueued, saveAndTry } from '../../services/off
 import type { Draft } from '../../services/offline/queue-types'
 import { photosForQueue, type PickedFile } from '../../services/offline/uploads'
 import type { PhotoData } from '../../services/photos'
+import { stalenessOf } from '../../services/reads'
 
 type Omitted = 'caseId' | 'transitionId' | 'expectRev'
 /** A move's own fields, without what every move carries. */
@@ -64,7 +65,9 @@ export function useCaseSubmit({ detail, onDone, onConflict, onQueued }: Options)
     if (!saved.ok) return refused(saved.code, saved.message)
     const item = saved.data
     if (item.state === 'synced') {
-      const fresh = await getCase(latest.current.id)
+      // The case as it is now, with this step: never the copy kept from before it.
+      const first = await getCase(latest.current.id)
+      const fresh = (await stalenessOf(first)?.fresh) ?? first
       return onDone(fresh.ok ? fresh.data : latest.current)
     }
     if (item.state === 'failed') {
