@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { EmptyView, ErrorView, LoadingView } from './StateViews'
+import { CachedNote } from './CachedNote'
 import type { Paged } from '../hooks/usePaged'
 import { listTotalAttrs, type Unit } from '../format/figures'
 import './street.css'
@@ -22,6 +23,7 @@ export function PagedList<T>({ list, render, totalText, emptyText, testId = 'pag
   if (list.status === 'error' && list.error) return <ErrorView code={list.error.code} message={list.error.message} onRetry={list.reload} />
   return (
     <View data-testid={testId}>
+      {list.cached && <CachedNote cached={list.cached} onRetry={list.reload} />}
       {totalText && (
         <Text className="st-total" data-testid={`${testId}-total`} {...(unit ? listTotalAttrs(list.total, unit) : {})}>
           {totalText(list.total)}

@@ -7,6 +7,7 @@ import { newId } from './ids'
 import { API_BASE, IS_WEAPP } from './platform'
 import { asResult, unavailable } from './result'
 import { devIdentityHeaders } from './transport'
+import { uploadTimeoutMs, withTimeout } from './timeout'
 
 export interface Uploaded {
   fileId: string
@@ -19,7 +20,12 @@ const newName = (ext: string) => `${newId('up')}.${ext}`
  * Uploads a local file (a weapp temp/user-data path, or on h5 a Blob) as the user's own.
  * Never throws: failures come back as a Result, so callers can keep the file and retry.
  */
-export async function uploadFile(userId: string, file: string | Blob, fileName: string): Promise<Result<Uploaded>> {
+export function uploadFile(userId: string, file: string | Blob, fileName: string): Promise<Result<Uploaded>> {
+  // A hanging upload would hold up the outbox behind it: it gives up like a call does.
+  return withTimeout(sendFile(userId, file, fileName), uploadTimeoutMs(), unavailable)
+}
+
+async function sendFile(userId: string, file: string | Blob, fileName: string): Promise<Result<Uploaded>> {
   const ext = (/\.([A-Za-z0-9]{1,5})$/.exec(fileName)?.[1] ?? 'bin').toLowerCase()
   if (IS_WEAPP) {
     try {

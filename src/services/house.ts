@@ -37,6 +37,8 @@ export interface HouseBrief {
   nameMasked: string
   address: string
   grade: Grade | null
+  /** Its status in the plan of the month it was last seen in. */
+  plan?: { month: string; status: 'unregistered' | 'done' | 'pending' | 'overdue' }
 }
 
 const HOUSES_KEY = 'anju.cache.houses'
@@ -44,8 +46,10 @@ const HOUSES_MAX = 600
 export function rememberHouses(briefs: HouseBrief[]): void {
   const all = readJson<Record<string, HouseBrief>>(HOUSES_KEY) ?? {}
   for (const b of briefs) {
+    // A house page does not know the plan: keep what the plan said of it.
+    const plan = b.plan ?? all[b.houseId]?.plan
     delete all[b.houseId]
-    all[b.houseId] = b
+    all[b.houseId] = plan ? { ...b, plan } : b
   }
   // Newest last: drop the oldest when the cache grows past its cap.
   const entries = Object.entries(all).slice(-HOUSES_MAX)

@@ -7,34 +7,55 @@ import { call, type Input, type Output } from './api'
 import type { TakenPhoto } from './photos'
 import { photoFacts } from './photo-facts'
 import { saveToQueue } from './offline/outbox'
-import { rememberHouses, type HouseBrief } from './house'
-import { readJson, writeString } from './storage'
+import { knownHouse, rememberHouses, type HouseBrief } from './house'
+import { carryStaleness, stalenessOf } from './reads'
 
 export type PlanQuery = Input<'patrol.plan'>
 export type PlanPage = Output<'patrol.plan'>
 
-const planKey = (q: PlanQuery) => `anju.cache.plan.${q.villageId ?? 'all'}.${q.status ?? 'all'}.${q.month ?? 'now'}`
+export type PlanStatus = PlanPage['items'][number]['status']
+export type ShownPlan = PlanPage & {
+  /** Set when this is the copy kept on the phone (weak signal or none): when it was fetched. */
+  cachedAt: string | null
+  /** When the server made this answer: patrols uploaded later are laid over it (plan-overlay.ts). */
+  fetchedAt: string
+}
 
-/** The plan from the server; without a network, the same page as last seen, marked with its time. */
-export async function patrolPlan(query: PlanQuery): Promise<Result<PlanPage & { cachedAt: string | null }>> {
-  const res = await call('patrol.plan', query)
-  if (res.ok) {
-    rememberHouses(
-      res.data.items.flatMap((i) => (i.houseId === null ? [] : [{
-        houseId: i.houseId,
-        householdId: i.householdId,
-        villageId: i.villageId,
-        villageName: i.villageName,
-        nameMasked: i.headNameMasked,
-        address: i.address,
-        grade: i.grade,
-      }])),
-    )
-    if ((query.page ?? 1) === 1) writeString(planKey(query), JSON.stringify({ at: new Date().toISOString(), data: res.data }))
-    return { ok: true, data: { ...res.data, cachedAt: null } }
+function rememberPlan(page: PlanPage): void {
+  rememberHouses(
+    page.items.flatMap((i) => (i.houseId === null ? [] : [{
+      houseId: i.houseId,
+      householdId: i.householdId,
+      villageId: i.villageId,
+      villageName: i.villageName,
+      nameMasked: i.headNameMasked,
+      address: i.address,
+      grade: i.grade,
+      plan: { month: page.month, status: i.status },
+    }])),
+  )
+}
+
+/** The plan status of a house as last seen in `month`'s plan (within `villageId` if given); null if not seen. */
+export function seenPlanStatus(houseId: string, month: string, villageId?: string): PlanStatus | null {
+  const h = knownHouse(houseId)
+  if (!h?.plan || h.plan.month !== month || (villageId && h.villageId !== villageId)) return null
+  return h.plan.status
+}
+
+/**
+ * The plan from the server; under a weak signal or none, the copy last fetched, marked with
+ * its time (the read cache in reads.ts), and the server's answer after it.
+ */
+export async function patrolPlan(query: PlanQuery): Promise<Result<ShownPlan>> {
+  const shown = (res: Result<PlanPage>, cachedAt: string | null): Result<ShownPlan> => {
+    if (!res.ok) return res
+    if (!cachedAt) rememberPlan(res.data)
+    return { ok: true, data: { ...res.data, cachedAt, fetchedAt: cachedAt ?? new Date().toISOString() } }
   }
-  const cached = res.code === 'UNAVAILABLE' && (query.page ?? 1) === 1 ? readJson<{ at: string; data: PlanPage }>(planKey(query)) : null
-  return cached ? { ok: true, data: { ...cached.data, cachedAt: cached.at } } : res
+  const res = await call('patrol.plan', query)
+  const cachedAt = stalenessOf(res)?.cachedAt ?? null
+  return carryStaleness(res, shown(res, cachedAt), (fresh) => shown(fresh, null))
 }
 
 export const getPatrol = (patrolId: string) => call('patrol.get', { patrolId })

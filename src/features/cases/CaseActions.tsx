@@ -69,9 +69,11 @@ interface Props {
   onConflict: () => void
   /** A record form to open at once (the critical list's 记录撤离). */
   startWith?: RecordKind
+  /** A move of this case waits on the phone: the next one waits until it is sent. */
+  moveWaiting?: boolean
 }
 
-export function CaseActions({ detail, onChanged, onConflict, startWith }: Props) {
+export function CaseActions({ detail, onChanged, onConflict, startWith, moveWaiting = false }: Props) {
   const { me } = useSession()
   const records = recordKinds(detail, me?.roles ?? [])
   const [open, setOpen] = useState<FormKey | null>(startWith && records.includes(startWith) ? `record-${startWith}` : null)
@@ -80,7 +82,12 @@ export function CaseActions({ detail, onChanged, onConflict, startWith }: Props)
     onChanged(next)
     void Taro.showToast({ title: '已提交', icon: 'success' })
   }
-  if (detail.actions.length === 0 && records.length === 0) return null
+  const queued = () => {
+    setOpen(null)
+    void Taro.showToast({ title: '已保存在手机上，有信号后自动上传', icon: 'none', duration: 3000 })
+  }
+  const actions = moveWaiting ? [] : detail.actions
+  if (actions.length === 0 && records.length === 0) return null
 
   if (open) {
     const stillPossible = open.startsWith('record-') ? records.includes(open.replace('record-', '') as RecordKind) : detail.actions.includes(open as CaseAction)
@@ -91,7 +98,7 @@ export function CaseActions({ detail, onChanged, onConflict, startWith }: Props)
             案件现在是“{CASE_STAGE_LABELS[detail.stage]}”，这一步可能已经不用做了，请看上面的最新情况。
           </Text>
         )}
-        <CaseForm formKey={open} detail={detail} onDone={done} onConflict={onConflict} onCancel={() => setOpen(null)} />
+        <CaseForm formKey={open} detail={detail} onDone={done} onConflict={onConflict} onQueued={queued} onCancel={() => setOpen(null)} />
       </View>
     )
   }
@@ -99,7 +106,7 @@ export function CaseActions({ detail, onChanged, onConflict, startWith }: Props)
   return (
     <Card className="case-actions" data-testid="case-actions">
       <Text className="case-section-title">现在可以做</Text>
-      {detail.actions.map((a) => {
+      {actions.map((a) => {
         if (a === 'startAppraisal') return <OneTapMove key={a} label={TRANSITIONS[a].label} detail={detail} onDone={done} onConflict={onConflict} />
         const openIt = () => (a === 'submitAppraisal' ? void Taro.navigateTo({ url: `${ROUTES.streetAppraisal}?caseId=${encodeURIComponent(detail.id)}` }) : setOpen(a))
         return (

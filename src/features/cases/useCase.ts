@@ -1,9 +1,10 @@
 // One case, loaded once and then refreshed in place: a refresh keeps showing the case it
-// has (and any open form below it) until the new one arrives.
+// has (and any open form below it) until the new one arrives. Under a weak signal the copy
+// kept on the phone shows first, with its time, and the server's answer replaces it.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { CaseDetail } from '@domain'
-import type { AsyncState } from '../../hooks/useResult'
 import { getCase } from '../../services/case'
+import { followFresh, type AsyncState } from '../../hooks/useResult'
 
 export interface CaseState {
   state: AsyncState<CaseDetail>
@@ -22,11 +23,14 @@ export function useCase(caseId: string | undefined): CaseState {
       const mine = ++seq.current
       if (!caseId) return setState({ status: 'error', code: 'NOT_FOUND', message: '没有找到这个案件' })
       if (!quiet) setState({ status: 'loading' })
-      const res = await getCase(caseId)
-      if (mine !== seq.current) return
-      if (res.ok) setState({ status: 'ok', data: res.data })
-      // A failed quiet refresh keeps the case on screen; the form says what went wrong.
-      else if (!quiet) setState({ status: 'error', code: res.code, message: res.message })
+      const first = await getCase(caseId)
+      const current = () => mine === seq.current
+      if (!current()) return
+      followFresh(first, current, (res, cached) => {
+        if (res.ok) setState({ status: 'ok', data: res.data, ...(cached ? { cached } : {}) })
+        // A failed quiet refresh keeps the case on screen; the form says what went wrong.
+        else if (!quiet) setState({ status: 'error', code: res.code, message: res.message })
+      })
     },
     [caseId],
   )

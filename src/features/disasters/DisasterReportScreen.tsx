@@ -1,6 +1,7 @@
 // 上报一户受损房屋: which house, how badly (倒塌 / 严重损坏 / 一般损坏), how many people
 // are affected, what was done, photos, and whether it is 重大紧急 (the street and the
-// leader are told at once). Every report opens a hazard case for the house.
+// leader are told at once). Every report opens a hazard case for the house. The report and
+// its photos are kept on the phone first and sent by the outbox, so no signal loses nothing.
 import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
@@ -10,10 +11,12 @@ import { AsyncView } from '../../components/AsyncView'
 import { ErrorView } from '../../components/StateViews'
 import { useMe } from '../../hooks/useMe'
 import { useResult } from '../../hooks/useResult'
-import { getDisaster, reportDisasterDamage } from '../../services/disaster'
+import { getDisaster } from '../../services/disaster'
 import { ChoiceGrid } from '../../components/form/ChoiceGrid'
 import { Field, FormError } from '../../components/form/Field'
-import { uploadPending, type PickedFile } from '../../services/offline/uploads'
+import { photosForQueue, type PickedFile } from '../../services/offline/uploads'
+import { removeQueued, saveAndTry, useQueueItem } from '../../services/offline/outbox'
+import { QueueStateLine } from '../../components/QueueViews'
 import { newId } from '../../services/ids'
 import { HousePicker, type PickedHouse } from './HousePicker'
 import { PeopleStepper } from './PeopleStepper'
@@ -24,7 +27,7 @@ import './disasters.css'
 
 const DAMAGE_CHOICES = DAMAGE_GRADES.map((d) => ({ value: d, label: DAMAGE_GRADE_LABELS[d] }))
 
-function ReportForm({ event, me, onSent }: { event: DisasterEventView; me: Me; onSent: (houseName: string) => void }) {
+function ReportForm({ event, me, onSent }: { event: DisasterEventView; me: Me; onSent: (sent: SentReport) => void }) {
   const villages = event.villages.filter((v) => me.villages.some((m) => m.id === v.villageId))
   const reportId = useRef(newId('dr'))
   const [villageId, setVillageId] = useState(villages[0]?.villageId ?? '')
@@ -35,7 +38,7 @@ function ReportForm({ event, me, onSent }: { event: DisasterEventView; me: Me; o
   const [major, setMajor] = useState(false)
   const [photos, setPhotos] = useState<PickedFile[]>([])
   const [error, setError] = useState('')
-  const [busy, setBusy] = useState<'' | 'uploading' | 'sending'>('')
+  const [busy, setBusy] = useState(false)
 
   if (villages.length === 0) return <ErrorView message="这次灾情不涉及您负责的村（社区）" onRetry={() => void Taro.navigateBack()} />
 
@@ -44,28 +47,25 @@ function ReportForm({ event, me, onSent }: { event: DisasterEventView; me: Me; o
     if (!damage) return setError('请选择受损程度')
     if (photos.length === 0) return setError('请至少拍 1 张现场照片')
     setError('')
-    setBusy('uploading')
-    const up = await uploadPending(photos)
-    // Keep what did upload, so the next try sends only the rest.
-    setPhotos(up.files)
-    if (!up.ok) {
-      setBusy('')
-      return setError(up.message)
-    }
-    setBusy('sending')
-    const res = await reportDisasterDamage({
-      reportId: reportId.current,
-      eventId: event.id,
+    setBusy(true)
+    const id = reportId.current
+    const res = await saveAndTry({
+      kind: 'disasterReport',
+      id,
+      ownerId: me.userId,
       houseId: house.houseId,
-      damage,
-      peopleAffected: people,
-      measures: measures.trim(),
-      major,
-      photos: up.files.map((p) => p.fileId!),
+      title: `灾损上报 · ${house.headNameMasked} ${event.kindLabel}`,
+      input: { reportId: id, eventId: event.id, houseId: house.houseId, damage, peopleAffected: people, measures: measures.trim(), major },
+      photos: photosForQueue(photos, id),
     })
-    setBusy('')
+    setBusy(false)
     if (!res.ok) return setError(res.message)
-    onSent(house.headNameMasked)
+    if (res.data.state === 'failed') {
+      // Refused on the spot: the form still has everything, so the outbox need not keep it.
+      await removeQueued(id)
+      return setError(res.data.error?.message ?? '没有上报成功')
+    }
+    onSent({ name: house.headNameMasked, itemId: id })
   }
 
   return (
@@ -107,19 +107,31 @@ function ReportForm({ event, me, onSent }: { event: DisasterEventView; me: Me; o
       </View>
       <FormError message={error} testId="disaster-report-error" />
       <View className="fm-buttons">
-        <Button block size="large" type={major ? 'danger' : 'primary'} loading={busy !== ''} disabled={busy !== ''} data-testid="disaster-report-submit" onClick={() => void submit()}>
-          {busy === 'uploading' ? '正在上传照片…' : busy === 'sending' ? '正在提交…' : major ? '立即上报（重大紧急）' : '提交上报'}
+        <Button block size="large" type={major ? 'danger' : 'primary'} loading={busy} disabled={busy} data-testid="disaster-report-submit" onClick={() => void submit()}>
+          {busy ? '正在提交…' : major ? '立即上报（重大紧急）' : '提交上报'}
         </Button>
       </View>
     </View>
   )
 }
 
-function Sent({ name, onNext }: { name: string; onNext: () => void }) {
+interface SentReport {
+  name: string
+  /** The report's id in the outbox. */
+  itemId: string
+}
+
+/** Reported — or kept on the phone until there is a signal, in the outbox's own words. */
+function Sent({ sent, onNext }: { sent: SentReport; onNext: () => void }) {
+  const item = useQueueItem(sent.itemId)
+  const onServer = !item || item.state === 'synced'
   return (
-    <Card className="ds-sent" data-testid="disaster-report-sent">
-      <Text className="ds-sent__title">已上报</Text>
-      <Text className="ds-sent__line">{name} 的房屋已上报，并已生成隐患案件跟进处理。</Text>
+    <Card className="ds-sent" data-testid="disaster-report-sent" data-state={item?.state ?? 'synced'}>
+      <Text className="ds-sent__title">{onServer ? '已上报' : '已保存在手机上'}</Text>
+      <Text className="ds-sent__line">
+        {onServer ? `${sent.name} 的房屋已上报，并已生成隐患案件跟进处理。` : `${sent.name} 的房屋受损情况和照片已存在手机上，有信号后自动上报，不用再填。`}
+      </Text>
+      {item && <QueueStateLine item={item} />}
       <View className="fm-buttons">
         <Button block size="large" type="primary" data-testid="disaster-report-next" onClick={onNext}>
           再报一户
@@ -135,7 +147,7 @@ function Sent({ name, onNext }: { name: string; onNext: () => void }) {
 export function DisasterReportScreen({ eventId }: { eventId: string | undefined }) {
   const me = useMe()
   const event = useResult(() => getDisaster(eventId ?? ''), [eventId])
-  const [sent, setSent] = useState<string | null>(null)
+  const [sent, setSent] = useState<SentReport | null>(null)
   const [round, setRound] = useState(0)
   if (!eventId) return <ErrorView message="没有指明是哪次灾情" onRetry={() => void Taro.navigateBack()} />
   return (
@@ -149,7 +161,7 @@ export function DisasterReportScreen({ eventId }: { eventId: string | undefined 
             </Text>
             {sent !== null ? (
               <Sent
-                name={sent}
+                sent={sent}
                 onNext={() => {
                   setSent(null)
                   setRound((r) => r + 1)

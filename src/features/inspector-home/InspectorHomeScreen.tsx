@@ -2,6 +2,8 @@
 // statistics, disasters to report and records waiting to upload, plus scanning a house
 // plate in WeChat.
 // Counts come from the server when there is a network; the outbox count is always local.
+// Under a weak signal the counts kept on the phone show at once, with their time; patrols
+// on the phone count as done.
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { RoleBar } from '../../components/RoleBar'
@@ -9,7 +11,9 @@ import { useResult } from '../../hooks/useResult'
 import { listDisasters } from '../../services/disaster'
 import { listCases } from '../../services/case'
 import { loadMeOfflineFirst, unsent, useOwnQueue } from '../../services/offline/outbox'
-import { patrolPlan } from '../../services/patrol'
+import { patrolPlan, seenPlanStatus } from '../../services/patrol'
+import { overlayPlan, patrolsAfter } from '../../services/plan-overlay'
+import { CachedNote } from '../../components/CachedNote'
 import { IS_WEAPP } from '../../services/platform'
 import { listTasks } from '../../services/task'
 import { ROUTES } from '../../routes'
@@ -19,8 +23,8 @@ import { MyPhoneCard } from './MyPhoneCard'
 import { Tile } from './Tile'
 import { CriticalBanner } from '../../components/CriticalBanner'
 import { PageTitle } from '../../components/PageTitle'
-import './home.css'
 import { NotifyNudge } from '../../components/NotifyNudge'
+import './home.css'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
@@ -45,16 +49,20 @@ export function InspectorHomeScreen() {
   const disasters = useResult(() => listDisasters(1, 20), [])
   // Farmers' reports nobody has gone to see yet.
   const reports = useResult(() => listCases({ stage: 'reported', source: 'farmerReport', page: 1, pageSize: 1 }), [])
-  const waiting = unsent(useOwnQueue(me.status === 'ok' ? me.data.userId : null))
-  useReloadOnShow(() => {
+  const own = useOwnQueue(me.status === 'ok' ? me.data.userId : null)
+  const waiting = unsent(own)
+  const reloadAll = () => {
     plan.reload()
     tasks.reload()
     disasters.reload()
     reports.reload()
-  })
+  }
+  useReloadOnShow(reloadAll)
   const newReports = reports.status === 'ok' ? reports.data.total : 0
+  // The oldest kept copy on the tiles, if any is one.
+  const cached = [plan, tasks, disasters, reports].flatMap((r) => (r.status === 'ok' && r.cached ? [r.cached] : [])).sort((a, b) => a.cachedAt.localeCompare(b.cachedAt))[0]
 
-  const counts = plan.status === 'ok' ? plan.data.counts : null
+  const counts = plan.status === 'ok' ? overlayPlan(plan.data, patrolsAfter(own, plan.data.fetchedAt, plan.data.month), (houseId) => seenPlanStatus(houseId, plan.data.month)).counts : null
   const overdueTasks = tasks.status === 'ok' ? tasks.data.items.filter((t) => t.overdue).length : 0
   const failed = waiting.filter((i) => i.state === 'failed').length
   // Disasters where one of his villages has not said 本村上报完毕 yet, and those past due.
@@ -71,6 +79,7 @@ export function InspectorHomeScreen() {
           <Text>{failed ? `有 ${failed} 条记录上传失败，请查看` : `有 ${waiting.length} 条记录在手机上，等待上传`} ›</Text>
         </View>
       )}
+      {cached && <CachedNote cached={cached} onRetry={reloadAll} />}
       <CriticalBanner />
       <View className="tiles">
         <Tile

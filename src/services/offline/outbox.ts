@@ -7,19 +7,20 @@ import type { Me, Result } from '@domain'
 import { OfflineQueue } from './queue'
 import type { Draft, Outcome, QueueItem, QueueSender, Receipt } from './queue-types'
 import { createQueueStore } from './store'
-import { OFFLINE_KINDS, type OfflineAction } from './kinds'
-import { call, type Input } from '../api'
+import { OFFLINE_KINDS, inputToSend, type SentPhoto } from './kinds'
+import { call } from '../api'
 import { uploadFile } from '../files'
 import type { PhotoData } from '../photos'
 import { photoFacts } from '../photo-facts'
 import { IS_WEAPP } from '../platform'
 import { session } from '../session'
 import { STORAGE_KEYS, readString, writeString } from '../storage'
+import { FIRST_PAINT_MS } from '../reads'
 
 const TICK_MS = 30_000
 const LAST_ME_KEY = 'anju.lastMe'
 
-function photosOf(item: QueueItem) {
+function photosOf(item: QueueItem): SentPhoto[] {
   return item.photos.map((p) => ({ fileId: p.fileId ?? '', ...photoFacts(p) }))
 }
 
@@ -29,9 +30,9 @@ const sender: QueueSender<PhotoData> = {
     return res.ok ? { ok: true, data: res.data.fileId } : res
   },
   async submit(item): Promise<Outcome<Receipt>> {
-    // The item names its action; its kind says what of the answer to keep. The two are one
-    // entry of OFFLINE_KINDS, which the compiler cannot follow through the union: hence the casts.
-    const res = await call(item.action, { ...item.input, photos: photosOf(item) } as Input<OfflineAction>)
+    // The item names its action; its kind says how its photos are sent and what of the answer
+    // to keep (one entry of OFFLINE_KINDS, which the compiler cannot follow through the union).
+    const res = await call(item.action, inputToSend(item.kind, item.input, photosOf(item)))
     return res.ok ? { ok: true, data: OFFLINE_KINDS[item.kind].receipt(res.data as never) } : res
   },
 }
@@ -63,15 +64,23 @@ function lastKnownMe(): Me | null {
   }
 }
 
-/** Me from the server, or — without a network — the one seen last, so field work goes on. */
+/**
+ * Me from the server, or — without a network, or when it has not answered within
+ * FIRST_PAINT_MS (a weak signal) — the one seen last, so field work goes on; the session
+ * takes the server's answer when it comes.
+ */
 export async function loadMeOfflineFirst(force = false): Promise<Result<Me>> {
-  const res = await session.loadMe(force)
-  if (res.ok) {
-    rememberMe(res.data)
+  const asking = session.loadMe(force).then((res) => {
+    if (res.ok) rememberMe(res.data)
     return res
-  }
-  const cached = res.code === 'UNAVAILABLE' ? lastKnownMe() : null
-  return cached ? { ok: true, data: cached } : res
+  })
+  const cached = lastKnownMe()
+  if (!cached) return asking
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const first = await Promise.race([asking, new Promise<null>((r) => (timer = setTimeout(() => r(null), FIRST_PAINT_MS)))])
+  clearTimeout(timer)
+  if (first && (first.ok || first.code !== 'UNAVAILABLE')) return first
+  return { ok: true, data: cached }
 }
 
 // ---- Sending.
@@ -118,6 +127,21 @@ export async function saveToQueue(draft: Draft<PhotoData>): Promise<Result<Queue
   } catch {
     return { ok: false, code: 'INTERNAL', message: '没能保存在手机上：手机存储空间可能不够，请清理后再试' }
   }
+}
+
+/** How long a form waits for the server's answer before it says the record is kept on the phone. */
+export const ANSWER_WAIT_MS = 4_000
+
+/**
+ * Saves a record on the phone and tries to send it at once, waiting at most ANSWER_WAIT_MS:
+ * the item comes back acknowledged (synced), refused (failed, with the reason) or waiting
+ * for a network (pending). A form uses this where people are used to an answer on the spot.
+ */
+export async function saveAndTry(draft: Draft<PhotoData>): Promise<Result<QueueItem>> {
+  const saved = await saveToQueue(draft)
+  if (!saved.ok) return saved
+  const item = await offlineQueue().whenTried(draft.id, ANSWER_WAIT_MS)
+  return { ok: true, data: item ?? saved.data }
 }
 
 export const retryQueued = (id: string) => offlineQueue().retry(id)

@@ -9,6 +9,9 @@ export type QueueState = 'pending' | 'sending' | 'synced' | 'failed'
 export type PatrolPayload = OfflinePayload<'patrol'>
 export type SelfCheckPayload = OfflinePayload<'selfCheck'>
 export type HouseRegisterPayload = OfflinePayload<'houseRegister'>
+export type DisasterReportPayload = OfflinePayload<'disasterReport'>
+export type CaseMovePayload = OfflinePayload<'caseMove'>
+export type CaseRecordPayload = OfflinePayload<'caseRecord'>
 export type { Receipt }
 
 /** A taken photo in the outbox: its facts, and where its bytes wait until uploaded. */

@@ -121,6 +121,28 @@ export class OfflineQueue<P> {
     return this.running
   }
 
+  /**
+   * The item once a send of it was tried — acknowledged, refused, or put back to wait for a
+   * network — or as it stands after `waitMs`: a form waits this long for the server's answer
+   * before it says the record is kept on the phone.
+   */
+  whenTried(id: string, waitMs: number): Promise<QueueItem | undefined> {
+    const tried = (i: QueueItem | undefined) => !i || i.state === 'synced' || i.state === 'failed' || (i.state === 'pending' && i.attempts > 0)
+    return new Promise((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const off = this.subscribe(() => {
+        if (tried(this.items.get(id))) finish()
+      })
+      const finish = () => {
+        off()
+        clearTimeout(timer)
+        resolve(this.items.get(id))
+      }
+      if (tried(this.items.get(id))) return finish()
+      timer = setTimeout(finish, waitMs)
+    })
+  }
+
   /** A failed item goes back in line, e.g. after the person fixed what the server refused. */
   async retry(id: string): Promise<void> {
     await this.load()

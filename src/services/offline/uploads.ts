@@ -5,6 +5,8 @@ import Taro from '@tarojs/taro'
 import { uploadFile } from '../files'
 import { IS_WEAPP } from '../platform'
 import type { TakenPhoto } from '../photos'
+import type { PhotoFacts } from '../photo-stamp'
+import type { NewPhoto } from './queue-types'
 import { session } from '../session'
 import { uploadMissing } from './upload-loop'
 import { newId } from '../ids'
@@ -20,6 +22,8 @@ export interface PickedFile {
   /** What the user recognises it by (the original file name), when known. */
   label: string
   fileId?: string
+  /** When and where a stamped photo was taken (photos from the camera kit). */
+  facts?: PhotoFacts
 }
 
 const extOf = (name: string) => /\.([A-Za-z0-9]{1,5})$/.exec(name)?.[1]?.toLowerCase() ?? ''
@@ -38,7 +42,18 @@ export function pickedFromBrowser(files: File[], kind: 'photo' | 'pdf'): PickedF
  */
 export function pickedFromTaken(photo: TakenPhoto): PickedFile {
   const ext = typeof photo.data === 'string' ? extOf(photo.data) || 'jpg' : photo.data.type === 'image/png' ? 'png' : 'jpg'
-  return { key: photo.key, data: photo.data, previewUrl: photo.previewUrl, name: `photo.${ext}`, label: '' }
+  return { key: photo.key, data: photo.data, previewUrl: photo.previewUrl, name: `photo.${ext}`, label: '', facts: { takenAt: photo.takenAt, lat: photo.lat, lng: photo.lng } }
+}
+
+/** Picked photos handed to the outbox, named after the record they belong to. */
+export function photosForQueue(files: PickedFile[], recordId: string, now = new Date()): NewPhoto<string | Blob>[] {
+  return files.map((f, i) => ({
+    data: f.data,
+    fileName: `${recordId}-${i + 1}.${extOf(f.name) || 'jpg'}`,
+    takenAt: f.facts?.takenAt ?? now.toISOString(),
+    lat: f.facts?.lat ?? null,
+    lng: f.facts?.lng ?? null,
+  }))
 }
 
 /** weapp: a PDF from a chat (the usual way a report reaches a phone). */

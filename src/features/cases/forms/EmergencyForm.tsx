@@ -1,5 +1,5 @@
 // 应急处置 of a C/D house: are the people out (and since when), where they live now,
-// warning sign and fence (photographed when put up).
+// warning sign and fence (photographed when put up). Kept on the phone without a signal.
 import { useState } from 'react'
 import { LIVING_NOW } from '@domain'
 import { DateField } from '../DateField'
@@ -7,7 +7,7 @@ import { Choices, Field, NoteField, YesNo } from '../FormParts'
 import { PhotoField } from '../../../components/evidence/PhotoField'
 import { todayPlus } from '../../../format/time'
 import { LIVING_NOW_LABELS, type LivingNow } from '../labels'
-import { uploadPending, type PickedFile } from '../../../services/offline/uploads'
+import type { PickedFile } from '../../../services/offline/uploads'
 import { notReady, ready, useCaseSubmit } from '../useCaseSubmit'
 import { FormCard, type CaseFormProps } from './FormCard'
 
@@ -38,19 +38,8 @@ export function EmergencyForm(props: CaseFormProps) {
       if (evacuated && livingNow === 'stillInside') return notReady('已撤离的户，请选择现在住在哪里')
       if (signPosted === null || fenced === null) return notReady('请选择是否设了警示标志和隔离围栏')
       if (((signPosted && !prior?.signPosted) || (fenced && !prior?.fenced)) && photos.length === 0) return notReady('请拍下警示标志或隔离围栏的照片')
-      const up = await uploadPending(photos)
-      setPhotos(up.files)
-      if (!up.ok) return notReady(up.message)
-      return ready({
-        action: 'startEmergency' as const,
-        evacuated,
-        ...(evacuated ? { evacuatedOn } : {}),
-        livingNow,
-        signPosted,
-        fenced,
-        photos: up.files.map((f) => f.fileId!),
-        note: note.trim(),
-      })
+      // The photos go with the move through the outbox (kept on the phone without a signal).
+      return ready({ action: 'startEmergency' as const, evacuated, ...(evacuated ? { evacuatedOn } : {}), livingNow, signPosted, fenced, note: note.trim() }, photos)
     })
 
   const livingChoices = (evacuated ? MOVED_OUT : LIVING_NOW).map((l) => ({ value: l, label: LIVING_NOW_LABELS[l] }))

@@ -13,6 +13,8 @@ export interface CaseFormProps {
   onDone: (detail: CaseDetail) => void
   onConflict: () => void
   onCancel: () => void
+  /** A field step was kept on the phone (no signal): it is sent later by the outbox. */
+  onQueued?: () => void
 }
 
 interface Props {

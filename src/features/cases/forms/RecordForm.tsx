@@ -1,5 +1,6 @@
 // Entries that do not move the case: 改造进度, 撤离记录 (which also marks the house as
-// left), 警示标志 and 隔离围栏 (each photographed; also before any appraisal) and 备注. Each has a client-made id kept for retries.
+// left), 警示标志 and 隔离围栏 (each photographed; also before any appraisal) and 备注. Each has a client-made id kept for retries,
+// and is kept on the phone when there is no signal.
 import { useState } from 'react'
 import { LIVING_NOW } from '@domain'
 import { DateField } from '../DateField'
@@ -7,7 +8,7 @@ import { Choices, Field, NoteField } from '../FormParts'
 import { PhotoField } from '../../../components/evidence/PhotoField'
 import { todayPlus } from '../../../format/time'
 import { LIVING_NOW_LABELS, type LivingNow } from '../labels'
-import { uploadPending, type PickedFile } from '../../../services/offline/uploads'
+import type { PickedFile } from '../../../services/offline/uploads'
 import { notReady, ready, useCaseSubmit } from '../useCaseSubmit'
 import { FormCard, type CaseFormProps } from './FormCard'
 
@@ -38,15 +39,8 @@ export function RecordForm({ kind, ...props }: CaseFormProps & { kind: RecordKin
       if (!note.trim()) return notReady(`请填写${NOTE_LABELS[kind]}`)
       if (kind === 'evacuation' && (!evacuatedOn || !livingNow)) return notReady('请填写撤离日期和现在住在哪里')
       if (PHOTO_NEEDED.has(kind) && photos.length === 0) return notReady(kind === 'warningSign' ? '请拍下警示标志的照片' : '请拍下隔离围栏的照片')
-      const up = await uploadPending(photos)
-      setPhotos(up.files)
-      if (!up.ok) return notReady(up.message)
-      return ready({
-        kind,
-        note: note.trim(),
-        photos: up.files.map((f) => f.fileId!),
-        ...(kind === 'evacuation' && livingNow ? { evacuatedOn, livingNow } : {}),
-      })
+      // The photos go with the record through the outbox (kept on the phone without a signal).
+      return ready({ kind, note: note.trim(), ...(kind === 'evacuation' && livingNow ? { evacuatedOn, livingNow } : {}) }, photos)
     })
 
   return (

@@ -15,6 +15,7 @@ import { photoFacts } from '../../../services/photo-facts'
 import { session } from '../../../services/session'
 import { PhotoPicker } from '../../../components/evidence/PhotoPicker'
 import { getHouse } from '../../../services/house'
+import { stalenessOf } from '../../../services/reads'
 import { FormError } from '../../../components/form/Field'
 import { GpsStatus } from '../../../components/evidence/GpsStatus'
 import { useFix } from '../../../hooks/useFix'
@@ -94,7 +95,9 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
       setError(res.message)
       // Someone else saved first: take their revision, keep what this person typed.
       if (res.code === 'CONFLICT') {
-        const fresh = await getHouse(house.id)
+        // Their revision, never the copy kept from before it (weak signal).
+        const first = await getHouse(house.id)
+        const fresh = (await stalenessOf(first)?.fresh) ?? first
         if (fresh.ok) setHouse(fresh.data.house)
       }
       return

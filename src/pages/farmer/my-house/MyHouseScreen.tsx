@@ -9,7 +9,7 @@ import { AsyncView } from '../../../components/AsyncView'
 import { RoleBar } from '../../../components/RoleBar'
 import { useResult } from '../../../hooks/useResult'
 import { getHousehold } from '../../../services/household'
-import { unsent, useQueueItems } from '../../../services/offline/outbox'
+import { unsent, useQueueItems, loadMeOfflineFirst } from '../../../services/offline/outbox'
 import { rememberMyHouses } from '../../../services/selfcheck'
 import { session } from '../../../services/session'
 import { ROUTES } from '../../../routes'
@@ -17,8 +17,8 @@ import { FarmerCases } from '../../../features/cases/FarmerCases'
 import { HouseholdDetailView } from '../../../features/households/HouseholdDetailView'
 import { MyShelters } from '../../../features/farmer/MyShelters'
 import { NotifyNudge } from '../../../components/NotifyNudge'
-import '../../../features/farmer/farmer.css'
 import { PageTitle } from '../../../components/PageTitle'
+import '../../../features/farmer/farmer.css'
 
 const NOT_LINKED: Result<HouseholdDetail> = {
   ok: false,
@@ -27,7 +27,8 @@ const NOT_LINKED: Result<HouseholdDetail> = {
 }
 
 async function loadMyHousehold(): Promise<Result<HouseholdDetail>> {
-  const me = await session.loadMe()
+  // The account seen last when the signal is weak: the kept copy of the house then shows at once.
+  const me = await loadMeOfflineFirst()
   if (!me.ok) return me
   if (!me.data.householdId) return NOT_LINKED
   const res = await getHousehold(me.data.householdId)
