@@ -73,4 +73,12 @@ describe('design tokens', () => {
       .filter((name) => !kitCode.includes(`/${name}'`) && !appCss.includes(`'./components/${name}'`))
     expect(orphans).toEqual([])
   })
+
+  it('every token a stylesheet or component uses is declared in tokens.css', () => {
+    // An undeclared var() silently draws nothing: the rule looks written but shows no colour.
+    const tokens = fs.readFileSync(path.join(stylesDir, 'tokens.css'), 'utf8')
+    const declared = new Set([...tokens.matchAll(/(--anju-[a-z0-9-]+)\s*:/g)].map((m) => m[1]!))
+    const used = files(src, /\.(css|tsx?)$/).flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/var\((--anju-[a-z0-9-]+)/g)].map((m) => `${rel(f)} ${m[1]!}`))
+    expect(used.filter((u) => !declared.has(u.split(' ')[1]!))).toEqual([])
+  })
 })
