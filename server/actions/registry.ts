@@ -13,6 +13,7 @@ import { caseHandlers } from './case'
 import { countersHandlers } from './counters'
 import { dashboardHandlers } from './dashboard'
 import { disasterHandlers } from './disaster'
+import { districtHandlers } from './district'
 import { houseHandlers } from './house'
 import { householdHandlers } from './household'
 import { importHandlers } from './import'
@@ -49,6 +50,7 @@ export const registry: Registry = {
   ...countersHandlers,
   ...dashboardHandlers,
   ...disasterHandlers,
+  ...districtHandlers,
   ...houseHandlers,
   ...householdHandlers,
   ...importHandlers,

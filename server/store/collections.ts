@@ -31,6 +31,7 @@ import type {
   OutboxDoc,
   PatrolDoc,
   PhotoUseDoc,
+  QuarterSnapshotDoc,
   ReportDoc,
   ReportRowDoc,
   SampleDoc,
@@ -77,6 +78,7 @@ export interface CollectionDocs {
   disasterReports: DisasterReportDoc
   reports: ReportDoc
   reportRows: ReportRowDoc
+  quarterSnapshots: QuarterSnapshotDoc
   jobRuns: JobRunDoc
   villageCounters: VillageCounterDoc
   villageMonths: VillageMonthDoc
