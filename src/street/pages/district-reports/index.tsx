@@ -1,0 +1,5 @@
+import { DistrictReportsScreen } from '../../../features/district/DistrictReportsScreen'
+
+export default function Page() {
+  return <DistrictReportsScreen />
+}

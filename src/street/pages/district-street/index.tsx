@@ -1,0 +1,5 @@
+import { DistrictStreetScreen } from '../../../features/district/DistrictStreetScreen'
+
+export default function Page() {
+  return <DistrictStreetScreen />
+}

@@ -1,0 +1,5 @@
+import { DistrictHomeScreen } from '../../../features/district/DistrictHomeScreen'
+
+export default function Page() {
+  return <DistrictHomeScreen />
+}
