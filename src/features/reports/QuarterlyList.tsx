@@ -1,6 +1,5 @@
 // Reports made before, newest first; one opens to its totals and file, or, if it was
 // left half-built, to a button that carries it on.
-import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { QuarterlyReportView, Role } from '@domain'
@@ -17,13 +16,13 @@ interface Props {
   onResume?: (r: QuarterlyReportView) => void
   busy: boolean
   role: Role | null
-  /** The report a message opened the page at. */
-  initialOpen?: string
+  /** The report shown open; kept by the screen, so it stays open while the list reloads. */
+  open: string | null
+  setOpen: (id: string | null) => void
   onChanged: () => void
 }
 
-export function QuarterlyList({ reports, onResume, busy, role, initialOpen, onChanged }: Props) {
-  const [open, setOpen] = useState<string | null>(initialOpen ?? null)
+export function QuarterlyList({ reports, onResume, busy, role, open, setOpen, onChanged }: Props) {
   return (
     <View data-testid="quarterly-list">
       {reports.map((r) => (

@@ -29,6 +29,8 @@ export function ReportsScreen() {
   const [quarter, setQuarter] = useState(currentQuarter)
   const canBuild = canCall('report.quarterlyStart', role)
   const { params } = useRouter()
+  // A message about a report opens the page at it.
+  const [open, setOpen] = useState<string | null>(params.reportId ?? null)
   const r = run.report
 
   return (
@@ -54,7 +56,7 @@ export function ReportsScreen() {
       )}
       <Text className="section-title">已生成的报表</Text>
       <AsyncView state={list} onRetry={list.reload} isEmpty={(rows: QuarterlyReportView[]) => rows.length === 0} emptyText="还没有生成过季度报表">
-        {(rows) => <QuarterlyList reports={rows} onResume={canBuild ? run.resume : undefined} busy={run.running} role={role} initialOpen={params.reportId} onChanged={list.reload} />}
+        {(rows) => <QuarterlyList reports={rows} onResume={canBuild ? run.resume : undefined} busy={run.running} role={role} open={open} setOpen={setOpen} onChanged={list.reload} />}
       </AsyncView>
       <Text className="section-title">巡查台账</Text>
       <AsyncView state={me} onRetry={me.reload}>
