@@ -22,8 +22,12 @@ const SUBMITTED = ['submitted', 'received']
  */
 async function loadReport(ctx: Ctx, reportId: string, roles: readonly Role[] = ['staff', 'leader', 'district']): Promise<ReportDoc> {
   const r = await ctx.deps.store.collection('reports').get(reportId)
-  const street = (rs: readonly Role[]) => !!r && rs.some((x) => roles.includes(x)) && ctx.streetsWith(rs.filter((x) => roles.includes(x))).includes(r.streetId)
-  const seen = street(['staff', 'leader']) || (street(['district']) && SUBMITTED.includes(r?.flowState ?? 'draft'))
+  // Through one of `roles` that the caller holds for the report's whole street.
+  const reachedAs = (held: readonly Role[]) => {
+    const asked = held.filter((x) => roles.includes(x))
+    return !!r && asked.length > 0 && ctx.streetsWith(asked).includes(r.streetId)
+  }
+  const seen = reachedAs(['staff', 'leader']) || (reachedAs(['district']) && SUBMITTED.includes(r?.flowState ?? 'draft'))
   if (!r || !seen) throw new AppError('NOT_FOUND', '没有找到这份报表')
   return r
 }

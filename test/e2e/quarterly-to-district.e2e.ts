@@ -23,7 +23,7 @@ it('a quarterly report goes street staff → leader → district, and the distri
   await staff.locator('[data-testid="quarterly-start"]:visible').click()
   await staff.locator('[data-testid="quarterly-new"] [data-testid="quarterly-result"]:visible').waitFor({ timeout: 60_000 })
   await item(staff, 'draft').first().locator('.rp-item__head').click()
-  expect(await item(staff, 'draft').first().innerText()).toContain('季度末冻结')
+  expect(await item(staff, 'draft').first().innerText()).toContain('之后的变动不计入')
   await staff.locator('[data-testid="report-send-note"] input').fill('请王主任审核')
   await staff.locator('[data-testid="report-send"]:visible').click()
   await item(staff, 'awaitingApproval').waitFor()

@@ -36,7 +36,7 @@ export function ReportFlowStatus({ report }: { report: QuarterlyReportView }) {
           {report.overdue ? `已超过报送期限（${dayText(report.dueDate)}）` : `报送期限：${dayText(report.dueDate)}`}
         </Text>
       </View>
-      {report.frozenAt && <Text className="rf-line">数据截至 {timeText(report.frozenAt)}（季度末冻结，之后的变动不计入）</Text>}
+      {report.frozenAt && <Text className="rf-line">数据冻结于 {timeText(report.frozenAt)}（季度结束后冻结，之后的变动不计入）</Text>}
       {lines.map(([what, text]) => (
         <Text key={what} className="rf-line" data-testid="report-flow-line">
           {what}：{text}
