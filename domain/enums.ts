@@ -19,7 +19,7 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   otherPoverty: '其他脱贫户',
 }
 
-export const ROLES = ['farmer', 'inspector', 'staff', 'appraiser', 'leader'] as const
+export const ROLES = ['farmer', 'inspector', 'staff', 'appraiser', 'leader', 'district'] as const
 export type Role = (typeof ROLES)[number]
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -28,11 +28,14 @@ export const ROLE_LABELS: Record<Role, string> = {
   staff: '街道建管办',
   appraiser: '鉴定人员',
   leader: '街道领导',
+  district: '区住建局',
 }
 
 /** Street-level roles act over a whole town/street; village-level roles over villages. */
 export const STREET_ROLES: readonly Role[] = ['staff', 'appraiser', 'leader']
 export const VILLAGE_ROLES: readonly Role[] = ['farmer', 'inspector']
+/** District-level roles read every street of their district; they change nothing in a street. */
+export const DISTRICT_ROLES: readonly Role[] = ['district']
 
 export const ORG_LEVELS = ['district', 'street', 'village'] as const
 export type OrgLevel = (typeof ORG_LEVELS)[number]

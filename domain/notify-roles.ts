@@ -13,9 +13,12 @@ export const ROLE_MESSAGE_KINDS: Record<Role, readonly MessageKind[]> = {
   inspector: ['farmerReport', 'emergencyPatrol', 'deadlineReminder', 'accountBound'],
   // Overdue work of the villages, 重大紧急 disaster reports, his own deadlines.
   staff: ['escalation', 'disasterMajor', 'deadlineReminder'],
-  leader: ['escalation', 'disasterMajor'],
+  // Overdue work, 重大紧急 disaster reports, and quarterly reports waiting for his approval.
+  leader: ['escalation', 'disasterMajor', 'deadlineReminder'],
   // Appraisal deadlines.
   appraiser: ['deadlineReminder'],
+  // Quarterly reports submitted by the streets, waiting to be received.
+  district: ['deadlineReminder'],
 }
 
 /** Per role, the kinds whose loss is felt at once: a home says quietly when one is not subscribed. */
@@ -25,6 +28,7 @@ export const ROLE_IMPORTANT_KINDS: Record<Role, readonly MessageKind[]> = {
   staff: ['escalation', 'disasterMajor'],
   leader: ['escalation', 'disasterMajor'],
   appraiser: ['deadlineReminder'],
+  district: ['deadlineReminder'],
 }
 
 /** Each kind in plain words: what it is and when it comes. */

@@ -7,6 +7,7 @@ import { createLocalHost } from '../server/host/local-host'
 import { DataKeyError, openLocalRuntime } from '../server/runtime/local'
 import { seedDemo } from '../server/seed/demo-seed'
 import { seedDemoHistory } from '../server/seed/demo-history'
+import { seedDistrictLogin } from '../server/seed/demo-district'
 import { runTick } from '../server/jobs/tick'
 import { settleRefresh } from '../server/services/counters/refresh'
 import { migrate } from '../server/store/migrations'
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   if ((await runtime.store.collection('orgs').count()) === 0) {
     const summary = await seedDemo(runtime.store, runtime.deps.personal)
     const history = await seedDemoHistory(runtime.deps)
+    await seedDistrictLogin(runtime.deps)
     console.log(`已写入演示数据：${summary.households} 户，${summary.houses} 栋房屋，近半年 ${history.patrols} 条巡查记录、${history.cases} 个隐患案件，${summary.users} 个演示账号`)
   }
   const migrated = await migrate(runtime.store)

@@ -92,6 +92,8 @@ const configSchema = z.object({
     }),
   /** Days after the end of the sampled month by which the street patrols a drawn house (0: the month's last day). */
   samplePatrolDueDays: z.coerce.number().int().min(0).max(60).default(0),
+  /** Days after a quarter's end by which the street's quarterly report is submitted to the district. */
+  quarterlyReportDueDays: z.coerce.number().int().min(1).max(60).default(10),
   /** Days before a deadline that the person who must act is reminded. */
   reminderLeadDays: z.coerce.number().int().min(0).max(30).default(2),
   /** Milliseconds an action may spend sending its urgent messages before it answers. */
@@ -160,6 +162,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Omit<ConfigInput, 'mode' 
     templateIds: env.ANJU_TEMPLATE_IDS,
     miniprogramState: env.ANJU_MINIPROGRAM_STATE,
     reminderLeadDays: env.ANJU_REMINDER_LEAD_DAYS,
+    quarterlyReportDueDays: env.ANJU_QUARTERLY_REPORT_DUE_DAYS,
     samplePatrolDueDays: env.ANJU_SAMPLE_PATROL_DUE_DAYS,
     emergencyReminderLeadHours: env.ANJU_EMERGENCY_REMINDER_LEAD_HOURS,
     urgentBudgetMs: env.ANJU_URGENT_BUDGET_MS,

@@ -12,6 +12,7 @@ export const ROLE_HOME: Record<Role, string> = {
   staff: ROUTES.streetHome,
   appraiser: ROUTES.streetHome,
   leader: ROUTES.streetHome,
+  district: ROUTES.districtHome,
 }
 
 /** The home page showing the role chooser even when a role is already active. */

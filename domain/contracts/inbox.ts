@@ -19,13 +19,13 @@ export interface InboxItem {
 export const inboxContracts = {
   'inbox.list': contract<Page<InboxItem> & { unread: number }>()({
     input: z.strictObject({ ...pageInput }),
-    roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader'],
+    roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader', 'district'],
     writes: false,
     example: { page: 1 },
   }),
   'inbox.read': contract<{ unread: number }>()({
     input: z.strictObject({ ids: z.array(id().max(200)).max(100).optional(), all: z.boolean().default(false) }),
-    roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader'],
+    roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader', 'district'],
     writes: true,
     example: { all: true },
   }),

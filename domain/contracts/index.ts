@@ -13,6 +13,7 @@ import { campaignContracts } from './campaign'
 import { caseContracts } from './case'
 import { countersContracts } from './counters'
 import { dashboardContracts } from './dashboard'
+import { districtContracts } from './district'
 import { disasterContracts } from './disaster'
 import { houseContracts } from './house'
 import { householdContracts } from './household'
@@ -54,6 +55,7 @@ export const contracts = {
   ...countersContracts,
   ...dashboardContracts,
   ...disasterContracts,
+  ...districtContracts,
   ...houseContracts,
   ...householdContracts,
   ...housingContracts,
@@ -108,7 +110,9 @@ export type { InvitationView } from './invite'
 export type { MapHouse } from './map'
 export type { CoverageRow, PatrolPlanItem } from './patrol'
 export type { PersonView } from './people'
-export type { QuarterlyReportView } from './report'
+export type { QuarterlyReportView, ReportFlowState, ReportFlowView } from './report'
+export { REPORT_FLOW_STATES, REPORT_FLOW_LABELS } from './report'
+export type { DistrictFigures, DistrictStreetRow, DistrictSummary, DistrictStreetView } from './district'
 export type { SamplePreview, SampleView } from './sample'
 export type { SelfCheckView } from './selfcheck'
 export type { MonthlyStatsView, VillageCounts } from './stats'

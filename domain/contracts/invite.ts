@@ -39,19 +39,20 @@ export const inviteContracts = {
       z.strictObject({ inviteId: id(), kind: z.literal('farmer'), householdId: id() }),
       z.strictObject({ inviteId: id(), kind: z.literal('staff'), name: shortText(20), grants: z.array(grant).min(1).max(5) }),
     ]),
-    roles: ['inspector', 'staff'],
+    // District staff invite their district colleagues.
+    roles: ['inspector', 'staff', 'district'],
     writes: true,
     example: { inviteId: 'inv-example-1', kind: 'staff', name: '新巡查员', grants: [{ role: 'inspector', orgId: 'v-yulong' }] },
   }),
   'invite.list': contract<InvitationView[]>()({
     input: z.strictObject({}),
-    roles: ['inspector', 'staff'],
+    roles: ['inspector', 'staff', 'district'],
     writes: false,
     example: {},
   }),
   'invite.revoke': contract<InvitationView>()({
     input: z.strictObject({ inviteId: id() }),
-    roles: ['inspector', 'staff'],
+    roles: ['inspector', 'staff', 'district'],
     writes: true,
     example: { inviteId: 'inv-example-1' },
   }),

@@ -26,13 +26,13 @@ export interface NotifyKindStatus {
 export const notifyContracts = {
   'notify.status': contract<{ kinds: NotifyKindStatus[] }>()({
     input: z.strictObject({}),
-    roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader'],
+    roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader', 'district'],
     writes: false,
     example: {},
   }),
   'notify.templates': contract<Array<{ kind: string; templateId: string; title: string }>>()({
     input: z.strictObject({}),
-    roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader'],
+    roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader', 'district'],
     writes: false,
     example: {},
   }),
@@ -43,7 +43,7 @@ export const notifyContracts = {
       /** Ignored: the server decides from the template's configuration (older app versions still send it). */
       longTerm: z.boolean().optional(),
     }),
-    roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader'],
+    roles: ['farmer', 'inspector', 'staff', 'appraiser', 'leader', 'district'],
     writes: true,
     example: { results: { 'tmpl-example': 'accept' } },
   }),

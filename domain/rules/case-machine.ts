@@ -142,7 +142,7 @@ export function checkTransition(
   return null
 }
 
-const ROLE_WORDS: Record<Role, string> = { farmer: '农户', inspector: '村巡查员', staff: '街道建管办', appraiser: '鉴定人员', leader: '街道领导' }
+const ROLE_WORDS: Record<Role, string> = { farmer: '农户', inspector: '村巡查员', staff: '街道建管办', appraiser: '鉴定人员', leader: '街道领导', district: '区住建局' }
 
 /** The actions a person with these roles could take on a case in this stage. */
 export function availableActions(stage: CaseStage, roles: readonly Role[], grade: Grade | null): CaseAction[] {

@@ -9,6 +9,7 @@ import { invitationView, newInviteCode, storeInviteImage } from '../services/inv
 import { buildMe } from '../services/me'
 import type { InvitationDoc } from '../store/docs'
 import { streetReach } from '../services/access/street-reach'
+import { requireDistrictInviter } from '../services/access/district-inviter'
 
 export const inviteHandlers = handlers({
   'invite.accept': async (ctx, input) => buildMe(ctx.deps, await acceptInvite(ctx, requireOpenid(ctx), input.code)),
@@ -27,11 +28,12 @@ export const inviteHandlers = handlers({
       householdId = hh._id
       label = `农户 ${maskName(hh.headName)}`
     } else {
-      if (ctx.streetsWith(['staff']).length === 0) throw new AppError('FORBIDDEN', '只有街道建管办可以邀请工作人员')
+      if (ctx.streetsWith(['staff', 'district']).length === 0) throw new AppError('FORBIDDEN', '只有街道建管办可以邀请工作人员')
       // Each invited grant needs the caller's staff grant over that org, not any grant.
       for (const g of input.grants) {
         if (g.role === 'farmer') throw new AppError('VALIDATION', '农户请用“农户邀请”')
-        if (g.role === 'inspector') ctx.requireVillage(g.orgId, ['staff'])
+        if (g.role === 'district') await requireDistrictInviter(ctx, g.orgId)
+        else if (g.role === 'inspector') ctx.requireVillage(g.orgId, ['staff'])
         else if (STREET_ROLES.includes(g.role) && !ctx.streetsWith(['staff']).includes(g.orgId)) throw new AppError('FORBIDDEN', '只能邀请本街道的人员')
       }
       grants = input.grants

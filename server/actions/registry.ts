@@ -15,6 +15,7 @@ import { caseHandlers } from './case'
 import { countersHandlers } from './counters'
 import { dashboardHandlers } from './dashboard'
 import { disasterHandlers } from './disaster'
+import { districtHandlers } from './district'
 import { houseHandlers } from './house'
 import { householdHandlers } from './household'
 import { housingHandlers } from './housing'
@@ -57,6 +58,7 @@ export const registry: Registry = {
   ...countersHandlers,
   ...dashboardHandlers,
   ...disasterHandlers,
+  ...districtHandlers,
   ...houseHandlers,
   ...householdHandlers,
   ...housingHandlers,

@@ -2,7 +2,7 @@
 // the one above is told after it. Each message's id derives from the item and the step,
 // so however often the scheduler ticks, each reminder and escalation goes out once.
 import dayjs from 'dayjs'
-import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, localDateTime, plainDate, plainDateTime, plainMonth, type MessageKind, type Role, pageLink } from '../../domain'
+import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, localDateTime, plainDate, plainDateTime, plainMonth, type MessageKind, type Role, pageLink, lastEndedQuarter, quarterReportDue } from '../../domain'
 import type { Deps } from '../core/deps'
 import { taskDigests } from './task-digest'
 import { enqueue, type NoticeOf } from '../services/notify/enqueue'
@@ -186,26 +186,29 @@ async function caseDeadlines(c: Ctx): Promise<void> {
   }
 }
 
-/** The quarterly early-warning data: staff reminded in the quarter's last days, the leader told after. */
+/**
+ * The quarterly report is due at the district a configured number of days after the
+ * quarter ends: street staff are reminded before (the leader too while it waits for his
+ * approval), and once it is late both are told, like any other overdue item. Only the
+ * quarter just over: a new deployment is not told about quarters before it.
+ */
 async function quarterlyReport(c: Ctx): Promise<void> {
-  const today = dayjs(c.today)
-  const quarterOf = (d: dayjs.Dayjs) => `${d.year()}-Q${Math.floor(d.month() / 3) + 1}`
-  const quarterEnd = (d: dayjs.Dayjs) => d.startOf('month').month(Math.floor(d.month() / 3) * 3 + 2).endOf('month').format('YYYY-MM-DD')
+  const quarter = lastEndedQuarter(c.today)
+  const due = quarterReportDue(quarter, c.deps.config.quarterlyReportDueDays)
+  if (c.today < dayjs(due).subtract(Math.max(c.deps.config.reminderLeadDays, 3), 'day').format('YYYY-MM-DD')) return
+  if (c.today > dayjs(due).add(31, 'day').format('YYYY-MM-DD')) return
   const streets = await c.deps.store.collection('orgs').find({ where: { level: 'street' }, limit: 1000 })
-  const reportsOf = async (streetId: string, quarter: string) =>
-    (await c.deps.store.collection('reports').find({ where: { streetId }, orderBy: [['streetId', 'asc'], ['createdAt', 'desc']], limit: 20 })).filter((r) => r.quarter === quarter && r.phase === 'done')
-  const current = quarterOf(today)
-  const end = quarterEnd(today)
-  const lead = Math.max(7, c.deps.config.reminderLeadDays)
   for (const s of streets) {
-    if (c.today >= dayjs(end).subtract(lead, 'day').format('YYYY-MM-DD') && (await reportsOf(s._id, current)).length === 0) {
-      await tell(c, 'staff', s._id, reminder(`quarterly-remind:${current}:${s._id}`, `请报送${current}预警数据`, `季度末前向区住建局报送住房安全保障预警数据`, pageLink('streetReports'), end))
-    }
-    const previous = quarterOf(today.subtract(3, 'month'))
-    const previousEnd = quarterEnd(today.subtract(3, 'month'))
-    // Only in the month after the quarter: a new deployment is not told about quarters before it.
-    if (c.today <= dayjs(previousEnd).add(31, 'day').format('YYYY-MM-DD') && (await reportsOf(s._id, previous)).length === 0) {
-      await tell(c, 'leader', s._id, escalation(`quarterly-escalate:${previous}:${s._id}`, `${previous}预警数据未生成`, `${s.name}尚未生成上季度住房安全保障预警数据`, pageLink('streetReports'), s.name, previousEnd))
+    const reports = await c.deps.store.collection('reports').find({ where: { streetId: s._id, quarter }, orderBy: [['streetId', 'asc'], ['quarter', 'asc'], ['createdAt', 'desc']], limit: 50 })
+    const states = new Set(reports.map((r) => r.flowState ?? 'draft'))
+    if (states.has('submitted') || states.has('received')) continue
+    const page = pageLink('streetReports')
+    const what = `${quarter}预警数据`
+    if (c.today <= due) {
+      await tell(c, 'staff', s._id, reminder(`quarterly-remind:${quarter}:${s._id}`, `请报送${what}`, `${plainDate(due)}前经领导审核后报送区住建局`, page, due))
+      if (states.has('awaitingApproval')) await tell(c, 'leader', s._id, reminder(`quarterly-approve-remind:${quarter}:${s._id}`, `请审核${what}`, `${plainDate(due)}前审核报送区住建局`, page, due))
+    } else {
+      for (const role of ['staff', 'leader'] as const) await tell(c, role, s._id, escalation(`quarterly-escalate:${quarter}:${s._id}`, `${what}逾期未报送`, `${s.name}未在${plainDate(due)}前向区住建局报送${what}`, page, s.name, due))
     }
   }
 }

@@ -9,6 +9,7 @@ import { pollWeather } from '../services/alerts/poll-weather'
 import { dispatchOutbox, type DispatchReport } from '../services/notify/dispatch-outbox'
 import { runReminders } from './reminders'
 import { sweepExpiredFiles } from '../services/file-expiry'
+import { snapshotEndedQuarter } from '../services/reports/quarter-snapshot'
 
 export interface TickReport {
   weather: { streets: number; applied: number; failures: number }
@@ -18,6 +19,8 @@ export interface TickReport {
   counters: number
   /** Expired uploads and exports deleted. */
   files: number
+  /** Streets whose last quarter was frozen by this tick. */
+  quarters: number
   errors: string[]
 }
 
@@ -44,6 +47,8 @@ export async function runTick(deps: Deps): Promise<TickReport> {
     },
     0,
   )
+  // Before the reminders: a quarter that just ended is frozen as soon as possible.
+  const quarters = await guard('quarters', () => snapshotEndedQuarter(deps, Date.now() + deps.config.chunkBudgetMs), 0)
   const reminders = await guard('reminders', () => runReminders(deps), 0)
   const outbox = await guard('outbox', () => dispatchOutbox(deps, deadline), { sent: 0, skipped: 0, failed: 0, retried: 0 })
   const counters = await guard(
@@ -64,5 +69,5 @@ export async function runTick(deps: Deps): Promise<TickReport> {
     0,
   )
   const files = await guard('files', () => sweepExpiredFiles(deps), 0)
-  return { weather, campaigns, reminders, outbox, counters, files, errors }
+  return { weather, campaigns, reminders, outbox, counters, files, quarters, errors }
 }

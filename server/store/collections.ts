@@ -4,6 +4,7 @@
 // here (or the other way round) is a type error.
 import type { CollectionName } from './manifest'
 import type {
+  QuarterSnapshotDoc,
   AlertDoc,
   AppraisalReviewDoc,
   AlertRulesDoc,
@@ -85,6 +86,7 @@ export interface CollectionDocs {
   disasterReports: DisasterReportDoc
   reports: ReportDoc
   reportRows: ReportRowDoc
+  quarterSnapshots: QuarterSnapshotDoc
   jobRuns: JobRunDoc
   villageCounters: VillageCounterDoc
   villageMonths: VillageMonthDoc

@@ -1,5 +1,5 @@
 // The stored documents. Fields used in queries are named in store/manifest.ts.
-import type { CaseEmergency, CaseRenovation, RenovationRequest, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, HouseRetireReason, ImportPhase, ImportSource, ListHouse, SheetColumn, Occupancy, OrgLevel, RoleGrant, SiteHazard, Structure, VillageFigures, QuarterlyReportView, QuarterlyTotals, SupervisionCheck, SupervisionResult, PlanMethod, HousingKind } from '../../domain'
+import type { CaseEmergency, CaseRenovation, RenovationRequest, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, HouseRetireReason, ImportPhase, ImportSource, ListHouse, SheetColumn, Occupancy, OrgLevel, RoleGrant, SiteHazard, Structure, VillageFigures, QuarterlyReportView, QuarterlyTotals, SupervisionCheck, SupervisionResult, PlanMethod, HousingKind, ReportFlowState } from '../../domain'
 import type { StoredDoc } from '../ports/store'
 
 export interface OrgDoc extends StoredDoc {
@@ -660,6 +660,43 @@ export interface ReportDoc extends StoredDoc {
   failure: string | null
   createdBy: string
   createdAt: string
+  leaseUntil: number
+  /** For a quarter already over: the snapshot of that quarter whose frozen figures and rows it is made from. */
+  snapshotId?: string | null
+  /** Where its submission to the district stands (absent on reports made before the flow: a draft). */
+  flowState?: ReportFlowState
+  /** When the leader approved it and it went to the district; null until then. */
+  submittedAt?: string | null
+  flow?: ReportFlow
+}
+
+/** Who moved a quarterly report on its way to the district, and when. */
+export interface ReportFlow {
+  note: string
+  sentBy: string | null
+  sentAt: string | null
+  returnedBy: string | null
+  returnedAt: string | null
+  returnReason: string | null
+  submittedBy: string | null
+  receivedBy: string | null
+  receivedAt: string | null
+}
+
+/**
+ * A street's figures of one quarter, frozen when the quarter ended (by the tick, or by the
+ * first report made after it): its totals here, its house rows in reportRows under this id.
+ */
+export interface QuarterSnapshotDoc extends StoredDoc {
+  streetId: string
+  quarter: string
+  phase: 'collecting' | 'done'
+  villageIds: string[]
+  cursor: number
+  totals: QuarterlyTotals
+  startedAt: string
+  takenAt: string | null
+  takenBy: 'tick' | 'report'
   leaseUntil: number
 }
 

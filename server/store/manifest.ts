@@ -124,8 +124,14 @@ export const MANIFEST = {
     { name: 'by_event_village', fields: [['eventId', 'asc'], ['villageId', 'asc']] },
     { name: 'by_village_time', fields: [['villageId', 'asc'], ['reportedAt', 'asc']] },
   ],
-  reports: [{ name: 'by_street_created', fields: [['streetId', 'asc'], ['createdAt', 'desc']] }],
+  reports: [
+    { name: 'by_street_created', fields: [['streetId', 'asc'], ['createdAt', 'desc']] },
+    { name: 'by_street_quarter', fields: [['streetId', 'asc'], ['quarter', 'asc'], ['createdAt', 'desc']] },
+    { name: 'by_street_flow', fields: [['streetId', 'asc'], ['flowState', 'asc'], ['submittedAt', 'desc']] },
+  ],
   reportRows: [{ name: 'by_report_seq', fields: [['reportId', 'asc'], ['seq', 'asc']] }],
+  /** Read by id only (`qs:<street>:<quarter>`). */
+  quarterSnapshots: [],
   jobRuns: [],
   villageCounters: [{ name: 'by_street', fields: [['streetId', 'asc']] }],
   villageMonths: [{ name: 'by_village_month', fields: [['villageId', 'asc'], ['month', 'desc']] }],

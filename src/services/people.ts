@@ -4,7 +4,7 @@ import type { RoleGrant } from '@domain'
 import { newId } from './ids'
 import { call } from './api'
 
-type RevocableRole = Exclude<RoleGrant['role'], 'farmer'>
+type RevocableRole = Exclude<RoleGrant['role'], 'farmer' | 'district'>
 
 export const listPeople = (villageId?: string) => call('people.list', villageId ? { villageId } : {})
 

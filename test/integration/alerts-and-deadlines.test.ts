@@ -239,20 +239,6 @@ describe('subscription messages', () => {
   })
 })
 
-it('the quarterly report is reminded in the last week of the quarter and escalated after it, unless generated', async () => {
-  const titles = async (userId: string) => (await env.rt.store.collection('inbox').find({ where: { userId } })).map((m) => m.title)
-  env.clock.set('2026-12-20T09:00:00+08:00')
-  await runTick(env.rt.deps)
-  expect((await titles(STAFF)).filter((t) => t.includes('2026-Q4'))).toEqual([])
-  env.clock.set('2026-12-26T09:00:00+08:00')
-  await runTick(env.rt.deps)
-  await runTick(env.rt.deps)
-  expect((await titles(STAFF)).filter((t) => t.includes('2026-Q4'))).toHaveLength(1)
-  env.clock.set('2027-01-03T09:00:00+08:00')
-  await runTick(env.rt.deps)
-  expect((await titles(DEMO.leaderBachuan)).filter((t) => t.includes('2026-Q4预警数据未生成'))).toHaveLength(1)
-})
-
 describe('an emergency patrol has a deadline like any other', () => {
   const inboxTitles = async (userId: string) => (await env.rt.store.collection('inbox').find({ where: { userId } })).map((m) => `${m.title}｜${m.body}`)
 

@@ -49,7 +49,7 @@ it('a body that is not JSON gets a Chinese VALIDATION error', async () => {
 it('lists the demo accounts of every role', async () => {
   const users = (await (await fetch(`${base}/dev/users`)).json()) as Array<{ roles: string[] }>
   const roles = new Set(users.flatMap((u) => u.roles))
-  expect([...roles].sort()).toEqual(['appraiser', 'farmer', 'inspector', 'leader', 'staff'])
+  expect([...roles].sort()).toEqual(['appraiser', 'district', 'farmer', 'inspector', 'leader', 'staff'])
 })
 
 it('reports its health with the state of the store', async () => {

@@ -86,3 +86,22 @@ export async function aCaseAt(env: Pick<TestEnv, 'rt'>, _id: string, house: Hous
   await env.rt.store.collection('houses').update(house._id, { openCaseId: stage === 'closed' ? null : _id, grade: 'D', occupancy: 'evacuated' })
   return (await env.rt.store.collection('cases').get(_id))!
 }
+
+/** 铜梁区, the district above both demo streets. */
+export const DISTRICT = 'd-tongliang'
+
+/**
+ * Another district with one street and one village, and a district account of its own:
+ * "someone else's district" for the scope tests.
+ */
+export async function anotherDistrict(env: TestEnv): Promise<{ districtId: string; streetId: string; villageId: string; userId: string }> {
+  const ids = { districtId: 'd-other', streetId: 's-other', villageId: 'v-other', userId: 'u-district-other' }
+  await env.rt.store.collection('orgs').insertMany([
+    { _id: ids.districtId, level: 'district', name: '大足区', parentId: null, code: '500111', lat: 29.7, lng: 105.7 },
+    { _id: ids.streetId, level: 'street', name: '龙岗街道', parentId: ids.districtId, code: '500111001', lat: 29.7, lng: 105.7 },
+    { _id: ids.villageId, level: 'village', name: '龙岗村', parentId: ids.streetId, code: '500111001201', lat: 29.7, lng: 105.7 },
+  ])
+  env.rt.deps.orgs.invalidate()
+  await env.rt.store.collection('users').insert(aUser(ids.userId, [{ role: 'district', orgId: ids.districtId }]))
+  return ids
+}

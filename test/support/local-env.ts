@@ -12,6 +12,7 @@ import type { Clock } from '../../server/ports/clock'
 import { createLocalRuntime, type LocalRuntime } from '../../server/runtime/local'
 import { seedDemo } from '../../server/seed/demo-seed'
 import { COLLECTIONS } from '../../server/store/manifest'
+import { grantKeys } from '../../server/store/grant-keys'
 
 export const quietLogger: Logger = { info: () => {}, error: () => {} }
 
@@ -50,7 +51,11 @@ export async function createTestEnv(opts: { householdsPerVillage?: number; now?:
     log: quietLogger,
     dataKey: crypto.randomBytes(32).toString('base64'),
   })
-  if (!opts.empty) await seedDemo(rt.store, rt.deps.personal, { householdsPerVillage: opts.householdsPerVillage ?? 6, now: clock.now() })
+  if (!opts.empty) {
+    await seedDemo(rt.store, rt.deps.personal, { householdsPerVillage: opts.householdsPerVillage ?? 6, now: clock.now() })
+    const grants = [{ role: 'district' as const, orgId: 'd-tongliang' }]
+    await rt.store.collection('users').insert({ _id: DEMO.districtTongliang, name: '铜梁区住建局 测试', openid: null, grants, grantKeys: grantKeys(grants), householdId: null, disabled: false, createdAt: clock.now().toISOString() })
+  }
   return {
     rt,
     dataDir,
@@ -82,6 +87,8 @@ export const DEMO = {
   appraiserBachuan: 'u-appraiser-bachuan',
   leaderBachuan: 'u-leader-bachuan',
   staffAppraiserBachuan: 'u-staff-appraiser-bachuan',
+  /** A test account of 铜梁区住建局 (the demo's own is made by an accepted invitation: server/seed/demo-district.ts). */
+  districtTongliang: 'u-district-tongliang',
 } as const
 
 /** One demo user per role, for the access harness. */
@@ -91,4 +98,5 @@ export const USER_OF_ROLE = {
   staff: DEMO.staffBachuan,
   appraiser: DEMO.appraiserBachuan,
   leader: DEMO.leaderBachuan,
+  district: DEMO.districtTongliang,
 } as const

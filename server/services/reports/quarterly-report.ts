@@ -2,14 +2,14 @@
 // a summary sheet and one row per house that needs attention, personal data masked.
 // Collected village by village in resumable chunks, then written as one .xlsx.
 import crypto from 'node:crypto'
-import { CASE_STAGE_LABELS, DAMAGE_GRADE_LABELS, GRADE_LABELS, IN_RENOVATION_LABEL, OCCUPANCY_LABELS, STRUCTURE_LABELS, localDate, maskName, type QuarterlyReportView, type QuarterlyTotals } from '../../../domain'
+import { CASE_STAGE_LABELS, DAMAGE_GRADE_LABELS, GRADE_LABELS, IN_RENOVATION_LABEL, OCCUPANCY_LABELS, STRUCTURE_LABELS, localDate, maskName, type QuarterlyTotals } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { ReportDoc, ReportRowDoc } from '../../store/docs'
 import { countVillage } from '../counters/village-figures'
 import { XLSX_TYPE, XlsxWriter } from '../ledger/xlsx-writer'
 import { quarterBounds } from './quarter'
-import { expireLater, expiryOf } from '../file-expiry'
-import { streetScope, type StreetScope } from '../street-scope'
+import { expireLater } from '../file-expiry'
+import type { StreetScope } from '../street-scope'
 
 export const ROW_HEADERS = ['村（社区）', '组', '户主', '身份证号', '联系电话', '房屋地址', '结构', '建成年份', '鉴定等级', '居住情况', '隐患案件', '是否逾期', '本季度灾损', '预警事项']
 
@@ -31,13 +31,16 @@ export const emptyTotals = (): QuarterlyTotals => ({
   houseRows: 0,
 })
 
+/** What a collection needs: a report of today's figures, or a quarter's snapshot. */
+export type Collecting = Pick<ReportDoc, '_id' | 'quarter' | 'villageIds' | 'totals'>
+
 const within = (iso: string | null | undefined, from: string, to: string) => !!iso && iso >= from && iso < to
 
 /**
  * Collects one village: adds to the totals and stores its house rows. A village that is not
  * the report's street's adds nothing, and only the street's own households give rows.
  */
-async function collectVillage(deps: Deps, report: ReportDoc, street: StreetScope, index: number): Promise<QuarterlyTotals> {
+export async function collectVillage(deps: Deps, report: Collecting, street: StreetScope, index: number): Promise<QuarterlyTotals> {
   const villageId = report.villageIds[index]!
   if (!street.has(villageId)) return report.totals
   const villageName = street.nameOf(villageId)
@@ -116,7 +119,8 @@ async function collectVillage(deps: Deps, report: ReportDoc, street: StreetScope
   return t
 }
 
-async function writeWorkbook(deps: Deps, report: ReportDoc): Promise<{ fileId: string; fileName: string; fileExpiresAt: string }> {
+/** Writes the workbook; a report of a quarter that is over reads its snapshot's rows, as of when it was frozen. */
+export async function writeWorkbook(deps: Deps, report: ReportDoc, frozenAt: string | null): Promise<{ fileId: string; fileName: string; fileExpiresAt: string }> {
   const writer = new XlsxWriter()
   const summary = writer.sheet({ name: '汇总', columns: [{ header: '项目', width: 30 }, { header: '数值', width: 14 }] })
   const t = report.totals
@@ -124,7 +128,7 @@ async function writeWorkbook(deps: Deps, report: ReportDoc): Promise<{ fileId: s
   const lines: Array<[string, string | number]> = [
     ['报送单位', street],
     ['报送季度', report.quarter],
-    ['统计时间', deps.clock.now().toISOString().slice(0, 10)],
+    ['统计时间', localDate(frozenAt ? new Date(frozenAt) : deps.clock.now())],
     ['监测对象户数', t.households],
     ['监测房屋栋数', t.houses],
     ['C级危房（栋）', t.gradeC],
@@ -145,7 +149,7 @@ async function writeWorkbook(deps: Deps, report: ReportDoc): Promise<{ fileId: s
   summary.commit()
   const detail = writer.sheet({ name: '预警房屋明细', columns: ROW_HEADERS.map((h) => ({ header: h, width: h === '房屋地址' || h === '预警事项' ? 28 : 14 })) })
   for (let after = -1; ; ) {
-    const page = await deps.store.collection('reportRows').find({ where: { reportId: report._id, seq: { $gt: after } }, orderBy: [['reportId', 'asc'], ['seq', 'asc']], limit: 1000 })
+    const page = await deps.store.collection('reportRows').find({ where: { reportId: report.snapshotId ?? report._id, seq: { $gt: after } }, orderBy: [['reportId', 'asc'], ['seq', 'asc']], limit: 1000 })
     for (const r of page) detail.addRow(r.cells).commit()
     if (page.length < 1000) break
     after = page[page.length - 1]!.seq
@@ -154,54 +158,4 @@ async function writeWorkbook(deps: Deps, report: ReportDoc): Promise<{ fileId: s
   const fileName = `${street}${report.quarter}住房安全保障预警数据.xlsx`
   const stored = await deps.files.put(`reports/${report._id}-${crypto.randomUUID().slice(0, 8)}.xlsx`, await writer.finish(), XLSX_TYPE)
   return { fileId: stored.fileId, fileName, fileExpiresAt: await expireLater(deps, stored.fileId, 'export') }
-}
-
-export async function stepReport(deps: Deps, report: ReportDoc, deadline: number): Promise<ReportDoc> {
-  const col = deps.store.collection('reports')
-  if (report.phase === 'done' || report.phase === 'failed' || report.leaseUntil > Date.now()) return report
-  try {
-    await col.update(report._id, { leaseUntil: Date.now() + 120_000 }, { ifRev: report._rev })
-  } catch {
-    return (await col.get(report._id)) ?? report
-  }
-  let current = (await col.get(report._id))!
-  try {
-    const street = await streetScope(deps, current.streetId)
-    while (current.phase === 'collecting' && current.cursor < current.villageIds.length) {
-      const totals = await collectVillage(deps, current, street, current.cursor)
-      await col.update(current._id, { totals, cursor: current.cursor + 1 })
-      current = (await col.get(current._id))!
-      if (Date.now() > deadline) break
-    }
-    if (current.phase === 'collecting' && current.cursor >= current.villageIds.length) {
-      await col.update(current._id, { phase: 'writing' })
-      current = (await col.get(current._id))!
-    }
-    if (current.phase === 'writing' && Date.now() <= deadline + deps.config.chunkBudgetMs) {
-      const file = await writeWorkbook(deps, current)
-      await col.update(current._id, { phase: 'done', fileId: file.fileId, fileName: file.fileName, fileExpiresAt: file.fileExpiresAt })
-    }
-  } catch (err) {
-    deps.log.error('quarterly report failed', { report: report._id, error: err instanceof Error ? err.stack : String(err) })
-    await col.update(report._id, { phase: 'failed', failure: '生成失败，请重试' })
-  }
-  await col.update(report._id, { leaseUntil: 0 })
-  return (await col.get(report._id))!
-}
-
-export async function reportView(deps: Deps, r: ReportDoc): Promise<QuarterlyReportView> {
-  // An expired file is deleted by the scheduler: the page says so instead of a dead link.
-  const now = deps.clock.now()
-  const expired = !!r.fileId && now.toISOString() >= (r.fileExpiresAt ?? expiryOf(deps, 'export', new Date(r.createdAt)))
-  return {
-    id: r._id,
-    quarter: r.quarter,
-    phase: r.phase,
-    progress: r.phase === 'done' ? 100 : Math.floor((r.cursor / Math.max(1, r.villageIds.length)) * 95),
-    totals: r.phase === 'done' ? r.totals : null,
-    file: r.fileId && !expired ? { fileId: r.fileId, fileName: r.fileName ?? '', url: await deps.files.tempUrl(r.fileId, 3600) } : null,
-    fileNote: expired ? `表格已超过 ${deps.config.exportKeepDays} 天，已按规定删除；需要时请重新生成` : null,
-    createdAt: r.createdAt,
-    failure: r.failure,
-  }
 }

@@ -21,7 +21,7 @@ function villagesText(villages: string[]): string {
 }
 
 /** Street roles first; the many farmers last. */
-const GROUP_ORDER: Role[] = ['leader', 'staff', 'appraiser', 'inspector', 'farmer']
+const GROUP_ORDER: Role[] = ['district', 'leader', 'staff', 'appraiser', 'inspector', 'farmer']
 
 function groupByRole(users: DevUser[]): [Role, DevUser[]][] {
   return GROUP_ORDER.map((role): [Role, DevUser[]] => [role, users.filter((u) => u.roles[0] === role)]).filter(([, list]) => list.length > 0)

@@ -9,6 +9,7 @@ const ROLE_HINTS: Record<Role, string> = {
   staff: '管理全街道监测户',
   appraiser: '查看房屋鉴定情况',
   leader: '查看全街道总览',
+  district: '查看全区各街道，接收季度报表',
 }
 
 export function RoleChooser({ me, current, onChoose }: { me: Me; current: Role | null; onChoose: (role: Role) => void }) {

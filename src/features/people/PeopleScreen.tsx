@@ -38,7 +38,7 @@ function People({ me }: { me: Me }) {
     list.reload()
   }
   const actions: PersonActions = {
-    onRevoke: (p, g) => g.role !== 'farmer' && setPending({ ...revokeGrantText(p, g), run: () => revokeGrant(p.userId, g.role as Exclude<typeof g.role, 'farmer'>, g.orgId), done: `已撤销 ${p.name} 的这项权限` }),
+    onRevoke: (p, g) => g.role !== 'farmer' && g.role !== 'district' && setPending({ ...revokeGrantText(p, g), run: () => revokeGrant(p.userId, g.role as Exclude<typeof g.role, 'farmer' | 'district'>, g.orgId), done: `已撤销 ${p.name} 的这项权限` }),
     onDisable: (p, disabled) =>
       setPending({ ...(disabled ? disableText(p) : enableText(p)), run: () => setDisabled(p.userId, disabled), done: disabled ? `已停用 ${p.name} 的账号` : `已恢复 ${p.name} 的账号` }),
     onUnbind: (p) => setPending({ ...unbindText(p), run: () => unbindFarmer(p.userId), done: `已解除 ${p.name} 的农户绑定` }),

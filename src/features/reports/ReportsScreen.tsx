@@ -2,6 +2,7 @@
 // chunks, with its progress shown), then see the totals and download the table. Also the
 // monthly patrol ledger of a village.
 import { useState } from 'react'
+import { useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { QuarterlyReportView } from '@domain'
@@ -29,13 +30,16 @@ export function ReportsScreen() {
   const run = useQuarterlyRun(list.reload)
   const [quarter, setQuarter] = useState(currentQuarter)
   const canBuild = canCall('report.quarterlyStart', role)
+  const { params } = useRouter()
+  // A message about a report opens the page at it.
+  const [open, setOpen] = useState<string | null>(params.reportId ?? null)
   const r = run.report
 
   return (
     <View className="page" data-testid="reports-screen">
       <RoleBar />
       <PageTitle space="xs">季度预警数据</PageTitle>
-      <Text className="rp-lead">每季度末向区住建局报送本街道住房安全保障预警数据。</Text>
+      <Text className="rp-lead">季度结束后生成本街道住房安全保障预警数据（按季度末冻结的数据），经街道领导审核后报送区住建局。</Text>
       {canBuild && (
         <Card data-testid="quarterly-new">
           <QuarterSwitcher value={quarter} onChange={setQuarter} disabled={run.running} />
@@ -54,7 +58,7 @@ export function ReportsScreen() {
       )}
       <Text className="section-title">已生成的报表</Text>
       <AsyncView state={list} onRetry={list.reload} isEmpty={(rows: QuarterlyReportView[]) => rows.length === 0} emptyText="还没有生成过季度报表">
-        {(rows) => <QuarterlyList reports={rows} onResume={canBuild ? run.resume : undefined} busy={run.running} />}
+        {(rows) => <QuarterlyList reports={rows} onResume={canBuild ? run.resume : undefined} busy={run.running} role={role} open={open} setOpen={setOpen} onChanged={list.reload} />}
       </AsyncView>
       <Text className="section-title">巡查台账</Text>
       <AsyncView state={me} onRetry={me.reload}>

@@ -1,0 +1,51 @@
+// The district's figures of a street or a village, from the stored village counters (the
+// same ones the street's dashboard reads), so a district page costs O(villages).
+import type { DistrictFigures, VillageFigures } from '../../../domain'
+import type { Deps } from '../../core/deps'
+import { refreshVillage } from '../counters/refresh'
+
+export const emptyDistrictFigures = (): DistrictFigures => ({
+  households: 0,
+  houses: 0,
+  gradeC: 0,
+  gradeD: 0,
+  occupiedDangerous: 0,
+  evacuated: 0,
+  openCases: 0,
+  overdueCases: 0,
+  overdueTasks: 0,
+  inRenovation: 0,
+  renovated: 0,
+  patrolledThisMonth: 0,
+})
+
+export function districtFiguresOf(f: VillageFigures): DistrictFigures {
+  return {
+    households: f.households,
+    houses: f.houses,
+    gradeC: f.byGrade.C,
+    gradeD: f.byGrade.D,
+    occupiedDangerous: f.occupiedDangerous,
+    evacuated: f.evacuated,
+    openCases: f.openCases,
+    overdueCases: f.overdueCases,
+    overdueTasks: f.overdueTasks,
+    inRenovation: f.inRenovation,
+    renovated: f.renovated,
+    patrolledThisMonth: f.patrolledThisMonth,
+  }
+}
+
+export function addFigures(total: DistrictFigures, f: DistrictFigures): DistrictFigures {
+  const out = { ...total }
+  for (const k of Object.keys(out) as Array<keyof DistrictFigures>) out[k] += f[k]
+  return out
+}
+
+/** Each village's figures, in the order given; a village never counted yet is counted now. */
+export async function villageFigures(deps: Deps, villageIds: string[]): Promise<Map<string, DistrictFigures>> {
+  const stored = new Map((await deps.store.collection('villageCounters').getMany(villageIds)).map((c) => [c._id, c.figures]))
+  const out = new Map<string, DistrictFigures>()
+  for (const v of villageIds) out.set(v, districtFiguresOf(stored.get(v) ?? (await refreshVillage(deps, v))))
+  return out
+}

@@ -1,0 +1,81 @@
+// 区住建局's home: the district's figures, every street in one line each (tap for its
+// villages), where each street's report of the last quarter stands, and the inbox.
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { REPORT_FLOW_LABELS, type DistrictStreetRow, type DistrictSummary } from '@domain'
+import { AsyncView } from '../../components/AsyncView'
+import { RoleBar } from '../../components/RoleBar'
+import { useResult } from '../../hooks/useResult'
+import { useReloadOnShow } from '../../hooks/useReloadOnShow'
+import { districtSummary } from '../../services/district'
+import { dayText, quarterText, timeText } from '../../format/time'
+import { ROUTES } from '../../routes'
+import { FigureGrid } from './FigureGrid'
+import { FIGURE_ROWS, LINE_KEYS } from './figure-rows'
+import './district.css'
+
+function StreetLine({ row }: { row: DistrictStreetRow }) {
+  const r = row.report
+  const late = r.overdue
+  return (
+    <View className="card ds-street" data-testid="district-street" data-street-id={row.streetId} onClick={() => void Taro.navigateTo({ url: `${ROUTES.districtStreet}?streetId=${row.streetId}` })}>
+      <View className="ds-street__head">
+        <Text className="ds-street__name">{row.streetName}</Text>
+        <Text className="ds-street__more">{row.villages} 个村（社区）›</Text>
+      </View>
+      <View className="ds-street__figures">
+        {LINE_KEYS.map((k) => {
+          const f = FIGURE_ROWS.find((x) => x.key === k)!
+          return (
+            <Text key={k} className={`ds-street__figure${f.danger && row.figures[k] > 0 ? ' ds-street__figure--danger' : ''}`}>
+              {f.label} {row.figures[k]} {f.unit}
+            </Text>
+          )
+        })}
+      </View>
+      <Text className={`ds-street__report${late ? ' ds-street__report--late' : ''}`} data-testid="district-street-report" data-state={r.state}>
+        {quarterText(r.quarter)}报表：{REPORT_FLOW_LABELS[r.state]}
+        {r.submittedAt ? `（${timeText(r.submittedAt)}）` : late ? `，已超过期限 ${dayText(r.dueDate)}` : `，期限 ${dayText(r.dueDate)}`}
+      </Text>
+    </View>
+  )
+}
+
+function Summary({ data }: { data: DistrictSummary }) {
+  return (
+    <View>
+      <Text className="ds-title" data-testid="district-title">
+        {data.districtName}住建局 · 全区各街道
+      </Text>
+      <Button block size="large" type="primary" data-testid="district-inbox" data-waiting={data.waiting} onClick={() => void Taro.navigateTo({ url: ROUTES.districtReports })}>
+        季度报表收件箱{data.waiting > 0 ? `（${data.waiting} 份待接收）` : ''}
+      </Button>
+      <Text className="section-title">全区合计</Text>
+      <View className="card">
+        <FigureGrid figures={data.totals} testId="district-totals" />
+        <Text className="ds-note">数据时间：{timeText(data.asOf)}；只读，各街道的数据由街道维护。</Text>
+      </View>
+      <Text className="section-title">各街道（点开看各村）</Text>
+      {data.streets.map((s) => (
+        <StreetLine key={s.streetId} row={s} />
+      ))}
+      <Button block size="large" fill="outline" type="primary" data-testid="district-invite" onClick={() => void Taro.navigateTo({ url: ROUTES.streetInvites })}>
+        邀请区住建局同事
+      </Button>
+    </View>
+  )
+}
+
+export function DistrictHomeScreen() {
+  const summary = useResult(districtSummary, [])
+  useReloadOnShow(summary.reload)
+  return (
+    <View className="page" data-testid="district-home">
+      <RoleBar />
+      <AsyncView state={summary} onRetry={summary.reload}>
+        {(data) => <Summary data={data} />}
+      </AsyncView>
+    </View>
+  )
+}

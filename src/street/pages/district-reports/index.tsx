@@ -1,0 +1,10 @@
+import { DistrictReportsScreen } from '../../../features/district/DistrictReportsScreen'
+import { FollowSystemFont } from '../../../components/FollowSystemFont'
+
+export default function Page() {
+  return (
+    <FollowSystemFont>
+      <DistrictReportsScreen />
+    </FollowSystemFont>
+  )
+}
