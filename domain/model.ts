@@ -281,7 +281,8 @@ export interface DashboardVillage extends VillageFigures {
   lng: number | null
 }
 
-export interface QuarterlyTotals {
+/** The figures a street reports upward, to its leader's report and to the district, each in its own unit. */
+export interface StreetFigures {
   households: number
   houses: number
   gradeC: number
@@ -292,6 +293,14 @@ export interface QuarterlyTotals {
   overdueCases: number
   overdueTasks: number
   inRenovation: number
+}
+
+/** Every key of StreetFigures, to build and add them without spelling the list twice. */
+export const STREET_FIGURE_KEYS = ['households', 'houses', 'gradeC', 'gradeD', 'occupiedDangerous', 'evacuated', 'openCases', 'overdueCases', 'overdueTasks', 'inRenovation'] as const satisfies ReadonlyArray<keyof StreetFigures>
+
+export const emptyStreetFigures = (): StreetFigures => Object.fromEntries(STREET_FIGURE_KEYS.map((k) => [k, 0])) as unknown as StreetFigures
+
+export interface QuarterlyTotals extends StreetFigures {
   casesOpenedInQuarter: number
   appraisedInQuarter: number
   renovatedInQuarter: number

@@ -4,19 +4,10 @@ import { z } from 'zod'
 import { id } from '../validation'
 import { contract } from './define'
 import type { QuarterlyReportView, ReportFlowState } from './report'
+import type { StreetFigures } from '../model'
 
 /** The figures the district reads, each in its own unit (户, 栋 or 件, said on the screen). */
-export interface DistrictFigures {
-  households: number
-  houses: number
-  gradeC: number
-  gradeD: number
-  occupiedDangerous: number
-  evacuated: number
-  openCases: number
-  overdueCases: number
-  overdueTasks: number
-  inRenovation: number
+export interface DistrictFigures extends StreetFigures {
   renovated: number
   patrolledThisMonth: number
 }

@@ -1,23 +1,10 @@
 // The district's figures of a street or a village, from the stored village counters (the
 // same ones the street's dashboard reads), so a district page costs O(villages).
-import type { DistrictFigures, VillageFigures } from '../../../domain'
+import { emptyStreetFigures, type DistrictFigures, type VillageFigures } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import { refreshVillage } from '../counters/refresh'
 
-export const emptyDistrictFigures = (): DistrictFigures => ({
-  households: 0,
-  houses: 0,
-  gradeC: 0,
-  gradeD: 0,
-  occupiedDangerous: 0,
-  evacuated: 0,
-  openCases: 0,
-  overdueCases: 0,
-  overdueTasks: 0,
-  inRenovation: 0,
-  renovated: 0,
-  patrolledThisMonth: 0,
-})
+export const emptyDistrictFigures = (): DistrictFigures => ({ ...emptyStreetFigures(), renovated: 0, patrolledThisMonth: 0 })
 
 export function districtFiguresOf(f: VillageFigures): DistrictFigures {
   return {

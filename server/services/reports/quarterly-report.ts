@@ -2,7 +2,7 @@
 // a summary sheet and one row per house that needs attention, personal data masked.
 // Collected village by village in resumable chunks, then written as one .xlsx.
 import crypto from 'node:crypto'
-import { CASE_STAGE_LABELS, DAMAGE_GRADE_LABELS, GRADE_LABELS, IN_RENOVATION_LABEL, OCCUPANCY_LABELS, STRUCTURE_LABELS, localDate, maskName, type QuarterlyTotals } from '../../../domain'
+import { CASE_STAGE_LABELS, emptyStreetFigures, DAMAGE_GRADE_LABELS, GRADE_LABELS, IN_RENOVATION_LABEL, OCCUPANCY_LABELS, STRUCTURE_LABELS, localDate, maskName, type QuarterlyTotals } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { ReportDoc, ReportRowDoc } from '../../store/docs'
 import { countVillage } from '../counters/village-figures'
@@ -14,16 +14,7 @@ import type { StreetScope } from '../street-scope'
 export const ROW_HEADERS = ['村（社区）', '组', '户主', '身份证号', '联系电话', '房屋地址', '结构', '建成年份', '鉴定等级', '居住情况', '隐患案件', '是否逾期', '本季度灾损', '预警事项']
 
 export const emptyTotals = (): QuarterlyTotals => ({
-  households: 0,
-  houses: 0,
-  gradeC: 0,
-  gradeD: 0,
-  occupiedDangerous: 0,
-  evacuated: 0,
-  openCases: 0,
-  overdueCases: 0,
-  overdueTasks: 0,
-  inRenovation: 0,
+  ...emptyStreetFigures(),
   casesOpenedInQuarter: 0,
   appraisedInQuarter: 0,
   renovatedInQuarter: 0,

@@ -1,5 +1,6 @@
 // Words for the quarterly report: its phases and its figures, occupied danger first.
-import { IN_RENOVATION_LABEL, type QuarterlyReportView, type QuarterlyTotals } from '@domain'
+import type { QuarterlyReportView, QuarterlyTotals } from '@domain'
+import { STREET_FIGURE_ROWS, type FigureRow } from '../../format/figure-rows'
 
 export const PHASE_LABELS: Record<QuarterlyReportView['phase'], string> = {
   collecting: '正在汇总各村数据',
@@ -8,17 +9,8 @@ export const PHASE_LABELS: Record<QuarterlyReportView['phase'], string> = {
   failed: '生成失败',
 }
 
-export const TOTAL_ROWS: Array<{ key: keyof QuarterlyTotals; label: string; unit: string; danger?: boolean }> = [
-  { key: 'occupiedDangerous', label: '危房仍有人居住', unit: '栋', danger: true },
-  { key: 'households', label: '监测户', unit: '户' },
-  { key: 'houses', label: '房屋', unit: '栋' },
-  { key: 'gradeC', label: 'C级危房', unit: '栋' },
-  { key: 'gradeD', label: 'D级危房', unit: '栋' },
-  { key: 'evacuated', label: '已撤离', unit: '栋' },
-  { key: 'openCases', label: '未办结隐患', unit: '件' },
-  { key: 'overdueCases', label: '逾期隐患', unit: '件', danger: true },
-  { key: 'overdueTasks', label: '逾期任务', unit: '项', danger: true },
-  { key: 'inRenovation', label: IN_RENOVATION_LABEL, unit: '件' },
+export const TOTAL_ROWS: ReadonlyArray<FigureRow<keyof QuarterlyTotals>> = [
+  ...STREET_FIGURE_ROWS,
   { key: 'casesOpenedInQuarter', label: '本季度新发现隐患', unit: '件' },
   { key: 'appraisedInQuarter', label: '本季度完成鉴定', unit: '件' },
   { key: 'renovatedInQuarter', label: '本季度完成改造', unit: '件' },
