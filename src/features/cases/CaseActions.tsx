@@ -87,7 +87,7 @@ export function CaseActions({ detail, onChanged, onConflict, startWith }: Props)
     return (
       <View data-testid="case-actions" data-open={open}>
         {!stillPossible && (
-          <Text className="case-stale" data-testid="case-stale">
+          <Text className="notice notice--danger case-stale" data-testid="case-stale">
             案件现在是“{CASE_STAGE_LABELS[detail.stage]}”，这一步可能已经不用做了，请看上面的最新情况。
           </Text>
         )}
@@ -98,7 +98,7 @@ export function CaseActions({ detail, onChanged, onConflict, startWith }: Props)
 
   return (
     <Card className="case-actions" data-testid="case-actions">
-      <Text className="case-section-title">现在可以做</Text>
+      <Text className="card-title">现在可以做</Text>
       {detail.actions.map((a) => {
         if (a === 'startAppraisal') return <OneTapMove key={a} label={TRANSITIONS[a].label} detail={detail} onDone={done} onConflict={onConflict} />
         const openIt = () => (a === 'submitAppraisal' ? void Taro.navigateTo({ url: `${ROUTES.streetAppraisal}?caseId=${encodeURIComponent(detail.id)}` }) : setOpen(a))

@@ -68,7 +68,7 @@ export function PatrolFormScreen({ params }: { params: PatrolParams }) {
   if (!houseId) {
     return (
       <View className="page">
-        <Text className="form-error">没有指定房屋，请从巡查计划或扫房屋码进入。</Text>
+        <Text className="notice notice--danger form-error">没有指定房屋，请从巡查计划或扫房屋码进入。</Text>
       </View>
     )
   }

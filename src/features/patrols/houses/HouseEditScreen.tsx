@@ -117,11 +117,11 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
         }}
       />
       <Card className="field-section">
-        <Text className="field-section__title">补拍房屋照片（选填，已有 {house.photoCount} 张）</Text>
+        <Text className="card-title">补拍房屋照片（选填，已有 {house.photoCount} 张）</Text>
         <PhotoPicker photos={photos} onChange={setPhotos} max={9} stampInfo={() => ({ who: me?.name ?? '', fix: fixRef.current })} />
       </Card>
       <Card className="field-section">
-        <Text className="field-section__title">位置</Text>
+        <Text className="card-title">位置</Text>
         <Text className="field-lead" data-testid="house-gps">
           {house.noGps || house.lat === null ? '登记时无定位' : `已记录位置${house.gpsAccuracy !== null ? `（误差约 ${house.gpsAccuracy} 米）` : ''}`}
         </Text>

@@ -102,11 +102,11 @@ function RegisterForm({ householdId, owner, title, address }: { householdId: str
         }}
       />
       <Card className="field-section">
-        <Text className="field-section__title">房屋照片（至少 1 张，拍房屋正面）</Text>
+        <Text className="card-title">房屋照片（至少 1 张，拍房屋正面）</Text>
         <PhotoPicker photos={photos} onChange={setPhotos} max={MAX_PHOTOS} stampInfo={() => ({ who: `巡查员 ${owner.name}`, fix: fixRef.current })} />
       </Card>
       <Card className="field-section">
-        <Text className="field-section__title">位置</Text>
+        <Text className="card-title">位置</Text>
         <GpsStatus state={gps} onRetry={gps.retry} />
         {gps.status === 'none' && <Text className="field-hint">定不了位也能登记，记录上会注明“无定位”。</Text>}
       </Card>
@@ -127,7 +127,7 @@ export function HouseRegisterScreen({ params }: { params: Record<string, string 
   if (!householdId) {
     return (
       <View className="page">
-        <Text className="form-error">没有指定哪一户，请从巡查计划或户的页面进入。</Text>
+        <Text className="notice notice--danger form-error">没有指定哪一户，请从巡查计划或户的页面进入。</Text>
       </View>
     )
   }
