@@ -33,7 +33,7 @@ export function AppraiserQueue() {
       {(q) => (
         <View data-testid="appraisal-queue">
           <Text className="card-title">待我鉴定（{q.todo.length}）</Text>
-          {q.todo.length === 0 && <Text className="notice notice--danger case-stale">现在没有安排给您的鉴定</Text>}
+          {q.todo.length === 0 && <Text className="notice notice--strong notice--danger case-stale">现在没有安排给您的鉴定</Text>}
           {q.todo.map((c) => (
             <QueueItem key={c.id} c={c} done={false} />
           ))}

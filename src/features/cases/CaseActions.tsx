@@ -87,7 +87,7 @@ export function CaseActions({ detail, onChanged, onConflict, startWith }: Props)
     return (
       <View data-testid="case-actions" data-open={open}>
         {!stillPossible && (
-          <Text className="notice notice--danger case-stale" data-testid="case-stale">
+          <Text className="notice notice--strong notice--danger case-stale" data-testid="case-stale">
             案件现在是“{CASE_STAGE_LABELS[detail.stage]}”，这一步可能已经不用做了，请看上面的最新情况。
           </Text>
         )}

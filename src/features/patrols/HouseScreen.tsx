@@ -48,12 +48,12 @@ export function HouseScreen({ params }: { params: Record<string, string | undefi
         {({ house, housePhotos, household, patrols, openCaseId }) => (
           <View data-testid="house-page" data-house-id={house.id}>
             {openCaseId && (
-              <Text className="notice notice--danger case-notice" data-testid="open-case">
+              <Text className="notice notice--strong notice--danger case-notice" data-testid="open-case">
                 这栋房屋有隐患还没处理完，巡查时请重点查看。
               </Text>
             )}
             {house.retiredAt && (
-              <Text className="notice notice--danger case-notice" data-testid="house-retired">
+              <Text className="notice notice--strong notice--danger case-notice" data-testid="house-retired">
                 这栋房屋已标记不再监测（已拆除或不再居住），不用再巡查。
               </Text>
             )}

@@ -80,7 +80,7 @@ function Stats({ view, onSubmitted }: { view: MonthlyStatsView; onSubmitted: (v:
         <View data-testid="stats-note" className="notes">
           <TextArea value={note} onChange={setNote} maxLength={200} rows={2} placeholder={s ? '写明更正的原因（选填）' : '说明（选填）'} />
         </View>
-        {error && <Text className="notice notice--danger form-error">{error}</Text>}
+        {error && <Text className="notice notice--strong notice--danger form-error">{error}</Text>}
         <Button block type="primary" size="large" loading={saving} data-testid="stats-submit" onClick={() => void submit()}>
           {s ? `提交更正（第 ${s.version + 1} 版）` : '提交本月统计'}
         </Button>

@@ -115,7 +115,7 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
       </Card>
 
       {error && (
-        <Text className="notice notice--danger form-error" data-testid="form-error">
+        <Text className="notice notice--strong notice--danger form-error" data-testid="form-error">
           {error}
         </Text>
       )}

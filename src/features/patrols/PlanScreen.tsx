@@ -80,12 +80,12 @@ function Plan({ userId, villages }: { userId: string; villages: OrgView[] }) {
       {state.status === 'ok' && (
         <View data-testid="plan-list">
           {(counts?.unregistered ?? 0) > 0 && (
-            <Text className="plan-unregistered" data-testid="plan-unregistered">
+            <Text className="notice notice--warn plan-unregistered" data-testid="plan-unregistered">
               有 {counts!.unregistered} 户还没有登记房屋，排在最前面：到现场点“登记房屋”
             </Text>
           )}
           {state.page.cachedAt && (
-            <Text className="offline-note" data-testid="plan-offline">
+            <Text className="notice notice--amber offline-note" data-testid="plan-offline">
               没有网络，显示的是 {shortTime(state.page.cachedAt)} 的计划
             </Text>
           )}

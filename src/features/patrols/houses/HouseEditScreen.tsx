@@ -21,7 +21,8 @@ import { dayText } from '../../../format/time'
 import { HouseFields } from './HouseFields'
 import { HouseHistoryList } from '../../../components/HouseHistoryList'
 import { HouseRetireCard } from './HouseRetireCard'
-import { checkHouseForm, type HouseFormField, type HouseFormValues } from './house-form'
+import { checkHouseForm, type HouseFormValues } from './house-form'
+import { useHouseForm } from './useHouseForm'
 import '../field.css'
 import { Card } from '../../../components/Card'
 import { PageTitle } from '../../../components/PageTitle'
@@ -43,8 +44,7 @@ const formOf = (h: HouseView): HouseFormValues => ({
 
 function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void }) {
   const [house, setHouse] = useState(start)
-  const [values, setValues] = useState(() => formOf(start))
-  const [missing, setMissing] = useState<HouseFormField | null>(null)
+  const { values, missing, setMissing, change } = useHouseForm(() => formOf(start))
   const [useHere, setUseHere] = useState(false)
   const [error, setError] = useState('')
   const [notice, setNotice] = useState('')
@@ -59,7 +59,7 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
 
   if (house.retiredAt) {
     return (
-      <Text className="hs-retired" data-testid="house-retired">
+      <Text className="notice notice--warn hs-retired" data-testid="house-retired">
         {dayText(house.retiredAt)}已标记不再监测：{house.retiredReason ? HOUSE_RETIRE_REASON_LABELS[house.retiredReason] : ''} {house.retiredNote}
       </Text>
     )
@@ -108,14 +108,7 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
 
   return (
     <View data-testid="house-edit-form" data-rev={house.rev}>
-      <HouseFields
-        values={values}
-        missing={missing}
-        onChange={(next) => {
-          setValues(next)
-          setMissing(null)
-        }}
-      />
+      <HouseFields values={values} missing={missing} onChange={change} />
       <Card className="field-section">
         <Text className="card-title">补拍房屋照片（选填，已有 {house.photoCount} 张）</Text>
         <PhotoPicker photos={photos} onChange={setPhotos} max={9} stampInfo={() => ({ who: me?.name ?? '', fix: fixRef.current })} />

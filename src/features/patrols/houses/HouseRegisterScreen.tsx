@@ -9,18 +9,19 @@ import { AsyncView } from '../../../components/AsyncView'
 import { useResult } from '../../../hooks/useResult'
 import { getHousehold } from '../../../services/households'
 import { saveHouseRegistration } from '../../../services/houses'
-import { loadMeOfflineFirst, unsent, useOwnQueue, useQueueItem } from '../../../services/offline/outbox'
+import { loadMeOfflineFirst, unsent, useOwnQueue } from '../../../services/offline/outbox'
 import type { TakenPhoto } from '../../../services/photos'
 import { ROUTES } from '../../../routes'
 import { FormError } from '../../../components/form/Field'
-import { QueueStateLine } from '../../../components/QueueViews'
+import { SavedCard } from '../SavedCard'
 import { shanghaiIso } from '../../../format/time'
 import { newId } from '../../../services/ids'
 import { GpsStatus } from '../../../components/evidence/GpsStatus'
 import { PhotoPicker } from '../../../components/evidence/PhotoPicker'
 import { useFix } from '../../../hooks/useFix'
 import { HouseFields } from './HouseFields'
-import { EMPTY_HOUSE_FORM, checkHouseForm, type HouseFormField } from './house-form'
+import { EMPTY_HOUSE_FORM, checkHouseForm } from './house-form'
+import { useHouseForm } from './useHouseForm'
 import '../../../components/form/field-parts.css'
 import '../field.css'
 import { Card } from '../../../components/Card'
@@ -29,28 +30,20 @@ import { PageTitle } from '../../../components/PageTitle'
 const MAX_PHOTOS = 9
 
 function Saved({ itemId }: { itemId: string }) {
-  const item = useQueueItem(itemId)
-  const synced = item?.state === 'synced'
+  const note = <Text className="field-lead">上传后这栋房屋就在本月巡查计划里，记得巡查一次。</Text>
   return (
-    <Card className="saved" data-testid="house-saved" data-item-id={itemId}>
-      <Text className="saved__icon">{synced ? '✅' : '📱'}</Text>
-      <Text className="saved__title">{synced ? '房屋已登记并上传' : '房屋登记已保存'}</Text>
-      {item && <QueueStateLine item={item} />}
-      <Text className="field-lead">上传后这栋房屋就在本月巡查计划里，记得巡查一次。</Text>
-      <View className="saved__actions">
-        <Button block type="primary" size="large" data-testid="back-to-plan" onClick={() => void Taro.redirectTo({ url: ROUTES.inspectorPlan })}>
-          回到巡查计划
-        </Button>
-      </View>
-    </Card>
+    <SavedCard itemId={itemId} testId="house-saved" titles={{ synced: '房屋已登记并上传', saved: '房屋登记已保存' }} note={note}>
+      <Button block type="primary" size="large" data-testid="back-to-plan" onClick={() => void Taro.redirectTo({ url: ROUTES.inspectorPlan })}>
+        回到巡查计划
+      </Button>
+    </SavedCard>
   )
 }
 
 function RegisterForm({ householdId, owner, title, address }: { householdId: string; owner: { userId: string; name: string }; title: string; address: string }) {
   // Made once when the form opens: the server dedupes every resend on it.
   const [houseId] = useState(() => newId('ho'))
-  const [values, setValues] = useState({ ...EMPTY_HOUSE_FORM, address })
-  const [missing, setMissing] = useState<HouseFormField | null>(null)
+  const { values, missing, setMissing, change } = useHouseForm(() => ({ ...EMPTY_HOUSE_FORM, address }))
   const [photos, setPhotos] = useState<TakenPhoto[]>([])
   const [error, setError] = useState('')
   const [saving, setSaving] = useState(false)
@@ -89,18 +82,11 @@ function RegisterForm({ householdId, owner, title, address }: { householdId: str
   return (
     <View data-testid="house-register-form" data-house-id={houseId}>
       {waiting > 0 && (
-        <Text className="plan-unregistered" data-testid="house-register-waiting">
+        <Text className="notice notice--warn plan-unregistered" data-testid="house-register-waiting">
           这户已有 {waiting} 栋房屋登记保存在手机上，还没上传。只有另一栋房屋才需要再登记。
         </Text>
       )}
-      <HouseFields
-        values={values}
-        missing={missing}
-        onChange={(next) => {
-          setValues(next)
-          setMissing(null)
-        }}
-      />
+      <HouseFields values={values} missing={missing} onChange={change} />
       <Card className="field-section">
         <Text className="card-title">房屋照片（至少 1 张，拍房屋正面）</Text>
         <PhotoPicker photos={photos} onChange={setPhotos} max={MAX_PHOTOS} stampInfo={() => ({ who: `巡查员 ${owner.name}`, fix: fixRef.current })} />
@@ -127,7 +113,7 @@ export function HouseRegisterScreen({ params }: { params: Record<string, string 
   if (!householdId) {
     return (
       <View className="page">
-        <Text className="notice notice--danger form-error">没有指定哪一户，请从巡查计划或户的页面进入。</Text>
+        <Text className="notice notice--strong notice--danger form-error">没有指定哪一户，请从巡查计划或户的页面进入。</Text>
       </View>
     )
   }
