@@ -1,7 +1,7 @@
 // What the caller may do with the case now: one big button per action the server lists
 // (and the records inspectors and staff may add). A button opens its form below; the
 // form stays open, with what was typed, while the case above it is refreshed.
-import { useState } from 'react'
+import { useState, type ComponentType } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -38,29 +38,21 @@ function recordKinds(detail: CaseDetail, roles: Role[]): RecordKind[] {
   ]
 }
 
+/** The form of each step with one of its own; the note moves share one, the records another. */
+const STEP_FORMS: Partial<Record<FormKey, ComponentType<CaseFormProps>>> = {
+  assignAppraisal: AssignForm,
+  closeSafe: CloseSafeForm,
+  startEmergency: EmergencyForm,
+  planRenovation: PlanForm,
+  startRenovation: StartRenovationForm,
+  acceptRenovation: AcceptForm,
+  closeOut: CloseOutForm,
+}
+
 function CaseForm({ formKey, ...props }: CaseFormProps & { formKey: FormKey }) {
-  switch (formKey) {
-    case 'verify':
-    case 'dismiss':
-    case 'reportToStreet':
-      return <NoteMoveForm action={formKey} {...props} />
-    case 'assignAppraisal':
-      return <AssignForm {...props} />
-    case 'closeSafe':
-      return <CloseSafeForm {...props} />
-    case 'startEmergency':
-      return <EmergencyForm {...props} />
-    case 'planRenovation':
-      return <PlanForm {...props} />
-    case 'startRenovation':
-      return <StartRenovationForm {...props} />
-    case 'acceptRenovation':
-      return <AcceptForm {...props} />
-    case 'closeOut':
-      return <CloseOutForm {...props} />
-    default:
-      return <RecordForm kind={formKey.replace('record-', '') as RecordKind} {...props} />
-  }
+  if (formKey === 'verify' || formKey === 'dismiss' || formKey === 'reportToStreet') return <NoteMoveForm action={formKey} {...props} />
+  const StepForm = STEP_FORMS[formKey]
+  return StepForm ? <StepForm {...props} /> : <RecordForm kind={formKey.replace('record-', '') as RecordKind} {...props} />
 }
 
 interface Props {
