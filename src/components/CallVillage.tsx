@@ -17,7 +17,7 @@ export function CallVillage() {
           <Button block size="large" type="primary" className="farmer-call__btn" data-testid="call-inspector" data-phone={c.phone} onClick={() => callPhone(c.phone)}>
             📞 打电话给{c.roleLabel}
           </Button>
-          <Text className="farmer-call__who">
+          <Text className="hint">
             {c.name} {c.phone}
           </Text>
         </View>

@@ -14,7 +14,7 @@ export function HouseHistoryList({ houseId, version = 0 }: { houseId: string; ve
   const history = useResult(() => houseHistory(houseId), [houseId, version])
   return (
     <Card data-testid="house-history">
-      <Text className="field-section__title">房屋信息变更记录</Text>
+      <Text className="card-title">房屋信息变更记录</Text>
       <AsyncView state={history} onRetry={history.reload} isEmpty={(l) => l.length === 0} emptyText="还没有登记或修改的记录">
         {(list) => (
           <View>

@@ -25,18 +25,18 @@ export function PagedList<T>({ list, render, totalText, emptyText, testId = 'pag
     <View data-testid={testId}>
       {list.cached && <CachedNote cached={list.cached} onRetry={list.reload} />}
       {totalText && (
-        <Text className="st-total" data-testid={`${testId}-total`} {...(unit ? listTotalAttrs(list.total, unit) : {})}>
+        <Text className="list-total" data-testid={`${testId}-total`} {...(unit ? listTotalAttrs(list.total, unit) : {})}>
           {totalText(list.total)}
         </Text>
       )}
       {list.items.length === 0 ? <EmptyView text={emptyText} /> : list.items.map(render)}
-      {list.more === 'error' && <Text className="st-more-error">{list.moreError}</Text>}
+      {list.more === 'error' && <Text className="list-more-error">{list.moreError}</Text>}
       {list.hasMore ? (
         <Button block size="large" fill="outline" type="primary" loading={list.more === 'loading'} data-testid={`${testId}-more`} onClick={list.loadMore}>
           {list.more === 'error' ? '重试' : '加载更多'}
         </Button>
       ) : (
-        list.items.length > 0 && <Text className="st-end">已经全部显示</Text>
+        list.items.length > 0 && <Text className="list-end">已经全部显示</Text>
       )}
     </View>
   )

@@ -26,16 +26,23 @@ function AlertCampaign({ campaignId, canStep }: { campaignId: string; canStep: b
   )
 }
 
+/** The warning's colour block and its title, on its card and on its emergency patrol. */
+export function AlertHead({ alert: a }: { alert: AlertView }) {
+  return (
+    <View className="al-card__head">
+      <View className="al-color" style={{ background: ALERT_COLOR_HEX[a.color] }}>
+        <Text>{a.colorLabel}</Text>
+      </View>
+      <Text className="al-card__title">{alertTitle(a.eventName, a.colorLabel)}</Text>
+    </View>
+  )
+}
+
 /** rulesLink: street roles are sent to 预警规则 from a warning no rule knew. */
 export function AlertCard({ alert: a, canStep, rulesLink = false }: { alert: AlertView; canStep: boolean; rulesLink?: boolean }) {
   return (
     <Card className={`al-card al-card--${a.color}`} data-testid="alert-item" data-alert-id={a.id} data-color={a.color} style={{ borderLeftColor: ALERT_COLOR_HEX[a.color] }}>
-      <View className="al-card__head">
-        <View className="al-color" style={{ background: ALERT_COLOR_HEX[a.color] }}>
-          <Text>{a.colorLabel}</Text>
-        </View>
-        <Text className="al-card__title">{alertTitle(a.eventName, a.colorLabel)}</Text>
-      </View>
+      <AlertHead alert={a} />
       <Text className="al-card__line" data-testid="alert-villages">
         涉及 {a.villageIds.length} 个村（社区）
       </Text>

@@ -36,7 +36,7 @@ export function CampaignProgress({ campaign: c, onStep, stepping = false }: Prop
   const running = c.status === 'running'
   return (
     <View className="al-campaign" data-testid="campaign-progress" data-status={c.status} data-campaign-id={c.id}>
-      <View className="al-campaign__head">
+      <View className="item-head">
         <Text className="al-campaign__title">应急巡查</Text>
         <Text className={`al-status al-status--${c.status}`} data-testid="campaign-status">
           {running ? '正在生成任务' : '任务已全部生成'}

@@ -12,7 +12,8 @@ import { ROUTES } from '../../routes'
 import { canCall } from '../../services/access'
 import { useActiveRole } from '../../hooks/useActiveRole'
 import { CampaignProgress } from './CampaignProgress'
-import { ALERT_COLOR_HEX, alertTitle } from '../../format/alert-labels'
+import { ALERT_COLOR_HEX } from '../../format/alert-labels'
+import { AlertHead } from './AlertCard'
 import { useCampaign } from './useCampaign'
 import { Card } from '../../components/Card'
 import { PageTitle } from '../../components/PageTitle'
@@ -24,12 +25,7 @@ function AlertHeader({ alertId }: { alertId: string }) {
   if (!a) return null
   return (
     <Card className="al-card" data-testid="campaign-alert" style={{ borderLeftColor: ALERT_COLOR_HEX[a.color] }}>
-      <View className="al-card__head">
-        <View className="al-color" style={{ background: ALERT_COLOR_HEX[a.color] }}>
-          <Text>{a.colorLabel}</Text>
-        </View>
-        <Text className="al-card__title">{alertTitle(a.eventName, a.colorLabel)}</Text>
-      </View>
+      <AlertHead alert={a} />
       <Text className="al-card__line">涉及 {a.villageIds.length} 个村（社区）</Text>
       {a.text && <Text className="al-card__text">{a.text}</Text>}
       {a.attribution && <Text className="al-card__attr">{a.attribution}</Text>}

@@ -29,7 +29,7 @@ export function RoleChooser({ me, current, onChoose }: { me: Me; current: Role |
             {ROLE_LABELS[role]}
             {role === current ? '（当前）' : ''}
           </Button>
-          <Text className="role-chooser__hint">{ROLE_HINTS[role]}</Text>
+          <Text className="hint">{ROLE_HINTS[role]}</Text>
         </View>
       ))}
     </View>

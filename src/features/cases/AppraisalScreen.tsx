@@ -48,7 +48,7 @@ export function AppraisalScreen({ caseId }: { caseId: string | undefined }) {
               {/* Straight from his queue: start the appraisal here, and the form opens below. */}
               {!possible && !submitted && c.actions.includes('startAppraisal') && <OneTapMove label="开始鉴定" detail={c} onDone={show} onConflict={() => void reload(true)} />}
               {!possible && !submitted && !c.actions.includes('startAppraisal') && (
-                <Text className="case-stale" data-testid="case-stale">
+                <Text className="notice notice--strong notice--danger case-stale" data-testid="case-stale">
                   这个案件现在是“{c.stageLabel}”，不需要您提交鉴定结论。
                 </Text>
               )}

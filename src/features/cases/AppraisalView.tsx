@@ -13,7 +13,7 @@ export function AppraisalView({ appraisal: a }: { appraisal: NonNullable<CaseDet
   const overridden = a.grade !== a.proposed
   return (
     <Card data-testid="case-appraisal" data-grade={a.grade}>
-      <Text className="case-section-title">鉴定结论</Text>
+      <Text className="card-title">鉴定结论</Text>
       <View className="case-grades">
         <View className="case-grades__item">
           <Text className="case-grades__label">规则建议</Text>

@@ -1,7 +1,7 @@
 // What the caller may do with the case now: one big button per action the server lists
 // (and the records inspectors and staff may add). A button opens its form below; the
 // form stays open, with what was typed, while the case above it is refreshed.
-import { useState } from 'react'
+import { useState, type ComponentType } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -38,29 +38,21 @@ function recordKinds(detail: CaseDetail, roles: Role[]): RecordKind[] {
   ]
 }
 
+/** The form of each step with one of its own; the note moves share one, the records another. */
+const STEP_FORMS: Partial<Record<FormKey, ComponentType<CaseFormProps>>> = {
+  assignAppraisal: AssignForm,
+  closeSafe: CloseSafeForm,
+  startEmergency: EmergencyForm,
+  planRenovation: PlanForm,
+  startRenovation: StartRenovationForm,
+  acceptRenovation: AcceptForm,
+  closeOut: CloseOutForm,
+}
+
 function CaseForm({ formKey, ...props }: CaseFormProps & { formKey: FormKey }) {
-  switch (formKey) {
-    case 'verify':
-    case 'dismiss':
-    case 'reportToStreet':
-      return <NoteMoveForm action={formKey} {...props} />
-    case 'assignAppraisal':
-      return <AssignForm {...props} />
-    case 'closeSafe':
-      return <CloseSafeForm {...props} />
-    case 'startEmergency':
-      return <EmergencyForm {...props} />
-    case 'planRenovation':
-      return <PlanForm {...props} />
-    case 'startRenovation':
-      return <StartRenovationForm {...props} />
-    case 'acceptRenovation':
-      return <AcceptForm {...props} />
-    case 'closeOut':
-      return <CloseOutForm {...props} />
-    default:
-      return <RecordForm kind={formKey.replace('record-', '') as RecordKind} {...props} />
-  }
+  if (formKey === 'verify' || formKey === 'dismiss' || formKey === 'reportToStreet') return <NoteMoveForm action={formKey} {...props} />
+  const StepForm = STEP_FORMS[formKey]
+  return StepForm ? <StepForm {...props} /> : <RecordForm kind={formKey.replace('record-', '') as RecordKind} {...props} />
 }
 
 interface Props {
@@ -94,7 +86,7 @@ export function CaseActions({ detail, onChanged, onConflict, startWith, moveWait
     return (
       <View data-testid="case-actions" data-open={open}>
         {!stillPossible && (
-          <Text className="case-stale" data-testid="case-stale">
+          <Text className="notice notice--strong notice--danger case-stale" data-testid="case-stale">
             案件现在是“{CASE_STAGE_LABELS[detail.stage]}”，这一步可能已经不用做了，请看上面的最新情况。
           </Text>
         )}
@@ -105,7 +97,7 @@ export function CaseActions({ detail, onChanged, onConflict, startWith, moveWait
 
   return (
     <Card className="case-actions" data-testid="case-actions">
-      <Text className="case-section-title">现在可以做</Text>
+      <Text className="card-title">现在可以做</Text>
       {actions.map((a) => {
         if (a === 'startAppraisal') return <OneTapMove key={a} label={TRANSITIONS[a].label} detail={detail} onDone={done} onConflict={onConflict} />
         const openIt = () => (a === 'submitAppraisal' ? void Taro.navigateTo({ url: `${ROUTES.streetAppraisal}?caseId=${encodeURIComponent(detail.id)}` }) : setOpen(a))

@@ -37,7 +37,7 @@ export function CaseHeader({ detail: c, householdPath }: { detail: CaseDetail; h
         </Text>
       )}
       {critical && (
-        <Text className="case-alert" data-testid="case-critical">
+        <Text className="notice notice--strong notice--danger case-alert" data-testid="case-critical">
           C/D 级危房里仍有人居住，请立即组织撤离
         </Text>
       )}

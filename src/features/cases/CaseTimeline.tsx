@@ -3,11 +3,10 @@
 import { View, Text } from '@tarojs/components'
 import type { CaseEventView } from '@domain'
 import { timeText } from '../../format/time'
-import { StoredPhoto, shownUrls } from '../../components/evidence/StoredPhoto'
+import { StoredPhotoGrid } from '../../components/evidence/StoredPhotoGrid'
 import { Card } from '../../components/Card'
 
 function EventItem({ event: e }: { event: CaseEventView }) {
-  const urls = shownUrls(e.photos)
   return (
     <View className="case-event" data-testid="case-event" data-action={e.action}>
       <View className="case-event__dot" />
@@ -19,13 +18,7 @@ function EventItem({ event: e }: { event: CaseEventView }) {
         </Text>
         {e.note && <Text className="case-event__note">{e.note}</Text>}
         {e.photos.length > 0 && (
-          <View className="case-thumbs">
-            {e.photos.map((p) => (
-              <View key={p.fileId} className="case-thumb" data-testid="case-event-photo">
-                <StoredPhoto photo={p} urls={urls} className="case-thumb__img" />
-              </View>
-            ))}
-          </View>
+          <StoredPhotoGrid photos={e.photos} photoTestId="case-event-photo" />
         )}
       </View>
     </View>
@@ -35,7 +28,7 @@ function EventItem({ event: e }: { event: CaseEventView }) {
 export function CaseTimeline({ events }: { events: CaseEventView[] }) {
   return (
     <Card data-testid="case-timeline">
-      <Text className="case-section-title">处理经过（{events.length} 步）</Text>
+      <Text className="card-title">处理经过（{events.length} 步）</Text>
       {events.map((e) => (
         <EventItem key={e.id} event={e} />
       ))}

@@ -53,15 +53,15 @@ function CriticalItem({ house: h, paths }: { house: CriticalHouse; paths: Paths 
   const open = h.caseId ? () => void Taro.navigateTo({ url: evacuationUrl(paths, h.caseId!) }) : undefined
   return (
     <Card className="case-item case-item--critical" data-testid="critical-item" data-house-id={h.houseId} data-case-id={h.caseId ?? ''} data-suspected={h.suspected} onClick={open}>
-      <View className="case-item__head">
-        <Text className="case-item__name">{h.headNameMasked}</Text>
+      <View className="item-head">
+        <Text className="item-name">{h.headNameMasked}</Text>
         {h.suspected ? <Text className="grade grade--D">疑似危房</Text> : <GradeBadge grade={h.grade} long />}
       </View>
       <Text className="case-item__where">
         {h.villageName} · {h.address}
       </Text>
       <Text className="case-item__due case-item__due--late">仍有人居住{since ? ` · ${since}` : ''}</Text>
-      {h.caseId ? <Text className="case-item__more">打开案件，记录撤离 ›</Text> : <OpenAndEvacuate house={h} paths={paths} />}
+      {h.caseId ? <Text className="item-more">打开案件，记录撤离 ›</Text> : <OpenAndEvacuate house={h} paths={paths} />}
     </Card>
   )
 }
@@ -73,11 +73,11 @@ export function CriticalScreen(paths: Paths) {
     <View className="page">
       <RoleBar />
       <PageTitle tone="danger">仍有人居住的危房</PageTitle>
-      <Text className="case-lead">危房不进人、人不进危房：C/D 级危房和巡查判断的疑似危房，请马上组织撤离，设警示标志和隔离围栏，在案件里记下来。</Text>
+      <Text className="lead">危房不进人、人不进危房：C/D 级危房和巡查判断的疑似危房，请马上组织撤离，设警示标志和隔离围栏，在案件里记下来。</Text>
       <AsyncView state={houses} onRetry={houses.reload} isEmpty={(list) => list.length === 0} emptyText="没有人住在危房里">
         {(list) => (
           <View data-testid="critical-list" data-count={list.length}>
-            <Text className="case-total" {...listTotalAttrs(list.length, UNIT.house)}>
+            <Text className="list-total" {...listTotalAttrs(list.length, UNIT.house)}>
               共 {list.length} 栋
             </Text>
             {list.map((h) => (

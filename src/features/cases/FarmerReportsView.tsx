@@ -2,12 +2,11 @@
 // he ticked, his own words and his photos, or that he could not take one.
 import { View, Text } from '@tarojs/components'
 import type { FarmerReportView } from '@domain'
-import { StoredPhoto, shownUrls } from '../../components/evidence/StoredPhoto'
+import { StoredPhotoGrid } from '../../components/evidence/StoredPhotoGrid'
 import { timeText } from '../../format/time'
 import { Card } from '../../components/Card'
 
 function Report({ report: r, index }: { report: FarmerReportView; index: number }) {
-  const urls = shownUrls(r.photos)
   return (
     <View className="case-report" data-testid="case-farmer-report" data-no-photo={r.noPhoto}>
       <Text className="case-event__label">{index === 0 ? '农户上报' : `农户第 ${index + 1} 次上报`}</Text>
@@ -20,13 +19,7 @@ function Report({ report: r, index }: { report: FarmerReportView; index: number 
         </Text>
       )}
       {r.photos.length > 0 && (
-        <View className="case-thumbs">
-          {r.photos.map((p) => (
-            <View key={p.fileId} className="case-thumb" data-testid="case-farmer-photo">
-              <StoredPhoto photo={p} urls={urls} className="case-thumb__img" />
-            </View>
-          ))}
-        </View>
+        <StoredPhotoGrid photos={r.photos} photoTestId="case-farmer-photo" />
       )}
     </View>
   )
@@ -36,7 +29,7 @@ export function FarmerReportsView({ reports }: { reports: FarmerReportView[] }) 
   if (reports.length === 0) return null
   return (
     <Card data-testid="case-farmer-reports">
-      <Text className="case-section-title">农户上报（{reports.length} 次）</Text>
+      <Text className="card-title">农户上报（{reports.length} 次）</Text>
       {reports.map((r, i) => (
         <Report key={r.id} report={r} index={i} />
       ))}

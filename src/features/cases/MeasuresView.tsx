@@ -21,7 +21,7 @@ const label = (labels: Record<string, string>, code: string | null) => (code ? l
 export function EmergencyView({ emergency: e }: { emergency: NonNullable<CaseDetail['emergency']> }) {
   return (
     <Card data-testid="case-emergency" data-evacuated={e.evacuated}>
-      <Text className="case-section-title">应急处置</Text>
+      <Text className="card-title">应急处置</Text>
       <Row label="人员撤离" value={e.evacuated ? `已撤离（${dayText(e.evacuatedOn)}）` : '还没有撤离'} danger={!e.evacuated} />
       <Row label="现在住在" value={label(LIVING_NOW_LABELS, e.livingNow)} danger={e.livingNow === 'stillInside'} />
       <Row label="警示标志" value={yesNo(e.signPosted)} />
@@ -36,7 +36,7 @@ const reviewText = (r: Review) => (r ? `${dayText(r.date)} ${label(REVIEW_RESULT
 export function RenovationView({ renovation: r }: { renovation: NonNullable<CaseDetail['renovation']> }) {
   return (
     <Card data-testid="case-renovation">
-      <Text className="case-section-title">危房改造</Text>
+      <Text className="card-title">危房改造</Text>
       <Row label="申请" value={r.appliedOn ? `${label(APPLIED_BY_LABELS, r.appliedBy)} ${dayText(r.appliedOn)}` : ''} />
       <Row label="村评议" value={reviewText(r.villageReview)} />
       <Row label="街道审核" value={reviewText(r.streetReview)} />
@@ -54,7 +54,7 @@ export function RenovationView({ renovation: r }: { renovation: NonNullable<Case
 export function ClosedView({ detail: c }: { detail: CaseDetail }) {
   return (
     <Card data-testid="case-closed" data-route={c.closeRoute ?? ''}>
-      <Text className="case-section-title">销号</Text>
+      <Text className="card-title">销号</Text>
       <Row label="销号方式" value={closeRouteText(c.closeRoute)} />
       <Row label="原因" value={c.closeReason ?? ''} />
       <Row label="销号时间" value={timeText(c.closedAt)} />

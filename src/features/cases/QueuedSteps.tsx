@@ -13,7 +13,7 @@ export function QueuedSteps({ items }: { items: QueueItem[] }) {
   if (items.length === 0) return null
   return (
     <View className="card case-queued" data-testid="case-queued">
-      <Text className="case-section-title">待上传（{items.length} 条）</Text>
+      <Text className="card-title">待上传（{items.length} 条）</Text>
       {items.map((i) => (
         <View key={i.id} className="case-queued__item" data-testid="case-queued-item" data-item-id={i.id} data-state={i.state}>
           <Text className="case-queued__title">{i.title}</Text>

@@ -35,7 +35,7 @@ export function RenovationAsk({ item: c, onAsked }: { item: CaseSummary; onAsked
       <Button block size="large" type="primary" loading={busy} disabled={busy} data-testid="farmer-ask-renovation" onClick={() => void ask()}>
         🏗️ 申请危房改造
       </Button>
-      {error && <Text className="form-error">{error}</Text>}
+      {error && <Text className="notice notice--strong notice--danger form-error">{error}</Text>}
     </>
   )
 }

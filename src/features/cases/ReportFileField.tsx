@@ -5,6 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { IS_WEAPP } from '../../services/platform'
 import { Field } from './FormParts'
 import { choosePdf, pickedFromBrowser, type PickedFile } from '../../services/offline/uploads'
+import '../../components/evidence/evidence-photos.css'
 
 export function ReportFileField({ file, onChange, testId }: { file: PickedFile | null; onChange: (f: PickedFile | null) => void; testId: string }) {
   const fromInput = (e: ChangeEvent<HTMLInputElement>) => {
@@ -28,8 +29,8 @@ export function ReportFileField({ file, onChange, testId }: { file: PickedFile |
           从微信聊天里选 PDF
         </Button>
       ) : (
-        <label className="case-file-btn">
-          <input className="case-file-btn__input" type="file" accept="application/pdf" data-testid={`${testId}-input`} onChange={fromInput} />
+        <label className="ev-add">
+          <input className="ev-add__input" type="file" accept="application/pdf" data-testid={`${testId}-input`} onChange={fromInput} />
           <Text>选择 PDF 文件</Text>
         </label>
       )}

@@ -50,7 +50,7 @@ export function SupervisionSection({ detail, onRecorded }: { detail: CaseDetail;
 
   return (
     <View className="card" data-testid="case-supervision" data-count={list.length}>
-      <Text className="case-section-title">技术指导与监督（{list.length} 次）</Text>
+      <Text className="card-title">技术指导与监督（{list.length} 次）</Text>
       {underWay && list.length === 0 && <Text className="case-event__note">改造期间还没有监督检查。竣工验收前至少要有一次。</Text>}
       {list.map((v) => (
         <Visit key={v.id} v={v} />

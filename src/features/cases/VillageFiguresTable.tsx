@@ -44,7 +44,7 @@ export function VillageFiguresTable() {
   const figures = useResult(caseVillageFigures, [])
   return (
     <Card className="case-fig" data-testid="case-figures">
-      <Text className="case-section-title">各村（社区）隐患处理情况</Text>
+      <Text className="card-title">各村（社区）隐患处理情况</Text>
       <AsyncView state={figures} onRetry={figures.reload} isEmpty={(rows) => rows.length === 0}>
         {(rows) => (
           <View className="case-fig__table">

@@ -74,7 +74,7 @@ export function MonthlyStatsList({ villages, month }: { villages: OrgView[]; mon
     <AsyncView state={stats} onRetry={stats.reload} isEmpty={(list) => list.length === 0} emptyText="没有可看的村（社区）">
       {(list) => (
         <View data-testid="monthly-stats-list">
-          <Text className="st-lead">“现在”是按目前数据算出的数字，“已提交”是村里上报的版本；两者不同的行标为橙色。</Text>
+          <Text className="lead">“现在”是按目前数据算出的数字，“已提交”是村里上报的版本；两者不同的行标为橙色。</Text>
           {list.map((s) => (
             <StatsCard key={s.villageId} stats={s} />
           ))}

@@ -25,9 +25,9 @@ export function HouseCard({ house, index, audience, onOpen }: { house: HouseView
         <Text className="house-card__title">第 {index + 1} 栋房屋</Text>
         <GradeBadge grade={house.grade} long />
       </View>
-      {danger && <Text className="house-card__alert">{DANGER_TEXT[audience]}</Text>}
+      {danger && <Text className="notice notice--strong notice--danger house-card__alert">{DANGER_TEXT[audience]}</Text>}
       {house.retiredAt && (
-        <Text className="house-card__alert" data-testid="house-card-retired">
+        <Text className="notice notice--strong notice--danger house-card__alert" data-testid="house-card-retired">
           已不再监测：{house.retiredReason ? HOUSE_RETIRE_REASON_LABELS[house.retiredReason] : ''} {house.retiredNote}
         </Text>
       )}

@@ -6,6 +6,7 @@ import { Button, Popup, SearchBar } from '@nutui/nutui-react-taro'
 import type { OrgView } from '@domain'
 import { gradeText } from '../../components/GradeBadge'
 import type { Filters } from './usePagedHouseholds'
+import '../../components/street.css'
 
 type GradeFilter = Filters['grade']
 const GRADE_OPTIONS: GradeFilter[] = [undefined, 'A', 'B', 'C', 'D', 'none']
@@ -70,7 +71,7 @@ export function HouseholdFilters({ villages, value, onChange }: Props) {
         </View>
       </View>
       <Popup visible={pickingVillage} position="bottom" round closeable title="选择村（社区）" onClose={() => setPickingVillage(false)}>
-        <View className="village-options">
+        <View className="st-village-options">
           {[undefined, ...villages].map((v) => (
             <Button
               key={v?.id ?? 'all'}

@@ -10,8 +10,8 @@ export function HouseholdItem({ household: hh, detailPath }: { household: Househ
   const open = () => void Taro.navigateTo({ url: `${detailPath}?id=${encodeURIComponent(hh.id)}` })
   return (
     <Card className="hh-item" data-testid="household-item" data-household-id={hh.id} onClick={open}>
-      <View className="hh-item__head">
-        <Text className="hh-item__name">{hh.headNameMasked}</Text>
+      <View className="item-head">
+        <Text className="item-name">{hh.headNameMasked}</Text>
         <GradeBadge grade={hh.worstGrade} />
       </View>
       <Text className="hh-item__meta">

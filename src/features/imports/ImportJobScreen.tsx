@@ -10,7 +10,7 @@ import { useActiveRole } from '../../hooks/useActiveRole'
 import { ImportConfirm } from './ImportConfirm'
 import { ImportPreview } from './ImportPreview'
 import { ImportProgress } from './ImportProgress'
-import { PhaseBadge } from './PhaseBadge'
+import { JobHeadLines } from './JobHeadLines'
 import { isWorking } from './labels'
 import { useImportJob } from './useImportJob'
 import '../../components/street.css'
@@ -21,12 +21,7 @@ import './imports.css'
 function JobHead({ job }: { job: ImportJobView }) {
   return (
     <Card data-testid="import-job" data-import-id={job.id}>
-      <View className="st-card-head">
-        <Text className="st-card-head__title">{job.fileName}</Text>
-        <PhaseBadge job={job} />
-      </View>
-      <Text className="st-line">来源：{job.sourceLabel}</Text>
-      <Text className="st-line">上传：{timeText(job.createdAt)}</Text>
+      <JobHeadLines job={job} />
       {job.rowsRead > 0 && <Text className="st-line">共 {job.rowsRead} 行</Text>}
       {job.villagesCovered.length > 0 && <Text className="st-line">涉及：{job.villagesCovered.join('、')}</Text>}
       {job.appliedAt && <Text className="st-line">导入：{timeText(job.appliedAt)}</Text>}

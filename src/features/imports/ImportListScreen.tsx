@@ -9,9 +9,8 @@ import { useActiveRole } from '../../hooks/useActiveRole'
 import { listImports } from '../../services/import'
 import { ROUTES } from '../../routes'
 import { canCall } from '../../services/access'
-import { timeText } from '../../format/time'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
-import { PhaseBadge } from './PhaseBadge'
+import { JobHeadLines } from './JobHeadLines'
 import { TemplateButton } from './TemplateButton'
 import '../../components/street.css'
 import { Card } from '../../components/Card'
@@ -23,18 +22,13 @@ function JobItem({ job }: { job: ImportJobView }) {
   const previewed = job.phase === 'ready' || job.phase === 'applying' || job.phase === 'done'
   return (
     <Card data-testid="import-item" data-import-id={job.id} onClick={open}>
-      <View className="st-card-head">
-        <Text className="st-card-head__title">{job.fileName}</Text>
-        <PhaseBadge job={job} />
-      </View>
-      <Text className="st-line">来源：{job.sourceLabel}</Text>
-      <Text className="st-line">上传：{timeText(job.createdAt)}</Text>
+      <JobHeadLines job={job} />
       {previewed && (
         <Text className="st-line">
           新增 {job.counts.new} · 变更 {job.counts.changed} · 调出 {job.counts.missing} · 错误 {job.counts.error}
         </Text>
       )}
-      <Text className="imp-more">查看 ›</Text>
+      <Text className="item-more">查看 ›</Text>
     </Card>
   )
 }
@@ -46,7 +40,7 @@ export function ImportListScreen() {
   return (
     <View className="page st-page">
       <PageTitle>名单导入</PageTitle>
-      <Text className="st-lead">民政、乡村振兴部门每月发来的最新名单，在这里导入并核对。</Text>
+      <Text className="lead">民政、乡村振兴部门每月发来的最新名单，在这里导入并核对。</Text>
       <View className="st-actions">
         {canCall('import.start', activeRole) && (
           <Button block size="large" type="primary" data-testid="import-new" onClick={() => void Taro.navigateTo({ url: ROUTES.streetImportNew })}>

@@ -33,7 +33,7 @@ export function MyPhoneCard() {
           <View className="home-phone__input" data-testid="my-phone-input">
             <Input value={phone} onChange={setPhone} type="tel" maxLength={20} placeholder="手机号或座机号，如 023-45671234" />
           </View>
-          {error && <Text className="form-error">{error}</Text>}
+          {error && <Text className="notice notice--strong notice--danger form-error">{error}</Text>}
           <Button block type="primary" loading={saving} disabled={saving} data-testid="my-phone-save" onClick={() => void save()}>
             保存
           </Button>

@@ -34,9 +34,9 @@ export function NotifyScreen() {
     <View className="page" data-testid="notify-screen">
       <RoleBar />
       <PageTitle space="xs">消息提醒</PageTitle>
-      <Text className="nt-lead">下面这些消息都会放进「消息」里。订阅以后，微信也会提醒您。</Text>
+      <Text className="lead">下面这些消息都会放进「消息」里。订阅以后，微信也会提醒您。</Text>
       {!n.hasWx && (
-        <Text className="nt-note" data-testid="notify-no-wx">
+        <Text className="lead" data-testid="notify-no-wx">
           网页版收不到微信提醒，请在微信小程序里订阅。
         </Text>
       )}

@@ -35,7 +35,7 @@ export function SystemStatusScreen() {
     <View className="page" data-testid="system-status">
       <RoleBar />
       <PageTitle space="xs">系统状态</PageTitle>
-      <Text className="nt-lead">微信订阅消息模板。有问题的请管理员在小程序后台核对后改正配置 ANJU_TEMPLATE_IDS。</Text>
+      <Text className="lead">微信订阅消息模板。有问题的请管理员在小程序后台核对后改正配置 ANJU_TEMPLATE_IDS。</Text>
       <AsyncView state={status} onRetry={status.reload}>
         {(data) => (
           <View>

@@ -19,7 +19,7 @@ export function HouseFacts({ house }: { house: HouseView }) {
   const danger = isOccupiedDanger(house)
   return (
     <Card className={danger ? 'card--danger' : undefined} data-testid="house-facts">
-      {danger && <Text className="case-notice">危房仍有人居住，需尽快组织撤离</Text>}
+      {danger && <Text className="notice notice--strong notice--danger case-notice">危房仍有人居住，需尽快组织撤离</Text>}
       <Row label="房屋结构" value={`${STRUCTURE_LABELS[house.structure]}，${house.floors} 层`} />
       <Row label="建成年份" value={`${house.yearBuilt} 年`} />
       <Row label="建筑面积" value={areaText(house.floorAreaCm2)} />

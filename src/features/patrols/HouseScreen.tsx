@@ -11,16 +11,14 @@ import { getHouse, knownHouse } from '../../services/house'
 import { ROUTES } from '../../routes'
 import { CategoryTags } from '../../components/CategoryTags'
 import { HouseHistoryList } from '../../components/HouseHistoryList'
-import { StoredPhoto, shownUrls } from '../../components/evidence/StoredPhoto'
+import { StoredPhotoGrid } from '../../components/evidence/StoredPhotoGrid'
 import { HouseFacts } from './HouseFacts'
 import { HouseHeader } from './HouseHeader'
 import { PatrolRecord } from './PatrolRecord'
 import { houseFromParams } from '../../services/scene'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
-import '../../components/evidence/photo-picker.css'
 import { Card } from '../../components/Card'
 import { Kv } from '../../components/Kv'
-import '../../components/evidence/photo-thumb.css'
 import './field.css'
 
 export function HouseScreen({ params }: { params: Record<string, string | undefined> }) {
@@ -50,26 +48,20 @@ export function HouseScreen({ params }: { params: Record<string, string | undefi
         {({ house, housePhotos, household, patrols, openCaseId }) => (
           <View data-testid="house-page" data-house-id={house.id}>
             {openCaseId && (
-              <Text className="case-notice" data-testid="open-case">
+              <Text className="notice notice--strong notice--danger case-notice" data-testid="open-case">
                 这栋房屋有隐患还没处理完，巡查时请重点查看。
               </Text>
             )}
             {house.retiredAt && (
-              <Text className="case-notice" data-testid="house-retired">
+              <Text className="notice notice--strong notice--danger case-notice" data-testid="house-retired">
                 这栋房屋已标记不再监测（已拆除或不再居住），不用再巡查。
               </Text>
             )}
             <HouseFacts house={house} />
             {housePhotos.length > 0 && (
               <Card>
-                <Text className="field-section__title">房屋照片</Text>
-                <View className="photos__grid" data-testid="house-photos">
-                  {housePhotos.map((ph) => (
-                    <View key={ph.fileId} className="photo-thumb__frame">
-                      <StoredPhoto photo={ph} urls={shownUrls(housePhotos)} className="photo-thumb__img" />
-                    </View>
-                  ))}
-                </View>
+                <Text className="card-title">房屋照片</Text>
+                <StoredPhotoGrid photos={housePhotos} testId="house-photos" />
               </Card>
             )}
             {!house.retiredAt && (
@@ -78,7 +70,7 @@ export function HouseScreen({ params }: { params: Record<string, string | undefi
               </Button>
             )}
             <Card>
-              <Text className="field-section__title">这一户</Text>
+              <Text className="card-title">这一户</Text>
               <Kv label="户主">{household.headNameMasked}</Kv>
               <Kv label="村（社区）">
                 {household.villageName} {household.group}

@@ -72,15 +72,15 @@ function Stats({ view, onSubmitted }: { view: MonthlyStatsView; onSubmitted: (v:
         </Card>
       )}
       <Card>
-        <Text className="field-section__title">现在的数字{s ? '（与已提交不同的标红）' : ''}</Text>
+        <Text className="card-title">现在的数字{s ? '（与已提交不同的标红）' : ''}</Text>
         <Figures figures={view.live} frozen={s?.figures} testId="stats-live" />
       </Card>
       <Card>
-        <Text className="field-section__title">{s ? '需要更正时重新提交' : '核对无误后提交给街道'}</Text>
+        <Text className="card-title">{s ? '需要更正时重新提交' : '核对无误后提交给街道'}</Text>
         <View data-testid="stats-note" className="notes">
           <TextArea value={note} onChange={setNote} maxLength={200} rows={2} placeholder={s ? '写明更正的原因（选填）' : '说明（选填）'} />
         </View>
-        {error && <Text className="form-error">{error}</Text>}
+        {error && <Text className="notice notice--strong notice--danger form-error">{error}</Text>}
         <Button block type="primary" size="large" loading={saving} data-testid="stats-submit" onClick={() => void submit()}>
           {s ? `提交更正（第 ${s.version + 1} 版）` : '提交本月统计'}
         </Button>

@@ -59,8 +59,8 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
   return (
     <View data-testid="patrol-form" data-patrol-id={target.patrolId}>
       <Card className="field-section">
-        <View className="field-section__head">
-          <Text className="field-section__title">一、逐项检查</Text>
+        <View className="item-head">
+          <Text className="card-title">一、逐项检查</Text>
           <Button size="small" fill="outline" type="primary" data-testid="findings-rest-ok" onClick={restOk}>
             其余都正常
           </Button>
@@ -71,7 +71,7 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
       </Card>
 
       <Card className={`field-section${missing.judgment ? ' field-section--missing' : ''}`} data-testid="judgment-section" data-missing={missing.judgment}>
-        <Text className="field-section__title">二、初步判断</Text>
+        <Text className="card-title">二、初步判断</Text>
         <Text className={`suggest suggest--${suggested ?? 'none'}`} data-testid="judgment-suggested" data-judgment={suggested ?? ''}>
           {suggested ? `按检查结果，建议判断为：${JUDGMENT_LABELS[suggested]}` : '逐项检查后，这里会给出建议'}
         </Text>
@@ -86,7 +86,7 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
       </Card>
 
       <Card className={`field-section${missing.occupied ? ' field-section--missing' : ''}`} data-testid="occupied-section" data-missing={missing.occupied}>
-        <Text className="field-section__title">三、现在有人住吗？</Text>
+        <Text className="card-title">三、现在有人住吗？</Text>
         <View className="choice-row choice-row--two">
           <Button size="large" type={occupied === true ? 'primary' : 'default'} data-testid="occupied-yes" onClick={() => setOccupied(true)}>
             有人住
@@ -98,12 +98,12 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
       </Card>
 
       <Card className={`field-section${missing.photos ? ' field-section--missing' : ''}`} data-testid="photos-section" data-missing={missing.photos}>
-        <Text className="field-section__title">四、照片{needsPhoto(judgment) ? '（必须至少 1 张）' : '（可选）'}</Text>
+        <Text className="card-title">四、照片{needsPhoto(judgment) ? '（必须至少 1 张）' : '（可选）'}</Text>
         <PhotoPicker photos={photos} onChange={setPhotos} max={MAX_PATROL_PHOTOS} stampInfo={() => ({ who: `巡查员 ${owner.name}`, fix: fixRef.current })} />
       </Card>
 
       <Card className="field-section">
-        <Text className="field-section__title">五、位置和备注</Text>
+        <Text className="card-title">五、位置和备注</Text>
         <GpsStatus state={gps} onRetry={gps.retry} />
         <View data-testid="patrol-notes" className="notes">
           <TextArea value={notes} onChange={setNotes} maxLength={500} placeholder="可写看到的情况、已采取的措施（选填）" rows={3} />
@@ -111,7 +111,7 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
       </Card>
 
       {(message || error) && (
-        <Text className="form-error" data-testid="form-error">
+        <Text className="notice notice--strong notice--danger form-error" data-testid="form-error">
           {message || error}
         </Text>
       )}

@@ -7,18 +7,17 @@ import { Button } from '@nutui/nutui-react-taro'
 import { PATROL_KIND_LABELS } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
-import { loadMeOfflineFirst, useQueueItem } from '../../services/offline/outbox'
+import { loadMeOfflineFirst } from '../../services/offline/outbox'
 import { getHouse, knownHouse, type HouseBrief } from '../../services/house'
 import { ROUTES } from '../../routes'
 import { backTo } from '../../services/navigation'
 import { newId } from '../../services/ids'
-import { QueueStateLine } from '../../components/QueueViews'
+import { SavedCard } from './SavedCard'
 import { HouseHeader } from './HouseHeader'
 import { PatrolForm } from './PatrolForm'
 import type { PatrolKindInput } from './buildPatrol'
-import '../../components/form/field-parts.css'
-import { Card } from '../../components/Card'
 import { PageTitle } from '../../components/PageTitle'
+import '../../components/form/field-parts.css'
 import './field.css'
 
 export interface PatrolParams {
@@ -31,23 +30,16 @@ export interface PatrolParams {
 const KINDS: PatrolKindInput[] = ['routine', 'street', 'emergency']
 
 function Saved({ itemId, kind }: { itemId: string; kind: PatrolKindInput }) {
-  const item = useQueueItem(itemId)
-  const synced = item?.state === 'synced'
   return (
-    <Card className="saved" data-testid="patrol-saved" data-item-id={itemId}>
-      <Text className="saved__icon">{synced ? '✅' : '📱'}</Text>
-      <Text className="saved__title">{synced ? '巡查记录已上传' : '巡查记录已保存'}</Text>
-      {item && <QueueStateLine item={item} />}
-      <View className="saved__actions">
-        {/* A street patrol came from the street's task list: back there for the next drawn house. */}
-        <Button block type="primary" size="large" data-testid="back-to-plan" onClick={() => backTo(kind === 'street' ? ROUTES.streetTasks : ROUTES.inspectorPlan)}>
-          继续巡查下一户
-        </Button>
-        <Button block fill="outline" type="primary" size="large" data-testid="go-sync" onClick={() => void Taro.navigateTo({ url: ROUTES.inspectorSync })}>
-          查看待同步
-        </Button>
-      </View>
-    </Card>
+    <SavedCard itemId={itemId} testId="patrol-saved" titles={{ synced: '巡查记录已上传', saved: '巡查记录已保存' }}>
+      {/* A street patrol came from the street's task list: back there for the next drawn house. */}
+      <Button block type="primary" size="large" data-testid="back-to-plan" onClick={() => backTo(kind === 'street' ? ROUTES.streetTasks : ROUTES.inspectorPlan)}>
+        继续巡查下一户
+      </Button>
+      <Button block fill="outline" type="primary" size="large" data-testid="go-sync" onClick={() => void Taro.navigateTo({ url: ROUTES.inspectorSync })}>
+        查看待同步
+      </Button>
+    </SavedCard>
   )
 }
 
@@ -68,7 +60,7 @@ export function PatrolFormScreen({ params }: { params: PatrolParams }) {
   if (!houseId) {
     return (
       <View className="page">
-        <Text className="form-error">没有指定房屋，请从巡查计划或扫房屋码进入。</Text>
+        <Text className="notice notice--strong notice--danger form-error">没有指定房屋，请从巡查计划或扫房屋码进入。</Text>
       </View>
     )
   }

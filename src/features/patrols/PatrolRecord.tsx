@@ -2,15 +2,12 @@
 import { View, Text } from '@tarojs/components'
 import { JUDGMENT_LABELS, PART_FINDING_LABELS, PATROL_KIND_LABELS, PATROL_PARTS, PATROL_PART_LABELS, type PatrolView } from '@domain'
 import { shortTime } from '../../format/time'
-import { StoredPhoto, shownUrls } from '../../components/evidence/StoredPhoto'
-import '../../components/evidence/photo-picker.css'
+import { StoredPhotoGrid } from '../../components/evidence/StoredPhotoGrid'
 import { Card } from '../../components/Card'
-import '../../components/evidence/photo-thumb.css'
 import './field.css'
 
 export function PatrolRecord({ patrol: p }: { patrol: PatrolView }) {
   const problems = PATROL_PARTS.filter((part) => p.findings[part] === 'minor' || p.findings[part] === 'serious')
-  const urls = shownUrls(p.photos)
   return (
     <Card className="record" data-testid="patrol-record" data-patrol-id={p.id}>
       <View className="record__head">
@@ -29,13 +26,7 @@ export function PatrolRecord({ patrol: p }: { patrol: PatrolView }) {
       {p.notes && <Text className="record__notes">备注：{p.notes}</Text>}
       {p.farFromHouse && <Text className="record__warn">记录位置离房屋约 {p.distanceM} 米，请核实</Text>}
       {p.photos.length > 0 && (
-        <View className="photos__grid">
-          {p.photos.map((ph) => (
-            <View key={ph.fileId} className="photo-thumb__frame" data-testid="patrol-photo">
-              <StoredPhoto photo={ph} urls={urls} className="photo-thumb__img" />
-            </View>
-          ))}
-        </View>
+        <StoredPhotoGrid photos={p.photos} photoTestId="patrol-photo" />
       )}
     </Card>
   )

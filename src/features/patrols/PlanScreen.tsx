@@ -99,7 +99,7 @@ function Plan({ userId, villages }: { userId: string; villages: OrgView[] }) {
       {state.status === 'ok' && shown && (
         <View data-testid="plan-list">
           {(counts?.unregistered ?? 0) > 0 && (
-            <Text className="plan-unregistered" data-testid="plan-unregistered">
+            <Text className="notice notice--warn plan-unregistered" data-testid="plan-unregistered">
               有 {counts!.unregistered} 户还没有登记房屋，排在最前面：到现场点“登记房屋”
             </Text>
           )}

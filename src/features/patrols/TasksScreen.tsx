@@ -78,7 +78,7 @@ export function TasksScreen() {
   return (
     <View className="page">
       <PageTitle space="s">待办任务</PageTitle>
-      {error && <Text className="form-error">{error}</Text>}
+      {error && <Text className="notice notice--strong notice--danger form-error">{error}</Text>}
       <TaskFilterTabs overdueOnly={overdueOnly} onChange={setOverdueOnly} />
       <AsyncView state={tasks} onRetry={tasks.reload} isEmpty={(p) => p.items.length === 0} emptyText={overdueOnly ? '没有逾期的任务' : '没有待办任务'}>
         {(page) => (

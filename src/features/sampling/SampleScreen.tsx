@@ -13,7 +13,7 @@ export function SampleScreen() {
   return (
     <View className="page st-page">
       <PageTitle>随机抽查</PageTitle>
-      <Text className="st-lead">每个村按设定抽取房屋，由街道直接巡查，核实村里有没有漏户、判断准不准。风险高的房屋更容易被抽中。</Text>
+      <Text className="lead">每个村按设定抽取房屋，由街道直接巡查，核实村里有没有漏户、判断准不准。风险高的房屋更容易被抽中。</Text>
       <SampleForm busy={busy} onDraw={(s) => void ask(s)} />
       {preview && <SampleConfirm preview={preview} busy={busy} onConfirm={() => void confirm()} onCancel={cancel} />}
       {error && (

@@ -64,7 +64,7 @@ export function HazardStep({ problems, who, saving, error, onSubmit }: Props) {
           </Card>
         </>
       )}
-      {error && <Text className="form-error" data-testid="form-error">{error}</Text>}
+      {error && <Text className="notice notice--strong notice--danger form-error" data-testid="form-error">{error}</Text>}
       <Button block type="primary" size="large" loading={saving} disabled={saving || !ready} data-testid="selfcheck-submit" onClick={() => onSubmit(noPhoto ? [] : photos, description, noPhoto)}>
         {ready ? '报告给村里' : noPhoto ? '先说一说，再报告' : '先拍照，再报告'}
       </Button>

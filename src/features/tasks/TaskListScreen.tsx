@@ -57,7 +57,7 @@ function TaskItem({ task }: { task: TaskView }) {
         {task.overdue ? '已逾期 · ' : ''}
         {dayText(task.dueDate)}前完成
       </Text>
-      <Text className="task-item__more" data-testid={patrol ? 'task-start-patrol' : undefined}>
+      <Text className="item-more" data-testid={patrol ? 'task-start-patrol' : undefined}>
         {patrol ? '开始巡查 ›' : '查看这户 ›'}
       </Text>
     </Card>

@@ -61,7 +61,7 @@ export function FarmerBindForm({ onBound }: { onBound: (me: Me) => void }) {
       </View>
       {privacyRefused && <PermissionNotice permission="privacy" />}
       {error && (
-        <Text className="form-error" data-testid="bind-error">
+        <Text className="notice notice--strong notice--danger form-error" data-testid="bind-error">
           {error}
         </Text>
       )}

@@ -32,7 +32,7 @@ export function InviteForm({ initialCode, onBound }: { initialCode: string | nul
         <Input value={code} onChange={(v) => setCode(v.toUpperCase())} maxLength={8} placeholder="例如：ABCD2345" />
       </View>
       {error && (
-        <Text className="form-error" data-testid="invite-error">
+        <Text className="notice notice--strong notice--danger form-error" data-testid="invite-error">
           {error}
         </Text>
       )}

@@ -53,7 +53,7 @@ export function PlanForm(props: CaseFormProps) {
   return (
     <FormCard formKey="planRenovation" title="纳入改造" error={submit.error} busy={submit.busy} submitLabel="纳入改造计划" onSubmit={() => void send()} onCancel={props.onCancel}>
       {asked && (
-        <Text className="case-lead" data-testid="case-farmer-request">
+        <Text className="lead" data-testid="case-farmer-request">
           农户本人 {dayText(asked.on)} 在小程序里申请了危房改造{asked.note ? `：“${asked.note}”` : ''}
         </Text>
       )}

@@ -8,13 +8,12 @@ import { Button } from '@nutui/nutui-react-taro'
 import { HOUSE_RETIRE_REASON_LABELS, type HouseView } from '@domain'
 import { AsyncView } from '../../../components/AsyncView'
 import { useResult } from '../../../hooks/useResult'
-import { editHouse } from '../../../services/house'
+import { editHouse, getHouse } from '../../../services/house'
 import { uploadFile } from '../../../services/files'
 import type { TakenPhoto } from '../../../services/photos'
 import { photoFacts } from '../../../services/photo-facts'
 import { session } from '../../../services/session'
 import { PhotoPicker } from '../../../components/evidence/PhotoPicker'
-import { getHouse } from '../../../services/house'
 import { stalenessOf } from '../../../services/reads'
 import { FormError } from '../../../components/form/Field'
 import { GpsStatus } from '../../../components/evidence/GpsStatus'
@@ -24,9 +23,9 @@ import { HouseFields } from './HouseFields'
 import { HouseHistoryList } from '../../../components/HouseHistoryList'
 import { HouseRetireCard } from './HouseRetireCard'
 import { checkHouseForm, outlinedField, type HouseFormValues } from './house-form'
-import '../field.css'
 import { Card } from '../../../components/Card'
 import { PageTitle } from '../../../components/PageTitle'
+import '../field.css'
 import './houses.css'
 
 // Areas from older lists may carry two decimals; the form shows one, and leaves the stored
@@ -62,7 +61,7 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
 
   if (house.retiredAt) {
     return (
-      <Text className="hs-retired" data-testid="house-retired">
+      <Text className="notice notice--warn hs-retired" data-testid="house-retired">
         {dayText(house.retiredAt)}已标记不再监测：{house.retiredReason ? HOUSE_RETIRE_REASON_LABELS[house.retiredReason] : ''} {house.retiredNote}
       </Text>
     )
@@ -123,11 +122,11 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
         }}
       />
       <Card className="field-section">
-        <Text className="field-section__title">补拍房屋照片（选填，已有 {house.photoCount} 张）</Text>
+        <Text className="card-title">补拍房屋照片（选填，已有 {house.photoCount} 张）</Text>
         <PhotoPicker photos={photos} onChange={setPhotos} max={9} stampInfo={() => ({ who: me?.name ?? '', fix: fixRef.current })} />
       </Card>
       <Card className="field-section">
-        <Text className="field-section__title">位置</Text>
+        <Text className="card-title">位置</Text>
         <Text className="field-lead" data-testid="house-gps">
           {house.noGps || house.lat === null ? '登记时无定位' : `已记录位置${house.gpsAccuracy !== null ? `（误差约 ${house.gpsAccuracy} 米）` : ''}`}
         </Text>

@@ -9,11 +9,11 @@ import { AsyncView } from '../../../components/AsyncView'
 import { useResult } from '../../../hooks/useResult'
 import { getHousehold } from '../../../services/household'
 import { saveHouseRegistration } from '../../../services/house'
-import { loadMeOfflineFirst, unsent, useOwnQueue, useQueueItem } from '../../../services/offline/outbox'
+import { loadMeOfflineFirst, unsent, useOwnQueue } from '../../../services/offline/outbox'
 import type { TakenPhoto } from '../../../services/photos'
 import { ROUTES } from '../../../routes'
 import { FormError } from '../../../components/form/Field'
-import { QueueStateLine } from '../../../components/QueueViews'
+import { SavedCard } from '../SavedCard'
 import { shanghaiIso } from '../../../format/time'
 import { newId } from '../../../services/ids'
 import { GpsStatus } from '../../../components/evidence/GpsStatus'
@@ -21,28 +21,21 @@ import { PhotoPicker } from '../../../components/evidence/PhotoPicker'
 import { useFix } from '../../../hooks/useFix'
 import { HouseFields } from './HouseFields'
 import { EMPTY_HOUSE_FORM, checkHouseForm, outlinedField } from './house-form'
-import '../../../components/form/field-parts.css'
-import '../field.css'
 import { Card } from '../../../components/Card'
 import { PageTitle } from '../../../components/PageTitle'
+import '../../../components/form/field-parts.css'
+import '../field.css'
 
 const MAX_PHOTOS = 9
 
 function Saved({ itemId }: { itemId: string }) {
-  const item = useQueueItem(itemId)
-  const synced = item?.state === 'synced'
+  const note = <Text className="field-lead">上传后这栋房屋就在本月巡查计划里，记得巡查一次。</Text>
   return (
-    <Card className="saved" data-testid="house-saved" data-item-id={itemId}>
-      <Text className="saved__icon">{synced ? '✅' : '📱'}</Text>
-      <Text className="saved__title">{synced ? '房屋已登记并上传' : '房屋登记已保存'}</Text>
-      {item && <QueueStateLine item={item} />}
-      <Text className="field-lead">上传后这栋房屋就在本月巡查计划里，记得巡查一次。</Text>
-      <View className="saved__actions">
-        <Button block type="primary" size="large" data-testid="back-to-plan" onClick={() => void Taro.redirectTo({ url: ROUTES.inspectorPlan })}>
-          回到巡查计划
-        </Button>
-      </View>
-    </Card>
+    <SavedCard itemId={itemId} testId="house-saved" titles={{ synced: '房屋已登记并上传', saved: '房屋登记已保存' }} note={note}>
+      <Button block type="primary" size="large" data-testid="back-to-plan" onClick={() => void Taro.redirectTo({ url: ROUTES.inspectorPlan })}>
+        回到巡查计划
+      </Button>
+    </SavedCard>
   )
 }
 
@@ -89,7 +82,7 @@ function RegisterForm({ householdId, owner, title, address }: { householdId: str
   return (
     <View data-testid="house-register-form" data-house-id={houseId}>
       {waiting > 0 && (
-        <Text className="plan-unregistered" data-testid="house-register-waiting">
+        <Text className="notice notice--warn plan-unregistered" data-testid="house-register-waiting">
           这户已有 {waiting} 栋房屋登记保存在手机上，还没上传。只有另一栋房屋才需要再登记。
         </Text>
       )}
@@ -103,11 +96,11 @@ function RegisterForm({ householdId, owner, title, address }: { householdId: str
         }}
       />
       <Card className="field-section">
-        <Text className="field-section__title">房屋照片（至少 1 张，拍房屋正面）</Text>
+        <Text className="card-title">房屋照片（至少 1 张，拍房屋正面）</Text>
         <PhotoPicker photos={photos} onChange={setPhotos} max={MAX_PHOTOS} stampInfo={() => ({ who: `巡查员 ${owner.name}`, fix: fixRef.current })} />
       </Card>
       <Card className="field-section">
-        <Text className="field-section__title">位置</Text>
+        <Text className="card-title">位置</Text>
         <GpsStatus state={gps} onRetry={gps.retry} />
         {gps.status === 'none' && <Text className="field-hint">定不了位也能登记，记录上会注明“无定位”。</Text>}
       </Card>
@@ -128,7 +121,7 @@ export function HouseRegisterScreen({ params }: { params: Record<string, string 
   if (!householdId) {
     return (
       <View className="page">
-        <Text className="form-error">没有指定哪一户，请从巡查计划或户的页面进入。</Text>
+        <Text className="notice notice--strong notice--danger form-error">没有指定哪一户，请从巡查计划或户的页面进入。</Text>
       </View>
     )
   }

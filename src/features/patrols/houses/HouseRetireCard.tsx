@@ -34,7 +34,7 @@ export function HouseRetireCard({ house, onDone }: { house: HouseView; onDone: (
   }
   return (
     <Card data-testid="house-retire">
-      <Text className="field-section__title">标记这栋房屋不再监测</Text>
+      <Text className="card-title">标记这栋房屋不再监测</Text>
       <Text className="field-lead">标记后它不再出现在巡查计划里，以前的巡查和记录都会保留。</Text>
       <Field label="原因">
         <ChoiceGrid choices={HOUSE_RETIRE_REASONS.map((r) => ({ value: r, label: HOUSE_RETIRE_REASON_LABELS[r] }))} value={reason} onChange={setReason} testId="house-retire-reason" />
