@@ -81,4 +81,12 @@ describe('design tokens', () => {
     const used = files(src, /\.(css|tsx?)$/).flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/var\((--anju-[a-z0-9-]+)/g)].map((m) => `${rel(f)} ${m[1]!}`))
     expect(used.filter((u) => !declared.has(u.split(' ')[1]!))).toEqual([])
   })
+
+  it("disabled buttons take the theme's pale blue, not NutUI's own pink", () => {
+    const tokens = fs.readFileSync(path.join(stylesDir, 'tokens.css'), 'utf8')
+    // NutUI draws a disabled primary button from these; unset, they fall back to #ffadbe.
+    for (const name of ['--nutui-color-primary-disabled-special', '--nutui-color-primary-specialdisabled', '--nutui-button-primary-disabled']) {
+      expect(new RegExp(`${name}:\\s*var\\(--anju-primary-disabled\\);`).test(tokens)).toBe(true)
+    }
+  })
 })
