@@ -2,9 +2,5 @@ import { InboxScreen } from '../../features/inbox/InboxScreen'
 import { FollowSystemFont } from '../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <InboxScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><InboxScreen /></FollowSystemFont>
 }

@@ -2,9 +2,5 @@ import { HomeScreen } from '../../features/auth/HomeScreen'
 import { FollowSystemFont } from '../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <HomeScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><HomeScreen /></FollowSystemFont>
 }

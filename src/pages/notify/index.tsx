@@ -2,9 +2,5 @@ import { NotifyScreen } from '../../features/notify/NotifyScreen'
 import { FollowSystemFont } from '../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <NotifyScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><NotifyScreen /></FollowSystemFont>
 }

@@ -2,9 +2,5 @@ import { PrivacyScreen } from '../../features/privacy/PrivacyScreen'
 import { FollowSystemFont } from '../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <PrivacyScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><PrivacyScreen /></FollowSystemFont>
 }

@@ -22,7 +22,8 @@ import { dayText } from '../../../format/time'
 import { HouseFields } from './HouseFields'
 import { HouseHistoryList } from '../../../components/HouseHistoryList'
 import { HouseRetireCard } from './HouseRetireCard'
-import { checkHouseForm, outlinedField, type HouseFormValues } from './house-form'
+import { checkHouseForm, type HouseFormValues } from './house-form'
+import { useHouseFields } from './useHouseFields'
 import { Card } from '../../../components/Card'
 import { PageTitle } from '../../../components/PageTitle'
 import '../field.css'
@@ -44,9 +45,7 @@ const formOf = (h: HouseView): HouseFormValues => ({
 
 function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void }) {
   const [house, setHouse] = useState(start)
-  const [values, setValues] = useState(() => formOf(start))
-  // After a refused save the wanting field stays outlined until it is fixed.
-  const [tried, setTried] = useState(false)
+  const { values, missing, onChange, setTried } = useHouseFields(() => formOf(start), () => setError(''))
   const [useHere, setUseHere] = useState(false)
   const [error, setError] = useState('')
   const [notice, setNotice] = useState('')
@@ -112,15 +111,7 @@ function EditForm({ start, onSaved }: { start: HouseView; onSaved: () => void })
 
   return (
     <View data-testid="house-edit-form" data-rev={house.rev}>
-      <HouseFields
-        values={values}
-        missing={outlinedField(tried, values)}
-        onChange={(next) => {
-          setValues(next)
-          // The message goes with the last wanting field; the next save says any other.
-          if (outlinedField(tried, values) !== null && outlinedField(tried, next) === null) setError('')
-        }}
-      />
+      <HouseFields values={values} missing={missing} onChange={onChange} />
       <Card className="field-section">
         <Text className="card-title">补拍房屋照片（选填，已有 {house.photoCount} 张）</Text>
         <PhotoPicker photos={photos} onChange={setPhotos} max={9} stampInfo={() => ({ who: me?.name ?? '', fix: fixRef.current })} />

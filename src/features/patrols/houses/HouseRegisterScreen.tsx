@@ -20,7 +20,8 @@ import { GpsStatus } from '../../../components/evidence/GpsStatus'
 import { PhotoPicker } from '../../../components/evidence/PhotoPicker'
 import { useFix } from '../../../hooks/useFix'
 import { HouseFields } from './HouseFields'
-import { EMPTY_HOUSE_FORM, checkHouseForm, outlinedField } from './house-form'
+import { EMPTY_HOUSE_FORM, checkHouseForm } from './house-form'
+import { useHouseFields } from './useHouseFields'
 import { Card } from '../../../components/Card'
 import { PageTitle } from '../../../components/PageTitle'
 import '../../../components/form/field-parts.css'
@@ -42,9 +43,7 @@ function Saved({ itemId }: { itemId: string }) {
 function RegisterForm({ householdId, owner, title, address }: { householdId: string; owner: { userId: string; name: string }; title: string; address: string }) {
   // Made once when the form opens: the server dedupes every resend on it.
   const [houseId] = useState(() => newId('ho'))
-  const [values, setValues] = useState({ ...EMPTY_HOUSE_FORM, address })
-  // After a refused save the wanting field stays outlined until it is fixed.
-  const [tried, setTried] = useState(false)
+  const { values, missing, onChange, setTried } = useHouseFields(() => ({ ...EMPTY_HOUSE_FORM, address }), () => setError(''))
   const [photos, setPhotos] = useState<TakenPhoto[]>([])
   const [error, setError] = useState('')
   const [saving, setSaving] = useState(false)
@@ -86,15 +85,7 @@ function RegisterForm({ householdId, owner, title, address }: { householdId: str
           这户已有 {waiting} 栋房屋登记保存在手机上，还没上传。只有另一栋房屋才需要再登记。
         </Text>
       )}
-      <HouseFields
-        values={values}
-        missing={outlinedField(tried, values)}
-        onChange={(next) => {
-          setValues(next)
-          // The message goes with the last wanting field; the next save says any other.
-          if (outlinedField(tried, values) !== null && outlinedField(tried, next) === null) setError('')
-        }}
-      />
+      <HouseFields values={values} missing={missing} onChange={onChange} />
       <Card className="field-section">
         <Text className="card-title">房屋照片（至少 1 张，拍房屋正面）</Text>
         <PhotoPicker photos={photos} onChange={setPhotos} max={MAX_PHOTOS} stampInfo={() => ({ who: `巡查员 ${owner.name}`, fix: fixRef.current })} />

@@ -4,9 +4,5 @@ import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return (
-    <FollowSystemFont>
-      <DisasterReportScreen eventId={params.eventId} />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><DisasterReportScreen eventId={params.eventId} /></FollowSystemFont>
 }

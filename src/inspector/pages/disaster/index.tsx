@@ -5,9 +5,5 @@ import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return (
-    <FollowSystemFont>
-      <DisasterEventScreen eventId={params.eventId} reportPath={ROUTES.inspectorDisasterReport} />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><DisasterEventScreen eventId={params.eventId} reportPath={ROUTES.inspectorDisasterReport} /></FollowSystemFont>
 }

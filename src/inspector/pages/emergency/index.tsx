@@ -2,9 +2,5 @@ import { EmergencyScreen } from './EmergencyScreen'
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <EmergencyScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><EmergencyScreen /></FollowSystemFont>
 }

@@ -2,9 +2,5 @@ import { InspectorHomeScreen } from '../../../features/inspector-home/InspectorH
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <InspectorHomeScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><InspectorHomeScreen /></FollowSystemFont>
 }

@@ -5,9 +5,5 @@ import { FollowSystemFont } from '../../../components/FollowSystemFont'
 /** Opened from the plan (?houseId=) or from a house plate's 小程序码 (?scene=h%3D<houseId>). */
 export default function Page() {
   const { params } = useRouter()
-  return (
-    <FollowSystemFont>
-      <HouseScreen params={params} />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><HouseScreen params={params} /></FollowSystemFont>
 }

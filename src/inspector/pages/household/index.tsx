@@ -4,9 +4,5 @@ import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return (
-    <FollowSystemFont>
-      <HouseholdDetailScreen householdId={params.id} />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><HouseholdDetailScreen householdId={params.id} /></FollowSystemFont>
 }

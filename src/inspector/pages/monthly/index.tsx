@@ -2,9 +2,5 @@ import { MonthlyStatsScreen } from '../../../features/patrols/MonthlyStatsScreen
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <MonthlyStatsScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><MonthlyStatsScreen /></FollowSystemFont>
 }

@@ -4,9 +4,5 @@ import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return (
-    <FollowSystemFont>
-      <PatrolFormScreen params={params} />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><PatrolFormScreen params={params} /></FollowSystemFont>
 }

@@ -2,9 +2,5 @@ import { PlanScreen } from '../../../features/patrols/PlanScreen'
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <PlanScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><PlanScreen /></FollowSystemFont>
 }

@@ -2,9 +2,5 @@ import { QueueScreen } from '../../../features/offline/QueueScreen'
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <QueueScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><QueueScreen /></FollowSystemFont>
 }

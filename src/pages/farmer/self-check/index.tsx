@@ -4,9 +4,5 @@ import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return (
-    <FollowSystemFont>
-      <SelfCheckScreen houseId={params.houseId} problem={params.problem === '1'} />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><SelfCheckScreen houseId={params.houseId} problem={params.problem === '1'} /></FollowSystemFont>
 }

@@ -2,9 +2,5 @@ import { AlertListScreen } from './AlertListScreen'
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <AlertListScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><AlertListScreen /></FollowSystemFont>
 }

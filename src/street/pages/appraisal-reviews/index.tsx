@@ -2,9 +2,5 @@ import { AppraisalReviewScreen } from '../../../features/appraisal-review/Apprai
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <AppraisalReviewScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><AppraisalReviewScreen /></FollowSystemFont>
 }

@@ -4,9 +4,5 @@ import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return (
-    <FollowSystemFont>
-      <AppraisalScreen caseId={params.caseId} />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><AppraisalScreen caseId={params.caseId} /></FollowSystemFont>
 }

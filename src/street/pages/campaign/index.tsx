@@ -4,9 +4,5 @@ import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return (
-    <FollowSystemFont>
-      <CampaignScreen campaignId={params.campaignId} autoRun={params.run === '1'} />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><CampaignScreen campaignId={params.campaignId} autoRun={params.run === '1'} /></FollowSystemFont>
 }

@@ -5,9 +5,5 @@ import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return (
-    <FollowSystemFont>
-      <CaseScreen caseId={params.id ?? params.caseId} startWith={params.record === 'evacuation' ? 'evacuation' : undefined} householdPath={ROUTES.streetHousehold} />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><CaseScreen caseId={params.id ?? params.caseId} startWith={params.record === 'evacuation' ? 'evacuation' : undefined} householdPath={ROUTES.streetHousehold} /></FollowSystemFont>
 }

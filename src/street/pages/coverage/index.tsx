@@ -2,9 +2,5 @@ import { CoverageScreen } from '../../../features/coverage/CoverageScreen'
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <CoverageScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><CoverageScreen /></FollowSystemFont>
 }

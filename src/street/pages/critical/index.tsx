@@ -3,9 +3,5 @@ import { ROUTES } from '../../../routes'
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <CriticalScreen casePath={ROUTES.streetCase} />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><CriticalScreen casePath={ROUTES.streetCase} /></FollowSystemFont>
 }

@@ -4,9 +4,5 @@ import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return (
-    <FollowSystemFont>
-      <DisasterEventScreen eventId={params.eventId} />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><DisasterEventScreen eventId={params.eventId} /></FollowSystemFont>
 }

@@ -6,9 +6,5 @@ import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const role = useActiveRole()
-  return (
-    <FollowSystemFont>
-      <DisasterListScreen eventPath={ROUTES.streetDisaster} declarePath={canCall('disaster.declare', role) ? ROUTES.streetDisasterDeclare : undefined} />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><DisasterListScreen eventPath={ROUTES.streetDisaster} declarePath={canCall('disaster.declare', role) ? ROUTES.streetDisasterDeclare : undefined} /></FollowSystemFont>
 }

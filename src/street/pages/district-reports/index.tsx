@@ -2,9 +2,5 @@ import { DistrictReportsScreen } from '../../../features/district/DistrictReport
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <DistrictReportsScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><DistrictReportsScreen /></FollowSystemFont>
 }

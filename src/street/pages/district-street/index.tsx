@@ -2,9 +2,5 @@ import { DistrictStreetScreen } from '../../../features/district/DistrictStreetS
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <DistrictStreetScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><DistrictStreetScreen /></FollowSystemFont>
 }

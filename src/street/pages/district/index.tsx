@@ -2,9 +2,5 @@ import { DistrictHomeScreen } from '../../../features/district/DistrictHomeScree
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <DistrictHomeScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><DistrictHomeScreen /></FollowSystemFont>
 }

@@ -5,9 +5,5 @@ import { FollowSystemFont } from '../../../components/FollowSystemFont'
 /** Opened from the house page or the household page (?houseId=). */
 export default function Page() {
   const { params } = useRouter()
-  return (
-    <FollowSystemFont>
-      <HouseEditScreen houseId={params.houseId} />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><HouseEditScreen houseId={params.houseId} /></FollowSystemFont>
 }

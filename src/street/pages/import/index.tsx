@@ -4,9 +4,5 @@ import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
   const { params } = useRouter()
-  return (
-    <FollowSystemFont>
-      <ImportJobScreen importId={params.id} />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><ImportJobScreen importId={params.id} /></FollowSystemFont>
 }

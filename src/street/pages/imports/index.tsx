@@ -2,9 +2,5 @@ import { ImportListScreen } from '../../../features/imports/ImportListScreen'
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <ImportListScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><ImportListScreen /></FollowSystemFont>
 }

@@ -2,9 +2,5 @@ import { InvitesScreen } from '../../../features/invites/InvitesScreen'
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <InvitesScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><InvitesScreen /></FollowSystemFont>
 }

@@ -2,9 +2,5 @@ import { OverdueScreen } from '../../../features/accountability/OverdueScreen'
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <OverdueScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><OverdueScreen /></FollowSystemFont>
 }

@@ -2,9 +2,5 @@ import { OverviewScreen } from './OverviewScreen'
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <OverviewScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><OverviewScreen /></FollowSystemFont>
 }

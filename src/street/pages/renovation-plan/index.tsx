@@ -2,9 +2,5 @@ import { RenovationPlanScreen } from '../../../features/renovation/RenovationPla
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <RenovationPlanScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><RenovationPlanScreen /></FollowSystemFont>
 }

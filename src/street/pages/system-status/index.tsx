@@ -2,9 +2,5 @@ import { SystemStatusScreen } from '../../../features/notify/SystemStatusScreen'
 import { FollowSystemFont } from '../../../components/FollowSystemFont'
 
 export default function Page() {
-  return (
-    <FollowSystemFont>
-      <SystemStatusScreen />
-    </FollowSystemFont>
-  )
+  return <FollowSystemFont><SystemStatusScreen /></FollowSystemFont>
 }
