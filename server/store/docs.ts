@@ -555,6 +555,29 @@ export interface VillageCounterDoc extends StoredDoc {
   streetId: string
   figures: VillageFigures
   updatedAt: string
+  /** What the figures are derived from, moved by each write (services/counters/tally.ts); absent until first counted. */
+  tally?: VillageTally
+}
+
+/**
+ * A village's tally as stored. Lists rather than maps keyed by id: a document id may hold
+ * characters a CloudBase field name may not.
+ */
+export interface VillageTally {
+  v: number
+  month: string
+  /** Monitored households. */
+  households: string[]
+  /** Every house of the village: [id, householdId, grade, occupancy, retired]. */
+  houses: Array<[string, string, Grade | null, string, boolean]>
+  /** Houses with patrols other than self-checks in `month`: [houseId, patrols]. */
+  patrolled: Array<[string, number]>
+  /** Open cases: [id, stage, dueDate]. */
+  openCases: Array<[string, CaseStage, string | null]>
+  renovated: number
+  openedThisMonth: number
+  /** Open tasks by due date: [dueDate, tasks]. */
+  openTasks: Array<[string, number]>
 }
 
 export interface VillageMonthDoc extends StoredDoc {

@@ -2,9 +2,10 @@
 // O(district): the dashboards read the stored result, and the consistency check compares
 // it with a fresh count.
 import dayjs from 'dayjs'
-import { GRADES, OPEN_CASE_STAGES, localDate, type CaseStage, type Grade, type VillageFigures } from '../../../domain'
+import { OPEN_CASE_STAGES, localDate, type VillageFigures } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import { monthBounds } from '../patrols/monthly-stats'
+import { emptyTally, figuresOf, type LiveTally } from './tally'
 
 const PAGE = 1000
 
@@ -18,8 +19,12 @@ async function all<T>(fetch: (skip: number) => Promise<T[]>): Promise<T[]> {
 }
 
 export async function countVillage(deps: Deps, villageId: string, now: Date): Promise<VillageFigures> {
-  const today = localDate(now)
-  const month = dayjs(today).format('YYYY-MM')
+  return figuresOf(await tallyVillage(deps, villageId, now), localDate(now))
+}
+
+/** The village's tally from the raw records (see tally.ts). */
+export async function tallyVillage(deps: Deps, villageId: string, now: Date): Promise<LiveTally> {
+  const month = dayjs(localDate(now)).format('YYYY-MM')
   const s = deps.store
   // Only the fields the figures need: whole documents made up most of a recount's time.
   const [households, houses, patrols, openCases, openTasks] = await Promise.all([
@@ -34,30 +39,14 @@ export async function countVillage(deps: Deps, villageId: string, now: Date): Pr
     s.collection('cases').count({ villageId, closeRoute: 'renovated' }),
     s.collection('cases').count({ villageId, openedAt: { $gte: from, $lt: to } }),
   ])
-  const monitored = new Set(households.map((h) => h._id))
-  // Retired houses (demolished, no longer lived in) leave the counts, as they leave the plan.
-  const live = houses.filter((h) => monitored.has(h.householdId) && !h.retiredAt)
-  const liveIds = new Set(live.map((h) => h._id))
-  const housed = new Set(live.map((h) => h.householdId))
-  const byGrade = Object.fromEntries([...GRADES, 'none'].map((g) => [g, 0])) as Record<Grade | 'none', number>
-  for (const h of live) byGrade[h.grade ?? 'none']++
-  const casesByStage: Partial<Record<CaseStage, number>> = {}
-  for (const c of openCases) casesByStage[c.stage] = (casesByStage[c.stage] ?? 0) + 1
-  return {
-    households: households.length,
-    houses: live.length,
-    unregistered: households.filter((h) => !housed.has(h._id)).length,
-    byGrade,
-    occupiedDangerous: live.filter((h) => (h.grade === 'C' || h.grade === 'D') && h.occupancy === 'occupied').length,
-    evacuated: live.filter((h) => h.occupancy === 'evacuated').length,
-    month,
-    patrolledThisMonth: new Set(patrols.filter((p) => p.kind !== 'selfCheck' && liveIds.has(p.houseId)).map((p) => p.houseId)).size,
-    openCases: openCases.length,
-    casesByStage,
-    overdueCases: openCases.filter((c) => c.dueDate && c.dueDate < today).length,
-    overdueTasks: openTasks.filter((t) => t.dueDate < today).length,
-    inRenovation: openCases.filter((c) => c.stage === 'renovationPlanned' || c.stage === 'renovating' || c.stage === 'accepted').length,
-    renovated,
-    casesOpenedThisMonth: openedThisMonth,
-  }
+  const t = emptyTally(month)
+  for (const h of households) t.households.add(h._id)
+  // Retired houses (demolished, no longer lived in) stay in the tally and leave the figures.
+  for (const h of houses) t.houses.set(h._id, { householdId: h.householdId, grade: h.grade ?? null, occupancy: h.occupancy, retired: !!h.retiredAt })
+  for (const p of patrols) if (p.kind !== 'selfCheck') t.patrolled.set(p.houseId, (t.patrolled.get(p.houseId) ?? 0) + 1)
+  for (const c of openCases) t.openCases.set(c._id, { stage: c.stage, dueDate: c.dueDate ?? null })
+  for (const k of openTasks) t.openTasks.set(k.dueDate, (t.openTasks.get(k.dueDate) ?? 0) + 1)
+  t.renovated = renovated
+  t.openedThisMonth = openedThisMonth
+  return t
 }
