@@ -2,7 +2,7 @@
 // wx-server-sdk database object. Semantics match the SQLite adapter: _rev is a document
 // field that starts at 1 and rises with every write, insert of an existing id and a
 // stale ifRev are CONFLICT, find pages past the server's page cap (1000, or 100 on older
-// versions) until an empty page or one shorter than 100.
+// versions) until an empty page or a short one no cap explains.
 import { AppError } from '../../../domain/errors'
 import type { Collection, DocOps, FindOptions, StoredDoc, Store, TxStore, Where, AnyWhere } from '../../ports/store'
 import type { CollectionName } from '../../store/manifest'
@@ -15,7 +15,7 @@ import { conflictExisting, isDuplicateKey, isTransactionConflict, readRow, toDoc
 const INSERT_BATCH = 100
 /** Runs of a transaction that keeps meeting write conflicts before CONFLICT is answered. */
 const TX_ATTEMPTS = 5
-/** The smallest page cap of the service (older versions answer at most 100 a page). */
+/** The page caps of the service are multiples of this (100 on older versions, 1000 now). */
 const SMALLEST_PAGE_CAP = 100
 /** Ids per command.in() of getMany and the insertMany pre-check. */
 const ID_CHUNK = 500
@@ -97,7 +97,8 @@ class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
 
   async getMany(ids: string[]): Promise<T[]> {
     const out: T[] = []
-    for (const part of chunks([...new Set(ids)], ID_CHUNK)) out.push(...(await this.find({ where: { _id: { $in: part } } })))
+    // At most one document per id: a full answer needs no further page.
+    for (const part of chunks([...new Set(ids)], ID_CHUNK)) out.push(...(await this.find({ where: { _id: { $in: part } }, limit: part.length })))
     return out
   }
 
@@ -116,11 +117,11 @@ class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
       const n = want === undefined ? PAGE : Math.min(PAGE, want - out.length)
       const { data } = await (skip ? q.skip(skip) : q).limit(n).get()
       for (const row of data) out.push(toDoc<T>(opts.fields ? withNulls(row, opts.fields) : row))
-      // The server may answer fewer than asked (a page cap of 100 on older versions), and
-      // the SDK does not say how many it would give: an empty page is the end, and so is a
-      // page shorter than both the ask and the smallest cap, which saves a round trip for
-      // every query that fits in one page.
-      if (data.length === 0 || (want !== undefined && out.length >= want) || data.length < Math.min(n, SMALLEST_PAGE_CAP)) return out
+      // The server may answer fewer than asked (a page cap of 100 on older versions, 1000
+      // now), and the SDK does not say how many it would give: an empty page is the end,
+      // and so is a page shorter than the ask that no cap explains (not a multiple of
+      // 100), which saves a round trip for every query that fits in one page.
+      if (data.length === 0 || (want !== undefined && out.length >= want) || (data.length < n && data.length % SMALLEST_PAGE_CAP !== 0)) return out
       skip += data.length
     }
   }
