@@ -557,6 +557,17 @@ export interface VillageCounterDoc extends StoredDoc {
   updatedAt: string
   /** What the figures are derived from, moved by each write (services/counters/tally.ts); absent until first counted. */
   tally?: VillageTally
+  /** The trend lines of the 11 months before the figures' month, copied from villageMonths when counted, for the dashboard. */
+  months?: MonthLine[]
+}
+
+/** A month's line of a village's 12-month trend. */
+export interface MonthLine {
+  month: string
+  patrolled: number
+  houses: number
+  dangerous: number
+  casesOpened: number
 }
 
 /**
@@ -580,13 +591,8 @@ export interface VillageTally {
   openTasks: Array<[string, number]>
 }
 
-export interface VillageMonthDoc extends StoredDoc {
+export interface VillageMonthDoc extends StoredDoc, MonthLine {
   villageId: string
-  month: string
-  patrolled: number
-  houses: number
-  dangerous: number
-  casesOpened: number
 }
 
 export interface ReportDoc extends StoredDoc {

@@ -19,10 +19,11 @@ beforeEach(async () => {
 })
 afterEach(() => env.close())
 
-/** Villages whose stored tally or figures differ from a full count now. */
-async function drifted(): Promise<string[]> {
+/** Villages (all, or those named) whose stored tally or figures differ from a full count now. */
+async function drifted(only?: string[]): Promise<string[]> {
   const out: string[] = []
   for (const v of await env.rt.store.collection('orgs').find({ where: { level: 'village' } })) {
+    if (only && !only.includes(v._id)) continue
     const stored = await env.rt.store.collection('villageCounters').get(v._id)
     const tally = await tallyVillage(env.rt.deps, v._id, env.clock.now())
     if (JSON.stringify(stored?.tally) !== JSON.stringify(storeTally(tally))) out.push(`${v._id} tally`)
@@ -67,4 +68,21 @@ it('patrols, case steps and an import taking households out keep every village c
   ok(await env.call(DEMO.staffBachuan, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: job.counts.missing }))
   expect((await runToRest(env, importId)).phase).toBe('done')
   expect(await drifted()).toEqual([])
+})
+
+it('the last figures of a month become its trend line when the next month begins, and the new month starts from a count', async () => {
+  const houses = await env.rt.store.collection('houses').find({ where: { villageId: 'v-yulong' }, limit: 2 })
+  env.clock.set('2026-11-30T20:00:00+08:00')
+  ok(await env.call(DEMO.inspectorYulong, 'patrol.submit', safePatrol(houses[0]!._id, { patrolledAt: '2026-11-30T19:00:00+08:00' })))
+  const november = (await env.rt.store.collection('villageCounters').get('v-yulong'))!.figures
+  const before = ok(await env.call(DEMO.leaderBachuan, 'dashboard.summary', { villageId: 'v-yulong' }))
+  expect(before.trends[11]).toMatchObject({ month: '2026-11', patrolled: november.patrolledThisMonth })
+
+  // December: a patrol cannot move November's tally, so the village is counted again.
+  env.clock.set('2026-12-01T08:00:00+08:00')
+  ok(await env.call(DEMO.inspectorYulong, 'patrol.submit', safePatrol(houses[1]!._id, { patrolledAt: '2026-12-01T07:30:00+08:00' })))
+  const after = ok(await env.call(DEMO.leaderBachuan, 'dashboard.summary', { villageId: 'v-yulong' }))
+  expect(after.trends[10]).toMatchObject({ month: '2026-11', patrolled: november.patrolledThisMonth, houses: november.houses })
+  expect(after.trends[11]).toMatchObject({ month: '2026-12', patrolled: 1 })
+  expect(await drifted(['v-yulong'])).toEqual([])
 })

@@ -2,6 +2,9 @@
 // change and its counters commit together, so no recount is needed after the request.
 // Where the village has no tally of this month and version yet (never counted, a new
 // month), the keeper declines and the village is marked to be counted again instead.
+// The month's trend line is the figures' own (the dashboard reads it from them); the
+// villageMonths document is written when the village is counted, and a month's last
+// figures become its final line when the next month's count begins (refresh.ts).
 import dayjs from 'dayjs'
 import { localDate, type VillageFigures } from '../../../domain'
 import type { TxStore } from '../../ports/store'
@@ -13,8 +16,6 @@ import { TALLIED, TALLY_VERSION, applyChange, changesTally, figuresOf, loadTally
 export function monthLine(villageId: string, f: VillageFigures): VillageMonthDoc {
   return { _id: `${villageId}:${f.month}`, villageId, month: f.month, patrolled: f.patrolledThisMonth, houses: f.houses, dangerous: f.byGrade.C + f.byGrade.D, casesOpened: f.casesOpenedThisMonth }
 }
-
-const sameLine = (a: VillageMonthDoc, b: VillageMonthDoc) => a.patrolled === b.patrolled && a.houses === b.houses && a.dangerous === b.dangerous && a.casesOpened === b.casesOpened && a.month === b.month
 
 export function counterKeeper(now: () => Date): CounterKeeper {
   return {
@@ -29,9 +30,7 @@ export function counterKeeper(now: () => Date): CounterKeeper {
       const tally = loadTally(doc.tally)
       for (const c of changes) applyChange(tally, villageId, c.name as TalliedName, c.before, c.after)
       const figures = figuresOf(tally, today)
-      await col.set({ _id: villageId, streetId: doc.streetId, figures, updatedAt: at.toISOString(), tally: storeTally(tally) })
-      const line = monthLine(villageId, figures)
-      if (!sameLine(line, monthLine(villageId, doc.figures))) await tx.collection('villageMonths').set(line)
+      await col.set({ ...doc, figures, updatedAt: at.toISOString(), tally: storeTally(tally) })
       return true
     },
   }
