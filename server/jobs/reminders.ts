@@ -9,19 +9,43 @@ import { enqueue, type NoticeOf } from '../services/notify/enqueue'
 import { villagePlan } from '../services/patrols/monthly-plan'
 import { statsDeadline } from '../services/patrols/monthly-stats'
 import { peopleWith } from '../services/people'
+import type { UserDoc } from '../store/docs'
+import type { TxStore } from '../ports/store'
 
 interface Ctx {
   deps: Deps
   today: string
   nowIso: string
   sent: number
+  /** Who holds a role at an org, asked once per run: many items tell the same people. */
+  people: Map<string, Promise<UserDoc[]>>
+  /** Messages not yet written, each as its write (see send). */
+  pending: Array<(tx: TxStore) => Promise<boolean>>
+}
+
+/** Messages written per transaction: on CloudBase each transaction costs two round trips of its own. */
+const WRITE_BATCH = 20
+
+/** Queues a message; they are written WRITE_BATCH at a time, each exactly once (enqueue). */
+async function send<K extends MessageKind>(c: Ctx, n: NoticeOf<K>): Promise<void> {
+  c.pending.push((tx) => enqueue<K>(tx, n, c.nowIso))
+  if (c.pending.length >= WRITE_BATCH) await flush(c)
+}
+
+async function flush(c: Ctx): Promise<void> {
+  const batch = c.pending.splice(0)
+  if (batch.length === 0) return
+  c.sent += await c.deps.store.transaction(async (tx) => {
+    let added = 0
+    for (const write of batch) if (await write(tx)) added++
+    return added
+  })
 }
 
 async function tell<K extends MessageKind>(c: Ctx, role: Role, orgId: string, notice: Omit<NoticeOf<K>, 'userId'>): Promise<void> {
-  for (const u of await peopleWith(c.deps, role, orgId)) {
-    const added = await c.deps.store.transaction((tx) => enqueue<K>(tx, { ...notice, userId: u._id }, c.nowIso))
-    if (added) c.sent++
-  }
+  const key = `${role}@${orgId}`
+  if (!c.people.has(key)) c.people.set(key, peopleWith(c.deps, role, orgId))
+  for (const u of await c.people.get(key)!) await send<K>(c, { ...notice, userId: u._id } as NoticeOf<K>)
 }
 
 const reminder = (cause: string, title: string, body: string, page: string, due: string): Omit<NoticeOf<'deadlineReminder'>, 'userId'> => ({
@@ -47,6 +71,8 @@ async function once(c: Ctx, key: string, fn: () => Promise<void>): Promise<void>
   const runs = c.deps.store.collection('jobRuns')
   if (await runs.get(key)) return
   await fn()
+  // Its messages are written before it is marked done.
+  await flush(c)
   await runs.set({ _id: key, job: key.split(':')[0]!, at: c.nowIso })
 }
 
@@ -170,8 +196,7 @@ async function caseDeadlines(c: Ctx): Promise<void> {
     if (c.today <= k.dueDate) {
       if (k.stage === 'awaitingAppraisal' || k.stage === 'appraising') {
         if (k.assignedAppraiserId) {
-          const added = await c.deps.store.transaction((tx) => enqueue(tx, { ...reminder(`case-remind:${k._id}:${k.stage}`, '鉴定期限将到', `${name}的房屋鉴定${plainDate(k.dueDate!)}到期`, page, k.dueDate!), userId: k.assignedAppraiserId! }, c.nowIso))
-          if (added) c.sent++
+          await send(c, { ...reminder(`case-remind:${k._id}:${k.stage}`, '鉴定期限将到', `${name}的房屋鉴定${plainDate(k.dueDate!)}到期`, page, k.dueDate!), userId: k.assignedAppraiserId! })
         }
       } else if (k.stage === 'reported' || k.stage === 'villageVerified') {
         await tell(c, 'inspector', k.villageId, reminder(`case-remind:${k._id}:${k.stage}`, '隐患待核实上报', `${name}一处隐患（${step}）${plainDate(k.dueDate)}到期`, pageLink('inspectorCase', { caseId: k._id }), k.dueDate))
@@ -212,7 +237,7 @@ async function quarterlyReport(c: Ctx): Promise<void> {
 
 export async function runReminders(deps: Deps): Promise<number> {
   const now = deps.clock.now()
-  const c: Ctx = { deps, today: localDate(now), nowIso: now.toISOString(), sent: 0 }
+  const c: Ctx = { deps, today: localDate(now), nowIso: now.toISOString(), sent: 0, people: new Map(), pending: [] }
   await monthlyPatrols(c)
   await monthlyStats(c)
   await tasks(c)
@@ -220,5 +245,6 @@ export async function runReminders(deps: Deps): Promise<number> {
   await disasters(c)
   await caseDeadlines(c)
   await quarterlyReport(c)
+  await flush(c)
   return c.sent
 }
