@@ -6,7 +6,7 @@ import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, l
 import type { Deps } from '../core/deps'
 import { taskDigests } from './task-digest'
 import { enqueue, type NoticeOf } from '../services/notify/enqueue'
-import { villagePlan } from '../services/patrols/monthly-plan'
+import { leftToPatrol } from '../services/patrols/plan-left'
 import { statsDeadline } from '../services/patrols/monthly-stats'
 import { peopleWith } from '../services/people'
 import type { UserDoc } from '../store/docs'
@@ -88,16 +88,18 @@ async function monthlyPatrols(c: Ctx): Promise<void> {
   const villages = await c.deps.store.collection('orgs').find({ where: { level: 'village' }, limit: 5000 })
   if (today.date() >= today.daysInMonth() - lead) {
     await once(c, `patrolRemind:${month}`, async () => {
+      const lefts = await leftToPatrol(c.deps, villages.map((v) => v._id), month)
       for (const v of villages) {
-        const left = (await villagePlan(c.deps, v._id, month)).filter((p) => p.status !== 'done').length
+        const left = lefts.get(v._id) ?? 0
         if (left > 0) await tell(c, 'inspector', v._id, reminder(`patrol-remind:${month}:${v._id}`, '本月巡查还没完成', `本月还有 ${left} 户房屋没有巡查`, pageLink('inspectorPlan'), today.endOf('month').format('YYYY-MM-DD')))
       }
     })
   }
   const last = today.subtract(1, 'month').format('YYYY-MM')
   await once(c, `patrolEscalate:${last}`, async () => {
+    const lefts = await leftToPatrol(c.deps, villages.map((v) => v._id), last)
     for (const v of villages) {
-      const left = (await villagePlan(c.deps, v._id, last)).filter((p) => p.status !== 'done').length
+      const left = lefts.get(v._id) ?? 0
       const street = (await c.deps.orgs.streetOf(v._id))?._id
       if (left > 0 && street) await tell(c, 'staff', street, escalation(`patrol-escalate:${last}:${v._id}`, `${last} 月度巡查未完成`, `${v.name} 有 ${left} 户房屋上月没有巡查`, pageLink('streetCoverage'), v.name, dayjs(`${last}-01`).endOf('month').format('YYYY-MM-DD')))
     }
