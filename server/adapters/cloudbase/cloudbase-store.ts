@@ -17,6 +17,8 @@ const INSERT_BATCH = 100
 const TX_ATTEMPTS = 5
 /** The page caps of the service are multiples of this (100 on older versions, 1000 now). */
 const SMALLEST_PAGE_CAP = 100
+/** A short page this large may have been cut by the size of the answer: only an empty page ends it. */
+const SHORT_PAGE_MAX_BYTES = 1024 * 1024
 /** Ids per command.in() of getMany and the insertMany pre-check. */
 const ID_CHUNK = 500
 
@@ -118,10 +120,12 @@ class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
       const { data } = await (skip ? q.skip(skip) : q).limit(n).get()
       for (const row of data) out.push(toDoc<T>(opts.fields ? withNulls(row, opts.fields) : row))
       // The server may answer fewer than asked (a page cap of 100 on older versions, 1000
-      // now), and the SDK does not say how many it would give: an empty page is the end,
-      // and so is a page shorter than the ask that no cap explains (not a multiple of
-      // 100), which saves a round trip for every query that fits in one page.
-      if (data.length === 0 || (want !== undefined && out.length >= want) || (data.length < n && data.length % SMALLEST_PAGE_CAP !== 0)) return out
+      // now; a size limit on one answer), and the SDK does not say how many it would
+      // give: an empty page is the end, and so is a short page that neither explains — not
+      // a multiple of 100, and far below any size limit — which saves a round trip for
+      // every query that fits in one page.
+      if (data.length === 0 || (want !== undefined && out.length >= want)) return out
+      if (data.length < n && data.length % SMALLEST_PAGE_CAP !== 0 && JSON.stringify(data).length < SHORT_PAGE_MAX_BYTES) return out
       skip += data.length
     }
   }
