@@ -3,7 +3,9 @@ import dayjs from 'dayjs'
 import { GRADES, localDate, type DashboardVillage, type Grade, type VillageFigures } from '../../domain'
 import { handlers } from '../core/handler'
 import { activeAlerts, alertView, campaignView } from '../services/alerts/views'
-import { storedFigures } from '../services/counters/stored-figures'
+import { monthLine } from '../services/counters/keeper'
+import { storedVillages } from '../services/counters/stored-figures'
+import type { MonthLine } from '../store/docs'
 
 function emptyFigures(month: string): VillageFigures {
   return {
@@ -46,20 +48,24 @@ export const dashboardHandlers = handlers({
     if (input.villageId) ctx.requireVillage(input.villageId)
     const villageIds = input.villageId ? [input.villageId] : [...scope.villageIds]
     const month = dayjs(localDate(ctx.now())).format('YYYY-MM')
-    // O(villages): one stored counter per village, whatever the number of houses.
-    const stored = await storedFigures(deps, villageIds)
+    // O(villages): one stored counter per village, whatever the number of houses, with
+    // the trend lines of its past months (not the tally behind them).
+    const stored = await storedVillages(deps, villageIds)
     const villages: DashboardVillage[] = []
     const totals = emptyFigures(month)
+    const lines: MonthLine[] = []
     for (const v of villageIds) {
-      const figures = stored.get(v)!
+      const counted = stored.get(v)!
+      const figures = counted.figures
       const org = await deps.orgs.get(v)
       villages.push({ ...figures, villageId: v, villageName: org?.name ?? '', lat: org?.lat ?? null, lng: org?.lng ?? null })
       add(totals, figures)
+      // This month's line is the figures' own; the months before were kept with them.
+      lines.push(...counted.months, monthLine(v, figures))
     }
     const months = Array.from({ length: 12 }, (_, i) => dayjs(`${month}-01`).subtract(11 - i, 'month').format('YYYY-MM'))
-    const monthDocs = await deps.store.collection('villageMonths').getMany(villageIds.flatMap((v) => months.map((m) => `${v}:${m}`)))
     const trends = months.map((m) => {
-      const docs = monthDocs.filter((d) => d.month === m)
+      const docs = lines.filter((d) => d.month === m)
       return { month: m, patrolled: docs.reduce((a, d) => a + d.patrolled, 0), houses: docs.reduce((a, d) => a + d.houses, 0), dangerous: docs.reduce((a, d) => a + d.dangerous, 0), casesOpened: docs.reduce((a, d) => a + d.casesOpened, 0) }
     })
     const alerts = await activeAlerts(ctx, true)

@@ -3,7 +3,7 @@ import { AppError, HOUSEHOLD_FIELD_LABELS, REVEAL_ROLES, type HouseholdEventView
 import { handlers } from '../core/handler'
 import { audit } from '../services/audit'
 import type { HouseholdDoc, HouseholdEventDoc } from '../store/docs'
-import type { Where } from '../ports/store'
+import type { FindOptions, Where } from '../ports/store'
 import { householdDetail, householdSummary } from '../services/household-views'
 import { householdArchive } from '../services/archive/household-archive'
 import { patrolView } from '../services/patrols/patrol-view'
@@ -14,6 +14,11 @@ const EVENT_LABELS: Record<HouseholdEventDoc['kind'], string> = {
   removed: '退出监测',
   relisted: '重新纳入监测',
 }
+
+/** The most rows a village's list reads in its one query (see household.list). */
+const LIST_WINDOW = 1000
+/** What a row of the list shows (householdSummary). */
+const SUMMARY_FIELDS: NonNullable<FindOptions<HouseholdDoc>['fields']> = ['villageId', 'group', 'headName', 'idMasked', 'phoneMasked', 'members', 'categories', 'status', 'worstGrade', 'houseCount']
 
 export const householdHandlers = handlers({
   'household.reveal': async (ctx, input) => {
@@ -88,15 +93,17 @@ export const householdHandlers = handlers({
     if (input.grade) where.worstGrade = input.grade === 'none' ? null : input.grade
     if (input.keyword) where.headName = { $contains: input.keyword }
     const col = deps.store.collection('households')
-    const [total, docs] = await Promise.all([
-      col.count(where),
-      col.find({
-        where,
-        orderBy: [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']],
-        skip: (input.page - 1) * input.pageSize,
-        limit: input.pageSize,
-      }),
-    ])
+    const orderBy: FindOptions<HouseholdDoc>['orderBy'] = [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']]
+    const skip = (input.page - 1) * input.pageSize
+    // One village's list is one query: all its matches (a village's households fit in a
+    // page of the service) with only the fields a row shows, the total and the page taken
+    // from them; a count beside a page query is a second round trip on CloudBase. A
+    // street's list, or a village past the window, is counted and paged by the database.
+    const whole = villageIds.length === 1 ? await col.find({ where, orderBy, limit: LIST_WINDOW, fields: SUMMARY_FIELDS }) : null
+    const [total, docs] =
+      whole && whole.length < LIST_WINDOW
+        ? [whole.length, whole.slice(skip, skip + input.pageSize)]
+        : await Promise.all([col.count(where), col.find({ where, orderBy, skip, limit: input.pageSize })])
     const names = new Map<string, string>()
     for (const d of docs) if (!names.has(d.villageId)) names.set(d.villageId, (await deps.orgs.get(d.villageId))?.name ?? '')
     return { items: docs.map((d) => householdSummary(d, names.get(d.villageId) ?? '')), total, page: input.page, pageSize: input.pageSize }

@@ -6,22 +6,46 @@ import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, l
 import type { Deps } from '../core/deps'
 import { taskDigests } from './task-digest'
 import { enqueue, type NoticeOf } from '../services/notify/enqueue'
-import { villagePlan } from '../services/patrols/monthly-plan'
+import { leftToPatrol } from '../services/patrols/plan-left'
 import { statsDeadline } from '../services/patrols/monthly-stats'
 import { peopleWith } from '../services/people'
+import type { UserDoc } from '../store/docs'
+import type { TxStore } from '../ports/store'
 
 interface Ctx {
   deps: Deps
   today: string
   nowIso: string
   sent: number
+  /** Who holds a role at an org, asked once per run: many items tell the same people. */
+  people: Map<string, Promise<UserDoc[]>>
+  /** Messages not yet written, each as its write (see send). */
+  pending: Array<(tx: TxStore) => Promise<boolean>>
+}
+
+/** Messages written per transaction: on CloudBase each transaction costs two round trips of its own. */
+const WRITE_BATCH = 20
+
+/** Queues a message; they are written WRITE_BATCH at a time, each exactly once (enqueue). */
+async function send<K extends MessageKind>(c: Ctx, n: NoticeOf<K>): Promise<void> {
+  c.pending.push((tx) => enqueue<K>(tx, n, c.nowIso))
+  if (c.pending.length >= WRITE_BATCH) await flush(c)
+}
+
+async function flush(c: Ctx): Promise<void> {
+  const batch = c.pending.splice(0)
+  if (batch.length === 0) return
+  c.sent += await c.deps.store.transaction(async (tx) => {
+    let added = 0
+    for (const write of batch) if (await write(tx)) added++
+    return added
+  })
 }
 
 async function tell<K extends MessageKind>(c: Ctx, role: Role, orgId: string, notice: Omit<NoticeOf<K>, 'userId'>): Promise<void> {
-  for (const u of await peopleWith(c.deps, role, orgId)) {
-    const added = await c.deps.store.transaction((tx) => enqueue<K>(tx, { ...notice, userId: u._id }, c.nowIso))
-    if (added) c.sent++
-  }
+  const key = `${role}@${orgId}`
+  if (!c.people.has(key)) c.people.set(key, peopleWith(c.deps, role, orgId))
+  for (const u of await c.people.get(key)!) await send<K>(c, { ...notice, userId: u._id } as NoticeOf<K>)
 }
 
 const reminder = (cause: string, title: string, body: string, page: string, due: string): Omit<NoticeOf<'deadlineReminder'>, 'userId'> => ({
@@ -47,6 +71,8 @@ async function once(c: Ctx, key: string, fn: () => Promise<void>): Promise<void>
   const runs = c.deps.store.collection('jobRuns')
   if (await runs.get(key)) return
   await fn()
+  // Its messages are written before it is marked done.
+  await flush(c)
   await runs.set({ _id: key, job: key.split(':')[0]!, at: c.nowIso })
 }
 
@@ -62,16 +88,18 @@ async function monthlyPatrols(c: Ctx): Promise<void> {
   const villages = await c.deps.store.collection('orgs').find({ where: { level: 'village' }, limit: 5000 })
   if (today.date() >= today.daysInMonth() - lead) {
     await once(c, `patrolRemind:${month}`, async () => {
+      const lefts = await leftToPatrol(c.deps, villages.map((v) => v._id), month)
       for (const v of villages) {
-        const left = (await villagePlan(c.deps, v._id, month)).filter((p) => p.status !== 'done').length
+        const left = lefts.get(v._id) ?? 0
         if (left > 0) await tell(c, 'inspector', v._id, reminder(`patrol-remind:${month}:${v._id}`, '本月巡查还没完成', `本月还有 ${left} 户房屋没有巡查`, pageLink('inspectorPlan'), today.endOf('month').format('YYYY-MM-DD')))
       }
     })
   }
   const last = today.subtract(1, 'month').format('YYYY-MM')
   await once(c, `patrolEscalate:${last}`, async () => {
+    const lefts = await leftToPatrol(c.deps, villages.map((v) => v._id), last)
     for (const v of villages) {
-      const left = (await villagePlan(c.deps, v._id, last)).filter((p) => p.status !== 'done').length
+      const left = lefts.get(v._id) ?? 0
       const street = (await c.deps.orgs.streetOf(v._id))?._id
       if (left > 0 && street) await tell(c, 'staff', street, escalation(`patrol-escalate:${last}:${v._id}`, `${plainMonth(last, c.today)}月度巡查未完成`, `${v.name} 有 ${left} 户房屋上月没有巡查`, pageLink('streetCoverage'), v.name, dayjs(`${last}-01`).endOf('month').format('YYYY-MM-DD')))
     }
@@ -85,9 +113,14 @@ async function monthlyStats(c: Ctx): Promise<void> {
   const remindFrom = dayjs(due).subtract(c.deps.config.reminderLeadDays, 'day').format('YYYY-MM-DD')
   if (c.today < remindFrom) return
   const villages = await c.deps.store.collection('orgs').find({ where: { level: 'village' }, limit: 5000 })
+  // Which villages submitted, a hundred villages a query rather than a count each.
+  const submitted = new Set<string>()
+  for (let i = 0; i < villages.length; i += 100) {
+    const ids = villages.slice(i, i + 100).map((v) => v._id)
+    for (const s of await c.deps.store.collection('monthlyStats').find({ where: { villageId: { $in: ids }, month: last }, fields: ['villageId'], limit: 10_000 })) submitted.add(s.villageId)
+  }
   for (const v of villages) {
-    const submitted = await c.deps.store.collection('monthlyStats').count({ villageId: v._id, month: last })
-    if (submitted > 0) continue
+    if (submitted.has(v._id)) continue
     if (c.today <= due) await tell(c, 'inspector', v._id, reminder(`stats-remind:${last}:${v._id}`, `请提交${plainMonth(last, c.today)}月度统计`, `${plainDate(due)}前提交本村月度巡查统计`, pageLink('inspectorMonthly'), due))
     else {
       const street = (await c.deps.orgs.streetOf(v._id))?._id
@@ -170,8 +203,7 @@ async function caseDeadlines(c: Ctx): Promise<void> {
     if (c.today <= k.dueDate) {
       if (k.stage === 'awaitingAppraisal' || k.stage === 'appraising') {
         if (k.assignedAppraiserId) {
-          const added = await c.deps.store.transaction((tx) => enqueue(tx, { ...reminder(`case-remind:${k._id}:${k.stage}`, '鉴定期限将到', `${name}的房屋鉴定${plainDate(k.dueDate!)}到期`, page, k.dueDate!), userId: k.assignedAppraiserId! }, c.nowIso))
-          if (added) c.sent++
+          await send(c, { ...reminder(`case-remind:${k._id}:${k.stage}`, '鉴定期限将到', `${name}的房屋鉴定${plainDate(k.dueDate!)}到期`, page, k.dueDate!), userId: k.assignedAppraiserId! })
         }
       } else if (k.stage === 'reported' || k.stage === 'villageVerified') {
         await tell(c, 'inspector', k.villageId, reminder(`case-remind:${k._id}:${k.stage}`, '隐患待核实上报', `${name}一处隐患（${step}）${plainDate(k.dueDate)}到期`, pageLink('inspectorCase', { caseId: k._id }), k.dueDate))
@@ -215,7 +247,7 @@ async function quarterlyReport(c: Ctx): Promise<void> {
 
 export async function runReminders(deps: Deps): Promise<number> {
   const now = deps.clock.now()
-  const c: Ctx = { deps, today: localDate(now), nowIso: now.toISOString(), sent: 0 }
+  const c: Ctx = { deps, today: localDate(now), nowIso: now.toISOString(), sent: 0, people: new Map(), pending: [] }
   await monthlyPatrols(c)
   await monthlyStats(c)
   await tasks(c)
@@ -223,5 +255,6 @@ export async function runReminders(deps: Deps): Promise<number> {
   await disasters(c)
   await caseDeadlines(c)
   await quarterlyReport(c)
+  await flush(c)
   return c.sent
 }

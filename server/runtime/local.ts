@@ -11,6 +11,7 @@ import { QrMiniCodes } from '../adapters/local/qr-mini-codes'
 import { FixtureWeatherSource } from '../adapters/local/fixture-weather'
 import { SqliteStore } from '../adapters/local/sqlite-store'
 import { TrackingStore } from '../store/tracking-store'
+import { counterKeeper } from '../services/counters/keeper'
 import { systemClock, type Clock } from '../ports/clock'
 import { OrgDirectory } from '../core/org-directory'
 import { PersonalData } from '../core/personal-data'
@@ -83,7 +84,7 @@ export function createLocalRuntime(opts: LocalOptions): LocalRuntime {
   const store = new SqliteStore(dbFile(opts.dataDir))
   const fileSecret = Buffer.from(crypto.hkdfSync('sha256', Buffer.from(config.dataKey, 'base64'), Buffer.alloc(0), 'anju-files', 32))
   const files = new DiskFileStore(path.join(opts.dataDir, 'files'), opts.baseUrl, fileSecret, () => clock.now().getTime())
-  const tracked = new TrackingStore(store)
+  const tracked = new TrackingStore(store, counterKeeper(() => clock.now()))
   const deps: Deps = {
     config,
     store: tracked,

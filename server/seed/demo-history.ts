@@ -45,7 +45,6 @@ export async function seedDemoHistory(deps: Deps, months = 6, seed = 7): Promise
   for (const [houseId, p] of latest) await deps.store.collection('houses').update(houseId, { lastPatrolAt: p.patrolledAt, lastJudgment: p.judgment })
   // The cases come after the routine rounds they were found on, and before the counters.
   const cases = await seedDemoCases(deps)
-  await refreshAll(deps)
   // The trend lines of the past months, as the counters would have recorded them then.
   const villages = [...new Set(houses.map((h) => h.villageId))]
   for (let m = months; m >= 1; m--) {
@@ -55,6 +54,8 @@ export async function seedDemoHistory(deps: Deps, months = 6, seed = 7): Promise
       await deps.store.collection('villageMonths').set({ _id: `${v}:${f.month}`, villageId: v, month: f.month, patrolled: f.patrolledThisMonth, houses: f.houses, dangerous: f.byGrade.C + f.byGrade.D, casesOpened: f.casesOpenedThisMonth })
     }
   }
+  // Counted after the past lines, which the counters carry for the dashboard.
+  await refreshAll(deps)
   deps.dirtyVillages?.clear()
   return { patrols: patrols.length, cases }
 }

@@ -1,5 +1,5 @@
 // The stored documents. Fields used in queries are named in store/manifest.ts.
-import type { CaseEmergency, CaseRenovation, RenovationRequest, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, HouseRetireReason, ImportPhase, ImportSource, ListHouse, SheetColumn, Occupancy, OrgLevel, RoleGrant, SiteHazard, Structure, VillageFigures, QuarterlyReportView, QuarterlyTotals, SupervisionCheck, SupervisionResult, PlanMethod, HousingKind, ReportFlowState } from '../../domain'
+import type { CaseEmergency, CaseRenovation, RenovationRequest, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, HouseRetireReason, ImportPhase, ImportSource, ListHouse, SheetColumn, Occupancy, OrgLevel, RoleGrant, SiteHazard, Structure, VillageFigures, QuarterlyReportView, QuarterlyTotals, SupervisionCheck, SupervisionResult, PlanMethod, HousingKind, ReportFlowState, CriticalReason } from '../../domain'
 import type { StoredDoc } from '../ports/store'
 
 export interface OrgDoc extends StoredDoc {
@@ -635,15 +635,46 @@ export interface VillageCounterDoc extends StoredDoc {
   streetId: string
   figures: VillageFigures
   updatedAt: string
+  /** What the figures are derived from, moved by each write (services/counters/tally.ts); absent until first counted. */
+  tally?: VillageTally
+  /** The trend lines of the 11 months before the figures' month, copied from villageMonths when counted, for the dashboard. */
+  months?: MonthLine[]
 }
 
-export interface VillageMonthDoc extends StoredDoc {
-  villageId: string
+/** A month's line of a village's 12-month trend. */
+export interface MonthLine {
   month: string
   patrolled: number
   houses: number
   dangerous: number
   casesOpened: number
+}
+
+/**
+ * A village's tally as stored. Lists rather than maps keyed by id: a document id may hold
+ * characters a CloudBase field name may not.
+ */
+export interface VillageTally {
+  v: number
+  month: string
+  /** Monitored households: [id, worstGrade]. */
+  households: Array<[string, Grade | null]>
+  /** Every house of the village: [id, householdId, grade, occupancy, retired, critical reason]. */
+  houses: Array<[string, string, Grade | null, string, boolean, CriticalReason | null]>
+  /** Houses with patrols other than self-checks in `month`: [houseId, patrols]. */
+  patrolled: Array<[string, number]>
+  /** Open cases: [id, stage, dueDate, householdId]. */
+  openCases: Array<[string, CaseStage, string | null, string]>
+  /** Cases closed by renovation: [householdId, cases]. */
+  renovated: Array<[string, number]>
+  /** Cases opened in `month`: [householdId, cases]. */
+  openedThisMonth: Array<[string, number]>
+  /** Open tasks: [householdId, dueDate, tasks]. */
+  openTasks: Array<[string, string, number]>
+}
+
+export interface VillageMonthDoc extends StoredDoc, MonthLine {
+  villageId: string
 }
 
 export interface ReportDoc extends StoredDoc {

@@ -1,11 +1,11 @@
-// Wraps the Store and notes which villages each write touches, so the village counters
-// behind the dashboards can be refreshed right after the change (see services/counters).
-// The touched villages are also marked in the database, in the same transaction as the
-// change: a plain write to a tracked collection runs as a one-write transaction with its
-// marks, so the change and "count this village again" are committed together or not at
-// all, and no crash between them leaves a counter wrong until the daily recount. (Marking
-// at the end of the request instead would lose the marks of a process that stops between
-// its write and its answer.) Reads pass straight through.
+// Wraps the Store and notes what each write changes in the villages the counters behind
+// the dashboards summarise. A plain write to a tracked collection runs as a one-write
+// transaction, and at the end of every transaction the counter keeper moves each changed
+// village's counters by the changes, in that same transaction: the change and its
+// counters commit together or not at all (see services/counters/keeper.ts). Where the
+// keeper cannot (no tally yet, a new month) or without a keeper, the village is marked
+// in the database in the same transaction and counted again after the request or by the
+// next tick, so no crash in between leaves a counter wrong. Reads pass straight through.
 import type { Collection, DocOps, FindOptions, StoredDoc, Store, TxStore, Where } from '../ports/store'
 import { DirtyMarks } from './dirty-villages'
 import type { CollectionName } from './manifest'
@@ -14,32 +14,59 @@ import type { DocOf } from './collections'
 /** Collections whose documents carry a villageId that the counters summarise. */
 const TRACKED = new Set<CollectionName>(['households', 'houses', 'cases', 'patrols', 'tasks', 'disasterReports'])
 
-type Touch = (villageId: unknown) => void
+type Doc = Record<string, unknown>
 
-function trackOps<T extends StoredDoc>(ops: DocOps<T>, touch: Touch): DocOps<T> {
-  const villageOf = async (id: string) => ((await ops.get(id)) as { villageId?: unknown } | null)?.villageId
+/** One write as stored: the document before and after it (null: there was none, there is none). */
+export interface TrackedChange {
+  name: CollectionName
+  before: Doc | null
+  after: Doc | null
+}
+
+/** Keeps the village counters by the changes themselves (services/counters/keeper.ts). */
+export interface CounterKeeper {
+  /** Whether the change can move a village's figures at all. */
+  moves(name: CollectionName, before: Doc | null, after: Doc | null): boolean
+  /** Moves the village's counters inside tx; false when it cannot, and the village is then marked. */
+  applyIn(tx: TxStore, villageId: string, changes: TrackedChange[]): Promise<boolean>
+}
+
+function trackOps<T extends StoredDoc>(name: CollectionName, ops: DocOps<T>, record: (c: TrackedChange) => void): DocOps<T> {
+  const read = async (id: string) => (await ops.get(id)) as Doc | null
   return {
     get: (id) => ops.get(id),
     insert: async (doc) => {
-      touch((doc as { villageId?: unknown }).villageId)
-      return ops.insert(doc)
+      await ops.insert(doc)
+      record({ name, before: null, after: doc as Doc })
     },
     set: async (doc) => {
-      touch(await villageOf(doc._id))
-      touch((doc as { villageId?: unknown }).villageId)
-      return ops.set(doc)
+      const before = await read(doc._id)
+      await ops.set(doc)
+      record({ name, before, after: doc as Doc })
     },
     update: async (id, patch, opts) => {
-      touch(await villageOf(id))
-      touch((patch as { villageId?: unknown }).villageId)
-      return ops.update(id, patch, opts)
+      const before = await read(id)
+      const done = await ops.update(id, patch, opts)
+      if (done && before) {
+        // The Store's update merges top-level fields; an undefined field is removed.
+        const after: Doc = { ...before }
+        for (const [k, v] of Object.entries(patch as Doc)) {
+          if (v === undefined) delete after[k]
+          else after[k] = v
+        }
+        record({ name, before, after })
+      }
+      return done
     },
     remove: async (id) => {
-      touch(await villageOf(id))
-      return ops.remove(id)
+      const before = await read(id)
+      await ops.remove(id)
+      if (before) record({ name, before, after: null })
     },
   }
 }
+
+const villageOf = (d: Doc | null): string | null => (d && typeof d.villageId === 'string' && d.villageId !== '' ? d.villageId : null)
 
 const villagesOf = (docs: unknown[]) => new Set(docs.map((d) => (d as { villageId?: unknown }).villageId).filter((v): v is string => typeof v === 'string' && v !== ''))
 
@@ -49,7 +76,10 @@ export class TrackingStore implements Store {
   /** The same, persisted: what survives this process. */
   readonly marks: DirtyMarks
 
-  constructor(readonly inner: Store) {
+  constructor(
+    readonly inner: Store,
+    private readonly keeper?: CounterKeeper,
+  ) {
     this.marks = new DirtyMarks(inner)
   }
 
@@ -81,18 +111,25 @@ export class TrackingStore implements Store {
   }
 
   async transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R> {
-    const touched = new Set<string>()
-    const touch: Touch = (v) => {
-      if (typeof v === 'string' && v) touched.add(v)
-    }
+    let marked = new Set<string>()
     const result = await this.inner.transaction(async (tx) => {
-      // A CloudBase transaction runs again on a write conflict: count only the last run.
-      touched.clear()
-      const out = await fn({ collection: <N extends CollectionName>(name: N) => (TRACKED.has(name) ? trackOps(tx.collection(name), touch) : tx.collection(name)) })
-      await DirtyMarks.markIn(tx, touched)
+      // A CloudBase transaction runs again on a write conflict: only the last run counts.
+      const byVillage = new Map<string, TrackedChange[]>()
+      const record = (c: TrackedChange) => {
+        if (this.keeper && !this.keeper.moves(c.name, c.before, c.after)) return
+        for (const v of new Set([villageOf(c.before), villageOf(c.after)])) {
+          if (v) byVillage.set(v, [...(byVillage.get(v) ?? []), c])
+        }
+      }
+      const out = await fn({ collection: <N extends CollectionName>(name: N) => (TRACKED.has(name) ? trackOps(name, tx.collection(name), record) : tx.collection(name)) })
+      marked = new Set<string>()
+      for (const [v, changes] of byVillage) {
+        if (!this.keeper || !(await this.keeper.applyIn(tx, v, changes))) marked.add(v)
+      }
+      await DirtyMarks.markIn(tx, marked)
       return out
     })
-    for (const v of touched) this.dirty.add(v)
+    for (const v of marked) this.dirty.add(v)
     return result
   }
 

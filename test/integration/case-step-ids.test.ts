@@ -32,6 +32,14 @@ it('a step id already used on another case is refused, and this case does not mo
   expect(ok(await env.call(DEMO.inspectorYulong, 'case.get', { caseId: second.id })).stage).toBe('reported')
 })
 
+it('a step id already used on another case is refused as taken, not as a stale revision', async () => {
+  const first = await openCase(6)
+  const second = await openCase(7)
+  ok(await env.call(DEMO.inspectorYulong, 'case.transition', { caseId: first.id, transitionId: 'tr-reused-illegal', expectRev: first.rev, action: 'verify', note: '已核实' }))
+  const r = await env.call(DEMO.inspectorYulong, 'case.transition', { caseId: second.id, transitionId: 'tr-reused-illegal', expectRev: second.rev + 1, action: 'verify', note: '已核实' })
+  expect(r.ok ? 'taken as done' : r.message).toBe('这个编号已被使用，请重新提交')
+})
+
 it('a note id already used on another case is refused, and no note is lost silently', async () => {
   const first = await openCase(3)
   const second = await openCase(4)

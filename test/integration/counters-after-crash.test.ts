@@ -30,13 +30,33 @@ async function drift(rt: LocalRuntime, villageId: string): Promise<boolean> {
   return JSON.stringify(stored) !== JSON.stringify(await countVillage(rt.deps, villageId, clock.now()))
 }
 
-it('counters of a village written just before a crash are right after the next tick', async () => {
+it('counters of a village written just before a crash are right with no recount at all: they move with the change', async () => {
   const before = open()
   await seedDemo(before.store, before.deps.personal, { householdsPerVillage: 4, now: clock.now() })
   await runTick(before.deps)
   expect(await drift(before, 'v-yulong')).toBe(false)
 
-  // A patrol is recorded; the host recounts in the background a moment later, but stops first.
+  // A patrol is recorded and the host stops before any background recount could run.
+  before.deps.countersInBackground = true
+  const [house] = await before.store.collection('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
+  ok(await dispatch(registry, before.deps, { action: 'patrol.submit', input: safePatrol(house!._id, { patrolledAt: '2026-11-20T09:30:00+08:00' }) }, { kind: 'dev', userId: DEMO.inspectorYulong }))
+  expect(before.deps.dirtyVillages?.size).toBe(0)
+  await before.store.close()
+  await settleRefresh(before.deps)
+
+  const after = open()
+  expect(await drift(after, 'v-yulong')).toBe(false)
+  await after.store.close()
+})
+
+it('a village whose counters cannot move with the change is marked with it, and counted by the next tick after a crash', async () => {
+  const before = open()
+  await seedDemo(before.store, before.deps.personal, { householdsPerVillage: 4, now: clock.now() })
+  await runTick(before.deps)
+  // Counters of last month (or never counted) cannot be moved: the village is counted again.
+  const stored = (await before.store.collection('villageCounters').get('v-yulong'))!
+  await before.store.collection('villageCounters').set({ ...stored, tally: { ...stored.tally!, month: '2026-10' } })
+
   before.deps.countersInBackground = true
   const [house] = await before.store.collection('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
   ok(await dispatch(registry, before.deps, { action: 'patrol.submit', input: safePatrol(house!._id, { patrolledAt: '2026-11-20T09:30:00+08:00' }) }, { kind: 'dev', userId: DEMO.inspectorYulong }))
@@ -55,10 +75,11 @@ it('a village written again while it is being counted stays marked for the next 
   await seedDemo(rt.store, rt.deps.personal, { householdsPerVillage: 2, now: clock.now() })
   const marks = rt.deps.dirtyMarks!
   const [house] = await rt.store.collection('houses').find({ where: { villageId: 'v-yulong' }, limit: 1 })
-  await rt.deps.store.collection('houses').update(house!._id, { lastJudgment: 'safe' })
+  // Never counted yet: the writes cannot move the counters and mark the village.
+  await rt.deps.store.collection('houses').update(house!._id, { occupancy: 'vacant' })
   const readBeforeCounting = (await marks.revOf('v-yulong'))!
   // The next write lands while the count runs: the count read before it must not clear its mark.
-  await rt.deps.store.collection('houses').update(house!._id, { lastJudgment: 'hazard' })
+  await rt.deps.store.collection('houses').update(house!._id, { occupancy: 'occupied' })
   expect(await marks.clear('v-yulong', readBeforeCounting)).toBe(false)
   expect([...(await marks.list()).keys()]).toEqual(['v-yulong'])
   await refreshDirty(rt.deps, { persisted: true })

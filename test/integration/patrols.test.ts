@@ -39,6 +39,18 @@ it('a replayed id with different content is a CONFLICT, not a silent overwrite',
   expect(r.ok ? 'ok' : r.code).toBe('CONFLICT')
 })
 
+it('a patrol sent again after its 60 days gets its stored record back, and another inspector still gets the id refused', async () => {
+  const input = safePatrol(house._id, { patrolledAt: '2026-11-28T09:00:00+08:00' })
+  const first = ok(await env.call(INSPECTOR, 'patrol.submit', input))
+  env.clock.advanceDays(70)
+  const again = ok(await env.call(INSPECTOR, 'patrol.submit', input))
+  expect(again.id).toBe(first.id)
+  const fresh = await env.call(INSPECTOR, 'patrol.submit', { ...input, patrolId: 'pt-too-old' })
+  expect(fresh.ok ? 'ok' : fresh.code).toBe('VALIDATION')
+  const other = await env.call(DEMO.inspectorShizi, 'patrol.submit', input)
+  expect(other.ok ? 'ok' : other.code).toBe('FORBIDDEN')
+})
+
 it('a suspected dangerous house opens a hazard case reported to the street, with the patrol as evidence', async () => {
   const view = ok(await env.call(INSPECTOR, 'patrol.submit', await hazardPatrol()))
   expect(view.suggested).toBe('suspectedDanger')

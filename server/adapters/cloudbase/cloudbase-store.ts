@@ -2,7 +2,7 @@
 // wx-server-sdk database object. Semantics match the SQLite adapter: _rev is a document
 // field that starts at 1 and rises with every write, insert of an existing id and a
 // stale ifRev are CONFLICT, find pages past the server's page cap (1000, or 100 on older
-// versions) until an empty page.
+// versions) until an empty page or a short one no cap explains.
 import { AppError } from '../../../domain/errors'
 import type { Collection, DocOps, FindOptions, StoredDoc, Store, TxStore, Where, AnyWhere } from '../../ports/store'
 import type { CollectionName } from '../../store/manifest'
@@ -15,6 +15,10 @@ import { conflictExisting, isDuplicateKey, isTransactionConflict, readRow, toDoc
 const INSERT_BATCH = 100
 /** Runs of a transaction that keeps meeting write conflicts before CONFLICT is answered. */
 const TX_ATTEMPTS = 5
+/** The page caps of the service are multiples of this (100 on older versions, 1000 now). */
+const SMALLEST_PAGE_CAP = 100
+/** A short page this large may have been cut by the size of the answer: only an empty page ends it. */
+const SHORT_PAGE_MAX_BYTES = 1024 * 1024
 /** Ids per command.in() of getMany and the insertMany pre-check. */
 const ID_CHUNK = 500
 
@@ -43,9 +47,12 @@ export class CloudBaseStore implements Store {
     for (let attempt = 1; ; attempt++) {
       try {
         // runTransaction rolls back when fn throws, and reruns fn on a conflict at commit.
-        return await this.db.runTransaction((t) =>
-          fn({ collection: <N extends CollectionName>(name: N) => txDocOps<DocOf<N>>(this.db.command, t.collection(name)) }),
-        )
+        return await this.db.runTransaction((t) => {
+          // What this run has read and written, per collection (see txDocOps); a rerun starts afresh.
+          const seen = new Map<string, Map<string, CloudRow | null>>()
+          const seenIn = (name: string) => seen.get(name) ?? seen.set(name, new Map()).get(name)!
+          return fn({ collection: <N extends CollectionName>(name: N) => txDocOps<DocOf<N>>(this.db.command, t.collection(name), seenIn(name)) })
+        })
       } catch (err) {
         // A conflict met by a write inside fn is not rerun by the SDK: rerun it here, after
         // a short random pause so that the transactions in a collision spread out.
@@ -92,7 +99,8 @@ class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
 
   async getMany(ids: string[]): Promise<T[]> {
     const out: T[] = []
-    for (const part of chunks([...new Set(ids)], ID_CHUNK)) out.push(...(await this.find({ where: { _id: { $in: part } } })))
+    // At most one document per id: a full answer needs no further page.
+    for (const part of chunks([...new Set(ids)], ID_CHUNK)) out.push(...(await this.find({ where: { _id: { $in: part } }, limit: part.length })))
     return out
   }
 
@@ -111,9 +119,13 @@ class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
       const n = want === undefined ? PAGE : Math.min(PAGE, want - out.length)
       const { data } = await (skip ? q.skip(skip) : q).limit(n).get()
       for (const row of data) out.push(toDoc<T>(opts.fields ? withNulls(row, opts.fields) : row))
-      // The server may answer fewer than asked (a page cap of 100 on older versions), and
-      // the SDK does not say how many it would give: only an empty page is the end.
+      // The server may answer fewer than asked (a page cap of 100 on older versions, 1000
+      // now; a size limit on one answer), and the SDK does not say how many it would
+      // give: an empty page is the end, and so is a short page that neither explains — not
+      // a multiple of 100, and far below any size limit — which saves a round trip for
+      // every query that fits in one page.
       if (data.length === 0 || (want !== undefined && out.length >= want)) return out
+      if (data.length < n && data.length % SMALLEST_PAGE_CAP !== 0 && JSON.stringify(data).length < SHORT_PAGE_MAX_BYTES) return out
       skip += data.length
     }
   }

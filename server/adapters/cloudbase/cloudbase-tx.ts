@@ -4,7 +4,7 @@
 import { AppError } from '../../../domain/errors'
 import type { DocOps, StoredDoc } from '../../ports/store'
 import type { CloudCommand, CloudRow, CloudTxCollection } from './cloud-db'
-import { docBody, patchData } from './cloudbase-query'
+import { docBody, patchData, toJson } from './cloudbase-query'
 
 /** A stored row as the Store's document; _rev is a stored field of its own. */
 export function toDoc<T>(row: CloudRow): T {
@@ -39,36 +39,58 @@ const TX_CONFLICT = /TRANSACTION_CONFLICT|TransactionConflict|WriteConflict|tran
 
 export const conflictExisting = (): AppError => new AppError('CONFLICT', '这条记录已经存在')
 
-/** The document operations of one collection inside a transaction, and nothing else. */
-export function txDocOps<T extends StoredDoc>(_: CloudCommand, col: CloudTxCollection): DocOps<T> {
+/**
+ * The document operations of one collection inside a transaction, and nothing else.
+ * `seen` holds what this run of the transaction has read or written of each document:
+ * a transaction reads its own snapshot and its own writes, so a document read again (the
+ * revision check of a write, a helper reading what the caller already read) is answered
+ * here instead of by another round trip.
+ */
+export function txDocOps<T extends StoredDoc>(_: CloudCommand, col: CloudTxCollection, seen: Map<string, CloudRow | null> = new Map()): DocOps<T> {
   const get = async (id: string): Promise<T | null> => {
-    const row = readRow((await col.doc(id).get()).data)
-    return row ? toDoc<T>(row) : null
+    if (!seen.has(id)) seen.set(id, readRow((await col.doc(id).get()).data))
+    const row = seen.get(id)
+    // A copy: callers may change what they are given.
+    return row ? toDoc<T>(toJson(row)) : null
   }
   return {
     get,
     async insert(doc) {
       if (await get(doc._id)) throw conflictExisting()
+      const data = { ...docBody(doc), _id: doc._id, _rev: 1 }
       try {
-        await col.add({ data: { ...docBody(doc), _id: doc._id, _rev: 1 } })
+        await col.add({ data })
       } catch (err) {
         if (isDuplicateKey(err)) throw conflictExisting()
         throw err
       }
+      seen.set(doc._id, data)
     },
     async set(doc) {
       const current = await get(doc._id)
-      await col.doc(doc._id).set({ data: { ...docBody(doc), _rev: (current?._rev ?? 0) + 1 } })
+      const data = { ...docBody(doc), _rev: (current?._rev ?? 0) + 1 }
+      await col.doc(doc._id).set({ data })
+      seen.set(doc._id, { ...data, _id: doc._id })
     },
     async update(id, patch, opts = {}) {
       const current = await get(id)
       if (!current) return false
       if (opts.ifRev !== undefined && current._rev !== opts.ifRev) throw new AppError('CONFLICT')
       await col.doc(id).update({ data: patchData(_, patch as Record<string, unknown>, _.inc(1)) })
+      // The same merge the update makes: each field replaced, an undefined one removed.
+      const next: CloudRow = { ...(current as unknown as CloudRow) }
+      for (const [field, value] of Object.entries(patch as Record<string, unknown>)) {
+        if (field === '_id' || field === '_rev') continue
+        if (value === undefined) delete next[field]
+        else next[field] = toJson(value)
+      }
+      next._rev = (current._rev ?? 0) + 1
+      seen.set(id, next)
       return true
     },
     async remove(id) {
       await col.doc(id).remove()
+      seen.set(id, null)
     },
   }
 }

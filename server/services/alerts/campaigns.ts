@@ -6,7 +6,7 @@ import { isRiskyHouse, localDate } from '../../../domain'
 import { streetScope } from '../street-scope'
 import { villageWarningContext, warnHouse, type VillageWarningContext } from './farmer-warnings'
 import type { Deps } from '../../core/deps'
-import type { CampaignDoc } from '../../store/docs'
+import type { CampaignDoc, TaskDoc } from '../../store/docs'
 
 const PAGE = 500
 
@@ -38,16 +38,15 @@ export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: 
     const page = await houses.find({ where: { villageId, _id: { $gt: afterId } }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], limit: PAGE })
     const households = new Map((await deps.store.collection('households').getMany([...new Set(page.map((h) => h.householdId))])).filter((h) => h.status === 'monitored' && street.owns(h)).map((h) => [h._id, h]))
     if (!warnings.has(villageId)) warnings.set(villageId, await villageWarningContext(deps, villageId))
+    const wanted: TaskDoc[] = []
     for (const h of page) {
       const household = households.get(h.householdId)
       if (!household || h.retiredAt) continue
       // Every monitored family hears of the storm, whatever houses the patrol covers.
       await warnHouse(deps, campaign, h, household, warnings.get(villageId)!, nowIso)
       if (campaign.scope === 'risky' && !isRiskyHouse(h)) continue
-      const id = `task-em-${campaign._id}-${h._id}`
-      if (await tasks.get(id)) continue
-      await tasks.insert({
-        _id: id,
+      wanted.push({
+        _id: `task-em-${campaign._id}-${h._id}`,
         kind: 'emergencyPatrol',
         streetId: h.streetId,
         villageId: h.villageId,
@@ -61,8 +60,14 @@ export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: 
         createdAt: nowIso,
         doneAt: null,
       })
-      created++
     }
+    // The page's tasks in one batch: those a chunk cut short already made are left out, the
+    // rest written together (a few requests for hundreds of tasks on CloudBase, where one
+    // by one each cost a read and a transaction), their village marked once to be counted.
+    const made = new Set((await tasks.getMany(wanted.map((t) => t._id))).map((t) => t._id))
+    const fresh = wanted.filter((t) => !made.has(t._id))
+    if (fresh.length) await tasks.insertMany(fresh)
+    created += fresh.length
     if (page.length < PAGE) {
       village++
       afterId = ''

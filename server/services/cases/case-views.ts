@@ -14,13 +14,14 @@ import {
 } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { Deps } from '../../core/deps'
-import type { CaseDoc } from '../../store/docs'
+import type { CaseDoc, HouseDoc } from '../../store/docs'
 import { photoLinks } from '../files/photo-links'
 import { farmerReportsOf } from './farmer-reports'
 
-export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string): Promise<CaseSummary[]> {
+/** `houses`: the cases' houses when the caller has read them already. */
+export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string, known?: HouseDoc[]): Promise<CaseSummary[]> {
   const [houses, households] = await Promise.all([
-    deps.store.collection('houses').getMany([...new Set(cases.flatMap((c) => (c.houseId ? [c.houseId] : [])))]),
+    known ?? deps.store.collection('houses').getMany([...new Set(cases.flatMap((c) => (c.houseId ? [c.houseId] : [])))]),
     deps.store.collection('households').getMany([...new Set(cases.map((c) => c.householdId))]),
   ])
   const houseById = new Map(houses.map((h) => [h._id, h]))
@@ -71,7 +72,8 @@ export const ACTION_LABELS: Record<string, string> = {
 export async function caseDetail(ctx: Ctx, c: CaseDoc): Promise<CaseDetail> {
   const { deps } = ctx
   const today = localDate(ctx.now())
-  const [summary] = await caseSummaries(deps, [c], today)
+  const house = c.houseId ? await deps.store.collection('houses').get(c.houseId) : null
+  const [summary] = await caseSummaries(deps, [c], today, house ? [house] : [])
   const events = await deps.store.collection('caseEvents').find({ where: { caseId: c._id }, orderBy: [['caseId', 'asc'], ['at', 'asc']], limit: 500 })
   const users = new Map(
     (await deps.store.collection('users').getMany([...new Set([c.openedBy, ...events.map((e) => e.actorId), c.appraisal?.appraiserId ?? ''].filter(Boolean))])).map((u) => [u._id, u.name]),
@@ -94,7 +96,6 @@ export async function caseDetail(ctx: Ctx, c: CaseDoc): Promise<CaseDetail> {
   }
   const roles = ctx.rolesAt(c.villageId)
   const assignedToMe = c.assignedAppraiserId === ctx.user._id
-  const house = c.houseId ? await deps.store.collection('houses').get(c.houseId) : null
   const actions = availableActions(c.stage, roles, c.appraisedGrade ?? house?.grade ?? null).filter(
     (a) => (a !== 'startAppraisal' && a !== 'submitAppraisal') || assignedToMe,
   )

@@ -9,7 +9,7 @@ import type { Deps } from '../../core/deps'
 import type { CaseDoc, CaseEventDoc, HouseDoc } from '../../store/docs'
 import { auditEntry } from '../audit'
 import { ownReplay } from '../../core/replay'
-import { farmersOfCase, tellFarmers } from './farmer-progress'
+import { FARMER_STEP_WORDS, farmersOfCase, tellFarmers } from './farmer-progress'
 import { tellAppraiser } from './appraiser-notice'
 import { releaseHouselessCase } from './houseless-case'
 import { dueAfter } from './due-after'
@@ -179,39 +179,61 @@ export async function runTransition(ctx: Ctx, input: TransitionInput): Promise<C
     ownReplay(prior, isOwn)
     return (await cases.get(c._id))!
   }
-  const prior = await replayed()
-  if (prior) return prior
-  if (c._rev !== input.expectRev) throw new AppError('CONFLICT', '这个案件刚被别人处理过，请刷新看看最新情况；您填写的内容还在')
-  // A case reported before the house was registered can be looked at, passed on or
-  // dismissed; appraisal and what follows need the house registered first.
-  const house = c.houseId ? await deps.store.collection('houses').get(c.houseId) : null
-  if (!house && !(c.houseId === null && HOUSELESS_STEPS.has(input.action))) {
-    throw new AppError(c.houseId ? 'NOT_FOUND' : 'VALIDATION', c.houseId ? '没有找到这栋房屋' : '这户还没有登记房屋，请先登记房屋再安排鉴定')
+  // The replay guard is read in the step's transaction. Whatever refuses the step before
+  // it (a moved revision above all: a replay comes after its own step) first looks for
+  // the replay, so a retry is answered with the case and another's id refused, as if the
+  // guard had been read first.
+  const beforeStep = async () => {
+    if (c._rev !== input.expectRev) throw new AppError('CONFLICT', '这个案件刚被别人处理过，请刷新看看最新情况；您填写的内容还在')
+    // A case reported before the house was registered can be looked at, passed on or
+    // dismissed; appraisal and what follows need the house registered first.
+    const house = c.houseId ? await deps.store.collection('houses').get(c.houseId) : null
+    if (!house && !(c.houseId === null && HOUSELESS_STEPS.has(input.action))) {
+      throw new AppError(c.houseId ? 'NOT_FOUND' : 'VALIDATION', c.houseId ? '没有找到这栋房屋' : '这户还没有登记房屋，请先登记房屋再安排鉴定')
+    }
+    // Only the roles held at this case's village count: staff of another street who is an
+    // inspector here acts here as an inspector.
+    const roles = ctx.rolesAt(c.villageId)
+    const refusal = checkTransition(input.action, c.stage, roles, {
+      grade: c.appraisedGrade ?? null,
+      route: input.action === 'closeOut' ? input.route : undefined,
+      supervisionVisits: input.action === 'acceptRenovation' ? await supervisionCount(deps, c._id) : undefined,
+    })
+    if (refusal) throw new AppError(refusal.code === 'ROLE' ? 'FORBIDDEN' : 'ILLEGAL_TRANSITION', refusal.message)
+    const effects = await effectsOf(ctx, c, input, house)
+    // Closing by relocation into one of the street's housing options: checked before anything is written.
+    const housing = input.action === 'closeOut' && input.housingOptionId ? await checkHousingChoice(ctx, c, input.route, input.housingOptionId) : null
+    if (housing) {
+      effects.note = [effects.note, `搬入${housing.name}（${housing.address}）`].filter(Boolean).join('；')
+      // The family lives in the option now: nobody is left in the old house.
+      effects.house = { ...effects.house, occupancy: 'vacant' }
+    }
+    return { house, effects, housing }
   }
-  // Only the roles held at this case's village count: staff of another street who is an
-  // inspector here acts here as an inspector.
-  const roles = ctx.rolesAt(c.villageId)
-  const refusal = checkTransition(input.action, c.stage, roles, {
-    grade: c.appraisedGrade ?? null,
-    route: input.action === 'closeOut' ? input.route : undefined,
-    supervisionVisits: input.action === 'acceptRenovation' ? await supervisionCount(deps, c._id) : undefined,
-  })
-  if (refusal) throw new AppError(refusal.code === 'ROLE' ? 'FORBIDDEN' : 'ILLEGAL_TRANSITION', refusal.message)
-  const effects = await effectsOf(ctx, c, input, house)
-  // Closing by relocation into one of the street's housing options: checked before anything is written.
-  const housing = input.action === 'closeOut' && input.housingOptionId ? await checkHousingChoice(ctx, c, input.route, input.housingOptionId) : null
-  if (housing) {
-    effects.note = [effects.note, `搬入${housing.name}（${housing.address}）`].filter(Boolean).join('；')
-    // The family lives in the option now: nobody is left in the old house.
-    effects.house = { ...effects.house, occupancy: 'vacant' }
+  let checked: Awaited<ReturnType<typeof beforeStep>>
+  try {
+    checked = await beforeStep()
+  } catch (err) {
+    if (err instanceof AppError) {
+      const prior = await replayed()
+      if (prior) return prior
+    }
+    throw err
   }
+  const { house, effects, housing } = checked
   const to = TRANSITIONS[input.action].to
-  const farmers = await farmersOfCase(deps, c)
+  // Farmers hear of the steps they care about only (farmer-progress.ts).
+  const farmers = FARMER_STEP_WORDS[to] ? await farmersOfCase(deps, c) : []
   const villageName = input.action === 'assignAppraisal' ? ((await deps.orgs.get(c.villageId))?.name ?? '') : ''
   const now = ctx.now()
   const nowIso = now.toISOString()
 
   return deps.store.transaction(async (tx) => {
+    const prior = await tx.collection('caseEvents').get(eventId)
+    if (prior) {
+      ownReplay(prior, isOwn)
+      return (await tx.collection('cases').get(c._id))!
+    }
     const fresh = await tx.collection('cases').get(c._id)
     if (!fresh || fresh._rev !== input.expectRev) throw new AppError('CONFLICT', '这个案件刚被别人处理过，请刷新看看最新情况；您填写的内容还在')
     const dueDate = effects.patch.dueDate !== undefined ? effects.patch.dueDate : dueAfter(deps, to, now)

@@ -1,30 +1,64 @@
-// Keeps the village counters current: after every action and every scheduler tick, the
-// villages that were written are counted again; once a day every village is, so that
-// time-based figures (overdue, this month) move on even where nothing was written.
-import type { VillageFigures } from '../../../domain'
+// Counts villages again from the raw records: the villages a write marked because their
+// counters could not be moved by the change itself (never counted, a new month; see
+// keeper.ts), after the action and at every scheduler tick; and once a day every village,
+// the safety net, so that time-based figures (overdue, this month) move on even where
+// nothing was written.
+import dayjs from 'dayjs'
+import { localDate, type VillageFigures } from '../../../domain'
+import type { MonthLine } from '../../store/docs'
 import type { Deps } from '../../core/deps'
-import { countVillage } from './village-figures'
+import { tallyVillage } from './village-figures'
+import { figuresOf, storeTally } from './tally'
+import { monthLine } from './keeper'
 
-export async function refreshVillage(deps: Deps, villageId: string): Promise<VillageFigures> {
-  const now = deps.clock.now()
-  const figures = await countVillage(deps, villageId, now)
+/** Counts that lose to a write moving the same counters meanwhile, before giving up. */
+const COUNT_ATTEMPTS = 3
+
+/** The 11 months before `month` (YYYY-MM), oldest first. */
+export const monthsBefore = (month: string): string[] => Array.from({ length: 11 }, (_, i) => dayjs(`${month}-01`).subtract(11 - i, 'month').format('YYYY-MM'))
+
+/**
+ * Counts the village again from the raw records and stores its tally and figures, and
+ * the trend lines of the months before (from villageMonths, where the line of a month
+ * that is over was written by its last count). Writes keep moving the stored counters
+ * meanwhile: the count is stored only if none did (the counter document's revision is
+ * unchanged), else counted again; after a few such losses the village stays marked for
+ * the next tick.
+ */
+export async function refreshVillage(deps: Deps, villageId: string): Promise<{ figures: VillageFigures; months: MonthLine[] }> {
   const counters = deps.store.collection('villageCounters')
-  const stored = await counters.get(villageId)
-  // Unchanged figures are not written again: a refused action leaves the database as it was.
-  if (stored && JSON.stringify(stored.figures) === JSON.stringify(figures)) return figures
-  const street = await deps.orgs.streetOf(villageId)
-  await counters.set({ _id: villageId, streetId: street?._id ?? '', figures, updatedAt: now.toISOString() })
-  // The month's line of the 12-month trend; it stops changing when the month is over.
-  await deps.store.collection('villageMonths').set({
-    _id: `${villageId}:${figures.month}`,
-    villageId,
-    month: figures.month,
-    patrolled: figures.patrolledThisMonth,
-    houses: figures.houses,
-    dangerous: figures.byGrade.C + figures.byGrade.D,
-    casesOpened: figures.casesOpenedThisMonth,
-  })
-  return figures
+  for (let attempt = 1; ; attempt++) {
+    const now = deps.clock.now()
+    const read = await counters.get(villageId)
+    const tally = await tallyVillage(deps, villageId, now)
+    const figures = figuresOf(tally, localDate(now))
+    // A month is over: the figures its last write left are its final line.
+    if (read && read.figures.month !== figures.month) await deps.store.collection('villageMonths').set(monthLine(villageId, read.figures))
+    const past = new Map((await deps.store.collection('villageMonths').getMany(monthsBefore(figures.month).map((m) => `${villageId}:${m}`))).map((d) => [d.month, d]))
+    const months = monthsBefore(figures.month).flatMap((m) => {
+      const d = past.get(m)
+      return d ? [{ month: m, patrolled: d.patrolled, houses: d.houses, dangerous: d.dangerous, casesOpened: d.casesOpened }] : []
+    })
+    const stored = storeTally(tally)
+    const streetId = read?.streetId || ((await deps.orgs.streetOf(villageId))?._id ?? '')
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+    const won = await deps.store.transaction(async (tx) => {
+      const col = tx.collection('villageCounters')
+      const current = await col.get(villageId)
+      if ((current?._rev ?? 0) !== (read?._rev ?? 0)) return false
+      // Unchanged figures are not written again: a refused action leaves the database as it was.
+      if (current && same(current.figures, figures) && same(current.tally, stored) && same(current.months, months)) return true
+      await col.set({ _id: villageId, streetId, figures, updatedAt: now.toISOString(), tally: stored, months })
+      // The month's line of the 12-month trend, final once the month is over.
+      await tx.collection('villageMonths').set(monthLine(villageId, figures))
+      return true
+    })
+    if (won) return { figures, months }
+    if (attempt >= COUNT_ATTEMPTS) {
+      await deps.dirtyMarks?.mark([villageId])
+      return { figures, months }
+    }
+  }
 }
 
 /**

@@ -1,20 +1,41 @@
 // The stored figures of some villages, as every figure screen reads them (dashboard,
-// overview): one counter per village. A village without a counter yet, or with one stored
-// before a figure was added, is counted now, so no screen shows a figure another lacks.
+// overview, district): one counter per village, read with only the figures and the trend
+// lines (not the tally behind them), a hundred villages a query. A village without a
+// counter yet, or with one stored before a figure was added, is counted now, so no screen
+// shows a figure another lacks.
 import type { VillageFigures } from '../../../domain'
 import type { Deps } from '../../core/deps'
+import type { MonthLine } from '../../store/docs'
 import { refreshVillage } from './refresh'
+
+export interface StoredVillage {
+  figures: VillageFigures
+  /** The trend lines of the 11 months before the figures' month. */
+  months: MonthLine[]
+}
+
+const BATCH = 100
 
 const isCurrent = (f: VillageFigures | undefined): f is VillageFigures => !!f && f.householdsByGrade !== undefined && f.occupiedSuspected !== undefined
 
-export async function storedFigures(deps: Deps, villageIds: string[]): Promise<Map<string, VillageFigures>> {
-  const stored = new Map((await deps.store.collection('villageCounters').getMany(villageIds)).map((c) => [c._id, c.figures]))
-  const out = new Map<string, VillageFigures>()
+export async function storedVillages(deps: Deps, villageIds: string[]): Promise<Map<string, StoredVillage>> {
+  const found = new Map<string, StoredVillage>()
+  for (let i = 0; i < villageIds.length; i += BATCH) {
+    const ids = villageIds.slice(i, i + BATCH)
+    const docs = await deps.store.collection('villageCounters').find({ where: { _id: { $in: ids } }, fields: ['figures', 'months'], limit: ids.length })
+    for (const c of docs) found.set(c._id, { figures: c.figures, months: c.months ?? [] })
+  }
+  const out = new Map<string, StoredVillage>()
   for (const v of villageIds) {
-    const f = stored.get(v)
-    out.set(v, isCurrent(f) ? f : await refreshVillage(deps, v))
+    const s = found.get(v)
+    out.set(v, s && isCurrent(s.figures) ? s : await refreshVillage(deps, v))
   }
   return out
+}
+
+export async function storedFigures(deps: Deps, villageIds: string[]): Promise<Map<string, VillageFigures>> {
+  const stored = await storedVillages(deps, villageIds)
+  return new Map([...stored].map(([v, s]) => [v, s.figures]))
 }
 
 /** Every page of a paged read (the cloud answers at most 1000 documents a read). */

@@ -2,7 +2,7 @@
 // same ones the street's dashboard reads), so a district page costs O(villages).
 import { emptyStreetFigures, type DistrictFigures, type VillageFigures } from '../../../domain'
 import type { Deps } from '../../core/deps'
-import { refreshVillage } from '../counters/refresh'
+import { storedFigures } from '../counters/stored-figures'
 
 export const emptyDistrictFigures = (): DistrictFigures => ({ ...emptyStreetFigures(), renovated: 0, patrolledThisMonth: 0 })
 
@@ -31,8 +31,6 @@ export function addFigures(total: DistrictFigures, f: DistrictFigures): District
 
 /** Each village's figures, in the order given; a village never counted yet is counted now. */
 export async function villageFigures(deps: Deps, villageIds: string[]): Promise<Map<string, DistrictFigures>> {
-  const stored = new Map((await deps.store.collection('villageCounters').getMany(villageIds)).map((c) => [c._id, c.figures]))
-  const out = new Map<string, DistrictFigures>()
-  for (const v of villageIds) out.set(v, districtFiguresOf(stored.get(v) ?? (await refreshVillage(deps, v))))
-  return out
+  const stored = await storedFigures(deps, villageIds)
+  return new Map(villageIds.map((v) => [v, districtFiguresOf(stored.get(v)!)]))
 }

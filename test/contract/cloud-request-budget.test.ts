@@ -1,0 +1,60 @@
+// On CloudBase every database request is a round trip of tens of milliseconds, so the
+// number of requests an action makes is its cost (issue 19). The hot actions through the
+// real wx-server-sdk on the emulator, counted: a change that adds a round trip to them
+// fails here, not in production.
+import crypto from 'node:crypto'
+import { dispatch } from '../../server/actions/dispatch'
+import { registry } from '../../server/actions/registry'
+import type { Deps } from '../../server/core/deps'
+import { createCloudRuntime } from '../../server/runtime/cloud'
+import { refreshAll } from '../../server/services/counters/refresh'
+import { seedScale, type ScaleSummary } from '../../server/seed/scale-seed'
+import { guardNetwork, initCloudSdkAgainst, startCloudEmulator, type CloudEmulator, type NetworkGuard } from '../support/cloudbase-emulator'
+
+let guard: NetworkGuard
+let emu: CloudEmulator
+let deps: Deps
+let summary: ScaleSummary
+
+beforeAll(async () => {
+  guard = guardNetwork()
+  emu = await startCloudEmulator({ pageCap: 1000 })
+  const env = { ...process.env, ...emu.env, ANJU_DATA_KEY: crypto.randomBytes(32).toString('base64'), TZ: 'Asia/Shanghai' }
+  deps = createCloudRuntime(initCloudSdkAgainst(emu) as never, { env, log: { info: () => {}, error: () => {} } }).deps
+  summary = await seedScale(deps.store, deps.personal, { households: 36, householdsPerVillage: 3, patrolMonths: 2, now: deps.clock.now() })
+  const users = deps.store.collection('users')
+  for (const u of await users.find({ limit: 1000 })) await users.update(u._id, { openid: `o-${u._id}` })
+  await refreshAll(deps)
+  deps.dirtyVillages?.clear()
+}, 60_000)
+
+afterAll(async () => {
+  await emu?.close()
+  guard?.restore()
+  expect(guard.violations).toEqual([])
+  expect(emu.unsupported).toEqual([])
+})
+
+/** The requests one call of the action makes. */
+async function requestsOf(userId: string, action: string, input: unknown): Promise<number> {
+  const before = emu.actions.length
+  const r = (await dispatch(registry, deps, { action, input }, { kind: 'openid', openid: `o-${userId}` })) as { ok: boolean; message?: string }
+  if (!r.ok) throw new Error(`${action}: ${r.message}`)
+  return emu.actions.length - before
+}
+
+const findings = { site: 'ok', foundation: 'ok', walls: 'ok', columnsBeams: 'ok', roof: 'ok', enclosure: 'ok' }
+
+it('an inspector submitting a patrol costs at most 10 requests, and a village household list 2', async () => {
+  const village = summary.villageIds[0]!
+  const [house] = await deps.store.collection('houses').find({ where: { villageId: village }, limit: 1 })
+  const patrol = { patrolId: `pt-${crypto.randomUUID()}`, houseId: house!._id, kind: 'routine', patrolledAt: deps.clock.now().toISOString(), findings, judgment: 'safe', occupied: true, photos: [], gps: null, scannedPlate: true, notes: '' }
+  expect(await requestsOf(summary.inspectorOf[village]!, 'patrol.submit', patrol)).toBeLessThanOrEqual(10)
+  expect(await requestsOf('u-bench-staff', 'household.list', { villageId: village, page: 1, pageSize: 20 })).toBeLessThanOrEqual(2)
+})
+
+it('the dashboard of a leader costs at most 3 requests, and a case step at most 18', async () => {
+  expect(await requestsOf('u-bench-leader', 'dashboard.summary', {})).toBeLessThanOrEqual(3)
+  const [c] = await deps.store.collection('cases').find({ where: { stage: 'reported', villageId: { $in: summary.villageIds } }, limit: 1 })
+  expect(await requestsOf(summary.inspectorOf[c!.villageId]!, 'case.transition', { caseId: c!._id, transitionId: `tr-${crypto.randomUUID()}`, expectRev: c!._rev, action: 'verify', note: '核实' })).toBeLessThanOrEqual(18)
+})
