@@ -1,5 +1,6 @@
 // 区住建局's home: the district's figures, every street in one line each (tap for its
-// villages), where each street's report of the last quarter stands, and the inbox.
+// villages), where each street's report of the last quarter stands, its renovation plan
+// of the year (tap for the list), and the inbox.
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -10,10 +11,34 @@ import { useResult } from '../../hooks/useResult'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { districtSummary } from '../../services/district'
 import { dayText, quarterText, timeText } from '../../format/time'
+import { yuanText } from '../../format/numbers'
 import { ROUTES } from '../../routes'
 import { FigureGrid } from './FigureGrid'
 import { FIGURE_ROWS, LINE_KEYS } from './figure-rows'
 import './district.css'
+
+/** The street's renovation plan of this year; a tap opens the plan list it totals. */
+function PlanLine({ row }: { row: DistrictStreetRow }) {
+  const p = row.plan
+  const open = (e: { stopPropagation: () => void }) => {
+    e.stopPropagation()
+    void Taro.navigateTo({ url: `${ROUTES.streetRenovationPlan}?streetId=${row.streetId}` })
+  }
+  return (
+    <View className="ds-plan" data-testid="district-street-plan" data-households={p.households} onClick={open}>
+      <View className="ds-street__head">
+        <Text className="ds-plan__title">{p.year}年改造计划</Text>
+        <Text className="ds-street__more">看名单 ›</Text>
+      </View>
+      <Text className="ds-street__figure">
+        纳入 {p.households} 户，已完成 {p.done} 户
+      </Text>
+      <Text className="ds-street__figure">
+        计划资金 {yuanText(p.plannedFen)} · 已拨付 {yuanText(p.paidFen)}
+      </Text>
+    </View>
+  )
+}
 
 function StreetLine({ row }: { row: DistrictStreetRow }) {
   const r = row.report
@@ -38,6 +63,7 @@ function StreetLine({ row }: { row: DistrictStreetRow }) {
         {quarterText(r.quarter)}报表：{REPORT_FLOW_LABELS[r.state]}
         {r.submittedAt ? `（${timeText(r.submittedAt)}）` : late ? `，已超过期限 ${dayText(r.dueDate)}` : `，期限 ${dayText(r.dueDate)}`}
       </Text>
+      <PlanLine row={row} />
     </View>
   )
 }
