@@ -19,7 +19,7 @@ export interface DistrictStreetRow {
   villages: number
   figures: DistrictFigures
   /** The last quarter that is over: where its report stands. */
-  report: { quarter: string; state: ReportFlowState; reportId: string | null; submittedAt: string | null; dueDate: string; overdue: boolean }
+  report: { quarter: string; state: ReportFlowState; reportId: string | null; submittedAt: string | null; dueDate: string; overdue: boolean; lateDays: number | null }
   /** This year's renovation plan of the street, the totals of the list it opens. */
   plan: PlanTotals & { year: number }
 }

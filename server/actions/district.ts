@@ -4,7 +4,7 @@ import { AppError, lastEndedQuarter, localDate, quarterReportDue, type DistrictS
 import type { Ctx } from '../core/context'
 import { handlers } from '../core/handler'
 import { addFigures, emptyDistrictFigures, villageFigures } from '../services/district/district-figures'
-import { reportView } from '../services/reports/report-view'
+import { lateDaysOf, reportView } from '../services/reports/report-view'
 import { planView } from '../services/renovation/plan-entries'
 
 /** The streets the caller reads as district staff, in code order. */
@@ -25,7 +25,7 @@ async function reportState(ctx: Ctx, streetId: string, quarter: string, today: s
   const state = best?.flowState ?? 'draft'
   const dueDate = quarterReportDue(quarter, ctx.deps.config.quarterlyReportDueDays)
   const submitted = state === 'submitted' || state === 'received'
-  return { quarter, state, reportId: submitted ? best!._id : null, submittedAt: best?.submittedAt ?? null, dueDate, overdue: !submitted && today > dueDate }
+  return { quarter, state, reportId: submitted ? best!._id : null, submittedAt: best?.submittedAt ?? null, dueDate, overdue: !submitted && today > dueDate, lateDays: best ? lateDaysOf(best, dueDate) : null }
 }
 
 export const districtHandlers = handlers({

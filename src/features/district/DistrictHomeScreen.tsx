@@ -42,7 +42,7 @@ function PlanLine({ row }: { row: DistrictStreetRow }) {
 
 function StreetLine({ row }: { row: DistrictStreetRow }) {
   const r = row.report
-  const late = r.overdue
+  const late = r.overdue || !!r.lateDays
   return (
     <View className="card ds-street" data-testid="district-street" data-street-id={row.streetId} onClick={() => void Taro.navigateTo({ url: `${ROUTES.districtStreet}?streetId=${row.streetId}` })}>
       <View className="ds-street__head">
@@ -61,7 +61,7 @@ function StreetLine({ row }: { row: DistrictStreetRow }) {
       </View>
       <Text className={`ds-street__report${late ? ' ds-street__report--late' : ''}`} data-testid="district-street-report" data-state={r.state}>
         {quarterText(r.quarter)}报表：{REPORT_FLOW_LABELS[r.state]}
-        {r.submittedAt ? `（${timeText(r.submittedAt)}）` : late ? `，已超过期限 ${dayText(r.dueDate)}` : `，期限 ${dayText(r.dueDate)}`}
+        {r.submittedAt ? `（${timeText(r.submittedAt)}${r.lateDays ? `，逾期 ${r.lateDays} 天提交` : ''}）` : late ? `，已超过期限 ${dayText(r.dueDate)}` : `，期限 ${dayText(r.dueDate)}`}
       </Text>
       <PlanLine row={row} />
     </View>
