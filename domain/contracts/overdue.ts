@@ -45,6 +45,8 @@ export interface OverdueView {
   /** The first day of the 12 months counted. */
   since: string
   today: string
+  /** The street's own row among `villages`. */
+  streetId: string
   /** Each village, and first the street itself with its own work (the quarterly reports to the district). */
   villages: Array<OverdueTally & { villageId: string; villageName: string }>
   people: Array<OverdueTally & { userId: string; name: string }>

@@ -37,6 +37,7 @@ export async function overdueView(deps: Deps, street: StreetScope, villageIds: s
   return {
     since: w.since,
     today,
+    streetId: street.streetId,
     villages: [...villages.values()].sort((a, b) => Number(b.villageId === street.streetId) - Number(a.villageId === street.streetId) || total(b) - total(a)),
     people: [...people.values()].sort((a, b) => total(b) - total(a)),
     items,
