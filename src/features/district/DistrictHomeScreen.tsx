@@ -17,15 +17,17 @@ import { FigureGrid } from './FigureGrid'
 import { FIGURE_ROWS, LINE_KEYS } from './figure-rows'
 import './district.css'
 
-/** The street's renovation plan of this year; a tap opens the plan list it totals. */
+/** The street's renovation plan of this year, a tile of its own under the street's card; a tap opens the plan list it totals. */
 function PlanLine({ row }: { row: DistrictStreetRow }) {
   const p = row.plan
-  const open = (e: { stopPropagation: () => void }) => {
-    e.stopPropagation()
-    void Taro.navigateTo({ url: `${ROUTES.streetRenovationPlan}?streetId=${row.streetId}` })
-  }
   return (
-    <View className="ds-plan" data-testid="district-street-plan" data-households={p.households} onClick={open}>
+    <View
+      className="ds-plan"
+      data-testid="district-street-plan"
+      data-street-id={row.streetId}
+      data-households={p.households}
+      onClick={() => void Taro.navigateTo({ url: `${ROUTES.streetRenovationPlan}?streetId=${row.streetId}` })}
+    >
       <View className="ds-street__head">
         <Text className="ds-plan__title">{p.year}年改造计划</Text>
         <Text className="ds-street__more">看名单 ›</Text>
@@ -63,7 +65,6 @@ function StreetLine({ row }: { row: DistrictStreetRow }) {
         {quarterText(r.quarter)}报表：{REPORT_FLOW_LABELS[r.state]}
         {r.submittedAt ? `（${timeText(r.submittedAt)}${r.lateDays ? `，逾期 ${r.lateDays} 天提交` : ''}）` : late ? `，已超过期限 ${dayText(r.dueDate)}` : `，期限 ${dayText(r.dueDate)}`}
       </Text>
-      <PlanLine row={row} />
     </View>
   )
 }
@@ -84,7 +85,10 @@ function Summary({ data }: { data: DistrictSummary }) {
       </View>
       <Text className="section-title">各街道（点开看各村）</Text>
       {data.streets.map((s) => (
-        <StreetLine key={s.streetId} row={s} />
+        <View key={s.streetId} className="ds-street-block">
+          <StreetLine row={s} />
+          <PlanLine row={s} />
+        </View>
       ))}
       <Button block size="large" fill="outline" type="primary" data-testid="district-invite" onClick={() => void Taro.navigateTo({ url: ROUTES.streetInvites })}>
         邀请区住建局同事
