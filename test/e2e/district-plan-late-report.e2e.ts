@@ -4,6 +4,7 @@
 // street's report page.
 import type { Page } from 'playwright-core'
 import { seedDistrictLogin } from '../../server/seed/demo-district'
+import { seedDemoHistory } from '../../server/seed/demo-history'
 import { startBrowserEnv, type BrowserEnv } from './browser-env'
 
 let env: BrowserEnv
@@ -15,6 +16,8 @@ const api = (userId: string, action: string, input: Record<string, unknown>) =>
 
 beforeAll(async () => {
   env = await startBrowserEnv()
+  // The demo as `npm start` shows it, with this year's renovation plan.
+  await seedDemoHistory(env.runtime.deps)
   districtUser = await seedDistrictLogin(env.runtime.deps)
   // Last quarter's report, made, sent and approved through the actions as the pages do.
   const quarter = (await api(districtUser, 'district.summary', {})).data.quarter as string
@@ -25,7 +28,7 @@ beforeAll(async () => {
   const approved = await api('u-leader-bachuan', 'report.quarterlyApprove', { reportId: 'rep-e2e-late' })
   if (!approved.ok) throw new Error(`not approved: ${approved.message}`)
   lateDays = approved.data.lateDays
-})
+}, 180_000)
 afterAll(() => env?.close())
 
 async function districtHome(): Promise<Page> {
