@@ -25,5 +25,6 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'shelter.remove': '删除安置点',
   'me.setPhone': '修改本人电话',
   'case.requestRenovation': '申请危房改造',
+  'case.householdLeft': '调出监测，关闭案件',
   'household.archive': '导出一户一档',
 }

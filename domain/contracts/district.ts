@@ -5,6 +5,7 @@ import { id } from '../validation'
 import { contract } from './define'
 import type { QuarterlyReportView, ReportFlowState } from './report'
 import type { StreetFigures } from '../model'
+import type { PlanTotals } from './renovation-plan'
 
 /** The figures the district reads, each in its own unit (户, 栋 or 件, said on the screen). */
 export interface DistrictFigures extends StreetFigures {
@@ -18,7 +19,9 @@ export interface DistrictStreetRow {
   villages: number
   figures: DistrictFigures
   /** The last quarter that is over: where its report stands. */
-  report: { quarter: string; state: ReportFlowState; reportId: string | null; submittedAt: string | null; dueDate: string; overdue: boolean }
+  report: { quarter: string; state: ReportFlowState; reportId: string | null; submittedAt: string | null; dueDate: string; overdue: boolean; lateDays: number | null }
+  /** This year's renovation plan of the street, the totals of the list it opens. */
+  plan: PlanTotals & { year: number }
 }
 
 export interface DistrictSummary {

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { contract } from './define'
 
-export const OVERDUE_KINDS = ['patrol', 'stats', 'case', 'disaster'] as const
+export const OVERDUE_KINDS = ['patrol', 'stats', 'case', 'disaster', 'report'] as const
 export type OverdueKind = (typeof OVERDUE_KINDS)[number]
 
 export const OVERDUE_KIND_LABELS: Record<OverdueKind, string> = {
@@ -11,12 +11,14 @@ export const OVERDUE_KIND_LABELS: Record<OverdueKind, string> = {
   stats: '月度统计',
   case: '隐患处置',
   disaster: '灾损上报',
+  report: '季度报表',
 }
 
 /** One deadline that was missed: still open (overdue now) or done after it. */
 export interface OverdueItem {
   id: string
   kind: OverdueKind
+  /** The village whose work it is; the street itself for the street's own (its quarterly report). */
   villageId: string
   villageName: string
   /** Who had to act (the one who did it late, or who must do it now). */
@@ -43,6 +45,9 @@ export interface OverdueView {
   /** The first day of the 12 months counted. */
   since: string
   today: string
+  /** The street's own row among `villages`. */
+  streetId: string
+  /** Each village, and first the street itself with its own work (the quarterly reports to the district). */
   villages: Array<OverdueTally & { villageId: string; villageName: string }>
   people: Array<OverdueTally & { userId: string; name: string }>
   items: OverdueItem[]

@@ -26,22 +26,31 @@ export interface PlanEntryView {
   removedReason: string | null
 }
 
+/** A plan's totals: households in it, planned and paid funds in fen, households done. */
+export interface PlanTotals {
+  households: number
+  plannedFen: number
+  paidFen: number
+  done: number
+}
+
 export interface RenovationPlanView {
   year: number
   streetName: string
   entries: PlanEntryView[]
   /** Taken out of the plan this year, with the reason. */
   removed: PlanEntryView[]
-  totals: { households: number; plannedFen: number; paidFen: number; done: number }
+  totals: PlanTotals
 }
 
 const year = () => z.number().int().min(2020).max(2100)
 const fen = () => z.number().int().min(0).max(100_000_000_00)
 
 export const renovationPlanContracts = {
+  /** Street staff and leaders read their own street's; 区住建局 names a street of its district. */
   'renovationPlan.list': contract<RenovationPlanView>()({
-    input: z.strictObject({ year: year(), villageId: id().optional() }),
-    roles: ['staff', 'leader'],
+    input: z.strictObject({ year: year(), villageId: id().optional(), streetId: id().optional() }),
+    roles: ['staff', 'leader', 'district'],
     writes: false,
     example: { year: 2026 },
   }),
@@ -73,8 +82,8 @@ export const renovationPlanContracts = {
     example: { entryId: 'rp-example-1', reason: '农户已投亲，不再改造' },
   }),
   'renovationPlan.export': contract<FileLink & { rows: number }>()({
-    input: z.strictObject({ year: year() }),
-    roles: ['staff', 'leader'],
+    input: z.strictObject({ year: year(), streetId: id().optional() }),
+    roles: ['staff', 'leader', 'district'],
     writes: true,
     example: { year: 2026 },
   }),

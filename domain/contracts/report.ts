@@ -52,6 +52,8 @@ export interface QuarterlyReportView {
   dueDate: string
   /** Past its due date and not submitted yet. */
   overdue: boolean
+  /** Once submitted: how many days after its due date it reached the district (0: on time); null before. */
+  lateDays: number | null
 }
 
 const quarter = () => z.string().regex(/^\d{4}-Q[1-4]$/)

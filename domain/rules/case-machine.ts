@@ -108,6 +108,14 @@ export const CLOSE_ROUTE_LABELS: Record<CloseRoute, string> = {
   other: '其他',
 }
 
+/**
+ * How the open cases of a household that leaves monitoring are closed, by the list import
+ * that takes it out (never a route a person chooses): its figures count it nowhere, so no
+ * list of open cases may hold it either.
+ */
+export const HOUSEHOLD_LEFT_ROUTE = 'householdLeft'
+export const HOUSEHOLD_LEFT_LABEL = '已调出监测'
+
 export type TransitionRefusal =
   | { code: 'ILLEGAL'; message: string }
   | { code: 'ROLE'; message: string }

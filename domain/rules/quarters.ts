@@ -30,3 +30,13 @@ export const quarterEnded = (quarter: string, today: string): boolean => today >
 
 /** The most recent quarter that is over on this local date. */
 export const lastEndedQuarter = (today: string): string => shiftQuarterBy(quarterOfDate(today), -1)
+
+/** How many days after `dueDate` a thing done on `doneOn` came (local dates); 0 on or before it. */
+export function daysLate(dueDate: string, doneOn: string): number {
+  return Math.max(0, dayjs(doneOn).diff(dayjs(dueDate), 'day'))
+}
+
+const QUARTER_NAMES = ['一', '二', '三', '四']
+
+/** The quarter in words: 2026-Q4 → 2026年第四季度. */
+export const quarterWords = (quarter: string): string => `${quarter.slice(0, 4)}年第${QUARTER_NAMES[Number(quarter.slice(6)) - 1] ?? ''}季度`

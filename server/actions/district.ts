@@ -4,7 +4,8 @@ import { AppError, lastEndedQuarter, localDate, quarterReportDue, type DistrictS
 import type { Ctx } from '../core/context'
 import { handlers } from '../core/handler'
 import { addFigures, emptyDistrictFigures, villageFigures } from '../services/district/district-figures'
-import { reportView } from '../services/reports/report-view'
+import { lateDaysOf, reportView } from '../services/reports/report-view'
+import { planView } from '../services/renovation/plan-entries'
 
 /** The streets the caller reads as district staff, in code order. */
 async function streetsOf(ctx: Ctx) {
@@ -24,13 +25,14 @@ async function reportState(ctx: Ctx, streetId: string, quarter: string, today: s
   const state = best?.flowState ?? 'draft'
   const dueDate = quarterReportDue(quarter, ctx.deps.config.quarterlyReportDueDays)
   const submitted = state === 'submitted' || state === 'received'
-  return { quarter, state, reportId: submitted ? best!._id : null, submittedAt: best?.submittedAt ?? null, dueDate, overdue: !submitted && today > dueDate }
+  return { quarter, state, reportId: submitted ? best!._id : null, submittedAt: best?.submittedAt ?? null, dueDate, overdue: !submitted && today > dueDate, lateDays: best ? lateDaysOf(best, dueDate) : null }
 }
 
 export const districtHandlers = handlers({
   'district.summary': async (ctx) => {
     const today = localDate(ctx.now())
     const quarter = lastEndedQuarter(today)
+    const year = Number(today.slice(0, 4))
     const streets = await streetsOf(ctx)
     let totals = emptyDistrictFigures()
     let waiting = 0
@@ -41,7 +43,9 @@ export const districtHandlers = handlers({
       totals = addFigures(totals, figures)
       const report = await reportState(ctx, s._id, quarter, today)
       if (report.state === 'submitted') waiting++
-      rows.push({ streetId: s._id, streetName: s.name, villages: villages.length, figures, report })
+      // The same totals as the plan list this line opens.
+      const plan = { year, ...(await planView(ctx.deps, s._id, year)).totals }
+      rows.push({ streetId: s._id, streetName: s.name, villages: villages.length, figures, report, plan })
     }
     const names = [...new Set(await Promise.all(streets.map((s) => districtNameOf(ctx, s.parentId))))]
     return { asOf: ctx.now().toISOString(), districtName: names.join('、'), quarter, totals, streets: rows, waiting }

@@ -1,4 +1,5 @@
-// 纳入改造计划: the street's yearly renovation plan, kept by street staff, read by the leader.
+// 纳入改造计划: the street's yearly renovation plan, kept by street staff, read by the leader
+// and by 区住建局 for every street of its district.
 import { AppError } from '../../domain'
 import { streetOfCaller, type Ctx } from '../core/context'
 import { handlers } from '../core/handler'
@@ -16,6 +17,20 @@ async function loadEntry(ctx: Ctx, entryId: string): Promise<RenovationPlanDoc> 
   return entry
 }
 
+/**
+ * The street whose plan the caller reads: the one named, if the caller holds it (staff and
+ * leaders their own street, 区住建局 each street of its district), else the caller's own.
+ */
+function planStreet(ctx: Ctx, streetId: string | undefined): string {
+  if (streetId) {
+    ctx.requireStreet(streetId)
+    return streetId
+  }
+  const [own] = ctx.streetsWith(['staff', 'leader'])
+  if (!own) throw new AppError('VALIDATION', '请选择要看的街道')
+  return own
+}
+
 async function oneView(ctx: Ctx, entryId: string) {
   const [view] = await entryViews(ctx.deps, [(await ctx.deps.store.collection('renovationPlans').get(entryId))!])
   return view!
@@ -23,8 +38,9 @@ async function oneView(ctx: Ctx, entryId: string) {
 
 export const renovationPlanHandlers = handlers({
   'renovationPlan.list': async (ctx, input) => {
+    const streetId = planStreet(ctx, input.streetId)
     if (input.villageId) ctx.requireVillage(input.villageId)
-    return planView(ctx.deps, streetOfCaller(ctx), input.year, input.villageId)
+    return planView(ctx.deps, streetId, input.year, input.villageId)
   },
 
   'renovationPlan.add': async (ctx, input) => {
@@ -88,7 +104,7 @@ export const renovationPlanHandlers = handlers({
 
   'renovationPlan.export': async (ctx, input) => {
     const { deps } = ctx
-    const plan = await planView(deps, streetOfCaller(ctx), input.year)
+    const plan = await planView(deps, planStreet(ctx, input.streetId), input.year)
     const out = await exportPlan(deps, plan, ctx.user._id)
     await audit(deps, ctx.user._id, 'renovationPlan.export', String(input.year), { rows: out.rows })
     return { ...out, url: await deps.files.tempUrl(out.fileId, 3600) }

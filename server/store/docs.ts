@@ -698,6 +698,11 @@ export interface ReportDoc extends StoredDoc {
   flowState?: ReportFlowState
   /** When the leader approved it and it went to the district; null until then. */
   submittedAt?: string | null
+  /**
+   * Set when it went to the district: the days past its deadline (quarterReportDue), 0 on
+   * time. Absent on reports submitted before it was kept: worked out from submittedAt.
+   */
+  lateDays?: number | null
   flow?: ReportFlow
 }
 

@@ -1,7 +1,7 @@
 // Every date and time the app shows or sends, in Asia/Shanghai (a fixed +08:00, see
 // domain/time.ts) whatever zone the phone is set to, so "today" and "this month" are the
 // same on every screen and on the server.
-import { fromLocal, localDate, localDateTime, localIso } from '@domain'
+import { fromLocal, localDate, localDateTime, localIso, quarterWords } from '@domain'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -88,7 +88,5 @@ export function shiftQuarter(quarter: string, delta: number): string {
   return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`
 }
 
-const QUARTER_NAMES = ['一', '二', '三', '四']
-
-/** "2026-Q4" as 2026年第四季度. */
-export const quarterText = (quarter: string) => `${quarter.slice(0, 4)}年第${QUARTER_NAMES[Number(quarter.slice(6)) - 1] ?? ''}季度`
+/** "2026-Q4" as 2026年第四季度 (the server's words too). */
+export const quarterText = quarterWords

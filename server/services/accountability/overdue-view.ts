@@ -5,6 +5,7 @@ import type { Deps } from '../../core/deps'
 import type { StreetScope } from '../street-scope'
 import { caseItems } from './case-items'
 import { disasterItems } from './disaster-items'
+import { reportItems } from './report-items'
 import { villageItems } from './village-items'
 import { overdueWindow } from './window'
 
@@ -20,9 +21,10 @@ export async function overdueView(deps: Deps, street: StreetScope, villageIds: s
   const w = overdueWindow(deps, street, villageIds, today)
   const items: OverdueItem[] = []
   for (const v of villageIds) items.push(...(await villageItems(w, v)), ...(await caseItems(w, v)))
-  items.push(...(await disasterItems(w)))
+  items.push(...(await disasterItems(w)), ...(await reportItems(w)))
   items.sort((a, b) => Number(b.overdueNow) - Number(a.overdueNow) || a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id))
-  const villages = new Map(villageIds.map((v) => [v, { villageId: v, villageName: street.nameOf(v), ...emptyTally() }]))
+  // The street's own row first (its quarterly reports), then its villages.
+  const villages = new Map([street.streetId, ...villageIds].map((v) => [v, { villageId: v, villageName: v === street.streetId ? street.streetName : street.nameOf(v), ...emptyTally() }]))
   const people = new Map<string, OverdueTally & { userId: string; name: string }>()
   for (const item of items) {
     add(villages.get(item.villageId)!, item)
@@ -35,7 +37,8 @@ export async function overdueView(deps: Deps, street: StreetScope, villageIds: s
   return {
     since: w.since,
     today,
-    villages: [...villages.values()].sort((a, b) => total(b) - total(a)),
+    streetId: street.streetId,
+    villages: [...villages.values()].sort((a, b) => Number(b.villageId === street.streetId) - Number(a.villageId === street.streetId) || total(b) - total(a)),
     people: [...people.values()].sort((a, b) => total(b) - total(a)),
     items,
   }

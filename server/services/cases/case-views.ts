@@ -4,6 +4,8 @@ import {
   CASE_SOURCE_LABELS,
   CASE_STAGE_LABELS,
   FARMER_STAGE_WORDS,
+  HOUSEHOLD_LEFT_LABEL,
+  HOUSEHOLD_LEFT_ROUTE,
   TRANSITIONS,
   availableActions,
   localDate,
@@ -41,7 +43,7 @@ export async function caseSummaries(deps: Deps, cases: CaseDoc[], today: string,
       source: c.source,
       sourceLabel: CASE_SOURCE_LABELS[c.source],
       stage: c.stage,
-      stageLabel: CASE_STAGE_LABELS[c.stage],
+      stageLabel: c.closeRoute === HOUSEHOLD_LEFT_ROUTE ? `${CASE_STAGE_LABELS.closed}（${HOUSEHOLD_LEFT_LABEL}）` : CASE_STAGE_LABELS[c.stage],
       plainWords: FARMER_STAGE_WORDS[c.stage],
       grade: house?.grade ?? null,
       occupancy: house?.occupancy ?? 'occupied',
@@ -67,6 +69,7 @@ export const ACTION_LABELS: Record<string, string> = {
   fence: '设立隔离围栏',
   supervision: '技术指导与监督',
   note: '备注',
+  [HOUSEHOLD_LEFT_ROUTE]: HOUSEHOLD_LEFT_LABEL,
 }
 
 export async function caseDetail(ctx: Ctx, c: CaseDoc): Promise<CaseDetail> {

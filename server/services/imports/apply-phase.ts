@@ -11,6 +11,7 @@ import type { HouseDoc, ImportDoc, ImportRowDoc, TaskDoc } from '../../store/doc
 import { applyRow, applyTime, eventIdOf } from './apply-row'
 import { BATCH } from './batch'
 import { streetScope } from '../street-scope'
+import { openCasesOf } from '../cases/household-left'
 
 const WRITES = new Set<ImportRowDoc['kind']>(['new', 'changed', 'missing'])
 
@@ -74,6 +75,7 @@ export async function applyChunk(deps: Deps, job: ImportDoc, deadline: number): 
     const done = new Set((await events.getMany(writing.map((r) => eventIdOf(job, r)))).map((e) => e._id))
     const houses = await housesOfMoving(deps, writing.filter((r) => !done.has(eventIdOf(job, r))))
     const tasks = await openTasksOfLeaving(deps, writing.filter((r) => !done.has(eventIdOf(job, r))))
+    const cases = await openCasesOf(deps, writing.filter((r) => r.kind === 'missing' && r.householdId && !done.has(eventIdOf(job, r))).map((r) => r.householdId!))
     for (let i = 0; i < page.length; i += perTx) {
       const slice = page.slice(i, i + perTx)
       const rows = slice.filter((r) => WRITES.has(r.kind) && !done.has(eventIdOf(job, r)))
@@ -82,7 +84,7 @@ export async function applyChunk(deps: Deps, job: ImportDoc, deadline: number): 
         const refused: number[] = []
         await deps.store.transaction(async (tx) => {
           refused.length = 0
-          for (const r of rows) if (!(await applyRow(deps, tx, job, street, r, houses.get(r.householdId ?? '') ?? [], at, tasks.get(r.householdId ?? '') ?? []))) refused.push(r.seq)
+          for (const r of rows) if (!(await applyRow(deps, tx, job, street, r, houses.get(r.householdId ?? '') ?? [], at, tasks.get(r.householdId ?? '') ?? [], cases.get(r.householdId ?? '') ?? []))) refused.push(r.seq)
         })
         if (refused.length) deps.log.error('import rows outside the street refused', { import: job._id, street: job.streetId, seqs: refused })
       }

@@ -10,8 +10,9 @@ import { applyHouse } from './house-columns'
 import type { Deps } from '../../core/deps'
 import type { StreetScope } from '../street-scope'
 import type { TxStore } from '../../ports/store'
-import type { HouseDoc, HouseholdDoc, HouseholdEventDoc, ImportDoc, ImportRowDoc, TaskDoc } from '../../store/docs'
+import type { CaseDoc, HouseDoc, HouseholdDoc, HouseholdEventDoc, ImportDoc, ImportRowDoc, TaskDoc } from '../../store/docs'
 import { takeFileNo } from '../../store/file-numbers'
+import { closeCasesOfLeaving } from '../cases/household-left'
 
 export const eventIdOf = (job: ImportDoc, r: ImportRowDoc) => `ev-${job._id}-${r.seq}`
 
@@ -47,10 +48,11 @@ function checkTask(hh: HouseholdDoc, at: ApplyTime): TaskDoc {
  * Applies one row. `houses` are the houses of the row's household, read before the
  * transaction (finding them is a query, which a transaction does not allow); they follow
  * the household when the row moves it to another village, in the same transaction.
- * `openTasks`, read the same way, are cancelled when the row takes the household out.
+ * `openTasks` and `openCases`, read the same way, are cancelled and closed when the row
+ * takes the household out.
  * Returns false when the row was refused for lying outside the street.
  */
-export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, street: StreetScope, r: ImportRowDoc, houses: HouseDoc[], at: ApplyTime, openTasks: TaskDoc[] = []): Promise<boolean> {
+export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, street: StreetScope, r: ImportRowDoc, houses: HouseDoc[], at: ApplyTime, openTasks: TaskDoc[] = [], openCases: CaseDoc[] = []): Promise<boolean> {
   const events = tx.collection('householdEvents')
   if (await events.get(eventIdOf(job, r))) return true
   if (r.villageId && !street.has(r.villageId)) return false
@@ -160,6 +162,7 @@ export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, street: 
   // A household out of monitoring has nothing left to patrol or check: its open tasks end
   // with it, so no list or figure still counts them.
   if (leaves) for (const t of openTasks) if (t.status === 'open') await tasks.update(t._id, { status: 'cancelled', doneAt: nowIso })
+  if (leaves) await closeCasesOfLeaving(deps, tx, openCases, job.removalReason || '不在部门最新名单中', job.createdBy, nowIso)
   await events.insert(event(hh, leaves ? 'removed' : 'changed', leaves ? `退出监测：${job.removalReason || '不在部门最新名单中'}` : `不在${job.fileName}中，去掉该部门的监测类别`))
   return true
 }

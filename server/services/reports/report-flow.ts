@@ -2,7 +2,7 @@
 // approves (it is submitted) or sends it back with a reason, the district receives it.
 // Each step is one transaction on the report's revision, with its audit entry and the
 // message to whoever acts next; a step asked again once done answers with the report.
-import { AppError, REPORT_FLOW_LABELS, pageLink, quarterReportDue, type ReportFlowState } from '../../../domain'
+import { AppError, REPORT_FLOW_LABELS, daysLate, localDate, pageLink, quarterReportDue, type ReportFlowState } from '../../../domain'
 import type { Ctx } from '../../core/context'
 import type { TxStore } from '../../ports/store'
 import type { ReportDoc, ReportFlow } from '../../store/docs'
@@ -68,7 +68,9 @@ export async function moveReport(ctx: Ctx, report: ReportDoc, step: Step, text =
   await ctx.deps.store.transaction(async (tx: TxStore) => {
     const cur = await tx.collection('reports').get(report._id)
     if (!cur || (cur.flowState ?? 'draft') !== state) throw new AppError('CONFLICT', '这份报表刚刚被别人处理过，请刷新后再看')
-    await tx.collection('reports').update(cur._id, { flowState: rule.to, flow, ...(step === 'approve' ? { submittedAt: now } : {}) }, { ifRev: cur._rev })
+    // Submitted: kept with how late it reached the district, by the one deadline the reminders escalate by.
+    const submission = step === 'approve' ? { submittedAt: now, lateDays: daysLate(dueDate, localDate(ctx.now())) } : {}
+    await tx.collection('reports').update(cur._id, { flowState: rule.to, flow, ...submission }, { ifRev: cur._rev })
     await tx.collection('audit').insert(auditEntry(ctx.deps, ctx.user._id, `report.quarterly.${step}`, cur._id, { quarter: cur.quarter, streetId: cur.streetId, ...(text ? { text } : {}) }))
     for (const userId of notice.userIds) {
       const fields = { thing1: notice.title, time2: `${dueDate} 23:59`, thing3: `${report.quarter}季度报表` }

@@ -1,11 +1,17 @@
 // A quarterly report as every reader sees it: its figures, its file, and who moved it on
 // its way to the district and when (names, not ids).
-import { localDate, quarterReportDue, type QuarterlyReportView, type ReportFlowView } from '../../../domain'
+import { daysLate, localDate, quarterReportDue, type QuarterlyReportView, type ReportFlowView } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { ReportDoc, ReportFlow } from '../../store/docs'
 import { expiryOf } from '../file-expiry'
 
 export const emptyFlow = (): ReportFlow => ({ note: '', sentBy: null, sentAt: null, returnedBy: null, returnedAt: null, returnReason: null, submittedBy: null, receivedBy: null, receivedAt: null })
+
+/** Days past `dueDate` the report reached the district (0: on time); null while it has not. */
+export function lateDaysOf(r: ReportDoc, dueDate: string): number | null {
+  if (!r.submittedAt || !['submitted', 'received'].includes(r.flowState ?? 'draft')) return null
+  return r.lateDays ?? daysLate(dueDate, localDate(new Date(r.submittedAt)))
+}
 
 async function flowView(deps: Deps, r: ReportDoc): Promise<ReportFlowView> {
   const f = r.flow ?? emptyFlow()
@@ -50,5 +56,6 @@ export async function reportView(deps: Deps, r: ReportDoc): Promise<QuarterlyRep
     flow: await flowView(deps, r),
     dueDate,
     overdue: (flowState === 'draft' || flowState === 'awaitingApproval' || flowState === 'returned') && localDate(now) > dueDate,
+    lateDays: lateDaysOf(r, dueDate),
   }
 }

@@ -21,6 +21,13 @@ export function ReportFlowBadge({ report }: { report: QuarterlyReportView }) {
   )
 }
 
+/** The deadline line: how late it reached the district once submitted, else the deadline itself. */
+function dueText(report: QuarterlyReportView): string {
+  if (report.lateDays) return `逾期 ${report.lateDays} 天提交（报送期限：${dayText(report.dueDate)}）`
+  if (report.lateDays === 0) return `按期报送（报送期限：${dayText(report.dueDate)}）`
+  return report.overdue ? `已超过报送期限（${dayText(report.dueDate)}）` : `报送期限：${dayText(report.dueDate)}`
+}
+
 export function ReportFlowStatus({ report }: { report: QuarterlyReportView }) {
   const f = report.flow
   const lines: Array<[string, string]> = []
@@ -32,8 +39,8 @@ export function ReportFlowStatus({ report }: { report: QuarterlyReportView }) {
     <View className="rf-status" data-testid="report-flow">
       <View className="rf-status__head">
         <ReportFlowBadge report={report} />
-        <Text className={`rf-due${report.overdue ? ' rf-due--late' : ''}`} data-testid="report-due">
-          {report.overdue ? `已超过报送期限（${dayText(report.dueDate)}）` : `报送期限：${dayText(report.dueDate)}`}
+        <Text className={`rf-due${report.overdue || report.lateDays ? ' rf-due--late' : ''}`} data-testid="report-due" data-late-days={report.lateDays ?? ''}>
+          {dueText(report)}
         </Text>
       </View>
       {report.frozenAt && <Text className="rf-line">数据冻结于 {timeText(report.frozenAt)}（季度结束后冻结，之后的变动不计入）</Text>}

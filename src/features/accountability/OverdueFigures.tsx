@@ -2,7 +2,7 @@
 // overdue now and the times late in the last 12 months, each figure a button that opens
 // exactly the items it counts.
 import { View, Text } from '@tarojs/components'
-import { OVERDUE_KINDS, OVERDUE_KIND_LABELS, type OverdueKind, type OverdueTally } from '@domain'
+import { OVERDUE_KIND_LABELS, type OverdueKind, type OverdueTally } from '@domain'
 
 export type When = 'now' | 'late'
 
@@ -19,10 +19,12 @@ interface Props {
   rowId: string
   name: string
   tally: OverdueTally
+  /** The kinds of work this row answers for (the street's own row: its quarterly reports). */
+  kinds: readonly OverdueKind[]
   onDrill: (d: Drill) => void
 }
 
-export function OverdueFigures({ rowId, name, tally, onDrill }: Props) {
+export function OverdueFigures({ rowId, name, tally, kinds, onDrill }: Props) {
   return (
     <View className="card ov-row" data-testid="overdue-row" data-row-id={rowId}>
       <Text className="ov-row__name">{name}</Text>
@@ -30,7 +32,7 @@ export function OverdueFigures({ rowId, name, tally, onDrill }: Props) {
         <View key={when} className="ov-row__line">
           <Text className="ov-row__when">{WHEN_LABELS[when]}</Text>
           <View className="ov-row__figures">
-            {OVERDUE_KINDS.map((kind) => {
+            {kinds.map((kind) => {
               const n = tally[when][kind]
               return (
                 <View

@@ -1,10 +1,11 @@
 // 问责: what is overdue in the street now and how often each village and each person was
 // late in the last 12 months (monthly patrols, monthly statistics, case steps, disaster
-// reports). Every figure opens the items it counts; every item opens its page.
+// reports, and the street's own quarterly reports). Every figure opens the items it
+// counts; every item opens its page.
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { OverdueView } from '@domain'
+import { OVERDUE_KINDS, type OverdueKind, type OverdueTally, type OverdueView } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { overdueSummary } from '../../services/overdue'
@@ -18,6 +19,12 @@ type Tab = 'villages' | 'people'
 
 function itemsOf(view: OverdueView, tab: Tab, d: Drill) {
   return view.items.filter((i) => i.kind === d.kind && (d.when === 'late' || i.overdueNow) && (tab === 'villages' ? i.villageId === d.rowId : i.people.some((p) => p.id === d.rowId)))
+}
+
+/** The street's own row shows its quarterly reports only; the others their work, and reports where they were late. */
+function kindsOf(view: OverdueView, rowId: string, tally: OverdueTally): OverdueKind[] {
+  if (rowId === view.streetId) return ['report']
+  return OVERDUE_KINDS.filter((k) => k !== 'report' || tally.late.report > 0)
 }
 
 function Overdue({ view }: { view: OverdueView }) {
@@ -37,7 +44,7 @@ function Overdue({ view }: { view: OverdueView }) {
           </Button>
         ))}
       </View>
-      {rows.length === 0 ? <Text className="st-lead">没有逾期事项。</Text> : rows.map((r) => <OverdueFigures key={r.id} rowId={r.id} name={r.name} tally={r.tally} onDrill={setDrill} />)}
+      {rows.length === 0 ? <Text className="st-lead">没有逾期事项。</Text> : rows.map((r) => <OverdueFigures key={r.id} rowId={r.id} name={r.name} tally={r.tally} kinds={kindsOf(view, r.id, r.tally)} onDrill={setDrill} />)}
     </View>
   )
 }

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
-import { ROLE_LABELS, type Role } from '@domain'
+import { ROLE_LABELS } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { listDevUsers, type DevUser } from '../../services/auth'
@@ -14,17 +14,11 @@ import { ROUTES } from '../../routes'
 import { BindingScreen } from './binding/BindingScreen'
 import { palette } from '../../styles/theme'
 import { Card } from '../../components/Card'
+import { groupByRole } from './login-groups'
 
 function villagesText(villages: string[]): string {
   if (villages.length <= 2) return villages.join('、')
   return `${villages.slice(0, 2).join('、')} 等 ${villages.length} 个村（社区）`
-}
-
-/** Street roles first; the many farmers last. */
-const GROUP_ORDER: Role[] = ['district', 'leader', 'staff', 'appraiser', 'inspector', 'farmer']
-
-function groupByRole(users: DevUser[]): [Role, DevUser[]][] {
-  return GROUP_ORDER.map((role): [Role, DevUser[]] => [role, users.filter((u) => u.roles[0] === role)]).filter(([, list]) => list.length > 0)
 }
 
 function UserCard({ user }: { user: DevUser }) {

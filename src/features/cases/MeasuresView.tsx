@@ -1,7 +1,7 @@
 // What was done about the house: emergency measures, the renovation chain with its money
 // (kept in fen, shown in yuan), and how the case was closed.
 import { Text } from '@tarojs/components'
-import type { CaseDetail } from '@domain'
+import { HOUSEHOLD_LEFT_LABEL, HOUSEHOLD_LEFT_ROUTE, type CaseDetail } from '@domain'
 import { dayText, timeText } from '../../format/time'
 import { yuanText } from '../../format/numbers'
 import { APPLIED_BY_LABELS, LIVING_NOW_LABELS, RENOVATION_METHOD_LABELS, REVIEW_RESULT_LABELS, closeRouteText } from './labels'
@@ -56,7 +56,7 @@ export function ClosedView({ detail: c }: { detail: CaseDetail }) {
     <Card data-testid="case-closed" data-route={c.closeRoute ?? ''}>
       <Text className="card-title">销号</Text>
       <Row label="销号方式" value={closeRouteText(c.closeRoute)} />
-      <Row label="原因" value={c.closeReason ?? ''} />
+      <Row label="原因" value={c.closeRoute === HOUSEHOLD_LEFT_ROUTE ? `${HOUSEHOLD_LEFT_LABEL}，案件关闭：${c.closeReason ?? ''}` : (c.closeReason ?? '')} />
       <Row label="销号时间" value={timeText(c.closedAt)} />
     </Card>
   )

@@ -1,5 +1,5 @@
 // Words for the codes a case carries, beyond the labels the domain already gives.
-import { CLOSE_ROUTE_LABELS, type CaseStage, type CloseRoute, type LIVING_NOW, type RENOVATION_METHODS } from '@domain'
+import { CLOSE_ROUTE_LABELS, HOUSEHOLD_LEFT_LABEL, HOUSEHOLD_LEFT_ROUTE, type CaseStage, type CloseRoute, type LIVING_NOW, type RENOVATION_METHODS } from '@domain'
 
 export type LivingNow = (typeof LIVING_NOW)[number]
 export type RenovationMethod = (typeof RENOVATION_METHODS)[number]
@@ -32,6 +32,7 @@ const CLOSED_AS: Record<string, string> = {
   dismissed: '核实无隐患',
   watch: 'A/B 级，建议关注',
   repair: 'A/B 级，建议维修',
+  [HOUSEHOLD_LEFT_ROUTE]: HOUSEHOLD_LEFT_LABEL,
 }
 export const closeRouteText = (route: string | null): string => (route ? CLOSED_AS[route] ?? route : '')
 

@@ -1,5 +1,6 @@
 // 区住建局's home: the district's figures, every street in one line each (tap for its
-// villages), where each street's report of the last quarter stands, and the inbox.
+// villages), where each street's report of the last quarter stands, its renovation plan
+// of the year (tap for the list), and the inbox.
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -10,14 +11,40 @@ import { useResult } from '../../hooks/useResult'
 import { useReloadOnShow } from '../../hooks/useReloadOnShow'
 import { districtSummary } from '../../services/district'
 import { dayText, quarterText, timeText } from '../../format/time'
+import { yuanText } from '../../format/numbers'
 import { ROUTES } from '../../routes'
 import { FigureGrid } from './FigureGrid'
 import { FIGURE_ROWS, LINE_KEYS } from './figure-rows'
 import './district.css'
 
+/** The street's renovation plan of this year, a tile of its own under the street's card; a tap opens the plan list it totals. */
+function PlanLine({ row }: { row: DistrictStreetRow }) {
+  const p = row.plan
+  return (
+    <View
+      className="ds-plan"
+      data-testid="district-street-plan"
+      data-street-id={row.streetId}
+      data-households={p.households}
+      onClick={() => void Taro.navigateTo({ url: `${ROUTES.streetRenovationPlan}?streetId=${row.streetId}` })}
+    >
+      <View className="ds-street__head">
+        <Text className="ds-plan__title">{p.year}年改造计划</Text>
+        <Text className="ds-street__more">看名单 ›</Text>
+      </View>
+      <Text className="ds-street__figure">
+        纳入 {p.households} 户，已完成 {p.done} 户
+      </Text>
+      <Text className="ds-street__figure">
+        计划资金 {yuanText(p.plannedFen)} · 已拨付 {yuanText(p.paidFen)}
+      </Text>
+    </View>
+  )
+}
+
 function StreetLine({ row }: { row: DistrictStreetRow }) {
   const r = row.report
-  const late = r.overdue
+  const late = r.overdue || !!r.lateDays
   return (
     <View className="card ds-street" data-testid="district-street" data-street-id={row.streetId} onClick={() => void Taro.navigateTo({ url: `${ROUTES.districtStreet}?streetId=${row.streetId}` })}>
       <View className="ds-street__head">
@@ -36,7 +63,7 @@ function StreetLine({ row }: { row: DistrictStreetRow }) {
       </View>
       <Text className={`ds-street__report${late ? ' ds-street__report--late' : ''}`} data-testid="district-street-report" data-state={r.state}>
         {quarterText(r.quarter)}报表：{REPORT_FLOW_LABELS[r.state]}
-        {r.submittedAt ? `（${timeText(r.submittedAt)}）` : late ? `，已超过期限 ${dayText(r.dueDate)}` : `，期限 ${dayText(r.dueDate)}`}
+        {r.submittedAt ? `（${timeText(r.submittedAt)}${r.lateDays ? `，逾期 ${r.lateDays} 天提交` : ''}）` : late ? `，已超过期限 ${dayText(r.dueDate)}` : `，期限 ${dayText(r.dueDate)}`}
       </Text>
     </View>
   )
@@ -58,7 +85,10 @@ function Summary({ data }: { data: DistrictSummary }) {
       </View>
       <Text className="section-title">各街道（点开看各村）</Text>
       {data.streets.map((s) => (
-        <StreetLine key={s.streetId} row={s} />
+        <View key={s.streetId} className="ds-street-block">
+          <StreetLine row={s} />
+          <PlanLine row={s} />
+        </View>
       ))}
       <Button block size="large" fill="outline" type="primary" data-testid="district-invite" onClick={() => void Taro.navigateTo({ url: ROUTES.streetInvites })}>
         邀请区住建局同事

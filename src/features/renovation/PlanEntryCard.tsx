@@ -12,7 +12,7 @@ import { removeFromPlan, setPlanFunds } from '../../services/renovation-plan'
 
 type Editing = null | 'funds' | 'remove'
 
-export function PlanEntryCard({ e, canEdit, onChanged }: { e: PlanEntryView; canEdit: boolean; onChanged: () => void }) {
+export function PlanEntryCard({ e, canEdit, canOpenCase, onChanged }: { e: PlanEntryView; canEdit: boolean; canOpenCase: boolean; onChanged: () => void }) {
   const [editing, setEditing] = useState<Editing>(null)
   const [planned, setPlanned] = useState((e.plannedFen / 100).toFixed(2))
   const [paid, setPaid] = useState((e.paidFen / 100).toFixed(2))
@@ -69,7 +69,7 @@ export function PlanEntryCard({ e, canEdit, onChanged }: { e: PlanEntryView; can
       {editing === 'remove' && <TextField label="移出理由" value={reason} onChange={setReason} maxLength={200} placeholder="如：农户已投亲，不再改造" testId="plan-remove-reason" />}
       <FormError message={error} testId="plan-entry-error" />
       <View className="st-actions">
-        {e.progress.caseId && !editing && (
+        {canOpenCase && e.progress.caseId && !editing && (
           <Button size="large" fill="outline" type="primary" onClick={() => void Taro.navigateTo({ url: `${ROUTES.streetCase}?id=${encodeURIComponent(e.progress.caseId!)}` })}>
             看案件
           </Button>

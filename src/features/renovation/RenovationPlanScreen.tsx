@@ -1,8 +1,8 @@
 // 纳入改造计划: the street's households to renovate this year — method, planned and paid
 // funds, progress from each case — with totals, adding and taking out with a reason, and
-// the list as an .xlsx file.
+// the list as an .xlsx file. 区住建局 opens it for one street (?streetId=) and only reads.
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { RenovationPlanView } from '@domain'
@@ -34,7 +34,13 @@ function YearSwitcher({ year, onChange }: { year: number; onChange: (y: number) 
   )
 }
 
-function Plan({ plan, canEdit, reload }: { plan: RenovationPlanView; canEdit: boolean; reload: () => void }) {
+interface Abilities {
+  canEdit: boolean
+  /** Whether the entries link to their cases (区住建局 opens no household's records). */
+  canOpenCase: boolean
+}
+
+function Plan({ plan, can, reload }: { plan: RenovationPlanView; can: Abilities; reload: () => void }) {
   const [showRemoved, setShowRemoved] = useState(false)
   const t = plan.totals
   return (
@@ -49,14 +55,14 @@ function Plan({ plan, canEdit, reload }: { plan: RenovationPlanView; canEdit: bo
       </View>
       {plan.entries.length === 0 && <Text className="st-line">这一年还没有纳入改造计划的户。</Text>}
       {plan.entries.map((e) => (
-        <PlanEntryCard key={e.id} e={e} canEdit={canEdit} onChanged={reload} />
+        <PlanEntryCard key={e.id} e={e} canEdit={can.canEdit} canOpenCase={can.canOpenCase} onChanged={reload} />
       ))}
       {plan.removed.length > 0 && (
         <Button block size="large" fill="outline" data-testid="plan-show-removed" onClick={() => setShowRemoved(!showRemoved)}>
           {showRemoved ? '收起' : `看已移出计划的 ${plan.removed.length} 户`}
         </Button>
       )}
-      {showRemoved && plan.removed.map((e) => <PlanEntryCard key={e.id} e={e} canEdit={false} onChanged={reload} />)}
+      {showRemoved && plan.removed.map((e) => <PlanEntryCard key={e.id} e={e} canEdit={false} canOpenCase={can.canOpenCase} onChanged={reload} />)}
     </View>
   )
 }
@@ -64,15 +70,17 @@ function Plan({ plan, canEdit, reload }: { plan: RenovationPlanView; canEdit: bo
 export function RenovationPlanScreen() {
   const { me, activeRole } = useSession()
   const role = activeRole ?? me?.roles[0] ?? null
+  const streetId = useRouter().params.streetId || undefined
   const canEdit = canCall('renovationPlan.add', role)
+  const can = { canEdit, canOpenCase: canCall('case.get', role) }
   const [year, setYear] = useState(Number(localDay(new Date()).slice(0, 4)))
   const [adding, setAdding] = useState(false)
   const [exporting, setExporting] = useState(false)
-  const plan = useResult(() => renovationPlan(year), [year])
+  const plan = useResult(() => renovationPlan(year, streetId), [year, streetId])
 
   const download = async () => {
     setExporting(true)
-    const res = await exportPlan(year)
+    const res = await exportPlan(year, streetId)
     setExporting(false)
     if (!res.ok) return void Taro.showToast({ title: res.message, icon: 'none' })
     await openFileLink(res.data.url, res.data.fileName).catch(() => void Taro.showToast({ title: '文件打不开，请稍后再试', icon: 'none' }))
@@ -97,7 +105,7 @@ export function RenovationPlanScreen() {
         导出 Excel
       </Button>
       <AsyncView state={plan} onRetry={plan.reload}>
-        {(p) => <Plan plan={p} canEdit={canEdit} reload={plan.reload} />}
+        {(p) => <Plan plan={p} can={can} reload={plan.reload} />}
       </AsyncView>
     </View>
   )
