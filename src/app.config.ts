@@ -89,6 +89,11 @@ export default defineAppConfig({
     backgroundColor: palette.bg,
     backgroundTextStyle: 'dark',
   },
+  // h5 only: no sliding between pages. With the slide, Taro's router hides the page left
+  // behind 350 ms after leaving it, and showing it again (300 ms after a back) does not cancel
+  // that: a quick back (a small list shows at once) showed the page, then hid it, and every
+  // page stayed blank. Without the slide both happen at once, in order.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   lazyCodeLoading: 'requiredComponents',
   // Privacy-gated APIs wait for the agreement on our own notice (src/services/privacy.ts).
   __usePrivacyCheck__: true,

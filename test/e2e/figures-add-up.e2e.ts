@@ -36,7 +36,6 @@ async function openEveryFigure(page: Page, ready: string): Promise<Array<{ figur
   await page.locator(ready).waitFor()
   const figures = await figuresOn(page)
   const seen: Array<{ figure: Figure; list: Figure }> = []
-  const screen = page.url()
   for (const figure of figures) {
     await page.locator(`[data-figure="${figure.name}"]:visible`).first().click()
     const total = page.locator('[data-list-total]:visible').first()
@@ -45,11 +44,7 @@ async function openEveryFigure(page: Page, ready: string): Promise<Array<{ figur
     // The words say it too: the total's text carries the number and the unit.
     expect(await total.innerText()).toContain(list.unit)
     seen.push({ figure, list })
-    // Back by loading the screen's address afresh: after the overdue-task list, h5's history
-    // back (and a hash-only change) left every page hidden (noted for the next session); what
-    // is checked here is the figures.
-    await page.goto(screen)
-    await page.reload()
+    await page.goBack()
     await page.locator(ready).waitFor()
   }
   return seen
@@ -105,9 +100,9 @@ it('a 东城 user sees his own street and district, and nothing of 巴川', asyn
     await page.locator(ready).waitFor()
     if (heading) expect(await page.locator(heading[0]).innerText()).toContain(heading[1])
     expect(await page.locator('body').innerText()).not.toContain('巴川')
-    // Back to the home by its address: what is checked is each screen's words, not the way back.
+    // Back to the home by its address (a change after the # only): what is checked is each
+    // screen's words, not the way back.
     await page.goto(`${env.base}/#${ROUTES.streetHome}`)
-    await page.reload()
     // The first visit of another street's home may recount its villages' figures; on a busy
     // machine that took over 30 s once.
     await title.waitFor({ timeout: 90_000 })
