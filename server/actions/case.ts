@@ -20,6 +20,13 @@ async function loadCase(ctx: Ctx, caseId: string): Promise<CaseDoc> {
   return c
 }
 
+/** The households of these villages that left monitoring. */
+async function leftHouseholds(ctx: Ctx, villageIds: string[]): Promise<Set<string>> {
+  const households = ctx.deps.store.collection('households')
+  const left = await Promise.all(villageIds.map((villageId) => readAll((skip) => households.find({ where: { villageId, status: 'removed' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']], skip, limit: 1000, fields: [] }))))
+  return new Set(left.flat().map((h) => h._id))
+}
+
 export const caseHandlers = handlers({
   'case.transition': async (ctx, input) => caseDetail(ctx, await runTransition(ctx, input)),
 
@@ -93,6 +100,18 @@ export const caseHandlers = handlers({
     if (input.source) where.source = input.source
     const col = deps.store.collection('cases')
     const orderBy: FindOptions<CaseDoc>['orderBy'] = where.assignedAppraiserId ? [['assignedAppraiserId', 'asc'], ['stage', 'asc']] : input.closeRoute ? [['villageId', 'asc'], ['closeRoute', 'asc'], ['openedAt', 'desc']] : [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']]
+    if (input.closeRoute) {
+      // 已改造 counts the households still monitored only (one that left is counted
+      // nowhere), so its list leaves out the same ones. Cases closed by one route are few
+      // next to a street's open work: read their households whole, page here.
+      const matching = await readAll((skip) => col.find({ where, orderBy, skip, limit: 1000, fields: ['householdId'] }))
+      const left = await leftHouseholds(ctx, villageIds)
+      const kept = matching.filter((c) => !left.has(c.householdId))
+      const pageIds = kept.slice((input.page - 1) * input.pageSize, input.page * input.pageSize).map((c) => c._id)
+      const byId = new Map((await col.getMany(pageIds)).map((c) => [c._id, c]))
+      const docs = pageIds.flatMap((id) => byId.get(id) ?? [])
+      return { items: await caseSummaries(deps, docs, today), total: kept.length, page: input.page, pageSize: input.pageSize }
+    }
     const [total, docs] = await Promise.all([col.count(where), col.find({ where, orderBy, skip: (input.page - 1) * input.pageSize, limit: input.pageSize })])
     return { items: await caseSummaries(deps, docs, today), total, page: input.page, pageSize: input.pageSize }
   },

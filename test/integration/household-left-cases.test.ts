@@ -80,3 +80,20 @@ it('the open case of a household that leaves is closed as 已调出监测 with t
   expect(ok(await env.call(STAFF, 'case.list', { stage: 'closed', pageSize: 50 })).items.find((i) => i.id === 'case-leaving')).toMatchObject({ stageLabel: '已销号（已调出监测）' })
   expect(ok(await env.call(STAFF, 'case.list', { closeRoute: 'renovated', pageSize: 50 })).items.map((i) => i.id)).not.toContain('case-leaving')
 })
+
+it('已改造 counts the renovations of households still monitored, and its list holds the same cases', async () => {
+  const { householdId } = await leavingWithOpenCase()
+  // The leaving household's house was renovated earlier: its case is closed as renovated.
+  await env.rt.store.collection('cases').update('case-leaving', { stage: 'closed', closeRoute: 'renovated', closedAt: '2026-12-01T09:00:00+08:00' })
+  await refreshAll(env.rt.deps)
+  const renovated = async (): Promise<[number, number]> => [ok(await env.call(LEADER, 'dashboard.summary', {})).totals.renovated, ok(await env.call(LEADER, 'case.list', { closeRoute: 'renovated', pageSize: 20 })).total]
+  const [before, listedBefore] = await renovated()
+  expect(before).toBeGreaterThan(0)
+  expect(listedBefore).toBe(before)
+
+  await civilListWithoutThem()
+  expect((await env.rt.store.collection('households').get(householdId))!.status).toBe('removed')
+  const [after, listedAfter] = await renovated()
+  expect(after).toBe(before - 1)
+  expect(listedAfter).toBe(after)
+})
