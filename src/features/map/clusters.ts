@@ -12,7 +12,8 @@ export const clusterTone = (v: MapVillage): ClusterTone => (occupiedDanger(v) > 
 
 export const TONE_COLORS: Record<ClusterTone, string> = { danger: palette.danger, hazard: palette.warnBright, calm: palette.ok }
 
-export const TONE_LABELS: Record<ClusterTone, string> = { danger: '有人住在危房里', hazard: '有未办结的隐患', calm: '没有未办结的隐患' }
+/** Said of the village's figures only (a calm village may still have houses to watch). */
+export const TONE_LABELS: Record<ClusterTone, string> = { danger: '危房里还住着人', hazard: '有隐患案件未办结', calm: '以上两项都没有' }
 
 export const TONE_ORDER: ClusterTone[] = ['danger', 'hazard', 'calm']
 
