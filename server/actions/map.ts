@@ -1,6 +1,7 @@
 // The street map: every house with a position, coloured by grade and open case.
 import { mapStatus, maskName, type MapHouse } from '../../domain'
 import { handlers } from '../core/handler'
+import { villageClusters } from '../services/map/village-clusters'
 
 export const mapHandlers = handlers({
   'map.houses': async (ctx, input) => {
@@ -25,4 +26,5 @@ export const mapHandlers = handlers({
     }
     return { houses, truncated }
   },
+  'map.villages': async (ctx) => ({ villages: await villageClusters(ctx.deps, [...ctx.scope.villageIds]) }),
 })

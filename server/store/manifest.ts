@@ -36,6 +36,8 @@ export const MANIFEST = {
     { name: 'by_village_grade', fields: [['villageId', 'asc'], ['grade', 'asc'], ['occupancy', 'asc']] },
     { name: 'by_village_id', fields: [['villageId', 'asc'], ['_id', 'asc']] },
     { name: 'by_village_occupancy', fields: [['villageId', 'asc'], ['occupancy', 'asc']] },
+    // The street map places a village without its own position at its located houses.
+    { name: 'by_village_located', fields: [['villageId', 'asc'], ['retiredAt', 'asc'], ['lat', 'asc']] },
   ],
   houseEvents: [{ name: 'by_house_time', fields: [['houseId', 'asc'], ['at', 'desc']] }],
   householdEvents: [{ name: 'by_household', fields: [['householdId', 'asc'], ['at', 'desc']] }],

@@ -28,4 +28,10 @@ export const drawFont = {
   axis: 12,
   category: 13,
   mapLabel: 14,
+  /** A village's name on the street map: read by elderly staff at arm's length. */
+  mapVillage: 18,
+  /** The house count inside a village's circle. */
+  mapCount: 15,
+  /** A village's callout on WeChat's map (name and figures). */
+  mapCallout: 16,
 } as const

@@ -89,6 +89,8 @@ it('shows the houses of a village on the map, coloured by status', async () => {
   await page.goto(`${env.base}/#/pages/login/index`)
   await page.locator('[data-testid="login-user-u-staff-bachuan"]').click()
   await page.locator('[data-testid="street-tile-map"]:visible').click()
+  // The map opens on the whole street: a village's circle opens its houses.
+  await page.locator('[data-testid="map-village"][data-village-id="v-yulong"]:visible').click()
   await page.locator('[data-testid="map-house"]:visible').first().waitFor()
   expect(await page.locator('[data-testid="map-house"]:visible').count()).toBeGreaterThan(10)
   await page.locator('[data-testid="map-house"]:visible').first().click()

@@ -15,12 +15,21 @@ interface Marker {
   iconPath: string
 }
 
-test('the street map shows one marker per located house, with icons that exist in the package, and a tap opens its card', async () => {
+test('the street map shows one marker per village, and a village one marker per located house, with icons that exist in the package, and a tap opens its card', async () => {
   app = await Weapp.start({ user: 'u-staff-bachuan' })
   await app.launch()
   await app.onPage('street/pages/home/index')
   await app.tap('一张图')
   await app.onPage('street/pages/map/index')
+  // The map opens on the whole street: one marker per village, a tap opens its houses.
+  await app.see(/点圆圈看这个村的房屋/)
+  const [street] = app.nodesOf('map')
+  const villages = app.attr(street!.node, 'markers') as Marker[]
+  const clusters = await app.env.call('u-staff-bachuan', 'map.villages', {})
+  if (!clusters.ok) throw new Error(clusters.message)
+  expect(villages).toHaveLength(clusters.data.villages.filter((v) => v.lat !== null).length)
+  const yulong = clusters.data.villages.find((v) => v.villageId === 'v-yulong')!
+  app.fire(street!, 'markertap', { markerId: villages.find((m) => m.latitude === yulong.lat && m.longitude === yulong.lng)!.id }, false)
   await app.see(/共 \d+ 栋房屋/)
 
   const [map] = app.nodesOf('map')

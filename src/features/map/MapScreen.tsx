@@ -1,9 +1,12 @@
-// 一张图: one village's monitored houses placed where they stand, coloured by what matters
-// most about each now (C/D with people inside in red). Tap a house for its card.
+// 一张图: street staff and the leader first see the whole street, one circle per village
+// with its figures; a circle opens the village, whose monitored houses stand where they
+// are, coloured by what matters most about each now (C/D with people inside in red), and
+// 返回全街道 goes back. An inspector sees his village. Tap a house for its card.
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import type { MapHouse, Me } from '@domain'
+import { Button } from '@nutui/nutui-react-taro'
+import type { MapHouse, Me, Role } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useMe } from '../../hooks/useMe'
 import { useResult } from '../../hooks/useResult'
@@ -16,6 +19,8 @@ import { HouseMap } from './HouseMap'
 import { MapLegend } from './MapLegend'
 import { Card } from '../../components/Card'
 import { PageTitle } from '../../components/PageTitle'
+import { streetPlace } from '../../format/place'
+import { StreetOverview } from './StreetOverview'
 import './map.css'
 
 function VillageMap({ villageId, householdPath }: { villageId: string; householdPath: string }) {
@@ -43,12 +48,37 @@ function VillageMap({ villageId, householdPath }: { villageId: string; household
   )
 }
 
-function MapBody({ me, householdPath, initialVillage }: { me: Me; householdPath: string; initialVillage?: string }) {
-  const first = me.villages.find((v) => v.id === initialVillage)?.id ?? me.villages[0]?.id
-  const [villageId, setVillageId] = useState(first)
+function MapBody({ me, role, householdPath, initialVillage }: { me: Me; role: Role | null; householdPath: string; initialVillage?: string }) {
+  // Street roles start on the whole street unless a village was asked for.
+  const street = role === 'staff' || role === 'leader'
+  const asked = me.villages.find((v) => v.id === initialVillage)?.id
+  const [villageId, setVillageId] = useState<string | null>(asked ?? (street ? null : (me.villages[0]?.id ?? null)))
+  useEffect(() => {
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+  }, [villageId])
+  if (street && villageId === null)
+    return (
+      <View>
+        <PageTitle space="l" data-testid="map-title">
+          {streetPlace(me, '全街道')}一张图
+        </PageTitle>
+        <StreetOverview onOpen={(v) => setVillageId(v.villageId)} />
+      </View>
+    )
   if (!villageId) return <Text className="mp-count">没有可查看的村（社区）</Text>
+  const name = me.villages.find((v) => v.id === villageId)?.name ?? ''
   return (
     <View>
+      {street && (
+        <View className="mp-back">
+          <Button block size="large" fill="outline" type="primary" data-testid="map-back-street" onClick={() => setVillageId(null)}>
+            ‹ 返回全街道
+          </Button>
+        </View>
+      )}
+      <PageTitle space="l" data-testid="map-title">
+        {name}一张图
+      </PageTitle>
       {me.villages.length > 1 && (
         <View className="mp-picker">
           <VillagePicker villages={me.villages} value={villageId} onChange={(v) => v && setVillageId(v)} allowAll={false} testId="map-village" />
@@ -65,9 +95,8 @@ export function MapScreen({ villageId }: { villageId?: string }) {
   const householdPath = role === 'inspector' ? ROUTES.inspectorHousehold : ROUTES.streetHousehold
   return (
     <View className="page" data-testid="map-screen">
-      <PageTitle space="l">一张图</PageTitle>
       <AsyncView state={me} onRetry={me.reload}>
-        {(user) => <MapBody me={user} householdPath={householdPath} initialVillage={villageId} />}
+        {(user) => <MapBody me={user} role={role ?? user.roles[0] ?? null} householdPath={householdPath} initialVillage={villageId} />}
       </AsyncView>
     </View>
   )
