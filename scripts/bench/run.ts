@@ -148,8 +148,22 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(results, null, 2))
 }
 
+/** `--only h5`: the h5 first screen alone (median of 5), on a small seed; nothing is written to .bench. */
+async function onlyH5(): Promise<void> {
+  const { rt, dir } = await setup(VILLAGES)
+  console.log(JSON.stringify({ machine: results.machine, h5FirstScreenMs: await h5FirstScreen(rt) }, null, 2))
+  await rt.store.close()
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+
 const engineArg = process.argv.indexOf('--engine')
-if (engineArg >= 0 && process.argv[engineArg + 1] === 'cloud') {
+const onlyArg = process.argv.indexOf('--only')
+if (onlyArg >= 0 && process.argv[onlyArg + 1] === 'h5') {
+  onlyH5().catch((err) => {
+    console.error(err)
+    process.exit(1)
+  })
+} else if (engineArg >= 0 && process.argv[engineArg + 1] === 'cloud') {
   // The cloud engine is a run of its own (scripts/bench/cloud.ts): street size, round trips counted.
   require('./cloud')
 } else {

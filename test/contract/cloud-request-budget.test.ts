@@ -45,16 +45,32 @@ async function requestsOf(userId: string, action: string, input: unknown): Promi
 
 const findings = { site: 'ok', foundation: 'ok', walls: 'ok', columnsBeams: 'ok', roof: 'ok', enclosure: 'ok' }
 
-it('an inspector submitting a patrol costs at most 10 requests, and a village household list 2', async () => {
+it('an inspector submitting a patrol costs at most 8 requests, and a village household list 2', async () => {
   const village = summary.villageIds[0]!
   const [house] = await deps.store.collection('houses').find({ where: { villageId: village }, limit: 1 })
   const patrol = { patrolId: `pt-${crypto.randomUUID()}`, houseId: house!._id, kind: 'routine', patrolledAt: deps.clock.now().toISOString(), findings, judgment: 'safe', occupied: true, photos: [], gps: null, scannedPlate: true, notes: '' }
-  expect(await requestsOf(summary.inspectorOf[village]!, 'patrol.submit', patrol)).toBeLessThanOrEqual(10)
+  expect(await requestsOf(summary.inspectorOf[village]!, 'patrol.submit', patrol)).toBeLessThanOrEqual(8)
   expect(await requestsOf('u-bench-staff', 'household.list', { villageId: village, page: 1, pageSize: 20 })).toBeLessThanOrEqual(2)
 })
 
-it('the dashboard of a leader costs at most 3 requests, and a case step at most 18', async () => {
+it('the dashboard of a leader costs at most 3 requests, and a case step at most 17', async () => {
   expect(await requestsOf('u-bench-leader', 'dashboard.summary', {})).toBeLessThanOrEqual(3)
   const [c] = await deps.store.collection('cases').find({ where: { stage: 'reported', villageId: { $in: summary.villageIds } }, limit: 1 })
-  expect(await requestsOf(summary.inspectorOf[c!.villageId]!, 'case.transition', { caseId: c!._id, transitionId: `tr-${crypto.randomUUID()}`, expectRev: c!._rev, action: 'verify', note: '核实' })).toBeLessThanOrEqual(18)
+  expect(await requestsOf(summary.inspectorOf[c!.villageId]!, 'case.transition', { caseId: c!._id, transitionId: `tr-${crypto.randomUUID()}`, expectRev: c!._rev, action: 'verify', note: '核实' })).toBeLessThanOrEqual(17)
+})
+
+it('without a look-up first, a patrol sent again is answered with the stored record and written once, and its id is refused to another inspector', async () => {
+  const [v1, v2] = summary.villageIds
+  const [house] = await deps.store.collection('houses').find({ where: { villageId: v1! }, limit: 1 })
+  const [other] = await deps.store.collection('houses').find({ where: { villageId: v2! }, limit: 1 })
+  const patrolId = `pt-${crypto.randomUUID()}`
+  const patrol = { patrolId, houseId: house!._id, kind: 'routine', patrolledAt: deps.clock.now().toISOString(), findings, judgment: 'safe', occupied: true, photos: [], gps: null, scannedPlate: true, notes: '' }
+  const send = (userId: string, input: unknown) => dispatch(registry, deps, { action: 'patrol.submit', input }, { kind: 'openid', openid: `o-${userId}` }) as Promise<{ ok: boolean; code?: string; data?: { id: string } }>
+  const first = await send(summary.inspectorOf[v1!]!, patrol)
+  const again = await send(summary.inspectorOf[v1!]!, patrol)
+  expect(first.ok && again.ok).toBe(true)
+  expect(again.data).toEqual(first.data)
+  expect(await deps.store.collection('patrols').count({ houseId: house!._id, _id: patrolId })).toBe(1)
+  const taken = await send(summary.inspectorOf[v2!]!, { ...patrol, houseId: other!._id })
+  expect(taken).toMatchObject({ ok: false, code: 'CONFLICT' })
 })

@@ -156,6 +156,17 @@ it('the new-listing check is done after the house is registered and first patrol
   expect(await openCheck()).toHaveLength(0)
 })
 
+it('with its village counted, the first patrol still completes the new-listing check (the counters tell it is open)', async () => {
+  ok(await env.call(DEMO.leaderBachuan, 'dashboard.summary', {}))
+  await refreshDirty(env.rt.deps)
+  const tally = (await env.rt.store.collection('villageCounters').get('v-yulong'))!.tally!
+  expect(tally.openTasks.map(([h]) => h)).toContain(hh._id)
+  const { id } = ok(await env.call(INSPECTOR, 'house.register', await registration(env, INSPECTOR, hh._id)))
+  ok(await env.call(INSPECTOR, 'patrol.submit', safePatrol(id)))
+  const open = (await env.rt.store.collection('tasks').find({ where: { householdId: hh._id, kind: 'newListingCheck' } })).filter((t) => t.status === 'open')
+  expect(open).toHaveLength(0)
+})
+
 it('counters equal a recount after register, edit and retire', async () => {
   ok(await env.call(DEMO.leaderBachuan, 'dashboard.summary', {}))
   const check = async () => {

@@ -45,15 +45,19 @@ export class CloudBaseStore implements Store {
 
   async transaction<R>(fn: (tx: TxStore) => Promise<R>): Promise<R> {
     for (let attempt = 1; ; attempt++) {
+      // Inserts the database refused without saying why (see txDocOps): an existing id is CONFLICT.
+      let refused: Array<[CollectionName, string]> = []
       try {
         // runTransaction rolls back when fn throws, and reruns fn on a conflict at commit.
         return await this.db.runTransaction((t) => {
           // What this run has read and written, per collection (see txDocOps); a rerun starts afresh.
           const seen = new Map<string, Map<string, CloudRow | null>>()
           const seenIn = (name: string) => seen.get(name) ?? seen.set(name, new Map()).get(name)!
-          return fn({ collection: <N extends CollectionName>(name: N) => txDocOps<DocOf<N>>(this.db.command, t.collection(name), seenIn(name)) })
+          refused = []
+          return fn({ collection: <N extends CollectionName>(name: N) => txDocOps<DocOf<N>>(this.db.command, t.collection(name), seenIn(name), (id) => refused.push([name, id])) })
         })
       } catch (err) {
+        for (const [name, id] of refused) if (await this.collection(name).get(id).catch(() => null)) throw conflictExisting()
         // A conflict met by a write inside fn is not rerun by the SDK: rerun it here, after
         // a short random pause so that the transactions in a collision spread out.
         if (!isTransactionConflict(err)) throw err

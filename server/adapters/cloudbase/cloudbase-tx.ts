@@ -44,9 +44,12 @@ export const conflictExisting = (): AppError => new AppError('CONFLICT', '这条
  * `seen` holds what this run of the transaction has read or written of each document:
  * a transaction reads its own snapshot and its own writes, so a document read again (the
  * revision check of a write, a helper reading what the caller already read) is answered
- * here instead of by another round trip.
+ * here instead of by another round trip. An insert is not preceded by a read: the
+ * database refuses an existing _id itself, and a refused write ends the transaction (as
+ * MongoDB's do), so nothing runs after the CONFLICT. `refused` hears of an insert that
+ * failed without saying why, for the store to look the id up once the transaction is over.
  */
-export function txDocOps<T extends StoredDoc>(_: CloudCommand, col: CloudTxCollection, seen: Map<string, CloudRow | null> = new Map()): DocOps<T> {
+export function txDocOps<T extends StoredDoc>(_: CloudCommand, col: CloudTxCollection, seen: Map<string, CloudRow | null> = new Map(), refused: (id: string) => void = () => {}): DocOps<T> {
   const get = async (id: string): Promise<T | null> => {
     if (!seen.has(id)) seen.set(id, readRow((await col.doc(id).get()).data))
     const row = seen.get(id)
@@ -56,12 +59,13 @@ export function txDocOps<T extends StoredDoc>(_: CloudCommand, col: CloudTxColle
   return {
     get,
     async insert(doc) {
-      if (await get(doc._id)) throw conflictExisting()
+      if (seen.get(doc._id)) throw conflictExisting()
       const data = { ...docBody(doc), _id: doc._id, _rev: 1 }
       try {
         await col.add({ data })
       } catch (err) {
         if (isDuplicateKey(err)) throw conflictExisting()
+        if (!isTransactionConflict(err)) refused(doc._id)
         throw err
       }
       seen.set(doc._id, data)

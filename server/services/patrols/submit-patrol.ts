@@ -13,6 +13,7 @@ import { checkPhotos, recordPhotoUse } from './evidence-photos'
 import { openOrJoinCase } from '../cases/open-case'
 import { dueAfter } from '../cases/due-after'
 import { closeListingCheckIfDone } from '../houses/household-totals'
+import { mayHaveOpenTask } from '../counters/open-tasks'
 
 type Input = z.output<typeof patrolSubmitInput>
 
@@ -73,10 +74,16 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
   const audience = danger && early ? await dangerAudience(deps, early.streetId) : []
   const household = danger && early ? await deps.store.collection('households').get(early.householdId) : null
   const villageName = danger && early ? ((await deps.orgs.get(early.villageId))?.name ?? '') : ''
+  // The patrol's id is not looked up first: the database refuses an insert of an existing
+  // id (the patrol's, or before it its case's), which ends the transaction with nothing
+  // written, and only then is the stored patrol read. A replay is answered only once the
+  // house's checks passed.
+  let checked = false
+  let listingMayBeOpen = true
   const stored = await deps.store.transaction(async (tx) => {
+    checked = false
     const fresh = checkHouse(ctx, await tx.collection('houses').get(input.houseId), input.kind)
-    const again = await tx.collection('patrols').get(input.patrolId)
-    if (again) return ownReplay(again, isOwn)
+    checked = true
     const distanceM = input.gps && fresh.lat !== null && fresh.lng !== null ? Math.round(distanceMetres(input.gps, { lat: fresh.lat, lng: fresh.lng })) : null
     const doc: PatrolDoc = {
       _id: input.patrolId,
@@ -133,9 +140,17 @@ export async function submitPatrol(ctx: Ctx, input: Input): Promise<PatrolDoc> {
         await tx.collection('tasks').update(task._id, { status: 'done', doneAt: nowIso })
       }
     }
+    listingMayBeOpen = await mayHaveOpenTask(tx, fresh.villageId, fresh.householdId, now)
     return doc
+  }).catch(async (err: unknown) => {
+    if (!(checked && err instanceof AppError)) throw err
+    const replay = await patrols.get(input.patrolId)
+    if (!replay) throw err
+    listingMayBeOpen = true
+    return ownReplay(replay, isOwn)
   })
-  // The first patrol of a newly listed household's registered house completes its 新纳入核查.
-  await closeListingCheckIfDone(deps, stored.householdId)
+  // The first patrol of a newly listed household's registered house completes its
+  // 新纳入核查; a household whose village's counters show no open task has none to complete.
+  if (listingMayBeOpen) await closeListingCheckIfDone(deps, stored.householdId)
   return stored
 }

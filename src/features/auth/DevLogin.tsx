@@ -1,15 +1,16 @@
 // Local demo only: the host's demo accounts as big cards, grouped by their first role, and
 // a made-up WeChat user with no account, to try binding and invitations.
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
-import { ROLE_LABELS } from '@domain'
+import { ROLE_LABELS, type Result } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { listDevUsers, type DevUser } from '../../services/auth'
 import { simulateUnboundUser } from '../../services/bind'
 import { session } from '../../services/session'
+import { IS_WEAPP } from '../../services/platform'
 import { ROUTES } from '../../routes'
 import { BindingScreen } from './binding/BindingScreen'
 import { palette } from '../../styles/theme'
@@ -56,8 +57,60 @@ function UnboundUser({ onStart }: { onStart: () => void }) {
   )
 }
 
+/** Cards drawn with the list; the rest follow a batch at a time, so that the first ones can be tapped at once even where there are hundreds of accounts (a district's inspectors). */
+const FIRST_CARDS = 8
+const CARDS_PER_STEP = 40
+
+/** How many of `total` cards to draw now: FIRST_CARDS, then a batch more after each paint. */
+function useGrowingCount(total: number): number {
+  const [shown, setShown] = useState(FIRST_CARDS)
+  useEffect(() => {
+    if (shown >= total) return
+    const timer = setTimeout(() => setShown((n) => n + CARDS_PER_STEP), 16)
+    return () => clearTimeout(timer)
+  }, [shown, total])
+  return shown
+}
+
+function AccountGroups({ users }: { users: DevUser[] }) {
+  const shown = useGrowingCount(users.length)
+  let left = shown
+  return (
+    <>
+      {groupByRole(users).map(([role, group]) => {
+        const drawn = group.slice(0, Math.max(0, left))
+        left -= drawn.length
+        return (
+          <View key={role} data-testid={`login-group-${role}`}>
+            <Text className="section-title login-group__title">
+              {ROLE_LABELS[role]}（{group.length} 人）
+            </Text>
+            {drawn.map((u) => (
+              <UserCard key={u.id} user={u} />
+            ))}
+          </View>
+        )
+      })}
+    </>
+  )
+}
+
+/**
+ * The accounts are asked for as soon as this page's code has loaded, while it draws for
+ * the first time, instead of after that. Used once, and only fresh: a list shown later
+ * (back from trying a new WeChat user) is asked for again and has the accounts made since.
+ */
+const PREFETCH_FRESH_MS = 5000
+let prefetched: { at: number; users: Promise<Result<DevUser[]>> } | null = IS_WEAPP ? null : { at: Date.now(), users: listDevUsers() }
+
+function loadDevUsers(): Promise<Result<DevUser[]>> {
+  const early = prefetched
+  prefetched = null
+  return early && Date.now() - early.at < PREFETCH_FRESH_MS ? early.users : listDevUsers()
+}
+
 export function DevLogin({ inviteCode }: { inviteCode: string | null }) {
-  const users = useResult(listDevUsers, [])
+  const users = useResult(loadDevUsers, [])
   // A scanned invitation is for a WeChat user: act as one (a new one unless already trying).
   const [unbound, setUnbound] = useState(() => {
     if (inviteCode && !session.devOpenid()) simulateUnboundUser()
@@ -92,18 +145,7 @@ export function DevLogin({ inviteCode }: { inviteCode: string | null }) {
       />
       <Text className="auth-lead">本地演示：请选择一个身份登录</Text>
       <AsyncView state={users} onRetry={users.reload} isEmpty={(list) => list.length === 0} emptyText="暂无演示账号">
-        {(list) =>
-          groupByRole(list).map(([role, group]) => (
-            <View key={role} data-testid={`login-group-${role}`}>
-              <Text className="section-title login-group__title">
-                {ROLE_LABELS[role]}（{group.length} 人）
-              </Text>
-              {group.map((u) => (
-                <UserCard key={u.id} user={u} />
-              ))}
-            </View>
-          ))
-        }
+        {(list) => <AccountGroups users={list} />}
       </AsyncView>
     </View>
   )

@@ -307,13 +307,37 @@ describe('transactions', () => {
     ])
   })
 
-  it('insert reads first: an existing id is CONFLICT without an add', async () => {
-    db.answer({ data: { _id: 'h1', _rev: 1 } }, { data: null }, {})
-    await store.transaction(async (tx) => {
-      await conflict(freeCollection<Doc>(tx, 'households').insert({ _id: 'h1' }))
+  it('insert does not read first: the database refuses an existing id, and that is CONFLICT', async () => {
+    db.answer({}, Object.assign(new Error('E11000 duplicate key error collection: households'), { errCode: -502001 }))
+    const run = store.transaction(async (tx) => {
       await freeCollection<Doc>(tx, 'households').insert({ _id: 'h2', v: 1 })
+      await freeCollection<Doc>(tx, 'households').insert({ _id: 'h1' })
     })
-    expect(db.calls[2]).toEqual([['tx'], ['collection', 'households'], ['add', { data: { v: 1, _id: 'h2', _rev: 1 } }]])
+    await conflict(run)
+    expect(db.calls).toEqual([
+      [['tx'], ['collection', 'households'], ['add', { data: { v: 1, _id: 'h2', _rev: 1 } }]],
+      [['tx'], ['collection', 'households'], ['add', { data: { _id: 'h1', _rev: 1 } }]],
+    ])
+  })
+
+  it('an id the transaction already read is CONFLICT without an add', async () => {
+    db.answer({ data: { _id: 'h1', _rev: 1 } })
+    await conflict(
+      store.transaction(async (tx) => {
+        const t = freeCollection<Doc>(tx, 'households')
+        await t.get('h1')
+        await t.insert({ _id: 'h1' })
+      }),
+    )
+    expect(db.calls).toHaveLength(1)
+  })
+
+  it('an insert refused without a reason is CONFLICT when the id turns out to exist, looked up after the transaction', async () => {
+    db.answer(new Error('database request fail'), { data: [{ _id: 'h1', _rev: 1 }] })
+    await conflict(store.transaction((tx) => freeCollection<Doc>(tx, 'households').insert({ _id: 'h1' })))
+    expect(db.calls[1]).toEqual([['collection', 'households'], ['where', { _id: 'h1' }], ['limit', 1], ['get']])
+    db.answer(new Error('database request fail'), { data: [] })
+    await expect(store.transaction((tx) => freeCollection<Doc>(tx, 'households').insert({ _id: 'h3' }))).rejects.toThrow('database request fail')
   })
 
   it('a missing document reads as null whether the SDK answers null or an empty list', async () => {
