@@ -1,10 +1,10 @@
 // 抽取复核: how many completed appraisals, which appraiser reviews them, and by when.
 import { useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { AsyncView } from '../../components/AsyncView'
 import { ChoiceGrid } from '../../components/form/ChoiceGrid'
-import { Field, FormError } from '../../components/form/Field'
+import { Field } from '../../components/form/Field'
+import { FormActions } from '../../components/form/FormActions'
 import { useResult } from '../../hooks/useResult'
 import { todayPlus } from '../../format/time'
 import { newId } from '../../services/ids'
@@ -46,15 +46,7 @@ export function ReviewDrawForm({ onDrawn, onCancel }: { onDrawn: (n: number) => 
       <Field label="复核期限">
         <ChoiceGrid columns={3} choices={DAYS.map((d) => ({ value: d, label: `${d} 天内` }))} value={days} onChange={setDays} testId="review-days" />
       </Field>
-      <FormError message={error} testId="review-draw-error" />
-      <View className="fm-buttons">
-        <Button block size="large" type="primary" loading={busy} disabled={busy} data-testid="review-draw" onClick={() => void draw()}>
-          抽取并交给他复核
-        </Button>
-        <Button block size="large" fill="outline" disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-      </View>
+      <FormActions error={error} busy={busy} label="抽取并交给他复核" sendTestId="review-draw" errorTestId="review-draw-error" onSend={draw} onCancel={onCancel} />
     </View>
   )
 }

@@ -1,10 +1,10 @@
 // One 安置房源: its kind, name, address, how many households it takes and a note.
 import { useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { HOUSING_KINDS, HOUSING_KIND_LABELS, type HousingKind, type HousingOptionView } from '@domain'
 import { ChoiceGrid } from '../../components/form/ChoiceGrid'
-import { Field, FormError, TextField } from '../../components/form/Field'
+import { Field, TextField } from '../../components/form/Field'
+import { FormActions } from '../../components/form/FormActions'
 import { newId } from '../../services/ids'
 import { addHousing, editHousing } from '../../services/housing'
 import '../../components/form/form.css'
@@ -40,15 +40,7 @@ export function HousingForm({ editing, onSaved, onCancel }: { editing: HousingOp
       <TextField label="地址" value={address} onChange={setAddress} maxLength={60} placeholder="如：滨河路 8 号" testId="housing-address" />
       <TextField label="可住户数" value={capacity} onChange={setCapacity} maxLength={3} type="digit" testId="housing-capacity" />
       <TextField label="说明（可不填）" value={note} onChange={setNote} maxLength={200} placeholder="如：一楼，适合老人" testId="housing-note" />
-      <FormError message={error} testId="housing-error" />
-      <View className="fm-buttons">
-        <Button block size="large" type="primary" loading={busy} disabled={busy} data-testid="housing-save" onClick={() => void save()}>
-          保存
-        </Button>
-        <Button block size="large" fill="outline" disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-      </View>
+      <FormActions error={error} busy={busy} label="保存" sendTestId="housing-save" errorTestId="housing-error" onSend={save} onCancel={onCancel} />
     </View>
   )
 }

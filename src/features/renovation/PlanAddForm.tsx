@@ -2,10 +2,10 @@
 // and already paid funds in yuan (kept in fen) and why it is in this year's plan.
 import { useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { PLAN_METHODS, PLAN_METHOD_LABELS, type PlanMethod } from '@domain'
 import { ChoiceGrid } from '../../components/form/ChoiceGrid'
-import { Field, FormError, TextField } from '../../components/form/Field'
+import { Field, TextField } from '../../components/form/Field'
+import { FormActions } from '../../components/form/FormActions'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { yuanToFen } from '../../format/numbers'
@@ -69,15 +69,7 @@ export function PlanAddForm({ year, onAdded, onCancel }: { year: number; onAdded
       <TextField label="计划资金（元）" value={planned} onChange={setPlanned} maxLength={12} type="digit" placeholder="如 35000" testId="plan-planned" />
       <TextField label="已拨付（元，可不填）" value={paid} onChange={setPaid} maxLength={12} type="digit" placeholder="如 10000" testId="plan-paid" />
       <TextField label="纳入理由" value={reason} onChange={setReason} maxLength={200} placeholder="如：D 级危房，区级已批准" testId="plan-reason" />
-      <FormError message={error} testId="plan-error" />
-      <View className="fm-buttons">
-        <Button block size="large" type="primary" loading={busy} disabled={busy} data-testid="plan-save" onClick={() => void save()}>
-          纳入计划
-        </Button>
-        <Button block size="large" fill="outline" disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-      </View>
+      <FormActions error={error} busy={busy} label="纳入计划" sendTestId="plan-save" errorTestId="plan-error" onSend={save} onCancel={onCancel} />
     </View>
   )
 }

@@ -1,10 +1,9 @@
 // One 安置点: which village, its name and address, who to call, how many people it takes.
 import { useRef, useState } from 'react'
-import { View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import type { OrgView, ShelterView } from '@domain'
 import { saveShelter } from '../../services/shelter'
-import { Field, FormError, TextField } from '../../components/form/Field'
+import { Field, TextField } from '../../components/form/Field'
+import { FormActions } from '../../components/form/FormActions'
 import { newId } from '../../services/ids'
 import { VillagePicker } from '../../components/VillagePicker'
 import '../../components/form/form.css'
@@ -42,15 +41,7 @@ export function ShelterForm({ villages, editing, onSaved, onCancel }: { villages
       <TextField label="联系人" hint="值班室或负责人，不要填监测户本人" value={contact} onChange={setContact} maxLength={20} placeholder="如：村委会值班室" testId="shelter-contact" />
       <TextField label="联系电话" value={phone} onChange={setPhone} maxLength={20} type="tel" placeholder="手机或座机，如 023-45678901" testId="shelter-phone" />
       <TextField label="可住人数（可不填）" value={capacity} onChange={setCapacity} maxLength={5} type="digit" placeholder="如 40" testId="shelter-capacity" />
-      <FormError message={error} testId="shelter-error" />
-      <View className="fm-buttons">
-        <Button block size="large" type="primary" loading={busy} disabled={busy} data-testid="shelter-save" onClick={() => void save()}>
-          保存
-        </Button>
-        <Button block size="large" fill="outline" disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-      </View>
+      <FormActions error={error} busy={busy} label="保存" sendTestId="shelter-save" errorTestId="shelter-error" onSend={save} onCancel={onCancel} />
     </Card>
   )
 }
