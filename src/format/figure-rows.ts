@@ -22,3 +22,8 @@ export const STREET_FIGURE_ROWS: ReadonlyArray<FigureRow<keyof StreetFigures>> =
   { key: 'overdueTasks', label: '逾期任务', unit: '项', danger: true },
   { key: 'inRenovation', label: IN_RENOVATION_LABEL, unit: '件' },
 ]
+
+/** The rows of `keys`, in that order: a screen that shows a few figures names them the same. */
+export function rowsOf<K extends string, P extends K>(rows: ReadonlyArray<FigureRow<K>>, keys: readonly P[]): Array<FigureRow<P>> {
+  return keys.map((k) => rows.find((r) => r.key === k) as FigureRow<P>)
+}

@@ -30,7 +30,7 @@ function H5FileButton({ label, capture, testId, onFiles }: { label: string; capt
     if (files.length) onFiles(files)
   }
   return (
-    <label className="photo-btn">
+    <label className="solid-btn photo-btn">
       <input className="photo-btn__input" type="file" accept="image/*" multiple={!capture} {...(capture ? { capture: 'environment' as const } : {})} data-testid={testId} onChange={onChange} />
       <Text>{label}</Text>
     </label>

@@ -23,28 +23,28 @@ export interface ChoiceGridProps<T extends string> {
 }
 
 export function ChoiceGrid<T extends string>({ choices, value, onChange, testId, columns = 2, danger, inCard = false }: ChoiceGridProps<T>) {
-  const b = inCard ? 'case' : 'fm'
+  const card = inCard ? ' fm-choice--card' : ''
   return (
-    <View className={`${b}-choices ${b}-choices--${columns}`} data-testid={testId} data-value={value ?? ''}>
+    <View className={`fm-choices fm-choices--${columns}`} data-testid={testId} data-value={value ?? ''}>
       {choices.map((c) => {
         const on = value === c.value
         return (
           <View
             key={c.value}
-            className={`${b}-choice${on ? ` ${b}-choice--on` : ''}${on && danger?.(c.value) ? ` ${b}-choice--danger` : ''}`}
+            className={`fm-choice${card}${on ? ' fm-choice--on' : ''}${on && danger?.(c.value) ? ' fm-choice--danger' : ''}`}
             data-testid={`${testId}-${c.value}`}
             data-chosen={on}
             onClick={() => onChange(c.value)}
           >
             {inCard ? (
-              <Text className="case-choice__label">{c.label}</Text>
+              <Text className="fm-choice__label">{c.label}</Text>
             ) : (
               <View className="fm-choice__row">
                 {c.chip && <View className="fm-chip" style={{ background: c.chip }} />}
                 <Text className="fm-choice__label">{c.label}</Text>
               </View>
             )}
-            {c.detail && <Text className={`${b}-choice__detail`}>{c.detail}</Text>}
+            {c.detail && <Text className="fm-choice__detail">{c.detail}</Text>}
           </View>
         )
       })}

@@ -5,7 +5,7 @@
 // form passes what its check says now, so the outline goes the moment the field is fixed.
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Input } from '@nutui/nutui-react-taro'
+import { Input, TextArea } from '@nutui/nutui-react-taro'
 import './form.css'
 
 export interface FieldProps {
@@ -39,8 +39,7 @@ export function FormError({ message, testId = 'form-error' }: { message: string;
   )
 }
 
-/** A labelled one-line text box: the shape of every plain text field in these forms. */
-export function TextField(props: {
+interface TextProps {
   label: string
   value: string
   onChange: (v: string) => void
@@ -48,12 +47,25 @@ export function TextField(props: {
   placeholder?: string
   hint?: string
   testId: string
-  type?: 'text' | 'digit' | 'tel'
-}) {
+}
+
+/** A labelled one-line text box: the shape of every plain text field in these forms. */
+export function TextField(props: TextProps & { type?: 'text' | 'digit' | 'tel' }) {
   return (
     <Field label={props.label} hint={props.hint}>
       <View className="fm-input" data-testid={props.testId}>
         <Input value={props.value} onChange={props.onChange} maxLength={props.maxLength} type={props.type ?? 'text'} placeholder={props.placeholder} />
+      </View>
+    </Field>
+  )
+}
+
+/** A labelled three-line text box (情况说明, 已采取的措施, 预警内容); the field carries the test id. */
+export function TextAreaField({ label, value, onChange, maxLength, placeholder, hint, testId }: TextProps) {
+  return (
+    <Field label={label} hint={hint} testId={testId}>
+      <View className="fm-input">
+        <TextArea value={value} onChange={onChange} maxLength={maxLength} rows={3} placeholder={placeholder} />
       </View>
     </Field>
   )

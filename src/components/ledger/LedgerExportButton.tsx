@@ -43,12 +43,12 @@ export function LedgerExportButton({ villageId, scopeName }: Props) {
         导出台账（{scopeName}）
       </Button>
       {done && (
-        <Text className="st-notice st-notice--ok" data-testid="ledger-export-done" data-rows={done.rows}>
+        <Text className="notice notice--ok st-notice" data-testid="ledger-export-done" data-rows={done.rows}>
           已导出{done.scope}台账，共 {done.rows} 行
         </Text>
       )}
       {error && (
-        <Text className="st-notice st-notice--error" data-testid="ledger-export-error">
+        <Text className="notice notice--danger st-notice" data-testid="ledger-export-error">
           {error}
         </Text>
       )}

@@ -46,12 +46,12 @@ export function PlatesButton({ villageId, villageName }: { villageId: string; vi
         打印房屋门牌（{villageName}）
       </Button>
       {sheets.map((s, i) => (
-        <Text key={s.url} className="st-notice st-notice--ok" data-testid="plates-sheet" data-plates={s.plates} data-url={s.url} onClick={() => void openFileLink(s.url, s.fileName)}>
+        <Text key={s.url} className="notice notice--ok st-notice" data-testid="plates-sheet" data-plates={s.plates} data-url={s.url} onClick={() => void openFileLink(s.url, s.fileName)}>
           {sheets.length > 1 ? `第 ${i + 1} 份：` : ''}{s.plates} 张门牌，点这里打开 ›
         </Text>
       ))}
       {error && (
-        <Text className="st-notice st-notice--error" data-testid="plates-error">
+        <Text className="notice notice--danger st-notice" data-testid="plates-error">
           {error}
         </Text>
       )}

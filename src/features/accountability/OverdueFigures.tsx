@@ -37,7 +37,7 @@ export function OverdueFigures({ rowId, name, tally, kinds, onDrill }: Props) {
               return (
                 <View
                   key={kind}
-                  className={`ov-figure${n > 0 ? ` ov-figure--${when}` : ''}`}
+                  className={`fig-tile ov-figure${n > 0 ? ` ov-figure--${when}` : ''}`}
                   data-testid="overdue-figure"
                   data-kind={kind}
                   data-when={when}

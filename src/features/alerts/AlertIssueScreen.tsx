@@ -4,7 +4,7 @@
 import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { ALERT_COLOR_LABELS, ALERT_EVENT_TYPES, type AlertColor, type Me } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { RoleBar } from '../../components/RoleBar'
@@ -14,7 +14,7 @@ import { ROUTES } from '../../routes'
 import { newId } from '../../services/ids'
 import { ChoiceGrid } from '../../components/form/ChoiceGrid'
 import { DateTimeField } from '../../components/form/DateTimeField'
-import { Field, FormError } from '../../components/form/Field'
+import { Field, FormError, TextAreaField } from '../../components/form/Field'
 import { ALERT_COLOR_HEX, COLOR_OPTIONS, EVENT_TYPE_OPTIONS, alertTitle } from '../../format/alert-labels'
 import { addHours, shanghaiIso, nowToMinute } from '../../format/time'
 import { VillageMultiSelect } from '../../components/form/VillageMultiSelect'
@@ -76,11 +76,7 @@ function IssueForm({ me }: { me: Me }) {
       </Field>
       <DateTimeField label="开始时间" value={startsAt} onChange={setStartsAt} testId="alert-starts" />
       <DateTimeField label="结束时间" value={endsAt} onChange={setEndsAt} testId="alert-ends" hint="默认为 24 小时后" />
-      <Field label="预警内容" testId="alert-text" hint={name ? `不填则为「${name}」` : undefined}>
-        <View className="fm-input">
-          <TextArea value={text} onChange={setText} maxLength={300} rows={3} placeholder="如：预计未来 24 小时有大暴雨，请做好防范" />
-        </View>
-      </Field>
+      <TextAreaField label="预警内容" value={text} onChange={setText} maxLength={300} placeholder="如：预计未来 24 小时有大暴雨，请做好防范" hint={name ? `不填则为「${name}」` : undefined} testId="alert-text" />
       <FormError message={error} testId="alert-issue-error" />
       <View className="fm-buttons">
         <Button block size="large" type={color === 'red' ? 'danger' : 'primary'} loading={busy} disabled={busy} data-testid="alert-issue-submit" onClick={() => void submit()}>

@@ -2,11 +2,11 @@
 // name as it arrived), its colours, which houses and how fast.
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { ALERT_COLORS, type AlertColor } from '@domain'
 import type { AlertRuleInput } from '../../services/alert-rule'
 import { ChoiceGrid } from '../../components/form/ChoiceGrid'
-import { Field, FormError, TextField } from '../../components/form/Field'
+import { Field, TextField } from '../../components/form/Field'
+import { FormActions } from '../../components/form/FormActions'
 import { ALERT_COLOR_HEX, COLOR_OPTIONS, EVENT_TYPE_OPTIONS } from '../../format/alert-labels'
 import { SCOPE_WORDS } from './rule-words'
 import '../../components/form/form.css'
@@ -71,15 +71,7 @@ export function AlertRuleForm({ start, busy, onAdd, onCancel }: { start: RuleDra
       <Field label="多少小时内巡查完">
         <ChoiceGrid choices={HOURS.map((h) => ({ value: h, label: `${h} 小时` }))} value={hours} onChange={setHours} testId="rule-hours" columns={4} />
       </Field>
-      <FormError message={error} testId="rule-error" />
-      <View className="fm-buttons">
-        <Button block size="large" type="primary" loading={busy} disabled={busy} data-testid="rule-add" onClick={add}>
-          保存这条规则
-        </Button>
-        <Button block size="large" fill="outline" disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-      </View>
+      <FormActions error={error} busy={busy} label="保存这条规则" sendTestId="rule-add" errorTestId="rule-error" onSend={add} onCancel={onCancel} />
     </Card>
   )
 }

@@ -1,10 +1,11 @@
 // 抽取复核: how many completed appraisals, which appraiser reviews them, and by when.
 import { useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { AsyncView } from '../../components/AsyncView'
 import { ChoiceGrid } from '../../components/form/ChoiceGrid'
-import { Field, FormError } from '../../components/form/Field'
+import { Field } from '../../components/form/Field'
+import { FormActions } from '../../components/form/FormActions'
+import { useSend } from '../../hooks/useSend'
 import { useResult } from '../../hooks/useResult'
 import { todayPlus } from '../../format/time'
 import { newId } from '../../services/ids'
@@ -21,16 +22,11 @@ export function ReviewDrawForm({ onDrawn, onCancel }: { onDrawn: (n: number) => 
   const [count, setCount] = useState<(typeof COUNTS)[number]>('3')
   const [days, setDays] = useState<(typeof DAYS)[number]>('14')
   const [reviewerId, setReviewerId] = useState<string | null>(null)
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
+  const send = useSend()
 
   const draw = async () => {
-    if (!reviewerId) return setError('请选择复核的鉴定人员')
-    setBusy(true)
-    const res = await drawAppraisalReviews({ drawId, count: Number(count), reviewerId, dueDate: todayPlus(Number(days)) })
-    setBusy(false)
-    if (!res.ok) return setError(res.message)
-    onDrawn(res.data.length)
+    if (!reviewerId) return send.fail('请选择复核的鉴定人员')
+    await send.run(() => drawAppraisalReviews({ drawId, count: Number(count), reviewerId, dueDate: todayPlus(Number(days)) }), (drawn) => onDrawn(drawn.length))
   }
 
   return (
@@ -46,15 +42,7 @@ export function ReviewDrawForm({ onDrawn, onCancel }: { onDrawn: (n: number) => 
       <Field label="复核期限">
         <ChoiceGrid columns={3} choices={DAYS.map((d) => ({ value: d, label: `${d} 天内` }))} value={days} onChange={setDays} testId="review-days" />
       </Field>
-      <FormError message={error} testId="review-draw-error" />
-      <View className="fm-buttons">
-        <Button block size="large" type="primary" loading={busy} disabled={busy} data-testid="review-draw" onClick={() => void draw()}>
-          抽取并交给他复核
-        </Button>
-        <Button block size="large" fill="outline" disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-      </View>
+      <FormActions error={send.error} busy={send.busy} label="抽取并交给他复核" sendTestId="review-draw" errorTestId="review-draw-error" onSend={draw} onCancel={onCancel} />
     </View>
   )
 }

@@ -27,9 +27,9 @@ const percent = (r: CoverageRow) => (r.houses ? Math.floor((r.patrolled / r.hous
 
 function Figure({ label, value, alert = false }: { label: string; value: number; alert?: boolean }) {
   return (
-    <View className={`cov-fig${alert && value > 0 ? ' cov-fig--alert' : ''}`}>
-      <Text className="cov-fig__num">{value}</Text>
-      <Text className="cov-fig__label">{label}</Text>
+    <View className={`fig-tile cov-fig${alert && value > 0 ? ' cov-fig--alert' : ''}`}>
+      <Text className="fig-tile__num cov-fig__num">{value}</Text>
+      <Text className="fig-tile__label cov-fig__label">{label}</Text>
     </View>
   )
 }
@@ -44,7 +44,7 @@ function CoverageCard({ row, isTotal = false }: { row: CoverageRow; isTotal?: bo
         </Text>
       </View>
       <Progress percent={percent(row)} strokeWidth="12" color={row.notPatrolled === 0 ? palette.ok : palette.primary} showText={false} animated={false} />
-      <View className="cov-figs">
+      <View className="fig-tiles cov-figs">
         <Figure label="未巡查" value={row.notPatrolled} />
         <Figure label="已逾期" value={row.overdue} alert />
         <Figure label="待登记房屋(户)" value={row.unregistered ?? 0} alert />

@@ -76,7 +76,7 @@ function OpenCases({ t, links, villageId }: { t: VillageFigures; links: Dashboar
       {stages.length > 0 && (
         <View className="db-stages">
           {stages.map(({ stage, count }) => (
-            <View key={stage} className="db-stage" data-testid={`fig-stage-${stage}`} {...figureAttrs(`stage-${stage}`, count, UNIT.case)} onClick={() => go(links.cases({ stage, villageId }))}>
+            <View key={stage} className="fig-tile db-stage" data-testid={`fig-stage-${stage}`} {...figureAttrs(`stage-${stage}`, count, UNIT.case)} onClick={() => go(links.cases({ stage, villageId }))}>
               <Text className="db-stage__num">{count}</Text>
               <Text className="db-stage__label">{CASE_STAGE_LABELS[stage]}</Text>
             </View>

@@ -3,14 +3,14 @@
 import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { DISASTER_KINDS, DISASTER_KIND_LABELS, type DisasterKind, type Me } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useMe } from '../../hooks/useMe'
 import { declareDisaster } from '../../services/disaster'
 import { ChoiceGrid } from '../../components/form/ChoiceGrid'
 import { DateTimeField } from '../../components/form/DateTimeField'
-import { Field, FormError } from '../../components/form/Field'
+import { Field, FormError, TextAreaField } from '../../components/form/Field'
 import { VillageMultiSelect } from '../../components/form/VillageMultiSelect'
 import { shanghaiIso, nowToMinute } from '../../format/time'
 import { newId } from '../../services/ids'
@@ -55,11 +55,7 @@ function DeclareForm({ me, eventPath }: { me: Me; eventPath: string }) {
       <Field label="受灾的村（社区）" testId="disaster-villages">
         <VillageMultiSelect villages={me.villages} value={villageIds} onChange={setVillageIds} testId="disaster-village" />
       </Field>
-      <Field label="情况说明" testId="disaster-description">
-        <View className="fm-input">
-          <TextArea value={description} onChange={setDescription} maxLength={300} rows={3} placeholder="如：夜间山洪，二组沿河一带进水" />
-        </View>
-      </Field>
+      <TextAreaField label="情况说明" value={description} onChange={setDescription} maxLength={300} placeholder="如：夜间山洪，二组沿河一带进水" testId="disaster-description" />
       <FormError message={error} testId="disaster-declare-error" />
       <View className="fm-buttons">
         <View className="ds-warn">

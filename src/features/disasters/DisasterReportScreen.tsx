@@ -5,7 +5,7 @@
 import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import { Button, Switch, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Switch } from '@nutui/nutui-react-taro'
 import { DAMAGE_GRADES, DAMAGE_GRADE_LABELS, type DamageGrade, type DisasterEventView, type Me } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { ErrorView } from '../../components/StateViews'
@@ -13,7 +13,7 @@ import { useMe } from '../../hooks/useMe'
 import { useResult } from '../../hooks/useResult'
 import { getDisaster } from '../../services/disaster'
 import { ChoiceGrid } from '../../components/form/ChoiceGrid'
-import { Field, FormError } from '../../components/form/Field'
+import { Field, FormError, TextAreaField } from '../../components/form/Field'
 import { photosForQueue, type PickedFile } from '../../services/offline/uploads'
 import { removeQueued, saveAndTry, useQueueItem } from '../../services/offline/outbox'
 import { QueueStateLine } from '../../components/QueueViews'
@@ -90,11 +90,7 @@ function ReportForm({ event, me, onSent }: { event: DisasterEventView; me: Me; o
       <Field label="受影响人数" testId="disaster-people">
         <PeopleStepper value={people} onChange={setPeople} />
       </Field>
-      <Field label="已采取的措施" testId="disaster-measures">
-        <View className="fm-input">
-          <TextArea value={measures} onChange={setMeasures} maxLength={300} rows={3} placeholder="如：已转移 3 人到亲戚家，已设警示标志" />
-        </View>
-      </Field>
+      <TextAreaField label="已采取的措施" value={measures} onChange={setMeasures} maxLength={300} placeholder="如：已转移 3 人到亲戚家，已设警示标志" testId="disaster-measures" />
       <PhotoField label="现场照片（至少 1 张）" hint="拍清房屋受损的部位，最多 9 张" photos={photos} onChange={setPhotos} testId="disaster-photos" />
       <View className={`fm-field ds-major-field${major ? ' ds-major-field--on' : ''}`} data-testid="disaster-major" data-on={major}>
         <View className="ds-major-field__row">

@@ -55,7 +55,7 @@ export function DisasterRow({ item, eventPath, own }: Props) {
     <Card className={`ds-row ds-row--${item.state}`} data-testid="disaster-row" data-event-id={item.id} data-state={item.state} onClick={open}>
       <View className="ds-row__head">
         <Text className="ds-row__kind">{item.kindLabel}</Text>
-        <Text className={`ds-row__state ds-row__state--${item.state}`}>{STATE_TEXT[item.state]}</Text>
+        <Text className={`badge ds-row__state ds-row__state--${item.state}`}>{STATE_TEXT[item.state]}</Text>
       </View>
       <Text className="ds-row__line">
         {shortTime(item.occurredAt)} 发生 · {dayText(item.dueDate)}前上报完

@@ -39,7 +39,7 @@ export function ReportList({ event, casePath }: { event: DisasterEventView; case
           >
             <View className="ds-report__head">
               <Text className="ds-report__name">{h ? h.headNameMasked : '受损房屋'}</Text>
-              <Text className={`ds-damage ds-damage--${r.damage}`}>{r.damageLabel}</Text>
+              <Text className={`badge ds-damage ds-damage--${r.damage}`}>{r.damageLabel}</Text>
             </View>
             <Text className="ds-report__line">
               {villageName.get(r.villageId)}

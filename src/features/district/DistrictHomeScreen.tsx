@@ -14,7 +14,7 @@ import { dayText, quarterText, timeText } from '../../format/time'
 import { yuanText } from '../../format/numbers'
 import { ROUTES } from '../../routes'
 import { FigureGrid } from './FigureGrid'
-import { FIGURE_ROWS, LINE_KEYS } from './figure-rows'
+import { LineFigures } from './LineFigures'
 import './district.css'
 
 /** The street's renovation plan of this year, a tile of its own under the street's card; a tap opens the plan list it totals. */
@@ -51,16 +51,7 @@ function StreetLine({ row }: { row: DistrictStreetRow }) {
         <Text className="ds-street__name">{row.streetName}</Text>
         <Text className="ds-street__more">{row.villages} 个村（社区）›</Text>
       </View>
-      <View className="ds-street__figures">
-        {LINE_KEYS.map((k) => {
-          const f = FIGURE_ROWS.find((x) => x.key === k)!
-          return (
-            <Text key={k} className={`ds-street__figure${f.danger && row.figures[k] > 0 ? ' ds-street__figure--danger' : ''}`}>
-              {f.label} {row.figures[k]} {f.unit}
-            </Text>
-          )
-        })}
-      </View>
+      <LineFigures figures={row.figures} />
       <Text className={`ds-street__report${late ? ' ds-street__report--late' : ''}`} data-testid="district-street-report" data-state={r.state}>
         {quarterText(r.quarter)}报表：{REPORT_FLOW_LABELS[r.state]}
         {r.submittedAt ? `（${timeText(r.submittedAt)}${r.lateDays ? `，逾期 ${r.lateDays} 天提交` : ''}）` : late ? `，已超过期限 ${dayText(r.dueDate)}` : `，期限 ${dayText(r.dueDate)}`}

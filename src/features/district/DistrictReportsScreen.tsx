@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { QuarterlyReportView } from '@domain'
+import type { QuarterlyReportView, QuarterlyTotals } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { ReportFlowStatus } from '../../components/report-flow/ReportFlowStatus'
 import { useResult } from '../../hooks/useResult'
@@ -11,14 +11,11 @@ import { districtReports } from '../../services/district'
 import { receiveQuarterlyReport } from '../../services/report'
 import { openFileLink } from '../../services/files'
 import { quarterText } from '../../format/time'
+import { STREET_FIGURE_ROWS, rowsOf, type FigureRow } from '../../format/figure-rows'
 import './district.css'
 
-const KEY_TOTALS: Array<{ key: keyof NonNullable<QuarterlyReportView['totals']>; label: string; unit: string }> = [
-  { key: 'households', label: '监测户', unit: '户' },
-  { key: 'occupiedDangerous', label: '危房仍有人居住', unit: '栋' },
-  { key: 'gradeC', label: 'C级危房', unit: '栋' },
-  { key: 'gradeD', label: 'D级危房', unit: '栋' },
-  { key: 'openCases', label: '未办结隐患', unit: '件' },
+const KEY_TOTALS: ReadonlyArray<FigureRow<keyof QuarterlyTotals>> = [
+  ...rowsOf(STREET_FIGURE_ROWS, ['households', 'occupiedDangerous', 'gradeC', 'gradeD', 'openCases']),
   { key: 'houseRows', label: '预警房屋明细', unit: '行' },
 ]
 

@@ -7,7 +7,7 @@ import { useResult } from '../../hooks/useResult'
 import { districtStreet } from '../../services/district'
 import { timeText } from '../../format/time'
 import { FigureGrid } from './FigureGrid'
-import { FIGURE_ROWS, LINE_KEYS } from './figure-rows'
+import { LineFigures } from './LineFigures'
 import './district.css'
 
 function Street({ data }: { data: DistrictStreetView }) {
@@ -24,16 +24,7 @@ function Street({ data }: { data: DistrictStreetView }) {
       {data.villages.map((v) => (
         <View key={v.villageId} className="card ds-street" data-testid="district-village" data-village-id={v.villageId}>
           <Text className="ds-street__name">{v.villageName}</Text>
-          <View className="ds-street__figures">
-            {LINE_KEYS.map((k) => {
-              const f = FIGURE_ROWS.find((x) => x.key === k)!
-              return (
-                <Text key={k} className={`ds-street__figure${f.danger && v.figures[k] > 0 ? ' ds-street__figure--danger' : ''}`}>
-                  {f.label} {v.figures[k]} {f.unit}
-                </Text>
-              )
-            })}
-          </View>
+          <LineFigures figures={v.figures} />
         </View>
       ))}
     </View>

@@ -1,10 +1,11 @@
 // One 安置房源: its kind, name, address, how many households it takes and a note.
 import { useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { HOUSING_KINDS, HOUSING_KIND_LABELS, type HousingKind, type HousingOptionView } from '@domain'
 import { ChoiceGrid } from '../../components/form/ChoiceGrid'
-import { Field, FormError, TextField } from '../../components/form/Field'
+import { Field, TextField } from '../../components/form/Field'
+import { FormActions } from '../../components/form/FormActions'
+import { useSend } from '../../hooks/useSend'
 import { newId } from '../../services/ids'
 import { addHousing, editHousing } from '../../services/housing'
 import '../../components/form/form.css'
@@ -16,19 +17,14 @@ export function HousingForm({ editing, onSaved, onCancel }: { editing: HousingOp
   const [address, setAddress] = useState(editing?.address ?? '')
   const [capacity, setCapacity] = useState(editing ? String(editing.capacity) : '1')
   const [note, setNote] = useState(editing?.note ?? '')
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
+  const send = useSend()
 
   const save = async () => {
-    if (!kind) return setError('请选择房源类型')
-    if (!name.trim() || !address.trim()) return setError('名称和地址都要填写')
-    if (!/^\d{1,3}$/.test(capacity) || Number(capacity) < 1) return setError('可住户数请填 1 以上的数字')
-    setBusy(true)
+    if (!kind) return send.fail('请选择房源类型')
+    if (!name.trim() || !address.trim()) return send.fail('名称和地址都要填写')
+    if (!/^\d{1,3}$/.test(capacity) || Number(capacity) < 1) return send.fail('可住户数请填 1 以上的数字')
     const input = { optionId, kind, name: name.trim(), address: address.trim(), capacity: Number(capacity), note: note.trim() }
-    const res = editing ? await editHousing(input) : await addHousing(input)
-    setBusy(false)
-    if (!res.ok) return setError(res.message)
-    onSaved()
+    await send.run(() => (editing ? editHousing(input) : addHousing(input)), () => onSaved())
   }
 
   return (
@@ -40,15 +36,7 @@ export function HousingForm({ editing, onSaved, onCancel }: { editing: HousingOp
       <TextField label="地址" value={address} onChange={setAddress} maxLength={60} placeholder="如：滨河路 8 号" testId="housing-address" />
       <TextField label="可住户数" value={capacity} onChange={setCapacity} maxLength={3} type="digit" testId="housing-capacity" />
       <TextField label="说明（可不填）" value={note} onChange={setNote} maxLength={200} placeholder="如：一楼，适合老人" testId="housing-note" />
-      <FormError message={error} testId="housing-error" />
-      <View className="fm-buttons">
-        <Button block size="large" type="primary" loading={busy} disabled={busy} data-testid="housing-save" onClick={() => void save()}>
-          保存
-        </Button>
-        <Button block size="large" fill="outline" disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-      </View>
+      <FormActions error={send.error} busy={send.busy} label="保存" sendTestId="housing-save" errorTestId="housing-error" onSend={save} onCancel={onCancel} />
     </View>
   )
 }

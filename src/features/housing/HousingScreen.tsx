@@ -1,13 +1,12 @@
 // 安置房源: the street's homes for families who cannot rebuild (公租房, 闲置公房, 租赁房源),
 // how many households each takes and who lives there now. Closing a case by relocation
 // chooses one of them.
-import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { HOUSING_KIND_LABELS, type HousingOptionView } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
+import { confirmThen, useFormSlot } from '../../hooks/useFormSlot'
 import { dayText } from '../../format/time'
 import { canCall } from '../../services/access'
 import { listHousing, moveOutOfHousing, removeHousing } from '../../services/housing'
@@ -16,13 +15,7 @@ import { HousingForm } from './HousingForm'
 import '../../components/street.css'
 
 function OptionCard({ o, canEdit, onEdit, onChanged }: { o: HousingOptionView; canEdit: boolean; onEdit: () => void; onChanged: () => void }) {
-  const act = (title: string, content: string, run: () => Promise<{ ok: boolean; message?: string }>) =>
-    void Taro.showModal({ title, content, confirmText: '确定' }).then(async (r) => {
-      if (!r.confirm) return
-      const res = await run()
-      if (res.ok) onChanged()
-      else void Taro.showToast({ title: res.message ?? '没有成功', icon: 'none' })
-    })
+  const act = (title: string, content: string, run: () => Promise<{ ok: boolean; message?: string }>) => confirmThen({ title, content, confirmText: '确定' }, run, onChanged)
   return (
     <View className="card" data-testid="housing-item" data-room-left={o.roomLeft}>
       <View className="st-card-head">
@@ -64,27 +57,22 @@ export function HousingScreen() {
   const { me, activeRole } = useSession()
   const canEdit = canCall('housing.add', activeRole ?? me?.roles[0] ?? null)
   const list = useResult(() => listHousing(), [])
-  const [form, setForm] = useState<{ editing: HousingOptionView | null } | null>(null)
-  const saved = () => {
-    setForm(null)
-    void Taro.showToast({ title: '已保存', icon: 'success' })
-    list.reload()
-  }
+  const form = useFormSlot<HousingOptionView>(list.reload)
   return (
     <View className="page st-page" data-testid="housing-screen">
       <Text className="st-title">安置房源</Text>
       <Text className="st-line">自己没有能力改造的户，可以住进公租房、闲置公房或租赁房源。案件按搬迁销号时，从这里选房源，已住户数会随之更新。</Text>
-      {canEdit && !form && (
-        <Button block size="large" type="primary" data-testid="housing-add" onClick={() => setForm({ editing: null })}>
+      {canEdit && !form.open && (
+        <Button block size="large" type="primary" data-testid="housing-add" onClick={form.add}>
           ＋ 添加房源
         </Button>
       )}
-      {form && <HousingForm key={form.editing?.id ?? 'new'} editing={form.editing} onSaved={saved} onCancel={() => setForm(null)} />}
+      {form.open && <HousingForm key={form.open.editing?.id ?? 'new'} editing={form.open.editing} onSaved={form.saved} onCancel={form.close} />}
       <AsyncView state={list} onRetry={list.reload} isEmpty={(rows: HousingOptionView[]) => rows.length === 0} emptyText="还没有登记安置房源。">
         {(rows) => (
           <View data-testid="housing-list">
             {rows.map((o) => (
-              <OptionCard key={o.id} o={o} canEdit={canEdit} onEdit={() => setForm({ editing: o })} onChanged={list.reload} />
+              <OptionCard key={o.id} o={o} canEdit={canEdit} onEdit={() => form.edit(o)} onChanged={list.reload} />
             ))}
           </View>
         )}

@@ -5,6 +5,7 @@ import { View, Text } from '@tarojs/components'
 import type { PickedFile } from './picked-file'
 import { FILE_TYPES } from './labels'
 import './imports.css'
+import '../../components/evidence/evidence-photos.css'
 
 export function FilePicker({ onPick }: { onPick: (file: PickedFile) => void }) {
   const changed = (e: ChangeEvent<HTMLInputElement>) => {
@@ -15,8 +16,8 @@ export function FilePicker({ onPick }: { onPick: (file: PickedFile) => void }) {
   }
   return (
     <View className="imp-file">
-      <label className="imp-file__button">
-        <input className="imp-file__input" type="file" accept={FILE_TYPES.map((t) => `.${t}`).join(',')} data-testid="import-file-input" onChange={changed} />
+      <label className="ev-add ev-add--thin">
+        <input className="ev-add__input" type="file" accept={FILE_TYPES.map((t) => `.${t}`).join(',')} data-testid="import-file-input" onChange={changed} />
         <Text>选择名单文件（.xlsx / .csv）</Text>
       </label>
     </View>

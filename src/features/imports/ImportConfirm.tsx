@@ -69,7 +69,7 @@ export function ImportConfirm({ job, onChanged }: { job: ImportJobView; onChange
         </View>
       )}
       {error && (
-        <Text className="st-notice st-notice--error" data-testid="import-confirm-error">
+        <Text className="notice notice--danger st-notice" data-testid="import-confirm-error">
           {error}
         </Text>
       )}

@@ -32,15 +32,15 @@ function JobHead({ job }: { job: ImportJobView }) {
 function Outcome({ job }: { job: ImportJobView }) {
   if (job.phase === 'failed') {
     return (
-      <Text className="st-notice st-notice--error" data-testid="import-failure">
+      <Text className="notice notice--danger st-notice" data-testid="import-failure">
         导入失败：{job.failure ?? '原因不明'}。请检查文件后重新上传。
       </Text>
     )
   }
-  if (job.phase === 'cancelled') return <Text className="st-notice" data-testid="import-cancelled">这次导入已取消，名单没有改动。</Text>
+  if (job.phase === 'cancelled') return <Text className="notice notice--info st-notice" data-testid="import-cancelled">这次导入已取消，名单没有改动。</Text>
   if (job.phase === 'done') {
     return (
-      <Text className="st-notice st-notice--ok" data-testid="import-done">
+      <Text className="notice notice--ok st-notice" data-testid="import-done">
         已导入：新增 {job.counts.new} 户，更新 {job.counts.changed} 户，调出 {job.counts.missing} 户。
       </Text>
     )

@@ -10,7 +10,7 @@ export function ImportLeaving({ view }: { view: ImportLeavingView }) {
     <View className="st-field" data-testid="import-leaving" data-leaving={view.leaving} data-flagged={view.flagged.length}>
       <Text className="st-field__label">将调出 {view.leaving} 户</Text>
       {view.flagged.length > 0 && (
-        <Text className="st-notice st-notice--error">其中 {view.flagged.length} 户要特别留意，请核实后再调出：</Text>
+        <Text className="notice notice--danger st-notice">其中 {view.flagged.length} 户要特别留意，请核实后再调出：</Text>
       )}
       {view.flagged.map((f) => (
         <Card key={f.householdId} className="imp-flagged" data-testid="import-leaving-flagged" data-household-id={f.householdId}>

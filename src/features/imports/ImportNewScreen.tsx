@@ -61,7 +61,7 @@ export function ImportNewScreen() {
           {problem && <Text className="st-field__error">{problem}</Text>}
         </View>
         {error && (
-          <Text className="st-notice st-notice--error" data-testid="import-start-error">
+          <Text className="notice notice--danger st-notice" data-testid="import-start-error">
             {error}
           </Text>
         )}

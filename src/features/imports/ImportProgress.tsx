@@ -16,7 +16,7 @@ export function ImportProgress({ job, stepError, onResume }: { job: ImportJobVie
       </View>
       {stepError ? (
         <View>
-          <Text className="st-notice st-notice--error" data-testid="import-step-error">
+          <Text className="notice notice--danger st-notice" data-testid="import-step-error">
             {stepError}
           </Text>
           <Button block size="large" type="primary" data-testid="import-resume" onClick={onResume}>

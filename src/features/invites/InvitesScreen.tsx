@@ -34,7 +34,7 @@ function Invites({ me }: { me: Me }) {
         <StaffInviteForm me={me} busy={busy} onCreate={(n, g) => void create(n, g)} />
       )}
       {error && (
-        <Text className="st-notice st-notice--error" data-testid="invite-error">
+        <Text className="notice notice--danger st-notice" data-testid="invite-error">
           {error}
         </Text>
       )}

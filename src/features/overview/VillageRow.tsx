@@ -30,11 +30,11 @@ export function VillageRow({ counts: c, total = false }: { counts: VillageCounts
           </Text>
         </View>
       </View>
-      <View className="ov-grades">
+      <View className="fig-tiles ov-grades">
         {GRADE_CELLS.map((g) => (
-          <View key={g.key} className={`ov-grade ov-grade--${g.key}`}>
-            <Text className="ov-grade__num">{c.byGrade[g.key]}</Text>
-            <Text className="ov-grade__label">{g.label}</Text>
+          <View key={g.key} className={`fig-tile ov-grade ov-grade--${g.key}`}>
+            <Text className="fig-tile__num ov-grade__num">{c.byGrade[g.key]}</Text>
+            <Text className="fig-tile__label ov-grade__label">{g.label}</Text>
           </View>
         ))}
       </View>

@@ -72,7 +72,7 @@ export function PatrolForm({ target, house, owner, onSaved }: Props) {
 
       <Card className={`field-section${missing.judgment ? ' field-section--missing' : ''}`} data-testid="judgment-section" data-missing={missing.judgment}>
         <Text className="card-title">二、初步判断</Text>
-        <Text className={`suggest suggest--${suggested ?? 'none'}`} data-testid="judgment-suggested" data-judgment={suggested ?? ''}>
+        <Text className={`notice notice--strong suggest suggest--${suggested ?? 'none'}`} data-testid="judgment-suggested" data-judgment={suggested ?? ''}>
           {suggested ? `按检查结果，建议判断为：${JUDGMENT_LABELS[suggested]}` : '逐项检查后，这里会给出建议'}
         </Text>
         <View className="choice-col">

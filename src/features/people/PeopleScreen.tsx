@@ -49,7 +49,7 @@ function People({ me }: { me: Me }) {
       <Tabs items={[{ key: 'workers', label: '工作人员', testId: 'people-tab-workers' }, { key: 'farmers', label: '已绑定的农户', testId: 'people-tab-farmers' }]} value={tab} onChange={setTab} />
       {tab === 'farmers' && <VillagePicker villages={me.villages} value={villageId} onChange={setVillageId} allowAll={false} testId="people-village" />}
       {notice && (
-        <Text className={`st-notice ${notice.ok ? 'st-notice--ok' : 'st-notice--error'}`} data-testid="people-notice">
+        <Text className={`notice ${notice.ok ? 'notice--ok' : 'notice--danger'} st-notice`} data-testid="people-notice">
           {notice.text}
         </Text>
       )}

@@ -2,10 +2,11 @@
 // and already paid funds in yuan (kept in fen) and why it is in this year's plan.
 import { useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { PLAN_METHODS, PLAN_METHOD_LABELS, type PlanMethod } from '@domain'
 import { ChoiceGrid } from '../../components/form/ChoiceGrid'
-import { Field, FormError, TextField } from '../../components/form/Field'
+import { Field, TextField } from '../../components/form/Field'
+import { FormActions } from '../../components/form/FormActions'
+import { useSend } from '../../hooks/useSend'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
 import { yuanToFen } from '../../format/numbers'
@@ -25,23 +26,18 @@ export function PlanAddForm({ year, onAdded, onCancel }: { year: number; onAdded
   const [planned, setPlanned] = useState('')
   const [paid, setPaid] = useState('')
   const [reason, setReason] = useState('')
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
+  const send = useSend()
   const households = useResult(() => listHouseholds({ grade, ...(keyword.trim() ? { keyword: keyword.trim() } : {}), page: 1, pageSize: 20 }), [grade, keyword])
 
   const save = async () => {
-    if (!householdId) return setError('请选择要纳入计划的户')
-    if (!method) return setError('请选择改造方式')
+    if (!householdId) return send.fail('请选择要纳入计划的户')
+    if (!method) return send.fail('请选择改造方式')
     const plannedFen = yuanToFen(planned)
     const paidFen = paid.trim() ? yuanToFen(paid) : 0
-    if (plannedFen === null) return setError('计划资金请填金额，如 35000')
-    if (paidFen === null) return setError('已拨付资金请填金额，如 10000')
-    if (!reason.trim()) return setError('请写明纳入计划的理由')
-    setBusy(true)
-    const res = await addToPlan({ entryId, year, householdId, method, plannedFen, paidFen, reason: reason.trim() })
-    setBusy(false)
-    if (!res.ok) return setError(res.message)
-    onAdded()
+    if (plannedFen === null) return send.fail('计划资金请填金额，如 35000')
+    if (paidFen === null) return send.fail('已拨付资金请填金额，如 10000')
+    if (!reason.trim()) return send.fail('请写明纳入计划的理由')
+    await send.run(() => addToPlan({ entryId, year, householdId, method, plannedFen, paidFen, reason: reason.trim() }), () => onAdded())
   }
 
   return (
@@ -69,15 +65,7 @@ export function PlanAddForm({ year, onAdded, onCancel }: { year: number; onAdded
       <TextField label="计划资金（元）" value={planned} onChange={setPlanned} maxLength={12} type="digit" placeholder="如 35000" testId="plan-planned" />
       <TextField label="已拨付（元，可不填）" value={paid} onChange={setPaid} maxLength={12} type="digit" placeholder="如 10000" testId="plan-paid" />
       <TextField label="纳入理由" value={reason} onChange={setReason} maxLength={200} placeholder="如：D 级危房，区级已批准" testId="plan-reason" />
-      <FormError message={error} testId="plan-error" />
-      <View className="fm-buttons">
-        <Button block size="large" type="primary" loading={busy} disabled={busy} data-testid="plan-save" onClick={() => void save()}>
-          纳入计划
-        </Button>
-        <Button block size="large" fill="outline" disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-      </View>
+      <FormActions error={send.error} busy={send.busy} label="纳入计划" sendTestId="plan-save" errorTestId="plan-error" onSend={save} onCancel={onCancel} />
     </View>
   )
 }

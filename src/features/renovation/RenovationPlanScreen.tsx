@@ -8,6 +8,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { RenovationPlanView } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useResult } from '../../hooks/useResult'
+import { useFormSlot } from '../../hooks/useFormSlot'
 import { yuanText } from '../../format/numbers'
 import { localDay } from '../../format/time'
 import { canCall } from '../../services/access'
@@ -74,9 +75,9 @@ export function RenovationPlanScreen() {
   const canEdit = canCall('renovationPlan.add', role)
   const can = { canEdit, canOpenCase: canCall('case.get', role) }
   const [year, setYear] = useState(Number(localDay(new Date()).slice(0, 4)))
-  const [adding, setAdding] = useState(false)
   const [exporting, setExporting] = useState(false)
   const plan = useResult(() => renovationPlan(year, streetId), [year, streetId])
+  const adding = useFormSlot<never>(plan.reload, '已纳入计划')
 
   const download = async () => {
     setExporting(true)
@@ -85,22 +86,17 @@ export function RenovationPlanScreen() {
     if (!res.ok) return void Taro.showToast({ title: res.message, icon: 'none' })
     await openFileLink(res.data.url, res.data.fileName).catch(() => void Taro.showToast({ title: '文件打不开，请稍后再试', icon: 'none' }))
   }
-  const added = () => {
-    setAdding(false)
-    void Taro.showToast({ title: '已纳入计划', icon: 'success' })
-    plan.reload()
-  }
 
   return (
     <View className="page st-page" data-testid="renovation-plan-screen">
       <Text className="st-title">危房改造计划</Text>
       <YearSwitcher year={year} onChange={setYear} />
-      {canEdit && !adding && (
-        <Button block size="large" type="primary" data-testid="plan-add" onClick={() => setAdding(true)}>
+      {canEdit && !adding.open && (
+        <Button block size="large" type="primary" data-testid="plan-add" onClick={adding.add}>
           ＋ 纳入改造计划
         </Button>
       )}
-      {adding && <PlanAddForm year={year} onAdded={added} onCancel={() => setAdding(false)} />}
+      {adding.open && <PlanAddForm year={year} onAdded={adding.saved} onCancel={adding.close} />}
       <Button block size="large" fill="outline" type="primary" loading={exporting} disabled={exporting} data-testid="plan-export" onClick={() => void download()}>
         导出 Excel
       </Button>

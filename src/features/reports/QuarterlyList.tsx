@@ -33,7 +33,7 @@ export function QuarterlyList({ reports, onResume, busy, role, open, setOpen, on
               <Text className="rp-item__title">{quarterText(r.quarter)}</Text>
               <Text className="rp-item__line">{timeText(r.createdAt)} 生成</Text>
             </View>
-            {r.phase === 'done' ? <ReportFlowBadge report={r} /> : <Text className={`rp-phase rp-phase--${r.phase}`}>{PHASE_LABELS[r.phase]}</Text>}
+            {r.phase === 'done' ? <ReportFlowBadge report={r} /> : <Text className={`badge rp-phase rp-phase--${r.phase}`}>{PHASE_LABELS[r.phase]}</Text>}
           </View>
           {open === r.id &&
             (r.phase === 'done' ? (

@@ -17,7 +17,7 @@ export function SampleScreen() {
       <SampleForm busy={busy} onDraw={(s) => void ask(s)} />
       {preview && <SampleConfirm preview={preview} busy={busy} onConfirm={() => void confirm()} onCancel={cancel} />}
       {error && (
-        <Text className="st-notice st-notice--error" data-testid="sample-error">
+        <Text className="notice notice--danger st-notice" data-testid="sample-error">
           {error}
         </Text>
       )}

@@ -1,10 +1,10 @@
 // One 安置点: which village, its name and address, who to call, how many people it takes.
 import { useRef, useState } from 'react'
-import { View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import type { OrgView, ShelterView } from '@domain'
 import { saveShelter } from '../../services/shelter'
-import { Field, FormError, TextField } from '../../components/form/Field'
+import { Field, TextField } from '../../components/form/Field'
+import { FormActions } from '../../components/form/FormActions'
+import { useSend } from '../../hooks/useSend'
 import { newId } from '../../services/ids'
 import { VillagePicker } from '../../components/VillagePicker'
 import '../../components/form/form.css'
@@ -18,18 +18,13 @@ export function ShelterForm({ villages, editing, onSaved, onCancel }: { villages
   const [contact, setContact] = useState(editing?.contact ?? '')
   const [phone, setPhone] = useState(editing?.phone ?? '')
   const [capacity, setCapacity] = useState(editing?.capacity ? String(editing.capacity) : '')
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
+  const send = useSend()
 
   const save = async () => {
-    if (!villageId) return setError('请选择村（社区）')
-    if (!name.trim() || !address.trim() || !contact.trim() || !phone.trim()) return setError('名称、地址、联系人和电话都要填写')
-    if (capacity && !/^\d{1,5}$/.test(capacity)) return setError('可住人数请填数字')
-    setBusy(true)
-    const res = await saveShelter({ shelterId: shelterId.current, villageId, name: name.trim(), address: address.trim(), contact: contact.trim(), phone: phone.trim(), capacity: capacity ? Number(capacity) : null })
-    setBusy(false)
-    if (!res.ok) return setError(res.message)
-    onSaved()
+    if (!villageId) return send.fail('请选择村（社区）')
+    if (!name.trim() || !address.trim() || !contact.trim() || !phone.trim()) return send.fail('名称、地址、联系人和电话都要填写')
+    if (capacity && !/^\d{1,5}$/.test(capacity)) return send.fail('可住人数请填数字')
+    await send.run(() => saveShelter({ shelterId: shelterId.current, villageId, name: name.trim(), address: address.trim(), contact: contact.trim(), phone: phone.trim(), capacity: capacity ? Number(capacity) : null }), () => onSaved())
   }
 
   return (
@@ -42,15 +37,7 @@ export function ShelterForm({ villages, editing, onSaved, onCancel }: { villages
       <TextField label="联系人" hint="值班室或负责人，不要填监测户本人" value={contact} onChange={setContact} maxLength={20} placeholder="如：村委会值班室" testId="shelter-contact" />
       <TextField label="联系电话" value={phone} onChange={setPhone} maxLength={20} type="tel" placeholder="手机或座机，如 023-45678901" testId="shelter-phone" />
       <TextField label="可住人数（可不填）" value={capacity} onChange={setCapacity} maxLength={5} type="digit" placeholder="如 40" testId="shelter-capacity" />
-      <FormError message={error} testId="shelter-error" />
-      <View className="fm-buttons">
-        <Button block size="large" type="primary" loading={busy} disabled={busy} data-testid="shelter-save" onClick={() => void save()}>
-          保存
-        </Button>
-        <Button block size="large" fill="outline" disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-      </View>
+      <FormActions error={send.error} busy={send.busy} label="保存" sendTestId="shelter-save" errorTestId="shelter-error" onSend={save} onCancel={onCancel} />
     </Card>
   )
 }

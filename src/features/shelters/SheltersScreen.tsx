@@ -1,13 +1,12 @@
 // 安置点 of the street's villages: where families go when their house is not safe in a
 // storm. The storm warning sent to farmers names the first one of their village.
-import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { Me, ShelterView } from '@domain'
 import { AsyncView } from '../../components/AsyncView'
 import { useMe } from '../../hooks/useMe'
 import { useResult } from '../../hooks/useResult'
+import { confirmThen, useFormSlot } from '../../hooks/useFormSlot'
 import { listShelters, removeShelter } from '../../services/shelter'
 import { callPhone } from '../../services/phone-call'
 import { canCall } from '../../services/access'
@@ -19,13 +18,7 @@ import { Card } from '../../components/Card'
 import { PageTitle } from '../../components/PageTitle'
 
 function ShelterCard({ s, canEdit, onEdit, onRemoved }: { s: ShelterView; canEdit: boolean; onEdit: () => void; onRemoved: () => void }) {
-  const remove = () =>
-    void Taro.showModal({ title: '删除这个安置点？', content: `${s.villageName} ${s.name}`, confirmText: '删除' }).then(async (r) => {
-      if (!r.confirm) return
-      const res = await removeShelter(s.id)
-      if (res.ok) onRemoved()
-      else void Taro.showToast({ title: res.message, icon: 'none' })
-    })
+  const remove = () => confirmThen({ title: '删除这个安置点？', content: `${s.villageName} ${s.name}`, confirmText: '删除' }, () => removeShelter(s.id), onRemoved)
   return (
     <Card data-testid="shelter-item">
       <View className="st-card-head">
@@ -60,25 +53,20 @@ function Shelters({ me }: { me: Me }) {
   const role = useActiveRole()
   const canEdit = canCall('shelter.save', role)
   const list = useResult(() => listShelters(), [])
-  const [form, setForm] = useState<{ editing: ShelterView | null } | null>(null)
-  const saved = () => {
-    setForm(null)
-    void Taro.showToast({ title: '已保存', icon: 'success' })
-    list.reload()
-  }
+  const form = useFormSlot<ShelterView>(list.reload)
   return (
     <View>
-      {canEdit && !form && (
-        <Button block size="large" type="primary" data-testid="shelter-add" onClick={() => setForm({ editing: null })}>
+      {canEdit && !form.open && (
+        <Button block size="large" type="primary" data-testid="shelter-add" onClick={form.add}>
           ＋ 添加安置点
         </Button>
       )}
-      {form && <ShelterForm key={form.editing?.id ?? 'new'} villages={me.villages} editing={form.editing} onSaved={saved} onCancel={() => setForm(null)} />}
+      {form.open && <ShelterForm key={form.open.editing?.id ?? 'new'} villages={me.villages} editing={form.open.editing} onSaved={form.saved} onCancel={form.close} />}
       <AsyncView state={list} onRetry={list.reload} isEmpty={(rows: ShelterView[]) => rows.length === 0} emptyText="还没有安置点。遇到暴雨等预警时，通知里会告诉农户去哪里。">
         {(rows) => (
           <View data-testid="shelter-list">
             {rows.map((s) => (
-              <ShelterCard key={s.id} s={s} canEdit={canEdit} onEdit={() => setForm({ editing: s })} onRemoved={list.reload} />
+              <ShelterCard key={s.id} s={s} canEdit={canEdit} onEdit={() => form.edit(s)} onRemoved={list.reload} />
             ))}
           </View>
         )}
