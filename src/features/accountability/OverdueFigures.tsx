@@ -26,12 +26,12 @@ interface Props {
 
 export function OverdueFigures({ rowId, name, tally, kinds, onDrill }: Props) {
   return (
-    <View className="card ov-row" data-testid="overdue-row" data-row-id={rowId}>
-      <Text className="ov-row__name">{name}</Text>
+    <View className="card od-row" data-testid="overdue-row" data-row-id={rowId}>
+      <Text className="od-row__name">{name}</Text>
       {(['now', 'late'] as const).map((when) => (
-        <View key={when} className="ov-row__line">
-          <Text className="ov-row__when">{WHEN_LABELS[when]}</Text>
-          <View className="ov-row__figures">
+        <View key={when} className="od-row__line">
+          <Text className="od-row__when">{WHEN_LABELS[when]}</Text>
+          <View className="od-row__figures">
             {kinds.map((kind) => {
               const n = tally[when][kind]
               return (

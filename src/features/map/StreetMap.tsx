@@ -3,12 +3,11 @@
 // what matters most there, the house count inside and the name beside it (under it where
 // there is room, see labels.ts). Each circle is a large tap target. See StreetMap.weapp.tsx
 // for WeChat's map.
-import { View } from '@tarojs/components'
+import { MapFrame } from './MapFrame'
 import type { MapVillage } from '@domain'
 import { placePoints } from './project'
 import { placeLabels } from './labels'
 import { TONE_COLORS, byUrgency, clusterTone, occupiedDanger, placed } from './clusters'
-import './map.css'
 import { drawFont, palette } from '../../styles/theme'
 
 /** Drawing units are about one CSS pixel on a phone, so sizes read as pixels. */
@@ -25,27 +24,18 @@ export function StreetMap({ villages, onOpen }: Props) {
   const { width, height, placed: points } = placePoints(byUrgency(placed(villages)), WIDTH, MARGIN)
   const labels = placeLabels(points.map((p) => ({ x: p.x, y: p.y, name: p.item.villageName })), RADIUS, drawFont.mapVillage, { width, height })
   return (
-    <View className="mp-canvas" data-testid="street-map" data-count={points.length}>
-      <svg className="mp-svg" viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label="全街道各村分布图">
-        <rect x={0} y={0} width={width} height={height} rx={10} fill={palette.mapGround} />
-        <g pointerEvents="none">
-          <rect x={width - 52} y={6} width={44} height={24} rx={12} fill={palette.card} opacity={0.85} />
-          <text x={width - 30} y={23} textAnchor="middle" fontSize={drawFont.mapLabel} fill={palette.text2}>
-            北 ↑
+    <MapFrame width={width} height={height} label="全街道各村分布图" testId="street-map" count={points.length}>
+      {points.map(({ item: v, x, y }, i) => (
+        <g key={v.villageId} className="mp-dot" data-testid="map-village" data-village-id={v.villageId} data-tone={clusterTone(v)} data-houses={v.houses} data-occupied-danger={occupiedDanger(v)} data-open-cases={v.openCases} onClick={() => onOpen(v)}>
+          <circle cx={x} cy={y} r={RADIUS} fill={TONE_COLORS[clusterTone(v)]} stroke={palette.card} strokeWidth={3} />
+          <text x={x} y={y + 5} textAnchor="middle" fontSize={drawFont.mapCount} fontWeight={700} fill={palette.textInverse}>
+            {v.houses}栋
+          </text>
+          <text x={labels[i]!.x} y={labels[i]!.y} textAnchor={labels[i]!.anchor} fontSize={drawFont.mapVillage} fontWeight={700} fill={palette.text} stroke={palette.card} strokeWidth={4} paintOrder="stroke">
+            {v.villageName}
           </text>
         </g>
-        {points.map(({ item: v, x, y }, i) => (
-          <g key={v.villageId} className="mp-dot" data-testid="map-village" data-village-id={v.villageId} data-tone={clusterTone(v)} data-houses={v.houses} data-occupied-danger={occupiedDanger(v)} data-open-cases={v.openCases} onClick={() => onOpen(v)}>
-            <circle cx={x} cy={y} r={RADIUS} fill={TONE_COLORS[clusterTone(v)]} stroke={palette.card} strokeWidth={3} />
-            <text x={x} y={y + 5} textAnchor="middle" fontSize={drawFont.mapCount} fontWeight={700} fill={palette.textInverse}>
-              {v.houses}栋
-            </text>
-            <text x={labels[i]!.x} y={labels[i]!.y} textAnchor={labels[i]!.anchor} fontSize={drawFont.mapVillage} fontWeight={700} fill={palette.text} stroke={palette.card} strokeWidth={4} paintOrder="stroke">
-              {v.villageName}
-            </text>
-          </g>
-        ))}
-      </svg>
-    </View>
+      ))}
+    </MapFrame>
   )
 }

@@ -14,7 +14,7 @@ import './map.css'
 
 function VillageRow({ village: v, onOpen }: { village: MapVillage; onOpen: (v: MapVillage) => void }) {
   return (
-    <View className="mp-village" data-testid="map-village-row" data-village-id={v.villageId} onClick={() => onOpen(v)} style={{ borderLeftColor: TONE_COLORS[clusterTone(v)] }}>
+    <Card className="mp-village" data-testid="map-village-row" data-village-id={v.villageId} onClick={() => onOpen(v)} style={{ borderLeftColor: TONE_COLORS[clusterTone(v)] }}>
       <View className="mp-village__head">
         <Text className="mp-village__name">{v.villageName}</Text>
         <Text className="mp-village__go">看房屋 ›</Text>
@@ -27,7 +27,7 @@ function VillageRow({ village: v, onOpen }: { village: MapVillage; onOpen: (v: M
         ))}
       </View>
       {v.lat !== null && !v.housesLocated && <Text className="mp-village__note">房屋还没有标注位置</Text>}
-    </View>
+    </Card>
   )
 }
 
@@ -60,7 +60,7 @@ export function StreetOverview({ onOpen }: { onOpen: (village: MapVillage) => vo
                 {d.villages.length} 个村（社区）· 共 {houses} 栋房屋 · 点圆圈看这个村的房屋
               </Text>
               {unplaced.length > 0 && (
-                <Text className="mp-unplaced" data-testid="map-unplaced">
+                <Text className="notice notice--warn notice--strong mp-unplaced" data-testid="map-unplaced">
                   这些村还没有定位：{unplaced.map((v) => v.villageName).join('、')}
                 </Text>
               )}
