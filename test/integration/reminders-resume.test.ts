@@ -2,7 +2,7 @@
 // outbox and the inbox, then run again, still sends every message once and only once.
 import { runReminders } from '../../server/jobs/reminders'
 import type { Deps } from '../../server/core/deps'
-import type { Store } from '../../server/ports/store'
+import { killedAt } from '../support/killed-store'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
 
 let env: TestEnv
@@ -11,33 +11,10 @@ beforeEach(async () => {
 })
 afterEach(() => env.close())
 
-/** The store, with the first bulk write of the inbox failing as a function killed there would. */
-function killedBeforeInbox(store: Store): Store {
-  let killed = false
-  return new Proxy(store, {
-    get(target, prop, receiver) {
-      if (prop !== 'collection') return Reflect.get(target, prop, receiver)
-      return (name: string) => {
-        const col = target.collection(name as never)
-        if (name !== 'inbox' || killed) return col
-        return new Proxy(col, {
-          get(c, p, r) {
-            if (p !== 'insertMany') return Reflect.get(c, p, r)
-            return async () => {
-              killed = true
-              throw new Error('function timed out')
-            }
-          },
-        })
-      }
-    },
-  })
-}
-
 it('a reminder run killed between outbox and inbox, run again, sends each message once', async () => {
   ok(await env.call(DEMO.staffBachuan, 'sample.draw', { sampleId: 'smp-resume', month: '2026-11', mode: 'count', value: 2 }))
   env.clock.set('2026-11-28T08:00:00+08:00')
-  const deps: Deps = { ...env.rt.deps, store: killedBeforeInbox(env.rt.deps.store) }
+  const deps: Deps = { ...env.rt.deps, store: killedAt(env.rt.deps.store, 'inbox', 'insertMany') }
   await expect(runReminders(deps)).rejects.toThrow('function timed out')
   const outbox = env.rt.store.collection('outbox')
   const firstRun = (await outbox.find({})).map((m) => m._id)
