@@ -200,6 +200,23 @@ export async function remindersJob(deps: Deps, emu: JobEmulator): Promise<JobFig
   return { sent, ...figures }
 }
 
+/**
+ * The batch size of insertMany's add(): `total` documents shaped like a household, added
+ * `size` to a request through the SDK, for each size asked; seconds and requests per size.
+ */
+export async function insertBatchSizes(cloud: { database(c: { throwOnNotFound: boolean }): unknown }, emu: JobEmulator, total: number, sizes: number[]): Promise<Record<number, { requests: number; seconds: number; kbPerRequest: number }>> {
+  const db = cloud.database({ throwOnNotFound: false }) as { collection(n: string): { add(o: { data: object[] }): Promise<unknown> } }
+  const out: Record<number, { requests: number; seconds: number; kbPerRequest: number }> = {}
+  for (const size of sizes) {
+    const docs = Array.from({ length: total }, (_, i) => ({ _id: `b${size}-${i}`, _rev: 1, streetId: 's-bench', villageId: `v-b${String(i % 300).padStart(4, '0')}`, headName: `新户${i}`, idEnc: crypto.randomBytes(48).toString('base64'), idHash: crypto.randomBytes(32).toString('hex'), idMasked: '500224********1234', address: '基准村1组', categories: ['dibao'], departments: ['civil'], status: 'monitored', createdAt: new Date().toISOString() }))
+    const before = await emu.requests()
+    const t = performance.now()
+    for (let i = 0; i < docs.length; i += size) await db.collection('audit').add({ data: docs.slice(i, i + size) })
+    out[size] = { requests: (await emu.requests()) - before, seconds: round((performance.now() - t) / 1000, 1), kbPerRequest: Math.round(JSON.stringify(docs.slice(0, size)).length / 1024) }
+  }
+  return out
+}
+
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`)
   return i >= 0 ? process.argv[i + 1]! : fallback
@@ -216,6 +233,12 @@ async function main(): Promise<void> {
   const cloud = initCloudSdkAgainst(emu)
   const env = { ...process.env, ...emu.env, ANJU_DATA_KEY: crypto.randomBytes(32).toString('base64'), TZ: 'Asia/Shanghai' }
   const { deps } = createCloudRuntime(cloud as never, { env, log: { info: () => {}, error: (m, d) => log(`${m} ${JSON.stringify(d ?? {}).slice(0, 300)}`) } })
+  if (job === 'batch') {
+    await emu.setLatency(rtt)
+    const sizes = await insertBatchSizes(cloud, emu, Number(arg('rows', '20000')), [50, 100, 250, 500, 1000])
+    await emu.close()
+    return void console.log(JSON.stringify({ job, rttMs: rtt, sizes }))
+  }
   // The import goes into a district with one household a village (its first list); the
   // others into the seeded district.
   const seeded = job === 'import' ? villages : households

@@ -18,7 +18,8 @@ export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: 
   const now = Date.now()
   if (campaign.leaseUntil > now) return campaign
   try {
-    await col.update(campaign._id, { leaseUntil: now + 60_000 }, { ifRev: campaign._rev })
+    // Held longer than the longest step (a tick gives campaigns 4 chunk budgets).
+    await col.update(campaign._id, { leaseUntil: now + Math.max(60_000, deps.config.chunkBudgetMs * 6) }, { ifRev: campaign._rev })
   } catch {
     return (await col.get(campaign._id)) ?? campaign
   }
