@@ -12,6 +12,7 @@ export type ChildRequest =
   | { id: number; op: 'put'; collection: string; docs: Doc[] }
   | { id: number; op: 'patch'; collection: string; docId: string; patch: Doc }
   | { id: number; op: 'unsupported' }
+  | { id: number; op: 'cpu' }
   | { id: number; op: 'close' }
 
 export interface ChildReady {
@@ -38,6 +39,10 @@ async function main(): Promise<void> {
         const doc = emu.db.get(m.collection, m.docId)
         if (doc) emu.db.put(m.collection, [{ ...doc, ...m.patch, _rev: Number(doc._rev ?? 1) + 1 }])
         return send({ id: m.id, value: !!doc })
+      }
+      case 'cpu': {
+        const { user, system } = process.cpuUsage()
+        return send({ id: m.id, value: (user + system) / 1e6 })
       }
       case 'unsupported':
         return send({ id: m.id, value: [...new Set(emu.unsupported)] })

@@ -39,6 +39,15 @@ export interface JobFigures {
   longestStepSeconds: number
   /** Peak resident memory of this process while the job ran (sampled every 50 ms). */
   peakRssMb: number
+  /**
+   * Where the time went: requests × the round trip (what the service's answers cost at
+   * that RTT, one request at a time), the CPU of this process (the function's own work:
+   * the SDK, the job), and the emulator's CPU (its queries scan whole collections: the
+   * service answers from indexes). The rest of `seconds` is waiting for a busy machine.
+   */
+  rttSeconds: number
+  jobCpuSeconds: number
+  emulatorCpuSeconds: number
 }
 
 type Distributive<T> = T extends unknown ? Omit<T, 'id'> : never
@@ -53,6 +62,10 @@ export interface JobEmulator {
   put(collection: CollectionName, docs: Array<Record<string, unknown> & { _id: string }>): Promise<void>
   patch(collection: CollectionName, id: string, patch: Record<string, unknown>): Promise<boolean>
   unsupported(): Promise<string[]>
+  /** CPU seconds the emulator's process has used. */
+  cpuSeconds(): Promise<number>
+  /** The round trip now added to each request, in ms. */
+  readonly latencyMs: number
   close(): Promise<void>
 }
 
@@ -77,12 +90,17 @@ export async function startJobEmulator(): Promise<JobEmulator> {
     })
   const r = await ready
   child.removeAllListeners('exit')
+  let latencyMs = 0
   return {
+    get latencyMs() {
+      return latencyMs
+    },
+    cpuSeconds: () => ask<number>({ op: 'cpu' }),
     url: r.url,
     envId: r.envId,
     env: r.env,
     requests: () => ask<number>({ op: 'requests' }),
-    setLatency: (ms) => ask({ op: 'latency', ms }),
+    setLatency: (ms) => ((latencyMs = ms), ask({ op: 'latency', ms })),
     put: (collection, docs) => ask({ op: 'put', collection, docs: docs.map((d) => ({ ...docBody(d), _id: d._id, _rev: 1 })) }),
     patch: (collection, docId, patch) => ask<boolean>({ op: 'patch', collection, docId, patch: docBody({ ...patch, _id: docId }) }),
     unsupported: () => ask<string[]>({ op: 'unsupported' }),
@@ -121,6 +139,8 @@ export function seedStore(emu: JobEmulator): Store {
 /** Runs a job step by step: its requests and time, its longest step and its peak memory. */
 export async function measureSteps(emu: JobEmulator, step: () => Promise<boolean>): Promise<JobFigures> {
   const before = await emu.requests()
+  const emuCpu = await emu.cpuSeconds()
+  const cpu = process.cpuUsage()
   let peak = process.memoryUsage().rss
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
   const t = performance.now()
@@ -138,7 +158,19 @@ export async function measureSteps(emu: JobEmulator, step: () => Promise<boolean
     clearInterval(sampler)
   }
   peak = Math.max(peak, process.memoryUsage().rss)
-  return { requests: (await emu.requests()) - before, seconds: round((performance.now() - t) / 1000, 1), steps, longestStepSeconds: round(longest / 1000, 1), peakRssMb: Math.round(peak / 1024 / 1024) }
+  const seconds = round((performance.now() - t) / 1000, 1)
+  const used = process.cpuUsage(cpu)
+  const requests = (await emu.requests()) - before
+  return {
+    requests,
+    seconds,
+    steps,
+    longestStepSeconds: round(longest / 1000, 1),
+    peakRssMb: Math.round(peak / 1024 / 1024),
+    rttSeconds: round((requests * emu.latencyMs) / 1000, 1),
+    jobCpuSeconds: round((used.user + used.system) / 1e6, 1),
+    emulatorCpuSeconds: round((await emu.cpuSeconds()) - emuCpu, 1),
+  }
 }
 
 type Call = (userId: string, action: string, input: unknown) => Promise<unknown>
