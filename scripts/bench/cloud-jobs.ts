@@ -39,6 +39,8 @@ export interface JobFigures {
   longestStepSeconds: number
   /** Peak resident memory of this process while the job ran (sampled every 50 ms). */
   peakRssMb: number
+  /** Resident memory when the job began (seeding, the list written by the bench): the part of the peak that is not the job's. */
+  startRssMb: number
   /**
    * Where the time went: requests × the round trip (what the service's answers cost at
    * that RTT, one request at a time), the CPU of this process (the function's own work:
@@ -142,6 +144,7 @@ export async function measureSteps(emu: JobEmulator, step: () => Promise<boolean
   const emuCpu = await emu.cpuSeconds()
   const cpu = process.cpuUsage()
   let peak = process.memoryUsage().rss
+  const startRss = peak
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
   const t = performance.now()
   let steps = 0
@@ -167,6 +170,7 @@ export async function measureSteps(emu: JobEmulator, step: () => Promise<boolean
     steps,
     longestStepSeconds: round(longest / 1000, 1),
     peakRssMb: Math.round(peak / 1024 / 1024),
+    startRssMb: Math.round(startRss / 1024 / 1024),
     rttSeconds: round((requests * emu.latencyMs) / 1000, 1),
     jobCpuSeconds: round((used.user + used.system) / 1e6, 1),
     emulatorCpuSeconds: round((await emu.cpuSeconds()) - emuCpu, 1),
