@@ -5,12 +5,12 @@ import dayjs from 'dayjs'
 import { CASE_STAGE_LABELS, DISASTER_KIND_LABELS, OPEN_CASE_STAGES, localDate, localDateTime, plainDate, plainDateTime, plainMonth, type MessageKind, type Role, pageLink, lastEndedQuarter, quarterReportDue } from '../../domain'
 import type { Deps } from '../core/deps'
 import { taskDigests } from './task-digest'
-import { enqueue, type NoticeOf } from '../services/notify/enqueue'
+import type { Notice, NoticeOf } from '../services/notify/enqueue'
+import { enqueueMany } from '../services/notify/enqueue-many'
 import { leftToPatrol } from '../services/patrols/plan-left'
 import { statsDeadline } from '../services/patrols/monthly-stats'
 import { peopleWith } from '../services/people'
 import type { UserDoc } from '../store/docs'
-import type { TxStore } from '../ports/store'
 
 interface Ctx {
   deps: Deps
@@ -19,27 +19,27 @@ interface Ctx {
   sent: number
   /** Who holds a role at an org, asked once per run: many items tell the same people. */
   people: Map<string, Promise<UserDoc[]>>
-  /** Messages not yet written, each as its write (see send). */
-  pending: Array<(tx: TxStore) => Promise<boolean>>
+  /** Messages not yet written (see send). */
+  pending: Notice[]
 }
 
-/** Messages written per transaction: on CloudBase each transaction costs two round trips of its own. */
-const WRITE_BATCH = 20
+/**
+ * Messages written at a time: those queued before are found with one read and the rest
+ * added in bulk (enqueueMany), where a transaction per few messages cost CloudBase a round
+ * trip per read and write of each, and a district's day of reminders far more than a tick.
+ */
+const WRITE_BATCH = 500
 
-/** Queues a message; they are written WRITE_BATCH at a time, each exactly once (enqueue). */
+/** Queues a message; they are written WRITE_BATCH at a time, each exactly once (enqueueMany). */
 async function send<K extends MessageKind>(c: Ctx, n: NoticeOf<K>): Promise<void> {
-  c.pending.push((tx) => enqueue<K>(tx, n, c.nowIso))
+  c.pending.push(n as unknown as Notice)
   if (c.pending.length >= WRITE_BATCH) await flush(c)
 }
 
 async function flush(c: Ctx): Promise<void> {
   const batch = c.pending.splice(0)
   if (batch.length === 0) return
-  c.sent += await c.deps.store.transaction(async (tx) => {
-    let added = 0
-    for (const write of batch) if (await write(tx)) added++
-    return added
-  })
+  c.sent += await enqueueMany(c.deps, batch, c.nowIso)
 }
 
 async function tell<K extends MessageKind>(c: Ctx, role: Role, orgId: string, notice: Omit<NoticeOf<K>, 'userId'>): Promise<void> {

@@ -5,7 +5,8 @@
 import dayjs from 'dayjs'
 import { plainDate, type MessageKind, type Role, pageLink } from '../../domain'
 import type { Deps } from '../core/deps'
-import { enqueue, noticeOf } from '../services/notify/enqueue'
+import { noticeOf, type Notice } from '../services/notify/enqueue'
+import { enqueueMany } from '../services/notify/enqueue-many'
 import { peopleWith } from '../services/people'
 
 /** Items named in a digest; the rest are counted. */
@@ -58,7 +59,7 @@ export async function taskDigests(deps: Deps, today: string, nowIso: string, vil
       for (const u of await whoIs(role, t.streetId)) add(u, 'escalation', pageLink('streetTasks'), { text: `${name}${t.title}（${plainDate(t.dueDate)}到期）`, dueDate: t.dueDate, where: name })
     }
   }
-  let sent = 0
+  const notices: Notice[] = []
   for (const d of digests.values()) {
     const words = KIND_WORD[d.kind]!
     const n = d.items.length
@@ -66,12 +67,12 @@ export async function taskDigests(deps: Deps, today: string, nowIso: string, vil
     const places = [...new Set(d.items.map((i) => i.where))]
     const body = digestBody(words.lead(n), d.items)
     const notice = { cause: `${words.cause}:${today}`, userId: d.userId, title: words.title, body, page: d.page }
-    const added = await deps.store.transaction((tx) =>
+    notices.push(
       d.kind === 'deadlineReminder'
-        ? enqueue(tx, noticeOf('deadlineReminder', { ...notice, fields: { thing1: words.title, time2: `${first.dueDate} 23:59`, thing3: `共 ${n} 项，${first.text}` } }), nowIso)
-        : enqueue(tx, noticeOf('escalation', { ...notice, fields: { thing1: `${words.title}（${n} 项）`, thing2: places.length === 1 ? places[0]! : `${places[0]} 等 ${places.length} 个村`, time3: `${first.dueDate} 23:59` } }), nowIso),
+        ? noticeOf('deadlineReminder', { ...notice, fields: { thing1: words.title, time2: `${first.dueDate} 23:59`, thing3: `共 ${n} 项，${first.text}` } })
+        : noticeOf('escalation', { ...notice, fields: { thing1: `${words.title}（${n} 项）`, thing2: places.length === 1 ? places[0]! : `${places[0]} 等 ${places.length} 个村`, time3: `${first.dueDate} 23:59` } }),
     )
-    if (added) sent++
   }
-  return sent
+  // All of the day's digests in bulk, each once (enqueueMany).
+  return enqueueMany(deps, notices, nowIso)
 }

@@ -186,6 +186,12 @@ export interface ImportDoc extends StoredDoc {
   toApply: number
   applied: number
   applyCursor: { villageId: string; seq: number }
+  /**
+   * The street file numbers given to the households of the page of new rows being written
+   * in bulk (services/imports/apply-new.ts): a page cut short and written again gives its
+   * households the same numbers, and none is given twice.
+   */
+  fileNoBlock?: { key: string; start: number; householdIds: string[] } | null
   excludeErrorRows: boolean
   removalReason: string
   failure: string | null

@@ -4,6 +4,8 @@
 import { stepCampaign } from '../../server/services/alerts/campaigns'
 import type { HouseDoc } from '../../server/store/docs'
 import { createTestEnv, DEMO, ok, type TestEnv } from '../support/local-env'
+import { killedAt } from '../support/killed-store'
+import { noticeId } from '../../server/services/notify/enqueue'
 
 let env: TestEnv
 beforeEach(async () => {
@@ -74,4 +76,33 @@ it('a farmer sees his own village\'s 安置点; the street keeps the list', asyn
   expect(ok(await env.call(DEMO.farmerYulong, 'shelter.list', {}))).toEqual([])
   const dongcheng = await env.call(DEMO.staffDongcheng, 'shelter.save', { shelterId: 'sh-x', villageId: 'v-yulong', name: '越界', address: '无', contact: '无', phone: '13812345678', capacity: null })
   expect(dongcheng.ok ? 'ok' : dongcheng.code).toBe('FORBIDDEN')
+})
+
+it('a campaign step killed after its tasks but before its warnings, run again, warns each family once and makes each task once', async () => {
+  const house = await farmerHouse(DEMO.farmerYulong)
+  await env.rt.store.collection('houses').update(house._id, { grade: 'D', occupancy: 'occupied' })
+  const alert = ok(await env.call(DEMO.staffBachuan, 'alert.issue', { alertId: 'al-killed', eventType: '1003', color: 'red', villageIds: ['v-yulong'], startsAt: '2026-11-28T10:00:00+08:00', endsAt: '2026-11-29T10:00:00+08:00', text: '暴雨红色预警' }))
+  const campaigns = env.rt.store.collection('campaigns')
+  let c = (await campaigns.get(alert.campaignId!))!
+  while (c.status === 'running') c = await stepCampaign(env.rt.deps, c, Date.now() + 5000)
+  // As if the last page had never been written: its warning and evacuation task gone, the cursor back.
+  const id = noticeId({ cause: `weather-danger:${c._id}`, userId: DEMO.farmerYulong })
+  await env.rt.store.collection('inbox').remove(id)
+  await env.rt.store.collection('outbox').remove(id)
+  await env.rt.store.collection('tasks').remove(`task-ev-${c._id}-${house._id}`)
+  await campaigns.update(c._id, { status: 'running', cursor: { village: 0, afterId: '' }, leaseUntil: 0 })
+  c = (await campaigns.get(c._id))!
+  const killed = { ...env.rt.deps, store: killedAt(env.rt.deps.store, 'inbox', 'insertMany') }
+  await expect(stepCampaign(killed, c, Date.now() + 5000)).rejects.toThrow('function timed out')
+  expect(killed.store.killed()).toBe(true)
+
+  await campaigns.update(c._id, { leaseUntil: 0 })
+  c = (await campaigns.get(c._id))!
+  while (c.status === 'running') c = await stepCampaign(env.rt.deps, c, Date.now() + 5000)
+  expect(await warningsOf(DEMO.farmerYulong)).toHaveLength(1)
+  expect(await env.rt.store.collection('outbox').count({ _id: id })).toBe(1)
+  expect(await env.rt.store.collection('tasks').count({ householdId: house.householdId, kind: 'evacuationConfirm' })).toBe(1)
+  const houses = await env.rt.store.collection('houses').count({ villageId: 'v-yulong' })
+  expect(c.tasksCreated).toBe(await env.rt.store.collection('tasks').count({ campaignId: c._id }))
+  expect(c.tasksCreated).toBeLessThanOrEqual(houses)
 })

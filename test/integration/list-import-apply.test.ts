@@ -73,29 +73,32 @@ it('an import applied in batches writes each household once when a chunk runs ag
   for (const e of dropped) expect(sql<{ rev: number }>('SELECT rev FROM households WHERE _id = ?', e.householdId)[0]!.rev).toBe(before.get(e.householdId)! + 1)
 })
 
-it('a crash in the middle of a batch leaves no half-applied row', async () => {
+it('a crash in the middle of a page of new households is finished by the next step, with the same file numbers', async () => {
   const importId = await previewedList()
   ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, importId) }))
-  env.rt.deps.config.chunkBudgetMs = 1
+  const lastBefore = (await env.rt.store.collection('orgs').get('s-bachuan'))!.lastFileNo ?? 0
 
-  // The fifth check task fails: the first transaction (rows 1–3) is in, the second fails
-  // after row 4 was fully written and row 5 half.
-  let taskWrites = 0
-  faulty.failOnce((collection, write) => collection === 'tasks' && write === 'set' && ++taskWrites === 5)
+  // The page's households are written in bulk, then writing their check tasks fails: no
+  // row is applied yet (its event is written last).
+  faulty.failOnce((collection, write) => collection === 'tasks' && write === 'insertMany')
   for (let i = 0; i < 5 && faulty.failures === 0; i++) await env.call(STAFF, 'import.step', { importId })
   expect(faulty.failures).toBe(1)
-
   const atCrash = written(importId)
-  expect(atCrash.households).toHaveLength(3)
-  expect(new Set(atCrash.listed)).toEqual(new Set(atCrash.households.map((h) => h._id)))
-  expect(new Set(atCrash.tasks.map((t) => t.householdId))).toEqual(new Set(atCrash.households.map((h) => h._id)))
+  expect(atCrash.households).toHaveLength(NEW_ROWS)
+  expect(atCrash.listed).toEqual([])
+  expect(atCrash.tasks).toEqual([])
 
   expect((await runToRest(env, importId)).phase).toBe('done')
   const after = written(importId)
   expect(after.households).toHaveLength(NEW_ROWS)
   expect(after.households.map((h) => h._rev)).toEqual(after.households.map(() => 1))
+  expect(after.households.map((h) => h.fileNo).sort()).toEqual(atCrash.households.map((h) => h.fileNo).sort())
+  expect(new Set(after.households.map((h) => h.fileNo)).size).toBe(NEW_ROWS)
   expect(after.listed).toHaveLength(NEW_ROWS)
+  expect(after.tasks).toHaveLength(NEW_ROWS)
   expect(new Set(after.tasks.map((t) => t.householdId))).toEqual(new Set(after.households.map((h) => h._id)))
+  // No number is spent twice: the street's count moved by the households listed.
+  expect((await env.rt.store.collection('orgs').get('s-bachuan'))!.lastFileNo).toBe(lastBefore + NEW_ROWS)
 })
 
 it('an import an earlier version left half applied is finished, each row written once', async () => {

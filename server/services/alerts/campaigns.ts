@@ -4,7 +4,9 @@
 // Only the campaign's street's villages and households get tasks, whatever its list says.
 import { isRiskyHouse, localDate } from '../../../domain'
 import { streetScope } from '../street-scope'
-import { villageWarningContext, warnHouse, type VillageWarningContext } from './farmer-warnings'
+import { houseWarning, villageWarningContext, type VillageWarningContext } from './farmer-warnings'
+import { enqueueMany } from '../notify/enqueue-many'
+import type { Notice } from '../notify/enqueue'
 import type { Deps } from '../../core/deps'
 import type { CampaignDoc, TaskDoc } from '../../store/docs'
 
@@ -16,7 +18,8 @@ export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: 
   const now = Date.now()
   if (campaign.leaseUntil > now) return campaign
   try {
-    await col.update(campaign._id, { leaseUntil: now + 60_000 }, { ifRev: campaign._rev })
+    // Held longer than the longest step (a tick gives campaigns 4 chunk budgets).
+    await col.update(campaign._id, { leaseUntil: now + Math.max(60_000, deps.config.chunkBudgetMs * 6) }, { ifRev: campaign._rev })
   } catch {
     return (await col.get(campaign._id)) ?? campaign
   }
@@ -39,11 +42,15 @@ export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: 
     const households = new Map((await deps.store.collection('households').getMany([...new Set(page.map((h) => h.householdId))])).filter((h) => h.status === 'monitored' && street.owns(h)).map((h) => [h._id, h]))
     if (!warnings.has(villageId)) warnings.set(villageId, await villageWarningContext(deps, villageId))
     const wanted: TaskDoc[] = []
+    const evacuations: TaskDoc[] = []
+    const notices: Notice[] = []
     for (const h of page) {
       const household = households.get(h.householdId)
       if (!household || h.retiredAt) continue
       // Every monitored family hears of the storm, whatever houses the patrol covers.
-      await warnHouse(deps, campaign, h, household, warnings.get(villageId)!, nowIso)
+      const warning = houseWarning(campaign, h, household, warnings.get(villageId)!, nowIso)
+      notices.push(...warning.notices)
+      if (warning.evacuation) evacuations.push(warning.evacuation)
       if (campaign.scope === 'risky' && !isRiskyHouse(h)) continue
       wanted.push({
         _id: `task-em-${campaign._id}-${h._id}`,
@@ -61,12 +68,15 @@ export async function stepCampaign(deps: Deps, campaign: CampaignDoc, deadline: 
         doneAt: null,
       })
     }
-    // The page's tasks in one batch: those a chunk cut short already made are left out, the
-    // rest written together (a few requests for hundreds of tasks on CloudBase, where one
-    // by one each cost a read and a transaction), their village marked once to be counted.
-    const made = new Set((await tasks.getMany(wanted.map((t) => t._id))).map((t) => t._id))
+    // The page's tasks and warnings in one batch: those a chunk cut short already made are
+    // left out, the rest written together (a few requests for hundreds on CloudBase, where
+    // one by one each cost a read and a transaction), their village marked once to be
+    // counted. The cursor moves only after, so a page cut short is written again whole.
+    const made = new Set((await tasks.getMany([...wanted, ...evacuations].map((t) => t._id))).map((t) => t._id))
     const fresh = wanted.filter((t) => !made.has(t._id))
-    if (fresh.length) await tasks.insertMany(fresh)
+    const toWrite = [...fresh, ...evacuations.filter((t) => !made.has(t._id))]
+    if (toWrite.length) await tasks.insertMany(toWrite)
+    await enqueueMany(deps, notices, nowIso)
     created += fresh.length
     if (page.length < PAGE) {
       village++

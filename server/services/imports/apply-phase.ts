@@ -9,6 +9,7 @@
 import type { Deps } from '../../core/deps'
 import type { HouseDoc, ImportDoc, ImportRowDoc, TaskDoc } from '../../store/docs'
 import { applyRow, applyTime, eventIdOf } from './apply-row'
+import { applyNewRows } from './apply-new'
 import { BATCH } from './batch'
 import { streetScope } from '../street-scope'
 import { openCasesOf } from '../cases/household-left'
@@ -73,6 +74,9 @@ export async function applyChunk(deps: Deps, job: ImportDoc, deadline: number): 
     // Rows applied by an earlier run of this chunk are skipped without a transaction. An
     // event never goes away, so one found here is final; the rest are checked again inside.
     const done = new Set((await events.getMany(writing.map((r) => eventIdOf(job, r)))).map((e) => e._id))
+    // New households in bulk first (apply-new.ts); the other rows one transaction per few.
+    const bulk = await applyNewRows(deps, job, street, writing.filter((r) => !done.has(eventIdOf(job, r))), applyTime(deps, deps.clock.now()))
+    for (const r of writing) if (bulk.has(r.seq)) done.add(eventIdOf(job, r))
     const houses = await housesOfMoving(deps, writing.filter((r) => !done.has(eventIdOf(job, r))))
     const tasks = await openTasksOfLeaving(deps, writing.filter((r) => !done.has(eventIdOf(job, r))))
     const cases = await openCasesOf(deps, writing.filter((r) => r.kind === 'missing' && r.householdId && !done.has(eventIdOf(job, r))).map((r) => r.householdId!))

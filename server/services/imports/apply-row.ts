@@ -16,6 +16,9 @@ import { closeCasesOfLeaving } from '../cases/household-left'
 
 export const eventIdOf = (job: ImportDoc, r: ImportRowDoc) => `ev-${job._id}-${r.seq}`
 
+/** The household a 'new' row lists: its id derives from the ID number. */
+export const newHouseholdIdOf = (r: ImportRowDoc) => `hh-${r.idHash!.slice(0, 22)}`
+
 /** The moment a transaction applies its rows, with the dates it implies, worked out once. */
 export interface ApplyTime {
   iso: string
@@ -29,7 +32,7 @@ export function applyTime(deps: Deps, now: Date): ApplyTime {
   return { iso: now.toISOString(), today: localDate(now), checkDue: newListingCheckDue(now, deps.config.newListingCheckDay) }
 }
 
-function checkTask(hh: HouseholdDoc, at: ApplyTime): TaskDoc {
+export function checkTask(hh: HouseholdDoc, at: ApplyTime): TaskDoc {
   return {
     _id: `task-nl-${hh._id}-${at.checkDue}`,
     kind: 'newListingCheck',
@@ -41,6 +44,37 @@ function checkTask(hh: HouseholdDoc, at: ApplyTime): TaskDoc {
     status: 'open',
     createdAt: at.iso,
     doneAt: null,
+  }
+}
+
+/** The household a 'new' row lists, with the file number given to it. */
+export function newHousehold(job: ImportDoc, r: ImportRowDoc, hhId: string, fileNo: string, at: ApplyTime): HouseholdDoc {
+  const categories = mergeCategories([], job.source, r.categories)
+  return {
+    _id: hhId,
+    fileNo,
+    streetId: job.streetId,
+    villageId: r.villageId!,
+    group: r.group,
+    headName: r.name!,
+    idEnc: r.idEnc!,
+    idHash: r.idHash!,
+    idMasked: r.idMasked,
+    phoneEnc: r.phoneEnc ?? '',
+    phoneHash: r.phoneHash ?? '',
+    phoneMasked: r.phoneMasked ?? '',
+    address: r.address,
+    members: r.members ?? 1,
+    categories,
+    departments: departmentsOf(categories),
+    listedSince: at.today,
+    status: 'monitored',
+    removedAt: null,
+    removedReason: null,
+    worstGrade: null,
+    houseCount: r.house ? 1 : 0,
+    createdAt: at.iso,
+    updatedAt: at.iso,
   }
 }
 
@@ -73,7 +107,7 @@ export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, street: 
 
   if (r.kind === 'new') {
     if (!r.villageId) return false
-    const hhId = `hh-${r.idHash!.slice(0, 22)}`
+    const hhId = newHouseholdIdOf(r)
     const already = await households.get(hhId)
     if (already) {
       // Listed by another import applied after this one was previewed.
@@ -81,33 +115,7 @@ export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, street: 
       await events.insert(event(already, 'changed', `${job.fileName}再次列入，已在监测中`))
       return true
     }
-    const categories = mergeCategories([], job.source, r.categories)
-    const hh: HouseholdDoc = {
-      _id: hhId,
-      fileNo: await takeFileNo(tx, job.streetId, (await deps.orgs.get(r.villageId))?.code ?? ''),
-      streetId: job.streetId,
-      villageId: r.villageId!,
-      group: r.group,
-      headName: r.name!,
-      idEnc: r.idEnc!,
-      idHash: r.idHash!,
-      idMasked: r.idMasked,
-      phoneEnc: r.phoneEnc ?? '',
-      phoneHash: r.phoneHash ?? '',
-      phoneMasked: r.phoneMasked ?? '',
-      address: r.address,
-      members: r.members ?? 1,
-      categories,
-      departments: departmentsOf(categories),
-      listedSince: at.today,
-      status: 'monitored',
-      removedAt: null,
-      removedReason: null,
-      worstGrade: null,
-      houseCount: r.house ? 1 : 0,
-      createdAt: nowIso,
-      updatedAt: nowIso,
-    }
+    const hh = newHousehold(job, r, hhId, await takeFileNo(tx, job.streetId, (await deps.orgs.get(r.villageId))?.code ?? ''), at)
     await households.insert(hh)
     await applyHouse(deps, tx, job, r, hh, [], nowIso)
     await events.insert(event(hh, 'listed', `由${job.fileName}纳入监测`))

@@ -4,7 +4,7 @@
 // audit entry by the importing staff, as house.register / house.edit write them.
 import { STRUCTURE_LABELS, type ListHouse } from '../../../domain'
 import type { TxStore } from '../../ports/store'
-import type { HouseDoc, HouseEventDoc, HouseholdDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
+import type { AuditDoc, HouseDoc, HouseEventDoc, HouseholdDoc, ImportDoc, ImportRowDoc } from '../../store/docs'
 import type { Deps } from '../../core/deps'
 import { auditEntry } from '../audit'
 import { attachHouseToOpenCase } from '../cases/houseless-case'
@@ -62,6 +62,19 @@ export async function applyHouse(deps: Deps, tx: TxStore, job: ImportDoc, r: Imp
     await tx.collection('audit').insert(auditEntry(deps, job.createdBy, 'house.edit', fresh._id, { householdId: fresh.householdId, villageId: fresh.villageId, changes, importId: job._id }))
     return 0
   }
+  const first = firstHouse(deps, job, r, hh, nowIso)!
+  if (await col.get(first.house._id)) return 0
+  await col.insert(first.house)
+  await tx.collection('houseEvents').insert(first.event)
+  await tx.collection('audit').insert(first.audit)
+  await attachHouseToOpenCase(tx, hh._id, first.house._id, nowIso)
+  return 1
+}
+
+/** The household's first house from the row's columns, with its history and audit entries (null: the row has none). */
+export function firstHouse(deps: Deps, job: ImportDoc, r: ImportRowDoc, hh: HouseholdDoc, nowIso: string): { house: HouseDoc; event: HouseEventDoc; audit: AuditDoc } | null {
+  if (!r.house) return null
+  const fields = fieldsOf(r.house)
   const doc: HouseDoc = {
     _id: houseIdOf(job, r),
     householdId: hh._id,
@@ -82,13 +95,13 @@ export async function applyHouse(deps: Deps, tx: TxStore, job: ImportDoc, r: Imp
     photos: [],
     ...freshHouseState(job.createdBy, null, nowIso),
   }
-  if (await col.get(doc._id)) return 0
   const changes = changesOf({}, { ...fields, address: doc.address, occupancy: doc.occupancy, noGps: doc.noGps })
-  await col.insert(doc)
-  await tx.collection('houseEvents').insert(listEvent(doc, 1, 'registered', changes, job, nowIso))
-  await tx.collection('audit').insert(auditEntry(deps, job.createdBy, 'house.register', doc._id, { householdId: doc.householdId, villageId: doc.villageId, changes, importId: job._id }))
-  await attachHouseToOpenCase(tx, hh._id, doc._id, nowIso)
-  return 1
+  return {
+    house: doc,
+    event: listEvent(doc, 1, 'registered', changes, job, nowIso),
+    // Named by the house, so that a bulk write run again adds no second entry.
+    audit: { ...auditEntry(deps, job.createdBy, 'house.register', doc._id, { householdId: doc.householdId, villageId: doc.villageId, changes, importId: job._id }), _id: `au-${doc._id}-registered` },
+  }
 }
 
 /** The history entry of an import's change to a house: by the importing staff, naming the list. */

@@ -268,14 +268,22 @@ describe('single-document writes', () => {
 })
 
 describe('insertMany', () => {
-  it('checks that no id exists, then adds in batches of 100 at revision 1', async () => {
-    const docs = Array.from({ length: 250 }, (_, i) => ({ _id: `h${i}`, i }))
-    db.answer({ total: 0 }, {}, {}, {})
+  it('checks that no id exists, then adds in batches of 500 at revision 1', async () => {
+    const docs = Array.from({ length: 1100 }, (_, i) => ({ _id: `h${i}`, i }))
+    db.answer({ total: 0 }, { total: 0 }, { total: 0 }, {}, {}, {})
     await col().insertMany(docs)
-    expect(db.calls[0]).toEqual([['collection', 'households'], ['where', { _id: cmd('in', docs.map((d) => d._id)) }], ['count']])
+    expect(db.calls[0]).toEqual([['collection', 'households'], ['where', { _id: cmd('in', docs.slice(0, 500).map((d) => d._id)) }], ['count']])
+    const batches = db.calls.slice(3).map((c) => (c[1]![1] as { data: unknown[] }).data)
+    expect(batches.map((b) => b.length)).toEqual([500, 500, 100])
+    expect(batches[2]![99]).toEqual({ i: 1099, _id: 'h1099', _rev: 1 })
+  })
+
+  it('cuts a batch of large documents at a megabyte a request', async () => {
+    const docs = Array.from({ length: 3 }, (_, i) => ({ _id: `h${i}`, text: 'x'.repeat(400 * 1024) }))
+    db.answer({ total: 0 }, {}, {})
+    await col().insertMany(docs)
     const batches = db.calls.slice(1).map((c) => (c[1]![1] as { data: unknown[] }).data)
-    expect(batches.map((b) => b.length)).toEqual([100, 100, 50])
-    expect(batches[2]![49]).toEqual({ i: 249, _id: 'h249', _rev: 1 })
+    expect(batches.map((b) => b.length)).toEqual([2, 1])
   })
 
   it('an existing id is CONFLICT before anything is written', async () => {
