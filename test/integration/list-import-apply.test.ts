@@ -134,3 +134,23 @@ it('a household listed under another village moves there with its houses', async
   const history = ok(await env.call(STAFF, 'household.history', { householdId: mover!._id }))
   expect(history[0]!.changes).toContainEqual(expect.objectContaining({ from: '玉龙村', to: '狮子村' }))
 })
+
+it("a household that moves village takes its open tasks and cases along, where the new village's inspector sees them", async () => {
+  const store = env.rt.store
+  const yulong = await store.collection('households').find({ where: { villageId: 'v-yulong', status: 'monitored' } })
+  let mover: HouseholdDoc | undefined
+  for (const h of yulong) if (h.categories.includes('dibao') && (await store.collection('houses').count({ householdId: h._id })) > 0) mover = mover ?? h
+  const house = (await store.collection('houses').find({ where: { householdId: mover!._id } }))[0]!
+  await store.collection('tasks').set({ _id: `tk-check-${mover!._id}`, kind: 'newListingCheck', householdId: mover!._id, villageId: 'v-yulong', streetId: mover!.streetId, title: '新纳入核查', status: 'open', dueDate: '2026-11-30', createdAt: '2026-11-01T09:00:00+08:00', doneAt: null })
+  ok(await env.call(STAFF, 'case.open', { caseId: 'case-mover', houseId: house._id, summary: '墙体开裂' }))
+  const row = ['狮子村', mover!.group, mover!.headName, env.rt.deps.personal.open(mover!.idEnc), '', '低保户', mover!.members, '']
+  const { importId } = await startImport(env, await xlsxOf([LIST_HEADER, row]), 'civil')
+  await runToRest(env, importId)
+  ok(await env.call(STAFF, 'import.apply', { importId, excludeErrorRows: false, removalReason: '民政名单调出', confirmedLeaving: await leavingCount(env, STAFF, importId) }))
+  expect((await runToRest(env, importId)).phase).toBe('done')
+
+  expect((await store.collection('tasks').get(`tk-check-${mover!._id}`))!.villageId).toBe('v-shizi')
+  expect((await store.collection('cases').get('case-mover'))!.villageId).toBe('v-shizi')
+  const shiziCases = ok(await env.call(DEMO.inspectorShizi, 'case.list', { stage: 'open', villageId: 'v-shizi', pageSize: 50 }))
+  expect(shiziCases.items.map((c) => c.id)).toContain('case-mover')
+})

@@ -27,9 +27,9 @@ async function housesOfMoving(deps: Deps, rows: ImportRowDoc[]): Promise<Map<str
   return byHousehold
 }
 
-/** The open tasks of the households that rows may take out of monitoring, by household. */
-async function openTasksOfLeaving(deps: Deps, rows: ImportRowDoc[]): Promise<Map<string, TaskDoc[]>> {
-  const ids = rows.filter((r) => r.kind === 'missing' && r.householdId).map((r) => r.householdId!)
+/** The open tasks of the households that rows may take out of monitoring or move to another village, by household. */
+async function openTasksOf(deps: Deps, rows: ImportRowDoc[]): Promise<Map<string, TaskDoc[]>> {
+  const ids = rows.filter((r) => (r.kind === 'missing' || r.kind === 'changed') && r.householdId).map((r) => r.householdId!)
   const byHousehold = new Map<string, TaskDoc[]>()
   if (ids.length === 0) return byHousehold
   for (const t of await deps.store.collection('tasks').find({ where: { householdId: { $in: ids } }, orderBy: [['householdId', 'asc']], limit: 20 * ids.length })) {
@@ -78,8 +78,8 @@ export async function applyChunk(deps: Deps, job: ImportDoc, deadline: number): 
     const bulk = await applyNewRows(deps, job, street, writing.filter((r) => !done.has(eventIdOf(job, r))), applyTime(deps, deps.clock.now()))
     for (const r of writing) if (bulk.has(r.seq)) done.add(eventIdOf(job, r))
     const houses = await housesOfMoving(deps, writing.filter((r) => !done.has(eventIdOf(job, r))))
-    const tasks = await openTasksOfLeaving(deps, writing.filter((r) => !done.has(eventIdOf(job, r))))
-    const cases = await openCasesOf(deps, writing.filter((r) => r.kind === 'missing' && r.householdId && !done.has(eventIdOf(job, r))).map((r) => r.householdId!))
+    const tasks = await openTasksOf(deps, writing.filter((r) => !done.has(eventIdOf(job, r))))
+    const cases = await openCasesOf(deps, writing.filter((r) => (r.kind === 'missing' || r.kind === 'changed') && r.householdId && !done.has(eventIdOf(job, r))).map((r) => r.householdId!))
     for (let i = 0; i < page.length; i += perTx) {
       const slice = page.slice(i, i + perTx)
       const rows = slice.filter((r) => WRITES.has(r.kind) && !done.has(eventIdOf(job, r)))

@@ -83,7 +83,7 @@ export function newHousehold(job: ImportDoc, r: ImportRowDoc, hhId: string, file
  * transaction (finding them is a query, which a transaction does not allow); they follow
  * the household when the row moves it to another village, in the same transaction.
  * `openTasks` and `openCases`, read the same way, are cancelled and closed when the row
- * takes the household out.
+ * takes the household out, and move with it when it moves to another village.
  * Returns false when the row was refused for lying outside the street.
  */
 export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, street: StreetScope, r: ImportRowDoc, houses: HouseDoc[], at: ApplyTime, openTasks: TaskDoc[] = [], openCases: CaseDoc[] = []): Promise<boolean> {
@@ -153,6 +153,10 @@ export async function applyRow(deps: Deps, tx: TxStore, job: ImportDoc, street: 
     if (r.villageId && r.villageId !== hh.villageId) {
       const houseCol = tx.collection('houses')
       for (const h of houses) if (h.villageId !== r.villageId) await houseCol.update(h._id, { villageId: r.villageId })
+      // Its open work goes with it: the new village's inspector sees it, and the old village
+      // counts it no longer (a check left behind would never be closed by a patrol there).
+      for (const t of openTasks) if (t.villageId !== r.villageId) await tasks.update(t._id, { villageId: r.villageId })
+      for (const c of openCases) if (c.villageId !== r.villageId) await tx.collection('cases').update(c._id, { villageId: r.villageId, updatedAt: nowIso })
     }
     return true
   }
