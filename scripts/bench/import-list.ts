@@ -29,14 +29,14 @@ export interface ImportFigures {
 }
 
 /** Unique, valid ID numbers: birth date from i / 1000, sequence from i % 1000. */
-function idNumber(i: number): string {
+export function idNumber(i: number): string {
   const day = 1 + Math.floor(i / 1000)
   const first17 = `5002241950${String(1 + (Math.floor(day / 28) % 12)).padStart(2, '0')}${String(1 + (day % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`.slice(0, 17)
   return first17 + idCheckDigit(first17)
 }
 
 /** Writes the list as Excel would: shared strings, one worksheet. */
-async function writeList(file: string, s: ScaleSummary, rows: number): Promise<void> {
+export async function writeList(file: string, s: Pick<ScaleSummary, 'villageIds'>, rows: number): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: false })
   const ws = wb.addWorksheet('名单')
   ws.addRow(['村（社区）', '组', '户主姓名', '身份证号', '联系电话', '监测类别', '家庭人口', '住址']).commit()

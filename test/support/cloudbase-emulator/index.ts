@@ -62,6 +62,12 @@ export interface CloudEmulator {
     collections(): string[]
     /** started / committed / aborted / conflicts, and how many are still open. */
     transactions(): { started: number; committed: number; aborted: number; conflicts: number; open: number }
+    /**
+     * Benchmarks' seeding only (scripts/bench/cloud-jobs.ts): stores documents, already in
+     * their stored form (_id, _rev, EJSON-plain fields), as committed writes without a
+     * request. What is measured afterwards still goes through the SDK.
+     */
+    put(collection: string, docs: Doc[]): void
   }
   /** Every action received, and those not emulated (a test should expect none). */
   readonly actions: string[]
@@ -103,6 +109,9 @@ export async function startCloudEmulator(opts: EmulatorOptions = {}): Promise<Cl
       all: (collection) => store.all(collection).map((d) => store.read(collection, String(d._id))!),
       collections: () => store.collectionNames(),
       transactions: () => ({ ...txs.stats, open: txs.openCount }),
+      put: (collection, docs) => {
+        for (const d of docs) store.write(collection, String(d._id), d)
+      },
     },
     actions: backends.actions,
     unsupported: backends.unsupported,

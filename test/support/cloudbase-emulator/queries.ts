@@ -21,15 +21,40 @@ function compile(query: Doc | undefined): Query {
   }
 }
 
+/** The strings a condition pins a field to (a value, $eq or $in of strings), else null. */
+function pinned(cond: unknown): string[] | null {
+  if (typeof cond === 'string') return [cond]
+  if (!cond || typeof cond !== 'object' || Array.isArray(cond) || cond instanceof RegExp || Object.keys(cond).length !== 1) return null
+  const { $eq, $in } = cond as { $eq?: unknown; $in?: unknown }
+  if (typeof $eq === 'string') return [$eq]
+  return Array.isArray($in) && $in.every((v) => typeof v === 'string') ? ($in as string[]) : null
+}
+
+/** The first top-level field (or field of a top-level $and) the query pins to strings. */
+function pinnedField(query: Doc): { field: string; values: string[] } | null {
+  const parts = [query, ...(Array.isArray(query.$and) ? (query.$and as Doc[]) : [])]
+  for (const part of parts) {
+    for (const [field, cond] of Object.entries(part ?? {})) {
+      if (field.startsWith('$') || field.includes('.')) continue
+      const values = pinned(cond)
+      if (values) return { field, values }
+    }
+  }
+  return null
+}
+
 /**
  * The documents a query can match: by the _id index when the query pins _id to a value
- * or a list (as doc(id) and getMany do), else the whole collection.
+ * or a list (as doc(id) and getMany do), by a field index when it pins another field to
+ * strings (the service has the manifest's indexes), else the whole collection.
  */
 export function candidates(store: DocumentStore, collection: string, query: Doc | undefined): Doc[] {
   const id = query?._id
   if (typeof id === 'string') return store.byIds(collection, [id])
   const list = id && typeof id === 'object' ? (id as { $in?: unknown }).$in : undefined
   if (Array.isArray(list) && Object.keys(id as object).length === 1 && list.every((v) => typeof v === 'string')) return store.byIds(collection, list)
+  const pin = query ? pinnedField(query) : null
+  if (pin && pin.field !== '_id') return store.byIds(collection, store.idsWhere(collection, pin.field, pin.values))
   return store.all(collection)
 }
 
