@@ -24,9 +24,11 @@ import { enqueue } from '../../server/services/notify/enqueue'
 import { seedScale, type ScaleSummary } from '../../server/seed/scale-seed'
 import { grantKeys } from '../../server/store/grant-keys'
 import { guardNetwork, initCloudSdkAgainst } from '../../test/support/cloudbase-emulator'
-import { againstBasicQuota, monthOfUse, readsAndWrites, type CountedRun, type CountedScenarios } from './cloud-cost'
+import { readsAndWrites } from './cloud-cost'
+import { costModel, type CallFigures } from './cloud-cost-of-run'
 import { directSeedStore, startBenchEmulator, type BenchEmulator } from './cloud-emulator'
 import { importCloudList } from './cloud-import'
+import { fanOut, job, outbox, quarterly, type Call, type Run } from './cloud-long-jobs'
 import { round } from './stats'
 
 const ROOT = path.resolve(__dirname, '../..')
@@ -45,27 +47,17 @@ const VILLAGES = district ? 300 : 12
 const PATROL_MONTHS = district ? 1 : 3
 const SAMPLES = quick ? 5 : 10
 const JOB_SECONDS = Number(arg('job-seconds', district ? '120' : '3600'))
-const MESSAGES = Number(arg('messages', quick ? '100' : '5000'))
-// The list a street or district sends in (--quick: half a quick street, to stay within CI's two minutes).
-const IMPORT_ROWS = Number(arg('rows', String(quick ? HOUSEHOLDS / 2 : HOUSEHOLDS)))
-/** scripts/deploy/plan.ts memoryFor: api 512 MB, tick 256 MB. */
-const API_MB = 512
-const TICK_MB = 256
+// --quick keeps CI within two minutes: 50 messages, a list of 24 rows (the 120 seeded leave).
+const MESSAGES = Number(arg('messages', quick ? '50' : '5000'))
+// The list a street or district sends in: as many rows as it has households.
+const IMPORT_ROWS = Number(arg('rows', String(quick ? 24 : HOUSEHOLDS)))
 
 const log = (msg: string) => process.stderr.write(`[bench:cloud] ${msg}\n`)
 const mb = () => Math.round(process.memoryUsage().rss / 1024 / 1024)
 
-interface Figure {
-  /** Database, storage and openapi requests per call (median), and reads / writes among them. */
-  requests: number
-  reads: number
-  writes: number
-  p50Ms: number
-  maxMs: number
-}
 
 /** Runs `fn` n times and counts the emulator's requests per run. */
-async function measure(emu: BenchEmulator, n: number, fn: (i: number) => Promise<void>): Promise<Figure> {
+async function measure(emu: BenchEmulator, n: number, fn: (i: number) => Promise<void>): Promise<CallFigures> {
   const runs: Array<{ n: number; ms: number; reads: number; writes: number }> = []
   for (let i = 0; i < n; i++) {
     const before = await emu.requests()
@@ -79,56 +71,6 @@ async function measure(emu: BenchEmulator, n: number, fn: (i: number) => Promise
   return { requests: median(runs.map((r) => r.n)), reads: median(runs.map((r) => r.reads)), writes: median(runs.map((r) => r.writes)), p50Ms: round(median(runs.map((r) => r.ms)), 0), maxMs: round(Math.max(...runs.map((r) => r.ms)), 0) }
 }
 
-export interface JobFigures {
-  requests: number
-  reads: number
-  writes: number
-  seconds: number
-  steps: number
-  longestStepSeconds: number
-  /** Resident memory of this process (the function) at its highest while the job ran. */
-  peakRssMb: number
-  finished: boolean
-  /** Progress when it stopped, of its whole (houses, messages, rows…). */
-  done: number
-  total: number
-  /** Whole-job figures: as measured if it finished, else scaled from its progress. */
-  projectedSeconds: number | null
-  projectedRequests: number | null
-}
-
-/** A long job run step by step until done or out of --job-seconds. */
-export async function job(emu: BenchEmulator, total: number, step: () => Promise<{ more: boolean; done: number }>): Promise<JobFigures> {
-  const before = await emu.requests()
-  let peak = process.memoryUsage().rss
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
-  const t = performance.now()
-  let steps = 0
-  let longest = 0
-  let done = 0
-  let more = true
-  try {
-    while (more && performance.now() - t < JOB_SECONDS * 1000) {
-      const s = performance.now()
-      ;({ more, done } = await step())
-      longest = Math.max(longest, performance.now() - s)
-      steps++
-    }
-  } finally {
-    clearInterval(sampler)
-  }
-  const seconds = (performance.now() - t) / 1000
-  const requests = (await emu.requests()) - before
-  const kinds = readsAndWrites(await emu.tally(before))
-  const scale = !more ? 1 : done > 0 ? total / done : null
-  return {
-    requests, reads: kinds.reads, writes: kinds.writes, seconds: round(seconds, 1), steps, longestStepSeconds: round(longest / 1000, 1), peakRssMb: Math.round(Math.max(peak, process.memoryUsage().rss) / 1024 / 1024),
-    finished: !more, done, total,
-    projectedSeconds: scale === null ? null : round(seconds * scale, 0), projectedRequests: scale === null ? null : Math.round(requests * scale),
-  }
-}
-
-type Call = (userId: string, action: string, input: unknown) => Promise<unknown>
 
 async function main(): Promise<void> {
   const guard = guardNetwork()
@@ -160,6 +102,7 @@ async function main(): Promise<void> {
     return r.data
   }
 
+  const run: Run = (total, step) => job(emu, JOB_SECONDS, total, step)
   await emu.setLatency(RTT)
   log(`measuring at ${RTT} ms per request`)
   const village = summary.villageIds[0]!
@@ -200,22 +143,22 @@ async function main(): Promise<void> {
     monthlyPlan: await measure(emu, 3, () => call(inspector, 'patrol.plan', { villageId: village, status: 'all', page: 1, pageSize: 50 }).then(() => undefined)),
   }
   log('reminders')
-  results.reminders = await job(emu, 1, async () => ({ more: false, done: (await runReminders(deps), 1) }))
+  results.reminders = await run(1, async () => ({ more: false, done: (await runReminders(deps), 1) }))
   log('ticks')
   // The day's first tick recounts every village; the next delivers what the reminders
   // queued; the third is the idle tick of the other ~140 a day.
-  results.firstTickOfDay = await job(emu, 1, async () => ({ more: false, done: (await runTick(deps), 1) }))
-  results.secondTick = await job(emu, 1, async () => ({ more: false, done: (await runTick(deps), 1) }))
-  results.idleTick = await job(emu, 1, async () => ({ more: false, done: (await runTick(deps), 1) }))
+  results.firstTickOfDay = await run(1, async () => ({ more: false, done: (await runTick(deps), 1) }))
+  results.secondTick = await run(1, async () => ({ more: false, done: (await runTick(deps), 1) }))
+  results.idleTick = await run(1, async () => ({ more: false, done: (await runTick(deps), 1) }))
   log('red-alert fan-out')
-  results.redAlertFanOut = await fanOut(deps, emu, call, summary)
+  results.redAlertFanOut = await fanOut(deps, run, call, summary)
   log('quarterly report')
-  results.quarterlyReport = await quarterly(emu, call)
+  results.quarterlyReport = await quarterly(run, call)
   log('outbox')
-  results.outbox = await outbox(deps, emu, MESSAGES)
+  results.outbox = await outbox(deps, emu, run, RTT, MESSAGES)
   // Last: the list says who is on it, so the seeded households not on it leave.
   log(`import of ${IMPORT_ROWS} rows`)
-  results.import = await importCloudList(deps, emu, summary, IMPORT_ROWS, RTT, (total, step) => job(emu, total, step))
+  results.import = await importCloudList(deps, emu, summary, IMPORT_ROWS, RTT, run)
   await emu.setLatency(0)
   const sizes = await emu.sizes()
   results.storedBytes = Object.values(sizes).reduce((n, s) => n + s.bytes, 0)
@@ -244,80 +187,6 @@ async function addFarmers(deps: Deps, s: ScaleSummary, n: number): Promise<Array
   })
   await deps.store.collection('users').insertMany(users)
   return picked.map((h) => ({ userId: `u-bf-${h._id}`, houseId: h._id }))
-}
-
-async function fanOut(deps: Deps, emu: BenchEmulator, call: Call, s: ScaleSummary) {
-  const now = deps.clock.now()
-  const alert = (await call('u-bench-staff', 'alert.issue', { alertId: `al-cloud-${Date.now()}`, eventType: '1003', color: 'red', villageIds: s.villageIds, startsAt: now.toISOString(), endsAt: new Date(now.getTime() + 86400_000).toISOString(), text: '暴雨红色预警' })) as { campaignId: string }
-  let campaign = (await deps.store.collection('campaigns').get(alert.campaignId))!
-  return job(emu, s.houses, async () => {
-    campaign = await stepCampaign(deps, campaign, Date.now() + deps.config.chunkBudgetMs)
-    return { more: campaign.status === 'running', done: campaign.tasksCreated }
-  })
-}
-
-async function quarterly(emu: BenchEmulator, call: Call) {
-  const reportId = `rep-cloud-${Date.now()}`
-  await call('u-bench-staff', 'report.quarterlyStart', { reportId, quarter: '2026-Q4' })
-  return job(emu, 100, async () => {
-    const r = (await call('u-bench-staff', 'report.quarterlyStep', { reportId })) as { phase: string; progress: number }
-    const more = r.phase !== 'done' && r.phase !== 'failed'
-    // Progress is per phase (collecting, then writing): half the job each.
-    return { more, done: more ? (r.phase === 'writing' ? 50 : 0) + r.progress / 2 : 100 }
-  })
-}
-
-/** A day's outbox: messages to users who consented, enqueued at 0 ms, delivered at the RTT. */
-async function outbox(deps: Deps, emu: BenchEmulator, n: number) {
-  await emu.setLatency(0)
-  const users = (await deps.store.collection('users').find({ limit: 1000 })).slice(0, 20)
-  const nowIso = deps.clock.now().toISOString()
-  for (const u of users) await deps.store.collection('consents').set({ _id: `${u._id}:deadlineReminder`, userId: u._id, kind: 'deadlineReminder', remaining: n, longTerm: false, updatedAt: nowIso })
-  for (let i = 0; i < n; i++) {
-    const u = users[i % users.length]!
-    await deps.store.transaction((tx) => enqueue(tx, { cause: `bench:${i}`, userId: u._id, kind: 'deadlineReminder', title: '待办', body: '待办', page: 'pages/index/index', fields: { thing1: '待办', time2: '2026-12-01 23:59', thing3: '待办' } }, nowIso))
-  }
-  await emu.setLatency(RTT)
-  let sent = 0
-  let done = 0
-  const r = await job(emu, n, async () => {
-    const step = await dispatchOutbox(deps, Date.now() + deps.config.chunkBudgetMs * 4)
-    const settled = step.sent + step.skipped + step.failed
-    sent += step.sent
-    done += settled
-    return { more: settled > 0 && done < n, done }
-  })
-  return { messages: n, sent, ...r, requestsPerMessage: done ? round(r.requests / done, 1) : null }
-}
-
-/** A counted run of the cost model from a scenario's figures: a call's, or a whole job's. */
-function counted(r: unknown, memoryMb: number, per = 1): CountedRun {
-  const f = r as Partial<Figure & JobFigures>
-  const scale = f.finished === false && f.projectedRequests ? f.projectedRequests / f.requests! : 1
-  const seconds = f.p50Ms !== undefined ? f.p50Ms / 1000 : (f.projectedSeconds ?? f.seconds ?? 0)
-  return { reads: ((f.reads ?? 0) * scale) / per, writes: ((f.writes ?? 0) * scale) / per, seconds: seconds / per, memoryMb, calls: (f.p50Ms !== undefined ? 1 : Math.max(1, Math.round((f.steps ?? 1) * scale))) / per }
-}
-
-function costModel(results: Record<string, unknown>, s: ScaleSummary, storedBytes: number) {
-  const r = results as Record<string, unknown> & { outbox: JobFigures & { messages: number }; dailyRecount: { reads: number; writes: number; secondsAtRtt: number } }
-  const sent = r.outbox.done || 1
-  const c: CountedScenarios = {
-    patrolSubmit: counted(r.patrolSubmit, API_MB),
-    householdDetail: counted(r.householdDetail, API_MB),
-    householdList: counted(r.householdList, API_MB),
-    monthlyPlan: counted(r.monthlyPlan, API_MB),
-    dashboard: counted(r.dashboard, API_MB),
-    selfCheck: counted(r.selfCheck, API_MB),
-    caseTransition: counted(r.caseTransition, API_MB),
-    redAlertFanOut: counted(r.redAlertFanOut, TICK_MB),
-    quarterlyReport: counted(r.quarterlyReport, API_MB),
-    reminders: counted(r.reminders, TICK_MB),
-    idleTick: counted(r.idleTick, TICK_MB),
-    dailyRecount: { reads: r.dailyRecount.reads, writes: r.dailyRecount.writes, seconds: r.dailyRecount.secondsAtRtt, memoryMb: TICK_MB, calls: 0 },
-    outboxMessage: { ...counted({ ...r.outbox, finished: true }, TICK_MB, sent), calls: 0 },
-  }
-  const month = monthOfUse(c, { households: s.households, houses: s.houses, villages: s.villages })
-  return { perMonth: month, basicQuota: againstBasicQuota(month, storedBytes), storedMb: round(storedBytes / 1024 / 1024, 1) }
 }
 
 main().catch((err) => {

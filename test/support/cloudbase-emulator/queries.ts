@@ -30,32 +30,36 @@ function pinned(cond: unknown): string[] | null {
   return Array.isArray($in) && $in.every((v) => typeof v === 'string') ? ($in as string[]) : null
 }
 
-/** The first top-level field (or field of a top-level $and) the query pins to strings. */
-function pinnedField(query: Doc): { field: string; values: string[] } | null {
-  const parts = [query, ...(Array.isArray(query.$and) ? (query.$and as Doc[]) : [])]
-  for (const part of parts) {
+/** The top-level fields (and fields of a top-level $and) the query pins to strings. */
+function pinnedFields(query: Doc): Array<{ field: string; values: string[] }> {
+  const out: Array<{ field: string; values: string[] }> = []
+  for (const part of [query, ...(Array.isArray(query.$and) ? (query.$and as Doc[]) : [])]) {
     for (const [field, cond] of Object.entries(part ?? {})) {
-      if (field.startsWith('$') || field.includes('.')) continue
+      if (field.startsWith('$') || field.includes('.') || field === '_id') continue
       const values = pinned(cond)
-      if (values) return { field, values }
+      if (values) out.push({ field, values })
     }
   }
-  return null
+  return out
 }
 
 /**
  * The documents a query can match: by the _id index when the query pins _id to a value
- * or a list (as doc(id) and getMany do), by a field index when it pins another field to
- * strings (the service has the manifest's indexes), else the whole collection.
+ * or a list (as doc(id) and getMany do), by the narrowest field index when it pins other
+ * fields to strings (the service has the manifest's indexes), else the whole collection.
  */
 export function candidates(store: DocumentStore, collection: string, query: Doc | undefined): Doc[] {
   const id = query?._id
   if (typeof id === 'string') return store.byIds(collection, [id])
   const list = id && typeof id === 'object' ? (id as { $in?: unknown }).$in : undefined
   if (Array.isArray(list) && Object.keys(id as object).length === 1 && list.every((v) => typeof v === 'string')) return store.byIds(collection, list)
-  const pin = query ? pinnedField(query) : null
-  if (pin && pin.field !== '_id') return store.byIds(collection, store.idsWhere(collection, pin.field, pin.values))
-  return store.all(collection)
+  // The narrowest of the pinned fields, as a query planner would pick the most selective index.
+  let narrowest: string[] | null = null
+  for (const pin of query ? pinnedFields(query) : []) {
+    const ids = store.idsWhere(collection, pin.field, pin.values)
+    if (!narrowest || ids.length < narrowest.length) narrowest = ids
+  }
+  return narrowest ? store.byIds(collection, narrowest) : store.all(collection)
 }
 
 /** Fisher-Yates, on a copy. */
