@@ -20,6 +20,7 @@ export interface CallFigures {
 
 /** A counted run of the cost model from a scenario's figures: a call's, or a whole job's. */
 function counted(r: unknown, memoryMb: number, per = 1): CountedRun {
+  if (!r) return { reads: 0, writes: 0, seconds: 0, memoryMb, calls: 0 }
   const f = r as Partial<CallFigures & JobFigures>
   const scale = f.finished === false && f.projectedRequests ? f.projectedRequests / f.requests! : 1
   const seconds = f.p50Ms !== undefined ? f.p50Ms / 1000 : (f.projectedSeconds ?? f.seconds ?? 0)
@@ -27,8 +28,7 @@ function counted(r: unknown, memoryMb: number, per = 1): CountedRun {
 }
 
 export function costModel(results: Record<string, unknown>, s: ScaleSummary, storedBytes: number) {
-  const r = results as Record<string, unknown> & { outbox: JobFigures & { messages: number }; dailyRecount: { reads: number; writes: number; secondsAtRtt: number } }
-  const sent = r.outbox.done || 1
+  const r = results as Record<string, unknown> & { outbox?: JobFigures & { messages: number }; dailyRecount: { reads: number; writes: number; secondsAtRtt: number } }
   const c: CountedScenarios = {
     patrolSubmit: counted(r.patrolSubmit, API_MB),
     householdDetail: counted(r.householdDetail, API_MB),
@@ -42,8 +42,10 @@ export function costModel(results: Record<string, unknown>, s: ScaleSummary, sto
     reminders: counted(r.reminders, TICK_MB),
     idleTick: counted(r.idleTick, TICK_MB),
     dailyRecount: { reads: r.dailyRecount.reads, writes: r.dailyRecount.writes, seconds: r.dailyRecount.secondsAtRtt, memoryMb: TICK_MB, calls: 0 },
-    outboxMessage: { ...counted({ ...r.outbox, finished: true }, TICK_MB, sent), calls: 0 },
+    outboxMessage: { ...counted(r.outbox && { ...r.outbox, finished: true }, TICK_MB, r.outbox?.done || 1), calls: 0 },
   }
   const month = monthOfUse(c, { households: s.households, houses: s.houses, villages: s.villages })
-  return { perMonth: month, basicQuota: againstBasicQuota(month, storedBytes), storedMb: round(storedBytes / 1024 / 1024, 1) }
+  // A scenario the run did not get to counts as nothing: the month is then a lower bound.
+  const notMeasured = ['redAlertFanOut', 'quarterlyReport', 'reminders', 'idleTick', 'outbox'].filter((k) => !results[k])
+  return { perMonth: month, basicQuota: againstBasicQuota(month, storedBytes), storedMb: round(storedBytes / 1024 / 1024, 1), notMeasured }
 }
