@@ -5,8 +5,8 @@
 // requests (reads / writes), wall time at that round trip, the longest single step and,
 // for long jobs, peak memory. --size street (400 households, 12 villages; --quick 120) or
 // district (100,000 households, 300 villages). A long job that outlasts --job-seconds
-// (district: 120) is stopped and projected from its progress; --jobs a,b picks the long jobs. Ends with the cost model
-// (cloud-cost.ts). Writes .bench/cloud-results.json.
+// (district: 120) is stopped and projected from its progress; --jobs a,b picks the long
+// jobs. Ends with the cost model (cloud-cost.ts). Writes .bench/cloud-results[-size].json.
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -17,10 +17,7 @@ import type { Deps } from '../../server/core/deps'
 import { runReminders } from '../../server/jobs/reminders'
 import { runTick } from '../../server/jobs/tick'
 import { createCloudRuntime } from '../../server/runtime/cloud'
-import { stepCampaign } from '../../server/services/alerts/campaigns'
 import { refreshAll } from '../../server/services/counters/refresh'
-import { dispatchOutbox } from '../../server/services/notify/dispatch-outbox'
-import { enqueue } from '../../server/services/notify/enqueue'
 import { seedScale, type ScaleSummary } from '../../server/seed/scale-seed'
 import { grantKeys } from '../../server/store/grant-keys'
 import { guardNetwork, initCloudSdkAgainst } from '../../test/support/cloudbase-emulator'
