@@ -6,29 +6,25 @@
 //
 // The emulator runs in a child process (cloud-emulator-child.ts), so the peak memory is
 // the job's own, as in a cloud function whose database lives elsewhere. Seeding writes
-// the district straight into the emulator's storage (bench-only: seedStore below); what is
-// measured goes through the SDK. The emulator has no indexes: every query that does not
-// name _id scans its collection, which the service would not, so wall times at district
-// size are upper bounds; the request counts are exact.
+// the district straight into the emulator's storage (bench-only: directSeedStore in cloud-emulator.ts); what is
+// measured goes through the SDK. The emulator keeps field indexes as the service does
+// (documents.ts), so the wall times measure the job and its round trips, not its scans;
+// the request counts are exact.
 //
 //   npx tsx scripts/bench/cloud-jobs.ts --households 100000 --job import [--rtt 20] [--rows N]
-import { fork, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { dispatch, type Identity } from '../../server/actions/dispatch'
 import { registry } from '../../server/actions/registry'
-import { docBody } from '../../server/adapters/cloudbase/cloudbase-query'
 import type { Deps } from '../../server/core/deps'
 import { runReminders } from '../../server/jobs/reminders'
-import type { Collection, Store, StoredDoc } from '../../server/ports/store'
 import { createCloudRuntime } from '../../server/runtime/cloud'
 import { stepCampaign } from '../../server/services/alerts/campaigns'
 import { seedScale, type ScaleSummary } from '../../server/seed/scale-seed'
-import type { CollectionName } from '../../server/store/manifest'
 import { initCloudSdkAgainst } from '../../test/support/cloudbase-emulator'
-import type { ChildReady, ChildRequest } from './cloud-emulator-child'
+import { directSeedStore, startBenchEmulator, type BenchEmulator } from './cloud-emulator'
 import { writeList } from './import-list'
 import { round } from './stats'
 
@@ -52,91 +48,8 @@ export interface JobFigures {
   emulatorCpuSeconds: number
 }
 
-type Distributive<T> = T extends unknown ? Omit<T, 'id'> : never
-
-/** The emulator in its child process, as the jobs need it. */
-export interface JobEmulator {
-  url: string
-  envId: string
-  env: Record<string, string>
-  requests(): Promise<number>
-  setLatency(ms: number): Promise<void>
-  put(collection: CollectionName, docs: Array<Record<string, unknown> & { _id: string }>): Promise<void>
-  patch(collection: CollectionName, id: string, patch: Record<string, unknown>): Promise<boolean>
-  unsupported(): Promise<string[]>
-  /** CPU seconds the emulator's process has used. */
-  cpuSeconds(): Promise<number>
-  /** The round trip now added to each request, in ms. */
-  readonly latencyMs: number
-  close(): Promise<void>
-}
-
-export async function startJobEmulator(): Promise<JobEmulator> {
-  const child: ChildProcess = fork(path.join(__dirname, 'cloud-emulator-child.ts'), [], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
-  let next = 1
-  const waiting = new Map<number, (v: unknown) => void>()
-  const ready = new Promise<ChildReady>((resolve, reject) => {
-    child.once('error', reject)
-    child.once('exit', (code) => reject(new Error(`the emulator exited with ${code}`)))
-    child.on('message', (m: ChildReady | { id: number; value: unknown }) => {
-      if ('ready' in m) return resolve(m)
-      waiting.get(m.id)?.(m.value)
-      waiting.delete(m.id)
-    })
-  })
-  const ask = <T>(req: Distributive<ChildRequest>): Promise<T> =>
-    new Promise((resolve) => {
-      const id = next++
-      waiting.set(id, resolve as (v: unknown) => void)
-      child.send({ ...req, id })
-    })
-  const r = await ready
-  child.removeAllListeners('exit')
-  let latencyMs = 0
-  return {
-    get latencyMs() {
-      return latencyMs
-    },
-    cpuSeconds: () => ask<number>({ op: 'cpu' }),
-    url: r.url,
-    envId: r.envId,
-    env: r.env,
-    requests: () => ask<number>({ op: 'requests' }),
-    setLatency: (ms) => ((latencyMs = ms), ask({ op: 'latency', ms })),
-    put: (collection, docs) => ask({ op: 'put', collection, docs: docs.map((d) => ({ ...docBody(d), _id: d._id, _rev: 1 })) }),
-    patch: (collection, docId, patch) => ask<boolean>({ op: 'patch', collection, docId, patch: docBody({ ...patch, _id: docId }) }),
-    unsupported: () => ask<string[]>({ op: 'unsupported' }),
-    close: () => ask({ op: 'close' }),
-  }
-}
-
-/**
- * Bench-only seeding: a Store whose bulk inserts and updates go straight into the
- * emulator's storage (no requests; seeding 100,000 households through the SDK takes
- * longer than the jobs themselves). Only what seedScale uses is there.
- */
-export function seedStore(emu: JobEmulator): Store {
-  const refuse = () => Promise.reject(new Error('seedStore: only insertMany and update'))
-  return {
-    collection: <N extends CollectionName>(name: N) =>
-      ({
-        insertMany: async (docs: StoredDoc[]) => {
-          for (let i = 0; i < docs.length; i += 2000) await emu.put(name, docs.slice(i, i + 2000) as never)
-        },
-        update: (id: string, patch: Record<string, unknown>) => emu.patch(name, id, patch),
-        get: refuse,
-        insert: refuse,
-        set: refuse,
-        remove: refuse,
-        getMany: refuse,
-        find: refuse,
-        count: refuse,
-      }) as unknown as Collection<never> as never,
-    transaction: refuse,
-    health: async () => ({ engine: 'seed' }),
-    close: async () => {},
-  }
-}
+/** The emulator in its child process (cloud-emulator.ts). */
+export type JobEmulator = BenchEmulator
 
 /** Runs a job step by step: its requests and time, its longest step and its peak memory. */
 export async function measureSteps(emu: JobEmulator, step: () => Promise<boolean>): Promise<JobFigures> {
@@ -265,7 +178,7 @@ async function main(): Promise<void> {
   const job = arg('job', 'fanout')
   const villages = Math.max(12, Math.round(households / 334))
   const log = (m: string) => process.stderr.write(`[bench:cloud-jobs] ${m}\n`)
-  const emu = await startJobEmulator()
+  const emu = await startBenchEmulator()
   const cloud = initCloudSdkAgainst(emu)
   const env = { ...process.env, ...emu.env, ANJU_DATA_KEY: crypto.randomBytes(32).toString('base64'), TZ: 'Asia/Shanghai' }
   const { deps } = createCloudRuntime(cloud as never, { env, log: { info: () => {}, error: (m, d) => log(`${m} ${JSON.stringify(d ?? {}).slice(0, 300)}`) } })
@@ -280,7 +193,7 @@ async function main(): Promise<void> {
   const seeded = job === 'import' ? villages : households
   log(`seeding ${seeded} households in ${villages} villages straight into the emulator`)
   const t = performance.now()
-  const summary = await seedScale(seedStore(emu), deps.personal, { households: seeded, householdsPerVillage: Math.ceil(seeded / villages), patrolMonths: 1, now: deps.clock.now() })
+  const summary = await seedScale(directSeedStore(emu), deps.personal, { households: seeded, householdsPerVillage: Math.ceil(seeded / villages), patrolMonths: 1, now: deps.clock.now() })
   for (const id of ['u-bench-staff', 'u-bench-leader', ...Object.values(summary.inspectorOf)]) await emu.patch('users', id, { openid: `o-${id}` })
   log(`seeded in ${round((performance.now() - t) / 1000, 1)} s; measuring ${job} at ${rtt} ms per request, chunk budget ${deps.config.chunkBudgetMs} ms`)
   await emu.setLatency(rtt)

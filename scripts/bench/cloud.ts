@@ -1,116 +1,141 @@
 // npm run bench -- --engine cloud: the same backend through CloudBaseStore and the real
-// wx-server-sdk against the offline CloudBase emulator, with a round trip added to every
+// wx-server-sdk against the offline CloudBase emulator (in a child process, so that this
+// process is the cloud function and its memory its own), with a round trip added to every
 // request (--rtt, default 20 ms) and the service's page cap. Per scenario: database
-// requests, wall time at that round trip, and the longest single step. Street size (400
-// households, 12 villages); --households N for more. Writes .bench/cloud-results.json.
+// requests (reads / writes), wall time at that round trip, the longest single step and,
+// for long jobs, peak memory. --size street (400 households, 12 villages; --quick 120) or
+// district (100,000 households, 300 villages). A long job that outlasts --job-seconds
+// (district: 120) is stopped and projected from its progress; --jobs a,b picks the long
+// jobs. Ends with the cost model (cloud-cost.ts). Writes .bench/cloud-results[-size].json.
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { dispatch, type Identity } from '../../server/actions/dispatch'
 import { registry } from '../../server/actions/registry'
 import type { Deps } from '../../server/core/deps'
 import { runReminders } from '../../server/jobs/reminders'
+import { runTick } from '../../server/jobs/tick'
 import { createCloudRuntime } from '../../server/runtime/cloud'
-import { stepCampaign } from '../../server/services/alerts/campaigns'
 import { refreshAll } from '../../server/services/counters/refresh'
-import { dispatchOutbox } from '../../server/services/notify/dispatch-outbox'
-import { enqueue } from '../../server/services/notify/enqueue'
 import { seedScale, type ScaleSummary } from '../../server/seed/scale-seed'
-import { guardNetwork, initCloudSdkAgainst, startCloudEmulator, type CloudEmulator } from '../../test/support/cloudbase-emulator'
+import { grantKeys } from '../../server/store/grant-keys'
+import { guardNetwork, initCloudSdkAgainst } from '../../test/support/cloudbase-emulator'
+import { readsAndWrites } from './cloud-cost'
+import { costModel, type CallFigures } from './cloud-cost-of-run'
+import { directSeedStore, startBenchEmulator, type BenchEmulator } from './cloud-emulator'
+import { importCloudList } from './cloud-import'
+import { fanOut, job, outbox, quarterly, type Call, type Run } from './cloud-long-jobs'
 import { round } from './stats'
 
 const ROOT = path.resolve(__dirname, '../..')
-const arg = (name: string, fallback: number) => {
+const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`)
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback
+  return i >= 0 ? process.argv[i + 1]! : fallback
 }
 const quick = process.argv.includes('--quick')
-const RTT = arg('rtt', 20)
-// --quick (CI): a third of a street, fewer samples; the README's figures are a full street's.
-const HOUSEHOLDS = arg('households', quick ? 120 : 400)
-const PER_VILLAGE = Math.ceil(HOUSEHOLDS / 12)
+const SIZE = arg('size', 'street')
+if (SIZE !== 'street' && SIZE !== 'district') throw new Error('--size street | district')
+const district = SIZE === 'district'
+const RTT = Number(arg('rtt', '20'))
+const HOUSEHOLDS = Number(arg('households', String(district ? 100_000 : quick ? 120 : 400)))
+const VILLAGES = district ? 300 : 12
+// A district keeps one month of patrols (the quarter's so far): three would triple memory.
+const PATROL_MONTHS = district ? 1 : 3
 const SAMPLES = quick ? 5 : 10
+const JOB_SECONDS = Number(arg('job-seconds', district ? '120' : '3600'))
+// --quick keeps CI within two minutes: 50 messages, a list of 24 rows (the 120 seeded leave).
+const MESSAGES = Number(arg('messages', quick ? '50' : '5000'))
+// The list a street or district sends in: as many rows as it has households.
+const IMPORT_ROWS = Number(arg('rows', String(quick ? 24 : HOUSEHOLDS)))
 
-function log(msg: string): void {
-  process.stderr.write(`[bench:cloud] ${msg}\n`)
-}
+const log = (msg: string) => process.stderr.write(`[bench:cloud] ${msg}\n`)
+const mb = () => Math.round(process.memoryUsage().rss / 1024 / 1024)
 
-interface Figure {
-  /** Database and storage requests per call (median). */
-  requests: number
-  /** Wall time per call at the round trip, median and slowest. */
-  p50Ms: number
-  maxMs: number
-}
 
 /** Runs `fn` n times and counts the emulator's requests per run. */
-async function measure(emu: CloudEmulator, n: number, fn: (i: number) => Promise<void>): Promise<Figure> {
-  const counts: number[] = []
-  const times: number[] = []
+async function measure(emu: BenchEmulator, n: number, fn: (i: number) => Promise<void>): Promise<CallFigures> {
+  const runs: Array<{ n: number; ms: number; reads: number; writes: number }> = []
   for (let i = 0; i < n; i++) {
-    const before = emu.actions.length
+    const before = await emu.requests()
     const t = performance.now()
     await fn(i)
-    times.push(performance.now() - t)
-    counts.push(emu.actions.length - before)
+    const ms = performance.now() - t
+    const kinds = readsAndWrites(await emu.tally(before))
+    runs.push({ n: (await emu.requests()) - before, ms, ...kinds })
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-  return { requests: median(counts), p50Ms: round(median(times), 0), maxMs: round(Math.max(...times), 0) }
+  return { requests: median(runs.map((r) => r.n)), reads: median(runs.map((r) => r.reads)), writes: median(runs.map((r) => r.writes)), p50Ms: round(median(runs.map((r) => r.ms)), 0), maxMs: round(Math.max(...runs.map((r) => r.ms)), 0) }
 }
 
-/** A long job run step by step: total requests and time, and its longest step. */
-async function steps(emu: CloudEmulator, step: () => Promise<boolean>): Promise<{ requests: number; seconds: number; steps: number; longestStepSeconds: number }> {
-  const before = emu.actions.length
-  const t = performance.now()
-  let n = 0
-  let longest = 0
-  for (;;) {
-    const s = performance.now()
-    const more = await step()
-    longest = Math.max(longest, performance.now() - s)
-    n++
-    if (!more) break
-  }
-  return { requests: emu.actions.length - before, seconds: round((performance.now() - t) / 1000, 1), steps: n, longestStepSeconds: round(longest / 1000, 1) }
-}
 
 async function main(): Promise<void> {
   const guard = guardNetwork()
-  const emu = await startCloudEmulator({ pageCap: 1000 })
+  const emu = await startBenchEmulator()
   const cloud = initCloudSdkAgainst(emu)
-  const env = { ...process.env, ...emu.env, ANJU_DATA_KEY: crypto.randomBytes(32).toString('base64'), TZ: 'Asia/Shanghai' }
-  const { deps } = createCloudRuntime(cloud as never, { env, log: { info: () => {}, error: (m, d) => log(`${m} ${JSON.stringify(d ?? {})}`) } })
+  // A template for deadline reminders, so the outbox's messages go out as subscription messages.
+  const env = { ...process.env, ...emu.env, ANJU_DATA_KEY: crypto.randomBytes(32).toString('base64'), TZ: 'Asia/Shanghai', ANJU_TEMPLATE_IDS: JSON.stringify({ deadlineReminder: 'TPL-bench' }) }
+  const { deps } = createCloudRuntime(cloud as never, { env, log: { info: () => {}, error: (m, d) => log(`${m} ${JSON.stringify(d ?? {}).slice(0, 300)}`) } })
   const now = deps.clock.now()
-  log(`seeding ${HOUSEHOLDS} households through the SDK`)
-  const summary: ScaleSummary = await seedScale(deps.store, deps.personal, { households: HOUSEHOLDS, householdsPerVillage: PER_VILLAGE, patrolMonths: 3, now })
-  const users = deps.store.collection('users')
-  for (const u of await users.find({ limit: 1000 })) await users.update(u._id, { openid: `o-${u._id}` })
+  let t = performance.now()
+  // Bench-only: the district's documents go straight into the emulator (through the SDK
+  // at 0 ms a street took ~5 ms a household: 100,000 would take longer than the jobs).
+  log(`seeding ${HOUSEHOLDS} households in ${VILLAGES} villages straight into the emulator`)
+  const summary: ScaleSummary = await seedScale(directSeedStore(emu), deps.personal, { households: HOUSEHOLDS, householdsPerVillage: Math.ceil(HOUSEHOLDS / VILLAGES), patrolMonths: PATROL_MONTHS, now })
+  for (const id of ['u-bench-staff', 'u-bench-leader', 'u-bench-appraiser', ...Object.values(summary.inspectorOf)]) await emu.patch('users', id, { openid: `o-${id}` })
+  const seedSeconds = round((performance.now() - t) / 1000, 1)
+  log(`seeded in ${seedSeconds} s (${summary.houses} houses, ${summary.patrols} patrols, ${summary.cases} cases); rss ${mb()} MB; counting every village through the SDK`)
+  t = performance.now()
+  const recountFrom = await emu.requests()
   await refreshAll(deps)
+  const recountKinds = readsAndWrites(await emu.tally(recountFrom))
+  const recountRequests = (await emu.requests()) - recountFrom
+  log(`counted in ${round((performance.now() - t) / 1000, 1)} s, ${recountRequests} requests`)
+  // The stored data of the seeded street or district: what a month of steady use keeps.
+  const sizes = await emu.sizes()
+  const storedBytes = Object.values(sizes).reduce((n, s) => n + s.bytes, 0)
+  const farmers = await addFarmers(deps, summary, SAMPLES)
   const as = (userId: string): Identity => ({ kind: 'openid', openid: `o-${userId}` })
-  const call = async (userId: string, action: string, input: unknown) => {
+  const call: Call = async (userId, action, input) => {
     const r = (await dispatch(registry, deps, { action, input }, as(userId))) as { ok: boolean; code?: string; message?: string; data?: unknown }
     if (!r.ok) throw new Error(`${action}: ${r.code} ${r.message}`)
     return r.data
   }
 
-  emu.setLatency(RTT)
+  const run: Run = (total, step) => job(emu, JOB_SECONDS, total, step)
+  await emu.setLatency(RTT)
   log(`measuring at ${RTT} ms per request`)
   const village = summary.villageIds[0]!
   const inspector = summary.inspectorOf[village]!
   const houses = await deps.store.collection('houses').find({ where: { villageId: village }, limit: 100 })
   const households = await deps.store.collection('households').find({ where: { villageId: village }, limit: 100 })
-  const reported = await deps.store.collection('cases').find({ where: { stage: 'reported', villageId: { $in: summary.villageIds } }, limit: SAMPLES })
+  const reported = await deps.store.collection('cases').find({ where: { stage: 'reported', villageId: { $in: summary.villageIds.slice(0, 50) } }, limit: SAMPLES })
   const patrolAt = now.toISOString()
   const findings = { site: 'ok', foundation: 'ok', walls: 'ok', columnsBeams: 'ok', roof: 'ok', enclosure: 'ok' }
+  const noProblem = { cracks: false, leaning: false, roof: false, foundation: false, slope: false }
   const results: Record<string, unknown> = {
     engine: 'cloud (wx-server-sdk → emulator)',
+    size: SIZE,
+    quick,
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${round(os.totalmem() / 1024 ** 3, 0)} GB, Node ${process.version}`,
+    at: new Date().toISOString(),
     rttMs: RTT,
+    chunkBudgetMs: deps.config.chunkBudgetMs,
     households: HOUSEHOLDS,
+    houses: summary.houses,
     villages: summary.villages,
+    patrolMonths: PATROL_MONTHS,
+    seedSeconds,
+    storedBytes,
+    storedDocuments: Object.fromEntries(Object.entries(sizes).filter(([, s]) => s.documents > 0)),
+    dailyRecount: { requests: recountRequests, ...recountKinds, secondsAtRtt: round((recountRequests * RTT) / 1000, 0) },
     householdList: await measure(emu, SAMPLES, (i) => call('u-bench-staff', 'household.list', { villageId: summary.villageIds[i % summary.villageIds.length], page: 1, pageSize: 20 }).then(() => undefined)),
     householdDetail: await measure(emu, SAMPLES, (i) => call('u-bench-staff', 'household.get', { householdId: households[i % households.length]!._id }).then(() => undefined)),
     patrolSubmit: await measure(emu, SAMPLES, (i) =>
       call(inspector, 'patrol.submit', { patrolId: `pt-cloud-${i}-${crypto.randomUUID()}`, houseId: houses[i % houses.length]!._id, kind: 'routine', patrolledAt: patrolAt, findings, judgment: 'safe', occupied: true, photos: [], gps: null, scannedPlate: true, notes: '' }).then(() => undefined),
+    ),
+    selfCheck: await measure(emu, farmers.length, (i) =>
+      call(farmers[i]!.userId, 'selfcheck.submit', { reportId: `sc-cloud-${i}-${crypto.randomUUID()}`, houseId: farmers[i]!.houseId, answers: noProblem, description: '', photos: [], checkedAt: patrolAt }).then(() => undefined),
     ),
     caseTransition: await measure(emu, Math.min(SAMPLES, reported.length), (i) => {
       const c = reported[i]!
@@ -119,44 +144,61 @@ async function main(): Promise<void> {
     dashboard: await measure(emu, SAMPLES, () => call('u-bench-leader', 'dashboard.summary', {}).then(() => undefined)),
     monthlyPlan: await measure(emu, 3, () => call(inspector, 'patrol.plan', { villageId: village, status: 'all', page: 1, pageSize: 50 }).then(() => undefined)),
   }
-  results.reminders = await steps(emu, async () => (await runReminders(deps), false))
-  const alert = (await call('u-bench-staff', 'alert.issue', { alertId: `al-cloud-${Date.now()}`, eventType: '1003', color: 'red', villageIds: summary.villageIds, startsAt: patrolAt, endsAt: new Date(now.getTime() + 86400_000).toISOString(), text: '暴雨红色预警' })) as { campaignId: string }
-  let campaign = (await deps.store.collection('campaigns').get(alert.campaignId))!
-  results.redAlertFanOut = { ...(await steps(emu, async () => ((campaign = await stepCampaign(deps, campaign, Date.now() + deps.config.chunkBudgetMs)), campaign.status === 'running'))), tasks: campaign.tasksCreated }
-  results.quarterlyReport = await quarterly(deps, emu, call)
-  results.outbox = await outbox(deps, emu, 200)
+  const file = path.join(ROOT, '.bench', quick ? 'cloud-results.json' : `cloud-results-${SIZE}.json`)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  // Saved after each job: a district run stopped part-way keeps what it measured.
+  const save = () => {
+    results.costModel = costModel(results, summary, storedBytes)
+    results.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
+    fs.writeFileSync(file, JSON.stringify(results, null, 2))
+  }
+  const jobs: Record<string, () => Promise<void>> = {
+    reminders: async () => {
+      results.reminders = await run(1, async () => ({ more: false, done: (await runReminders(deps), 1) }))
+    },
+    // The day's first tick recounts every village; the next delivers what the reminders
+    // queued; the third is the idle tick of the other ~140 a day.
+    ticks: async () => {
+      results.firstTickOfDay = await run(1, async () => ({ more: false, done: (await runTick(deps), 1) }))
+      save()
+      results.secondTick = await run(1, async () => ({ more: false, done: (await runTick(deps), 1) }))
+      save()
+      results.idleTick = await run(1, async () => ({ more: false, done: (await runTick(deps), 1) }))
+    },
+    fanOut: async () => void (results.redAlertFanOut = await fanOut(deps, run, call, summary)),
+    quarterly: async () => void (results.quarterlyReport = await quarterly(run, call)),
+    outbox: async () => void (results.outbox = await outbox(deps, emu, run, RTT, MESSAGES)),
+    // The list says who is on it: the seeded households not on it leave, so it comes after
+    // what reads them — except at district size, where it cannot finish its window and the
+    // reminders and ticks (one unbudgeted step each, many minutes today) come last.
+    import: async () => void (results.import = await importCloudList(deps, emu, summary, IMPORT_ROWS, RTT, run)),
+  }
+  const order = arg('jobs', district ? 'fanOut,quarterly,outbox,import,reminders,ticks' : 'reminders,ticks,fanOut,quarterly,outbox,import').split(',')
+  for (const name of order) {
+    log(name)
+    await jobs[name]!()
+    save()
+  }
   guard.restore()
-  if (guard.violations.length) throw new Error(`network outside loopback: ${guard.violations.join(', ')}`)
-  if (emu.unsupported.length) throw new Error(`requests the emulator does not know: ${[...new Set(emu.unsupported)].join(', ')}`)
+  const unsupported = await emu.unsupported()
   await emu.close()
-  fs.mkdirSync(path.join(ROOT, '.bench'), { recursive: true })
-  fs.writeFileSync(path.join(ROOT, '.bench', 'cloud-results.json'), JSON.stringify(results, null, 2))
+  if (guard.violations.length) throw new Error(`network outside loopback: ${guard.violations.join(', ')}`)
+  if (unsupported.length) throw new Error(`requests the emulator does not know: ${unsupported.join(', ')}`)
+  save()
+  if (!quick) fs.copyFileSync(file, path.join(ROOT, '.bench', 'cloud-results.json'))
   console.log(JSON.stringify(results, null, 2))
 }
 
-async function quarterly(deps: Deps, emu: CloudEmulator, call: (u: string, a: string, i: unknown) => Promise<unknown>) {
-  const reportId = `rep-cloud-${Date.now()}`
-  await call('u-bench-staff', 'report.quarterlyStart', { reportId, quarter: '2026-Q4' })
-  return steps(emu, async () => {
-    const r = (await call('u-bench-staff', 'report.quarterlyStep', { reportId })) as { phase: string }
-    return r.phase !== 'done' && r.phase !== 'failed'
-  })
-}
-
-/** A burst of messages to users who consented, as a busy day's outbox. */
-async function outbox(deps: Deps, emu: CloudEmulator, n: number) {
-  emu.setLatency(0)
-  const users = (await deps.store.collection('users').find({ limit: 1000 })).slice(0, 20)
+/** Farmers bound to the first households (as an inspector's invitation would), for self-checks. */
+async function addFarmers(deps: Deps, s: ScaleSummary, n: number): Promise<Array<{ userId: string; houseId: string }>> {
+  const picked = await deps.store.collection('houses').find({ where: { villageId: s.villageIds[0]! }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], limit: n })
   const nowIso = deps.clock.now().toISOString()
-  deps.config.templateIds = { deadlineReminder: 'TPL-bench' }
-  for (const u of users) await deps.store.collection('consents').set({ _id: `${u._id}:deadlineReminder`, userId: u._id, kind: 'deadlineReminder', remaining: 1000, longTerm: false, updatedAt: nowIso })
-  for (let i = 0; i < n; i++) {
-    const u = users[i % users.length]!
-    await deps.store.transaction((tx) => enqueue(tx, { cause: `bench:${i}`, userId: u._id, kind: 'deadlineReminder', title: '待办', body: '待办', page: 'pages/index/index', fields: { thing1: '待办', time2: '2026-12-01 23:59', thing3: '待办' } }, nowIso))
-  }
-  emu.setLatency(RTT)
-  const r = await steps(emu, async () => (await dispatchOutbox(deps, Date.now() + deps.config.chunkBudgetMs * 4)).sent > 0)
-  return { messages: n, ...r, requestsPerMessage: round(r.requests / n, 1) }
+  const users = picked.map((h) => {
+    const grants = [{ role: 'farmer' as const, orgId: h.villageId }]
+    return { _id: `u-bf-${h._id}`, name: '基准农户', openid: `o-u-bf-${h._id}`, grants, grantKeys: grantKeys(grants), householdId: h.householdId, disabled: false, createdAt: nowIso }
+  })
+  await deps.store.collection('users').insertMany(users)
+  return picked.map((h) => ({ userId: `u-bf-${h._id}`, houseId: h._id }))
 }
 
 main().catch((err) => {

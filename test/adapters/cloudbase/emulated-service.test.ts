@@ -75,6 +75,24 @@ it('a get asking for 1000 documents receives at most the page cap', async () => 
   expect((await db.collection('audit').where({ tag: 'cap' }).count()).total).toBe(150)
 })
 
+it('a query by a field finds what writes since put there, in and out of transactions, and not what they took away', async () => {
+  const col = db.collection('audit')
+  await col.add({ data: [{ _id: 'ix-1', place: 'east' }, { _id: 'ix-2', place: 'east' }, { _id: 'ix-3', place: ['north', 'east'] }, { _id: 'ix-4', place: 'west' }] })
+  const ids = async (where: object) => ((await col.where(where).get()).data as Doc[]).map((d) => d._id).sort()
+  // The first query by `place` builds the emulator's index of it; what follows must keep it right.
+  expect(await ids({ place: 'east' })).toEqual(['ix-1', 'ix-2', 'ix-3'])
+  await col.doc('ix-1').update({ data: { place: 'west' } })
+  await db.runTransaction(async (t) => {
+    await t.collection('audit').doc('ix-2').set({ data: { place: 'south' } })
+  })
+  await col.doc('ix-4').remove()
+  await col.add({ data: { _id: 'ix-5', place: 'east' } })
+  expect(await ids({ place: 'east' })).toEqual(['ix-3', 'ix-5'])
+  expect(await ids({ place: 'west' })).toEqual(['ix-1'])
+  expect(await ids({ place: db.command.in(['south', 'north']) })).toEqual(['ix-2', 'ix-3'])
+  expect((await col.where({ place: 'west' }).count()).total).toBe(1)
+})
+
 it('a document over 16 MB is refused, on insert and when an update would grow it past the limit', async () => {
   const big = 'x'.repeat(MAX_DOCUMENT_BYTES)
   await expect(db.collection('audit').add({ data: { _id: 'too-big', big } })).rejects.toThrow(/too large/)

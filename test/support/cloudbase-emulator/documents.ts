@@ -14,6 +14,13 @@ export class DocumentStore {
   private readonly collections = new Map<string, Map<string, Version[]>>()
   /** Snapshot seq → number of open transactions reading at it. */
   private readonly snapshots = new Map<number, number>()
+  /**
+   * collection → field → string value → ids of every document any version of which held
+   * that value (a superset: callers test the documents against the query again). Built the
+   * first time a query pins the field, as the service's indexes (the manifest's) spare it a
+   * scan; without it a district-size benchmark would time the emulator's scans.
+   */
+  private readonly fieldIndexes = new Map<string, Map<string, Map<string, Set<string>>>>()
 
   /** The sequence number of the last committed write. */
   get now(): number {
@@ -75,9 +82,38 @@ export class DocumentStore {
     return out
   }
 
+  /**
+   * The ids of the documents whose top-level `field` is (or, for an array, contains) one
+   * of these strings, in any version still kept: candidates for the query to test again.
+   */
+  idsWhere(collection: string, field: string, values: string[]): string[] {
+    const index = this.fieldIndex(collection, field)
+    const out = new Set<string>()
+    for (const v of values) for (const id of index.get(v) ?? []) out.add(id)
+    return [...out]
+  }
+
+  private fieldIndex(collection: string, field: string): Map<string, Set<string>> {
+    let byField = this.fieldIndexes.get(collection)
+    if (!byField) this.fieldIndexes.set(collection, (byField = new Map()))
+    let index = byField.get(field)
+    if (index) return index
+    index = new Map()
+    byField.set(field, index)
+    for (const [id, list] of this.versions(collection)) for (const v of list) if (v.doc) indexValue(index, id, v.doc[field])
+    return index
+  }
+
+  private indexWrite(collection: string, id: string, doc: Doc | null): void {
+    const byField = this.fieldIndexes.get(collection)
+    if (!byField || !doc) return
+    for (const [field, index] of byField) indexValue(index, id, doc[field])
+  }
+
   /** Commits a write (doc null removes) and returns its seq. */
   write(collection: string, id: string, doc: Doc | null): number {
     const c = this.writable(collection)
+    this.indexWrite(collection, id, doc)
     const seq = ++this.seq
     const list = c.get(id) ?? []
     list.push({ seq, doc: doc ? clone(doc) : null })
@@ -90,6 +126,7 @@ export class DocumentStore {
     const seq = ++this.seq
     for (const w of writes) {
       const c = this.writable(w.collection)
+      this.indexWrite(w.collection, w.id, w.doc)
       const list = c.get(w.id) ?? []
       list.push({ seq, doc: w.doc ? clone(w.doc) : null })
       this.prune(c, w.id, list)
@@ -118,6 +155,15 @@ export class DocumentStore {
     while (list.length > 1 && list[1]!.seq <= oldest) list.shift()
     if (list.length === 1 && list[0]!.doc === null && oldest === Infinity) c.delete(id)
     else c.set(id, list)
+  }
+}
+
+function indexValue(index: Map<string, Set<string>>, id: string, value: unknown): void {
+  for (const v of Array.isArray(value) ? value : [value]) {
+    if (typeof v !== 'string') continue
+    let ids = index.get(v)
+    if (!ids) index.set(v, (ids = new Set()))
+    ids.add(id)
   }
 }
 
