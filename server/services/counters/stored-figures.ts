@@ -1,6 +1,6 @@
 // The stored figures of some villages, as every figure screen reads them (dashboard,
 // overview, district): one counter per village, read with only the figures and the trend
-// lines (not the tally behind them), a hundred villages a query. A village without a
+// lines (not the tally behind them), a district's villages in one query. A village without a
 // counter yet, or with one stored before a figure was added, is counted now, so no screen
 // shows a figure another lacks.
 import type { VillageFigures } from '../../../domain'
@@ -14,7 +14,8 @@ export interface StoredVillage {
   months: MonthLine[]
 }
 
-const BATCH = 100
+/** The service's page cap: a district (about 300 villages) is one query; a page the 1 MB answer cap cuts short is followed by the adapter. */
+const BATCH = 1000
 
 const isCurrent = (f: VillageFigures | undefined): f is VillageFigures => !!f && f.householdsByGrade !== undefined && f.occupiedSuspected !== undefined
 
