@@ -3,7 +3,8 @@
 // repeat without doing anything twice.
 import type { Deps } from '../core/deps'
 import { localDate } from '../../domain'
-import { refreshAll, refreshDirty } from '../services/counters/refresh'
+import { refreshDirty } from '../services/counters/refresh'
+import { recountDay } from '../services/counters/daily-recount'
 import { stepCampaign } from '../services/alerts/campaigns'
 import { pollWeather } from '../services/alerts/poll-weather'
 import { dispatchOutbox, type DispatchReport } from '../services/notify/dispatch-outbox'
@@ -54,17 +55,16 @@ export async function runTick(deps: Deps): Promise<TickReport> {
   const counters = await guard(
     'counters',
     async () => {
-      // Once a day every village is counted again (time alone makes items overdue).
-      const key = `counters:${localDate(deps.clock.now())}`
-      const runs = deps.store.collection('jobRuns')
-      if (!(await runs.get(key))) {
-        const n = await refreshAll(deps)
-        await runs.set({ _id: key, job: 'counters', at: deps.clock.now().toISOString() })
+      // Once a day every village is counted again (time alone makes items overdue), in
+      // steps across ticks at district size.
+      const day = await recountDay(deps, deadline)
+      if (!day.done) return day.counted
+      if (day.counted > 0) {
         deps.dirtyVillages?.clear()
-        return n
+        return day.counted
       }
       // Also every village marked in the database: writes of a process that stopped before its recount.
-      return refreshDirty(deps, { persisted: true })
+      return refreshDirty(deps, { persisted: true, deadline })
     },
     0,
   )

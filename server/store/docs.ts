@@ -633,6 +633,8 @@ export interface DisasterReportDoc extends StoredDoc {
 export interface JobRunDoc extends StoredDoc {
   job: string
   at: string
+  /** A run done in steps (the daily recount): the last item done, absent once the run is finished. */
+  cursor?: string
 }
 
 // Bookkeeping documents of the counters, reports, file expiry, the data-key check and the dirty-village marks.

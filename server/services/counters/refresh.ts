@@ -70,19 +70,25 @@ export async function refreshVillage(deps: Deps, villageId: string): Promise<{ f
  * answers from the same thread, so counting twenty villages in one go would hold every
  * request up for the whole run.
  */
-export async function refreshDirty(deps: Deps, opts: { yieldBetween?: boolean; persisted?: boolean } = {}): Promise<number> {
+export async function refreshDirty(deps: Deps, opts: { yieldBetween?: boolean; persisted?: boolean; deadline?: number } = {}): Promise<number> {
   const dirty = deps.dirtyVillages
   const marks = deps.dirtyMarks
   const persisted = opts.persisted && marks ? await marks.list() : new Map<string, number>()
   const villages = [...new Set([...(dirty ?? []), ...persisted.keys()])]
   if (villages.length === 0) return 0
   dirty?.clear()
-  for (const v of villages) {
+  for (const [i, v] of villages.entries()) {
     const rev = persisted.get(v) ?? (marks ? await marks.revOf(v) : null)
     const org = await deps.orgs.get(v)
     if (org?.level === 'village') await refreshVillage(deps, v)
     if (marks && rev !== null) await marks.clear(v, rev)
     if (opts.yieldBetween) await new Promise((r) => setImmediate(r))
+    // Out of time (a tick's function step): the rest waits for the next run; its
+    // database marks are still there, and this process's own are put back.
+    if (opts.deadline !== undefined && Date.now() > opts.deadline && i < villages.length - 1) {
+      for (const rest of villages.slice(i + 1)) if (!persisted.has(rest)) dirty?.add(rest)
+      return i + 1
+    }
   }
   return villages.length
 }
