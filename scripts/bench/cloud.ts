@@ -15,6 +15,7 @@ import { dispatch, type Identity } from '../../server/actions/dispatch'
 import { registry } from '../../server/actions/registry'
 import type { Deps } from '../../server/core/deps'
 import { runReminders } from '../../server/jobs/reminders'
+import { localDate } from '../../domain'
 import { runTick } from '../../server/jobs/tick'
 import { createCloudRuntime } from '../../server/runtime/cloud'
 import { refreshAll } from '../../server/services/counters/refresh'
@@ -156,10 +157,17 @@ async function main(): Promise<void> {
     reminders: async () => {
       results.reminders = await run(1, async () => ({ more: false, done: (await runReminders(deps), 1) }))
     },
-    // The day's first tick recounts every village; the next delivers what the reminders
-    // queued; the third is the idle tick of the other ~140 a day.
+    // The day's first ticks recount every village, each stopping at its deadline (a
+    // district's recount spans several); the next delivers what the reminders queued; the
+    // last is the idle tick of the other ~140 a day.
     ticks: async () => {
-      results.firstTickOfDay = await run(1, async () => ({ more: false, done: (await runTick(deps), 1) }))
+      const dayKey = `counters:${localDate(deps.clock.now())}`
+      let counted = 0
+      results.firstTickOfDay = await run(summary.villages, async () => {
+        counted += (await runTick(deps)).counters
+        const day = await deps.store.collection('jobRuns').get(dayKey)
+        return { more: !day || day.cursor !== undefined, done: counted }
+      })
       save()
       results.secondTick = await run(1, async () => ({ more: false, done: (await runTick(deps), 1) }))
       save()
