@@ -11,7 +11,8 @@ import { dueAfter } from '../services/cases/due-after'
 import { openOrJoinCase } from '../services/cases/open-case'
 import { requestRenovation } from '../services/cases/renovation-request'
 import { NO_MEASURES, emergencyPatch } from '../services/cases/emergency-measures'
-import { readAll, storedFigures } from '../services/counters/stored-figures'
+import { storedFigures } from '../services/counters/stored-figures'
+import { readAll } from '../store/read-all'
 
 async function loadCase(ctx: Ctx, caseId: string): Promise<CaseDoc> {
   const c = await ctx.deps.store.collection('cases').get(caseId)

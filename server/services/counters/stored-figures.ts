@@ -38,13 +38,3 @@ export async function storedFigures(deps: Deps, villageIds: string[]): Promise<M
   const stored = await storedVillages(deps, villageIds)
   return new Map([...stored].map(([v, s]) => [v, s.figures]))
 }
-
-/** Every page of a paged read (the cloud answers at most 1000 documents a read). */
-export async function readAll<T>(fetch: (skip: number) => Promise<T[]>, page = 1000): Promise<T[]> {
-  const out: T[] = []
-  for (let skip = 0; ; skip += page) {
-    const batch = await fetch(skip)
-    out.push(...batch)
-    if (batch.length < page) return out
-  }
-}

@@ -6,17 +6,9 @@ import { OPEN_CASE_STAGES, RENOVATED_ROUTE, localDate, type VillageFigures } fro
 import type { Deps } from '../../core/deps'
 import { monthBounds } from '../patrols/monthly-stats'
 import { bump, emptyTally, figuresOf, taskKey, talliedHouse, type LiveTally } from './tally'
+import { readAll } from '../../store/read-all'
 
 const PAGE = 1000
-
-async function all<T>(fetch: (skip: number) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = []
-  for (let skip = 0; ; skip += PAGE) {
-    const batch = await fetch(skip)
-    out.push(...batch)
-    if (batch.length < PAGE) return out
-  }
-}
 
 export async function countVillage(deps: Deps, villageId: string, now: Date): Promise<VillageFigures> {
   return figuresOf(await tallyVillage(deps, villageId, now), localDate(now))
@@ -28,16 +20,16 @@ export async function tallyVillage(deps: Deps, villageId: string, now: Date): Pr
   const s = deps.store
   // Only the fields the figures need: whole documents made up most of a recount's time.
   const [households, houses, patrols, openCases, openTasks] = await Promise.all([
-    all((skip) => s.collection('households').find({ where: { villageId, status: 'monitored' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']], skip, limit: PAGE, fields: ['worstGrade'] })),
-    all((skip) => s.collection('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], skip, limit: PAGE, fields: ['householdId', 'grade', 'gradedAt', 'occupancy', 'retiredAt', 'lastJudgment', 'lastPatrolAt'] })),
-    all((skip) => s.collection('patrols').find({ where: { villageId, month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']], skip, limit: PAGE, fields: ['kind', 'householdId', 'houseId'] })),
-    all((skip) => s.collection('cases').find({ where: { villageId, stage: { $in: OPEN_CASE_STAGES } }, orderBy: [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']], skip, limit: PAGE, fields: ['stage', 'dueDate', 'householdId'] })),
-    all((skip) => s.collection('tasks').find({ where: { villageId, status: 'open' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['dueDate', 'asc']], skip, limit: PAGE, fields: ['dueDate', 'householdId'] })),
+    readAll((skip) => s.collection('households').find({ where: { villageId, status: 'monitored' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['group', 'asc']], skip, limit: PAGE, fields: ['worstGrade'] })),
+    readAll((skip) => s.collection('houses').find({ where: { villageId }, orderBy: [['villageId', 'asc'], ['_id', 'asc']], skip, limit: PAGE, fields: ['householdId', 'grade', 'gradedAt', 'occupancy', 'retiredAt', 'lastJudgment', 'lastPatrolAt'] })),
+    readAll((skip) => s.collection('patrols').find({ where: { villageId, month }, orderBy: [['villageId', 'asc'], ['month', 'asc'], ['houseId', 'asc']], skip, limit: PAGE, fields: ['kind', 'householdId', 'houseId'] })),
+    readAll((skip) => s.collection('cases').find({ where: { villageId, stage: { $in: OPEN_CASE_STAGES } }, orderBy: [['villageId', 'asc'], ['stage', 'asc'], ['openedAt', 'desc']], skip, limit: PAGE, fields: ['stage', 'dueDate', 'householdId'] })),
+    readAll((skip) => s.collection('tasks').find({ where: { villageId, status: 'open' }, orderBy: [['villageId', 'asc'], ['status', 'asc'], ['dueDate', 'asc']], skip, limit: PAGE, fields: ['dueDate', 'householdId'] })),
   ])
   const { from, to } = monthBounds(month)
   const [renovatedCases, openedThisMonth] = await Promise.all([
-    all((skip) => s.collection('cases').find({ where: { villageId, closeRoute: RENOVATED_ROUTE }, orderBy: [['villageId', 'asc'], ['closeRoute', 'asc']], skip, limit: PAGE, fields: ['householdId'] })),
-    all((skip) => s.collection('cases').find({ where: { villageId, openedAt: { $gte: from, $lt: to } }, orderBy: [['villageId', 'asc'], ['openedAt', 'asc']], skip, limit: PAGE, fields: ['householdId'] })),
+    readAll((skip) => s.collection('cases').find({ where: { villageId, closeRoute: RENOVATED_ROUTE }, orderBy: [['villageId', 'asc'], ['closeRoute', 'asc']], skip, limit: PAGE, fields: ['householdId'] })),
+    readAll((skip) => s.collection('cases').find({ where: { villageId, openedAt: { $gte: from, $lt: to } }, orderBy: [['villageId', 'asc'], ['openedAt', 'asc']], skip, limit: PAGE, fields: ['householdId'] })),
   ])
   const t = emptyTally(month)
   for (const h of households) t.households.set(h._id, h.worstGrade ?? null)

@@ -8,27 +8,8 @@
 import { AppError } from '../../../domain'
 import type { Deps } from '../../core/deps'
 import type { TxStore } from '../../ports/store'
-import type { InboxDoc, OutboxDoc } from '../../store/docs'
-import { noticeId, type Notice } from './enqueue'
+import { inboxOf, noticeId, outboxOf, type Notice } from './enqueue'
 import { noteUrgent } from './urgent'
-
-const inboxOf = (n: Notice, nowIso: string): InboxDoc => ({ _id: noticeId(n), userId: n.userId, kind: n.kind, title: n.title, body: n.body, page: n.page, createdAt: nowIso, readAt: null })
-
-const outboxOf = (n: Notice, nowIso: string): OutboxDoc => ({
-  _id: noticeId(n),
-  userId: n.userId,
-  kind: n.kind,
-  title: n.title,
-  body: n.body,
-  page: n.page,
-  fields: n.fields,
-  status: 'pending',
-  attempts: 0,
-  nextAttemptAt: nowIso,
-  lastError: null,
-  createdAt: nowIso,
-  sentAt: null,
-})
 
 /** One notice, whatever part of it an earlier run wrote; false when it was complete already. */
 async function finishOne(tx: TxStore, n: Notice, nowIso: string): Promise<boolean> {
