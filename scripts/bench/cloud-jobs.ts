@@ -12,6 +12,7 @@
 // the request counts are exact.
 //
 //   npx tsx scripts/bench/cloud-jobs.ts --households 100000 --job import [--rtt 20] [--rows N]
+import { fork } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -25,7 +26,6 @@ import { stepCampaign } from '../../server/services/alerts/campaigns'
 import { seedScale, type ScaleSummary } from '../../server/seed/scale-seed'
 import { initCloudSdkAgainst } from '../../test/support/cloudbase-emulator'
 import { directSeedStore, startBenchEmulator, type BenchEmulator } from './cloud-emulator'
-import { writeList } from './import-list'
 import { round } from './stats'
 
 export interface JobFigures {
@@ -102,11 +102,20 @@ export function caller(deps: Deps): Call {
 }
 
 /** A department list of `rows` new households imported by street staff: read, compared, applied. */
+/** The list, written by a child process (write-list-child.ts): its memory is not the job's. */
+function writeListApart(file: string, s: Pick<ScaleSummary, 'villageIds'>, rows: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(__dirname, 'write-list-child.ts'), [file, String(rows), JSON.stringify(s.villageIds)], { execArgv: process.execArgv, stdio: 'inherit' })
+    child.once('error', reject)
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the list writer exited with ${code}`))))
+  })
+}
+
 export async function importJob(deps: Deps, emu: JobEmulator, s: Pick<ScaleSummary, 'villageIds'>, rows: number): Promise<JobFigures & { rows: number; counts: Record<string, number>; previewSteps: number }> {
   const call = caller(deps)
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'anju-cloud-list-'))
   const file = path.join(tmp, `list-${rows}.xlsx`)
-  await writeList(file, s, rows)
+  await writeListApart(file, s, rows)
   const stored = await deps.files.put(`uploads/u-bench-staff/list-${rows}.xlsx`, fs.readFileSync(file), 'application/octet-stream')
   fs.rmSync(tmp, { recursive: true, force: true })
   const importId = `imp-cloud-${rows}-${crypto.randomUUID().slice(0, 8)}`
