@@ -57,14 +57,18 @@ export async function runTick(deps: Deps): Promise<TickReport> {
     async () => {
       // Once a day every village is counted again (time alone makes items overdue), in
       // steps across ticks at district size.
-      const day = await recountDay(deps, deadline)
+      // At least one budget of its own: the jobs before it may have used the shared
+      // deadline (a storm's outbox), and a recount that got one village a tick would not
+      // finish in a day.
+      const countersDeadline = Math.max(deadline, Date.now() + deps.config.chunkBudgetMs)
+      const day = await recountDay(deps, countersDeadline)
       if (!day.done) return day.counted
       if (day.counted > 0) {
         deps.dirtyVillages?.clear()
         return day.counted
       }
       // Also every village marked in the database: writes of a process that stopped before its recount.
-      return refreshDirty(deps, { persisted: true, deadline })
+      return refreshDirty(deps, { persisted: true, deadline: countersDeadline })
     },
     0,
   )
