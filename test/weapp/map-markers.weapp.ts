@@ -30,7 +30,9 @@ test('the street map shows one marker per village, and a village one marker per 
   expect(villages).toHaveLength(clusters.data.villages.filter((v) => v.lat !== null).length)
   const yulong = clusters.data.villages.find((v) => v.villageId === 'v-yulong')!
   app.fire(street!, 'markertap', { markerId: villages.find((m) => m.latitude === yulong.lat && m.longitude === yulong.lng)!.id }, false)
-  await app.see(/共 \d+ 栋房屋/)
+  // The village's own view: its way back and its houses' markers (the street view also says "共 N 栋房屋").
+  await app.see('返回全街道')
+  await app.until(() => app.cloud.calls.find((c) => c.action === 'map.houses'), 'the village houses read')
 
   const [map] = app.nodesOf('map')
   expect(map).toBeDefined()
