@@ -1,5 +1,5 @@
 // The stored documents. Fields used in queries are named in store/manifest.ts.
-import type { CaseEmergency, CaseRenovation, RenovationRequest, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, HouseRetireReason, ImportPhase, ImportSource, ListHouse, SheetColumn, Occupancy, OrgLevel, RoleGrant, SiteHazard, Structure, VillageFigures, QuarterlyReportView, QuarterlyTotals, SupervisionCheck, SupervisionResult, PlanMethod, HousingKind, ReportFlowState, CriticalReason } from '../../domain'
+import type { CaseEmergency, CaseRenovation, RenovationRequest, AlertColor, AlertRule, CampaignScope, DamageGrade, DisasterKind, MessageKind, MonthlyFigures, CaseSource, CaseStage, Judgment, PartFinding, PatrolKind, PatrolPart, Category, Department, Grade, HouseholdStatus, HouseRetireReason, ImportPhase, ImportSource, ListHouse, SheetColumn, Occupancy, OrgLevel, RoleGrant, SiteHazard, Structure, VillageFigures, QuarterlyReportView, QuarterlyTotals, SupervisionCheck, SupervisionResult, PlanMethod, HousingKind, ReportFlowState, ReportFlowView, CriticalReason } from '../../domain'
 import type { StoredDoc } from '../ports/store'
 
 export interface OrgDoc extends StoredDoc {
@@ -714,18 +714,8 @@ export interface ReportDoc extends StoredDoc {
   flow?: ReportFlow
 }
 
-/** Who moved a quarterly report on its way to the district, and when. */
-export interface ReportFlow {
-  note: string
-  sentBy: string | null
-  sentAt: string | null
-  returnedBy: string | null
-  returnedAt: string | null
-  returnReason: string | null
-  submittedBy: string | null
-  receivedBy: string | null
-  receivedAt: string | null
-}
+/** Who moved a quarterly report on its way to the district, and when (as the view shows it; the submission time is the report's own `submittedAt`). */
+export type ReportFlow = Omit<ReportFlowView, 'submittedAt'>
 
 /**
  * A street's figures of one quarter, frozen when the quarter ended (by the tick, or by the

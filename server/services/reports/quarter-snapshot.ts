@@ -7,6 +7,7 @@ import type { Deps } from '../../core/deps'
 import type { QuarterSnapshotDoc } from '../../store/docs'
 import { streetScope } from '../street-scope'
 import { collectVillage, emptyTotals } from './quarterly-report'
+import { takeLease } from './job-lease'
 
 /** Not a client id: the colon keeps a report's own rows from ever sharing it. */
 export const snapshotIdOf = (streetId: string, quarter: string) => `qs:${streetId}:${quarter}`
@@ -30,13 +31,10 @@ export async function ensureSnapshot(deps: Deps, streetId: string, quarter: stri
 /** Collects villages until done or the deadline; one runner at a time, by a lease. */
 export async function stepSnapshot(deps: Deps, snap: QuarterSnapshotDoc, deadline: number): Promise<QuarterSnapshotDoc> {
   const col = deps.store.collection('quarterSnapshots')
-  if (snap.phase === 'done' || snap.leaseUntil > Date.now()) return snap
-  try {
-    await col.update(snap._id, { leaseUntil: Date.now() + 120_000 }, { ifRev: snap._rev })
-  } catch {
-    return (await col.get(snap._id)) ?? snap
-  }
-  let current = (await col.get(snap._id))!
+  if (snap.phase === 'done') return snap
+  const lease = await takeLease(col, snap)
+  if (!lease.mine) return lease.job
+  let current = lease.job
   try {
     const street = await streetScope(deps, current.streetId)
     while (current.cursor < current.villageIds.length) {

@@ -6,6 +6,7 @@ import type { ReportDoc } from '../../store/docs'
 import { streetScope } from '../street-scope'
 import { stepSnapshot } from './quarter-snapshot'
 import { collectVillage, writeWorkbook } from './quarterly-report'
+import { takeLease } from './job-lease'
 
 async function collect(deps: Deps, current: ReportDoc, deadline: number): Promise<ReportDoc> {
   const col = deps.store.collection('reports')
@@ -33,13 +34,10 @@ async function collect(deps: Deps, current: ReportDoc, deadline: number): Promis
 
 export async function stepReport(deps: Deps, report: ReportDoc, deadline: number): Promise<ReportDoc> {
   const col = deps.store.collection('reports')
-  if (report.phase === 'done' || report.phase === 'failed' || report.leaseUntil > Date.now()) return report
-  try {
-    await col.update(report._id, { leaseUntil: Date.now() + 120_000 }, { ifRev: report._rev })
-  } catch {
-    return (await col.get(report._id)) ?? report
-  }
-  let current = (await col.get(report._id))!
+  if (report.phase === 'done' || report.phase === 'failed') return report
+  const lease = await takeLease(col, report)
+  if (!lease.mine) return lease.job
+  let current = lease.job
   try {
     if (current.phase === 'collecting') current = await collect(deps, current, deadline)
     if (current.phase === 'writing' && Date.now() <= deadline + deps.config.chunkBudgetMs) {
