@@ -30,6 +30,8 @@ export interface ChildReady {
 async function main(): Promise<void> {
   const emu = await startCloudEmulator({ pageCap: 1000 })
   const send = (m: object) => process.send!(m)
+  // A bench stopped by a signal leaves no emulator behind holding a district in memory.
+  process.on('disconnect', () => process.exit(0))
   process.on('message', async (m: ChildRequest) => {
     switch (m.op) {
       case 'requests':

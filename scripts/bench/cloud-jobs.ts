@@ -11,7 +11,11 @@
 // (documents.ts), so the wall times measure the job and its round trips, not its scans;
 // the request counts are exact.
 //
-//   npx tsx scripts/bench/cloud-jobs.ts --households 100000 --job import [--rtt 20] [--rows N]
+//   npx tsx scripts/bench/cloud-jobs.ts --households 100000 --job import [--rtt 20] [--rows N] [--in function|bench]
+//
+// The import runs in an api function instance (function-instance.ts: the deployed bundle
+// in plain Node, a process of its own), so its peak memory is the function's; `--in bench`
+// runs it in this process instead, as the first rounds measured it.
 import { fork } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -26,6 +30,7 @@ import { stepCampaign } from '../../server/services/alerts/campaigns'
 import { seedScale, type ScaleSummary } from '../../server/seed/scale-seed'
 import { initCloudSdkAgainst } from '../../test/support/cloudbase-emulator'
 import { directSeedStore, startBenchEmulator, type BenchEmulator } from './cloud-emulator'
+import { startFunctionInstance, type FunctionInstance } from './function-instance'
 import { round } from './stats'
 
 export interface JobFigures {
@@ -52,10 +57,11 @@ export interface JobFigures {
 export type JobEmulator = BenchEmulator
 
 /** Runs a job step by step: its requests and time, its longest step and its peak memory. */
-export async function measureSteps(emu: JobEmulator, step: () => Promise<boolean>): Promise<JobFigures> {
+export async function measureSteps(emu: JobEmulator, step: () => Promise<boolean>, instance?: FunctionInstance): Promise<JobFigures> {
   const before = await emu.requests()
   const emuCpu = await emu.cpuSeconds()
   const cpu = process.cpuUsage()
+  const instanceAtStart = instance?.memory()
   let peak = process.memoryUsage().rss
   const startRss = peak
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
@@ -77,20 +83,31 @@ export async function measureSteps(emu: JobEmulator, step: () => Promise<boolean
   const seconds = round((performance.now() - t) / 1000, 1)
   const used = process.cpuUsage(cpu)
   const requests = (await emu.requests()) - before
+  // Run in a function instance, the job's memory and CPU are that process's, not this one's.
+  const instanceAtEnd = instance?.memory()
   return {
     requests,
     seconds,
     steps,
     longestStepSeconds: round(longest / 1000, 1),
-    peakRssMb: Math.round(peak / 1024 / 1024),
-    startRssMb: Math.round(startRss / 1024 / 1024),
+    peakRssMb: instanceAtEnd ? instanceAtEnd.maxRssMb : Math.round(peak / 1024 / 1024),
+    startRssMb: instanceAtStart ? instanceAtStart.rssMb : Math.round(startRss / 1024 / 1024),
     rttSeconds: round((requests * emu.latencyMs) / 1000, 1),
-    jobCpuSeconds: round((used.user + used.system) / 1e6, 1),
+    jobCpuSeconds: round(instanceAtStart && instanceAtEnd ? instanceAtEnd.cpuSeconds - instanceAtStart.cpuSeconds : (used.user + used.system) / 1e6, 1),
     emulatorCpuSeconds: round((await emu.cpuSeconds()) - emuCpu, 1),
   }
 }
 
 type Call = (userId: string, action: string, input: unknown) => Promise<unknown>
+
+/** The same calls through a function instance: the deployed bundle in a process of its own. */
+function instanceCaller(instance: FunctionInstance): Call {
+  return async (userId, action, input) => {
+    const r = (await instance.call(`o-${userId}`, { action, input })) as { ok: boolean; code?: string; message?: string; data?: unknown }
+    if (!r.ok) throw new Error(`${action}: ${r.code} ${r.message}`)
+    return r.data
+  }
+}
 
 export function caller(deps: Deps): Call {
   const as = (userId: string): Identity => ({ kind: 'openid', openid: `o-${userId}` })
@@ -111,8 +128,8 @@ function writeListApart(file: string, s: Pick<ScaleSummary, 'villageIds'>, rows:
   })
 }
 
-export async function importJob(deps: Deps, emu: JobEmulator, s: Pick<ScaleSummary, 'villageIds'>, rows: number): Promise<JobFigures & { rows: number; counts: Record<string, number>; previewSteps: number }> {
-  const call = caller(deps)
+export async function importJob(deps: Deps, emu: JobEmulator, s: Pick<ScaleSummary, 'villageIds'>, rows: number, instance?: FunctionInstance): Promise<JobFigures & { rows: number; counts: Record<string, number>; previewSteps: number }> {
+  const call = instance ? instanceCaller(instance) : caller(deps)
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'anju-cloud-list-'))
   const file = path.join(tmp, `list-${rows}.xlsx`)
   await writeListApart(file, s, rows)
@@ -130,7 +147,7 @@ export async function importJob(deps: Deps, emu: JobEmulator, s: Pick<ScaleSumma
     }
     job = (await call('u-bench-staff', 'import.step', { importId })) as View
     return ['parsing', 'diffing', 'missing', 'applying', 'ready'].includes(job.phase)
-  })
+  }, instance)
   if (job.phase !== 'done') throw new Error(`import ended ${job.phase}`)
   return { rows, counts: job.counts, previewSteps, ...figures }
 }
@@ -206,9 +223,11 @@ async function main(): Promise<void> {
   for (const id of ['u-bench-staff', 'u-bench-leader', ...Object.values(summary.inspectorOf)]) await emu.patch('users', id, { openid: `o-${id}` })
   log(`seeded in ${round((performance.now() - t) / 1000, 1)} s; measuring ${job} at ${rtt} ms per request, chunk budget ${deps.config.chunkBudgetMs} ms`)
   await emu.setLatency(rtt)
+  // The import runs in an api function instance of its own (--in bench: in this process).
+  const instance = job === 'import' && arg('in', 'function') === 'function' ? await startFunctionInstance('api', { ...emu.env, ANJU_DATA_KEY: env.ANJU_DATA_KEY, TZ: env.TZ }) : undefined
   const result =
     job === 'import'
-      ? await importJob(deps, emu, summary, Number(arg('rows', String(households))))
+      ? await importJob(deps, emu, summary, Number(arg('rows', String(households))), instance).finally(() => instance?.close())
       : job === 'reminders'
         ? await remindersJob(deps, emu)
         : await fanOutJob(deps, emu, summary)

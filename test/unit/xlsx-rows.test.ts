@@ -94,3 +94,18 @@ it('reads a number cell written in scientific notation as its digits and marks i
   for await (const r of xlsxRows(bytes, 1)) read.push(r)
   expect(read).toEqual([{ rowNumber: 1, cells: ['', '500231198701011000'], numberCells: [1] }])
 })
+
+it('reads each list with its own shared strings when two lists are read by turns, as two streets importing at once', async () => {
+  // The strings of the list read last are kept for its next chunk; another list must never get them.
+  const a = await streamed([['玉龙村', '张三'], ['玉龙村', '李四']], true)
+  const b = await streamed([['凉水社区', '王五'], ['凉水社区', '赵六']], true)
+  for (let round = 0; round < 2; round++) {
+    expect(await rowsOf(a, 2)).toEqual([[2, ['玉龙村', '李四']]])
+    expect(await rowsOf(b, 2)).toEqual([[2, ['凉水社区', '赵六']]])
+  }
+  // The same list read again from the top (the next chunk) still reads every row as before.
+  expect(await rowsOf(a)).toEqual([
+    [1, ['玉龙村', '张三']],
+    [2, ['玉龙村', '李四']],
+  ])
+})

@@ -4,7 +4,8 @@
 // own files, and left the file behind when the reading stopped early), and rows before
 // `from` are passed over without reading their cells: each chunk of an import starts
 // the file again from the top.
-import { BadZip, entryStream, zipEntries, type ZipEntry } from './zip-entries'
+import crypto from 'node:crypto'
+import { BadZip, entryData, entryStream, zipEntries, type ZipEntry } from './zip-entries'
 import { attribute, decodeXml, runText, xmlElements } from './xml-scan'
 
 /** The file cannot be read as a list; the message is for the person who uploaded it. */
@@ -46,10 +47,35 @@ async function firstSheetAndStrings(bytes: Buffer, entries: Map<string, ZipEntry
   return { sheet, strings: entries.get(stringsPath) }
 }
 
+/**
+ * The shared strings of the workbook read last, kept for the next chunk of the same import.
+ * Each chunk reads the file from the top, and reading a 100,000-row list's 200,000 strings
+ * again each time was most of what a chunk left behind (~20 MB, long-lived enough to be
+ * promoted), which raised the function's peak memory. Keyed by the part's stored bytes;
+ * one workbook at a time, dropped a minute after its last use so that a list's names and
+ * ID numbers do not stay in a warm instance's memory.
+ */
+const KEEP_STRINGS_MS = 60_000
+let kept: { key: string; strings: string[]; timer: NodeJS.Timeout } | null = null
+
+function keep(key: string, strings: string[]): void {
+  if (kept) clearTimeout(kept.timer)
+  const timer = setTimeout(() => (kept = null), KEEP_STRINGS_MS)
+  // An instance with nothing else to do may end; the strings go with it.
+  timer.unref()
+  kept = { key, strings, timer }
+}
+
 async function sharedStrings(bytes: Buffer, entry: ZipEntry | undefined): Promise<string[]> {
+  if (!entry) return []
+  const key = crypto.createHash('sha256').update(entryData(bytes, entry)).digest('hex')
+  if (kept?.key === key) {
+    keep(key, kept.strings)
+    return kept.strings
+  }
   const out: string[] = []
-  if (!entry) return out
   for await (const si of xmlElements(entryStream(bytes, entry), 'si')) out.push(runText(si))
+  keep(key, out)
   return out
 }
 

@@ -66,12 +66,17 @@ export function zipEntries(bytes: Buffer): Map<string, ZipEntry> {
   return entries
 }
 
-/** The entry's content, inflated as it is read. */
-export function entryStream(bytes: Buffer, entry: ZipEntry): Readable {
+/** The entry's bytes as stored (compressed), without copying them. */
+export function entryData(bytes: Buffer, entry: ZipEntry): Buffer {
   const at = entry.localOffset
   if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL) throw new BadZip(`broken entry ${entry.name}`)
   const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28)
-  const data = bytes.subarray(start, start + entry.compressedSize)
+  return bytes.subarray(start, start + entry.compressedSize)
+}
+
+/** The entry's content, inflated as it is read. */
+export function entryStream(bytes: Buffer, entry: ZipEntry): Readable {
+  const data = entryData(bytes, entry)
   if (entry.method === 0) return Readable.from([data])
   if (entry.method === 8) return Readable.from([data]).pipe(createInflateRaw())
   throw new BadZip(`unsupported compression ${entry.method} of ${entry.name}`)
