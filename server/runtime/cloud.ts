@@ -62,7 +62,7 @@ export function createCloudRuntime(cloud: CloudSdk, opts: CloudOptions = {}): { 
   // promise style used here always returns a promise, which CloudDb states.
   const db = cloud.database({ throwOnNotFound: false }) as CloudDb
   const clock = systemClock
-  const store = new TrackingStore(new CloudBaseStore(db, env.TCB_ENV || env.SCF_NAMESPACE || 'current'), counterKeeper(() => clock.now()))
+  const store = new TrackingStore(new CloudBaseStore(db, env.TCB_ENV || env.SCF_NAMESPACE || 'current'), config.counters === 'kept' ? counterKeeper(() => clock.now()) : undefined)
   const openidOf = async (userId: string) => (await store.collection('users').get(userId))?.openid ?? null
   const deps: Deps = {
     config,

@@ -39,7 +39,8 @@ export async function refreshVillage(deps: Deps, villageId: string): Promise<{ f
       const d = past.get(m)
       return d ? [{ month: m, patrolled: d.patrolled, houses: d.houses, dangerous: d.dangerous, casesOpened: d.casesOpened }] : []
     })
-    const stored = storeTally(tally)
+    // The tally is kept only where writes move the figures by it (config.counters).
+    const stored = deps.config.counters === 'kept' ? storeTally(tally) : undefined
     const streetId = read?.streetId || ((await deps.orgs.streetOf(villageId))?._id ?? '')
     const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
     const won = await deps.store.transaction(async (tx) => {
@@ -48,7 +49,7 @@ export async function refreshVillage(deps: Deps, villageId: string): Promise<{ f
       if ((current?._rev ?? 0) !== (read?._rev ?? 0)) return false
       // Unchanged figures are not written again: a refused action leaves the database as it was.
       if (current && same(current.figures, figures) && same(current.tally, stored) && same(current.months, months)) return true
-      await col.set({ _id: villageId, streetId, figures, updatedAt: now.toISOString(), tally: stored, months })
+      await col.set({ _id: villageId, streetId, figures, updatedAt: now.toISOString(), ...(stored ? { tally: stored } : {}), months })
       // The month's line of the 12-month trend, final once the month is over.
       await tx.collection('villageMonths').set(monthLine(villageId, figures))
       return true
