@@ -83,6 +83,7 @@ export async function startBenchEmulator(): Promise<BenchEmulator> {
 export function directSeedStore(emu: BenchEmulator): Store {
   const refuse = () => Promise.reject(new Error('directSeedStore: only insertMany and update'))
   return {
+    remote: true,
     collection: <N extends CollectionName>(name: N) =>
       ({
         insertMany: async (docs: StoredDoc[]) => {

@@ -75,6 +75,12 @@ export interface TxStore {
 }
 
 export interface Store {
+  /**
+   * Each call is a network round trip (CloudBase, tens of ms): one larger read beats two
+   * small ones. False for the embedded engine, which answers in microseconds and where a
+   * read's cost is the rows it reads.
+   */
+  readonly remote: boolean
   /** The collection and its document type, from the collection map (store/collections.ts). */
   collection<N extends CollectionName>(name: N): Collection<DocOf<N>>
   /**

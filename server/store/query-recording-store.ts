@@ -10,6 +10,10 @@ export class QueryRecordingStore implements Store {
 
   constructor(readonly inner: Store) {}
 
+  get remote(): boolean {
+    return this.inner.remote
+  }
+
   private note(collection: CollectionName, where: Record<string, unknown> | undefined, orderBy: Array<[string, string]> | undefined): void {
     const shape = { collection, fields: Object.keys(where ?? {}), orderBy: (orderBy ?? []).map(([f]) => f) }
     this.shapes.set(JSON.stringify(shape), shape)

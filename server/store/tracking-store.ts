@@ -83,6 +83,10 @@ export class TrackingStore implements Store {
     this.marks = new DirtyMarks(inner)
   }
 
+  get remote(): boolean {
+    return this.inner.remote
+  }
+
   collection<N extends CollectionName>(name: N): Collection<DocOf<N>> {
     type T = DocOf<N>
     const col = this.inner.collection(name)

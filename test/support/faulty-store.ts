@@ -14,6 +14,10 @@ export class FaultyStore implements Store {
 
   constructor(readonly inner: Store) {}
 
+  get remote(): boolean {
+    return this.inner.remote
+  }
+
   /** The first later write for which `when` is true throws instead of writing. */
   failOnce(when: Trip): void {
     this.trip = when

@@ -58,6 +58,8 @@ function addBatches<T>(docs: T[]): T[][] {
 }
 
 export class CloudBaseStore implements Store {
+  readonly remote = true
+
   constructor(
     private readonly db: CloudDb,
     private readonly env: string,

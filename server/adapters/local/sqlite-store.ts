@@ -26,6 +26,7 @@ function body(doc: Record<string, unknown>): string {
 }
 
 export class SqliteStore implements Store {
+  readonly remote = false
   readonly db: Database.Database
   private readonly sql: StatementCache
   private readonly lock = new AsyncLock()
