@@ -5,6 +5,7 @@ import type { Deps } from '../core/deps'
 import { localDate } from '../../domain'
 import { refreshDirty } from '../services/counters/refresh'
 import { recountDay } from '../services/counters/daily-recount'
+import { rollFiguresToDay } from '../services/counters/day-roll'
 import { stepCampaign } from '../services/alerts/campaigns'
 import { pollWeather } from '../services/alerts/poll-weather'
 import { dispatchOutbox, type DispatchReport } from '../services/notify/dispatch-outbox'
@@ -18,6 +19,8 @@ export interface TickReport {
   reminders: number
   outbox: DispatchReport
   counters: number
+  /** Villages whose stored figures this tick moved to the new day (overdue items) from their tallies. */
+  dayFigures: number
   /** Expired uploads and exports deleted. */
   files: number
   /** Streets whose last quarter was frozen by this tick. */
@@ -51,6 +54,9 @@ export async function runTick(deps: Deps): Promise<TickReport> {
   // Before the reminders: a quarter that just ended is frozen as soon as possible.
   const quarters = await guard('quarters', () => snapshotEndedQuarter(deps, Date.now() + deps.config.chunkBudgetMs), 0)
   const reminders = await guard('reminders', () => runReminders(deps), 0)
+  // Before the outbox: after midnight the figures show what is overdue today at once, not
+  // when the day's recount reaches each village.
+  const dayFigures = await guard('dayFigures', async () => (await rollFiguresToDay(deps, Math.max(deadline, Date.now() + deps.config.chunkBudgetMs))).rolled, 0)
   const outbox = await guard('outbox', () => dispatchOutbox(deps, deadline), { sent: 0, skipped: 0, failed: 0, retried: 0 })
   const counters = await guard(
     'counters',
@@ -73,5 +79,5 @@ export async function runTick(deps: Deps): Promise<TickReport> {
     0,
   )
   const files = await guard('files', () => sweepExpiredFiles(deps), 0)
-  return { weather, campaigns, reminders, outbox, counters, files, quarters, errors }
+  return { weather, campaigns, reminders, outbox, counters, dayFigures, files, quarters, errors }
 }
