@@ -68,6 +68,13 @@ export interface Collection<T extends StoredDoc> extends DocOps<T> {
   count(where?: Where<T>): Promise<number>
   /** Insert many new documents at once (seeding, imports); CONFLICT on any existing id. */
   insertMany(docs: Array<Omit<T, '_rev'>>): Promise<void>
+  /**
+   * Applies the patch to every document the (non-empty) filter matches, each atomically
+   * with its match (a document another writer changed so that it no longer matches is left
+   * alone), and bumps each one's revision. Returns how many were changed. Not one
+   * transaction: for claims and settlements of many documents in one request.
+   */
+  updateWhere(where: Where<T>, patch: Partial<Omit<T, '_id' | '_rev'>>): Promise<number>
 }
 
 export interface TxStore {

@@ -29,6 +29,10 @@ export class QueryRecordingStore implements Store {
       set: (d) => col.set(d),
       update: (id, p, o) => col.update(id, p, o),
       remove: (id) => col.remove(id),
+      updateWhere: (where, patch) => {
+        this.note(name, where, undefined)
+        return col.updateWhere(where, patch)
+      },
       find: (opts) => {
         this.note(name, opts?.where, opts?.orderBy)
         return col.find(opts)

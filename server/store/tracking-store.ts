@@ -111,6 +111,8 @@ export class TrackingStore implements Store {
         await this.marks.mark(villages)
         for (const v of villages) this.dirty.add(v)
       },
+      // Many documents changed without their before and after: the counters could not follow.
+      updateWhere: () => Promise.reject(new Error(`updateWhere on ${name}: not for collections the village counters summarise`)),
     }
   }
 

@@ -178,6 +178,34 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       })
     })
 
+    describe('updateWhere', () => {
+      it('patches every document the filter matches, bumps each revision, and leaves the others alone', async () => {
+        await col.insertMany([doc('a', { status: 'pending', n: 1 }), doc('b', { status: 'pending', n: 2 }), doc('c', { status: 'sent', n: 3 })])
+        await col.update(id('b'), { n: 20 })
+        expect(await col.updateWhere({ run, _id: { $in: [id('a'), id('b'), id('c')] }, status: 'pending' } as never, { status: 'sending', owner: 'x', gone: undefined } as never)).toBe(2)
+        expect((await find({}, { orderBy: [['n', 'asc']] })).map((d) => [d._id.slice(run.length + 1), d.status, d.owner ?? null, d._rev])).toEqual([
+          ['a', 'sending', 'x', 2],
+          ['c', 'sent', null, 1],
+          ['b', 'sending', 'x', 3],
+        ])
+      })
+
+      it('a document already claimed no longer matches: a second claim of the same documents changes none', async () => {
+        await col.insertMany([doc('a', { status: 'pending' }), doc('b', { status: 'pending' })])
+        const claim = (owner: string) => col.updateWhere({ run, status: 'pending' } as never, { status: 'sending', owner } as never)
+        expect(await claim('first')).toBe(2)
+        expect(await claim('second')).toBe(0)
+        expect((await find({ owner: 'first' })).length).toBe(2)
+      })
+
+      it('an impossible filter changes nothing; an empty filter is refused', async () => {
+        await col.insert(doc('a', { status: 'pending' }))
+        expect(await col.updateWhere({ run, _id: { $in: [] } } as never, { status: 'x' } as never)).toBe(0)
+        await expect(col.updateWhere({} as never, { status: 'x' } as never)).rejects.toThrow()
+        expect((await col.get(id('a')))!.status).toBe('pending')
+      })
+    })
+
     describe('filters', () => {
       beforeEach(async () => {
         await col.insertMany([
@@ -396,7 +424,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         await fx.store.transaction(async (tx) => {
           const t = freeCollection<TDoc>(tx, CONTRACT_COLLECTIONS[0]) as DocOps<TDoc> & Record<string, unknown>
           for (const op of ['get', 'insert', 'set', 'update', 'remove']) expect(typeof t[op]).toBe('function')
-          for (const op of ['find', 'count', 'getMany', 'insertMany']) expect(t[op]).toBeUndefined()
+          for (const op of ['find', 'count', 'getMany', 'insertMany', 'updateWhere']) expect(t[op]).toBeUndefined()
         })
       })
     })

@@ -4,7 +4,7 @@ import type { Collection, DocOps, Store, StoredDoc, TxStore } from '../../server
 import type { CollectionName } from '../../server/store/manifest'
 import type { DocOf } from '../../server/store/collections'
 
-export type Write = 'insert' | 'set' | 'update' | 'remove' | 'insertMany'
+export type Write = 'insert' | 'set' | 'update' | 'remove' | 'insertMany' | 'updateWhere'
 type Trip = (collection: CollectionName, write: Write, arg: unknown) => boolean
 
 export class FaultyStore implements Store {
@@ -49,6 +49,7 @@ export class FaultyStore implements Store {
       find: (opts) => col.find(opts),
       count: (where) => col.count(where),
       insertMany: async (docs) => (this.check(name, 'insertMany', docs), col.insertMany(docs)),
+      updateWhere: async (where, patch) => (this.check(name, 'updateWhere', patch), col.updateWhere(where, patch)),
     }
   }
 

@@ -215,4 +215,14 @@ class CloudBaseCollection<T extends StoredDoc> implements Collection<T> {
   async remove(id: string): Promise<void> {
     await this.col.doc(id).remove()
   }
+
+  async updateWhere(typed: Where<T>, patch: Partial<Omit<T, '_id' | '_rev'>>): Promise<number> {
+    const where = typed as AnyWhere
+    if (Object.keys(where).length === 0) throw new Error('updateWhere needs a filter')
+    const q = this.query(where)
+    if (!q) return 0
+    const _ = this.db.command
+    // One request: the service applies the filter and the patch to each document atomically.
+    return (await q.update({ data: patchData(_, patch as Record<string, unknown>, _.inc(1)) })).stats.updated
+  }
 }

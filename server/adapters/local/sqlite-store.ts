@@ -251,4 +251,23 @@ class SqliteCollection<T extends StoredDoc> implements Collection<T> {
       this.sql.get(`DELETE FROM "${this.table}" WHERE _id = ?`).run(id)
     })
   }
+
+  updateWhere(typed: Where<T>, patch: Partial<Omit<T, '_id' | '_rev'>>): Promise<number> {
+    const where = typed as AnyWhere
+    return this.run(() => {
+      if (Object.keys(where).length === 0) throw new Error('updateWhere needs a filter')
+      // Read and written under the writer's lock, in one SQLite transaction.
+      const { sql, params } = findSql(this.table, { where })
+      const stmt = this.sql.get(`UPDATE "${this.table}" SET rev = rev + 1, doc = ? WHERE _id = ?`)
+      return this.sql.db.transaction(() => {
+        const matched = (this.sql.get(sql).all(...params) as Row[]).map((r) => toDoc<T>(r))
+        for (const current of matched) {
+          const merged = { ...current, ...patch } as Record<string, unknown>
+          for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k]
+          stmt.run(body(merged), current._id)
+        }
+        return matched.length
+      })()
+    })
+  }
 }
