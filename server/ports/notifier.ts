@@ -10,6 +10,11 @@ export interface Message {
   page?: string
   /** Values for the WeChat template's keywords (fitted to their limits on sending). */
   fields?: Record<string, string>
+  /**
+   * The recipient's WeChat openid when the sender has read it already (null: the user has
+   * none); absent, the notifier reads it. The outbox reads its batch's users in one request.
+   */
+  openid?: string | null
 }
 
 export interface Notifier {

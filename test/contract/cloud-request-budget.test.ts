@@ -9,6 +9,8 @@ import type { Deps } from '../../server/core/deps'
 import { createCloudRuntime } from '../../server/runtime/cloud'
 import { refreshAll } from '../../server/services/counters/refresh'
 import { seedScale, type ScaleSummary } from '../../server/seed/scale-seed'
+import { dispatchOutbox } from '../../server/services/notify/dispatch-outbox'
+import { enqueue } from '../../server/services/notify/enqueue'
 import { guardNetwork, initCloudSdkAgainst, startCloudEmulator, type CloudEmulator, type NetworkGuard } from '../support/cloudbase-emulator'
 
 let guard: NetworkGuard
@@ -19,7 +21,7 @@ let summary: ScaleSummary
 beforeAll(async () => {
   guard = guardNetwork()
   emu = await startCloudEmulator({ pageCap: 1000 })
-  const env = { ...process.env, ...emu.env, ANJU_DATA_KEY: crypto.randomBytes(32).toString('base64'), TZ: 'Asia/Shanghai' }
+  const env = { ...process.env, ...emu.env, ANJU_DATA_KEY: crypto.randomBytes(32).toString('base64'), TZ: 'Asia/Shanghai', ANJU_TEMPLATE_IDS: JSON.stringify({ deadlineReminder: 'TPL-budget' }) }
   deps = createCloudRuntime(initCloudSdkAgainst(emu) as never, { env, log: { info: () => {}, error: () => {} } }).deps
   summary = await seedScale(deps.store, deps.personal, { households: 36, householdsPerVillage: 3, patrolMonths: 2, now: deps.clock.now() })
   const users = deps.store.collection('users')
@@ -87,4 +89,22 @@ it('without a look-up first, a patrol sent again is answered with the stored rec
   expect(await deps.store.collection('patrols').count({ houseId: house!._id, _id: patrolId })).toBe(1)
   const taken = await send(summary.inspectorOf[v2!]!, { ...patrol, houseId: other!._id })
   expect(taken).toMatchObject({ ok: false, code: 'CONFLICT' })
+})
+
+it("a storm's outbox costs the database about one request a message beside WeChat's own send: claims, consents, openids and records go a batch at a time", async () => {
+  const users = (await deps.store.collection('users').find({ limit: 1000 })).filter((u) => u.openid).slice(0, 30)
+  const nowIso = deps.clock.now().toISOString()
+  for (const u of users) await deps.store.collection('consents').set({ _id: `${u._id}:deadlineReminder`, userId: u._id, kind: 'deadlineReminder', remaining: 0, longTerm: true, updatedAt: nowIso })
+  await deps.store.transaction(async (tx) => {
+    for (const [i, u] of users.entries()) await enqueue(tx, { cause: `budget:${i}`, userId: u._id, kind: 'deadlineReminder', title: '待办', body: '待办', page: 'pages/index/index', fields: { thing1: '待办', time2: '2026-12-01 23:59', thing3: '待办' } }, nowIso)
+  })
+  const before = emu.actions.length
+  const report = await dispatchOutbox(deps, Date.now() + 60_000)
+  expect(report.sent).toBe(users.length)
+  const requests = emu.actions.slice(before)
+  // WeChat's send goes through the openapi, one call a message.
+  const sends = requests.filter((a) => a === 'wx.openApi').length
+  expect(sends).toBe(users.length)
+  // Was ~5 a message (a claim, a consent read, a settlement and the openid each on their own).
+  expect(requests.length - sends).toBeLessThanOrEqual(12)
 })

@@ -84,3 +84,45 @@ it('one one-time consent allows exactly one message even under two dispatchers',
   const statuses = (await env.rt.store.collection('outbox').getMany(ids)).map((m) => m.status).sort()
   expect(statuses).toEqual(['sent', ...Array(9).fill('skipped')])
 })
+
+it('messages a sender claimed but did not reach by its deadline are handed back at once, not after their lease', async () => {
+  const notifier = new CountingNotifier()
+  env.rt.deps.notifier = notifier
+  const ids = await pending(12, { remaining: 0, longTerm: true })
+  // Out of time from the start: one message goes out, the batch's others are released.
+  const first = await dispatchOutbox(env.rt.deps, Date.now() - 1)
+  expect(first.sent).toBe(1)
+  const after = await env.rt.store.collection('outbox').getMany(ids)
+  expect(after.filter((m) => m.status === 'pending' && m.leaseOwner === null)).toHaveLength(11)
+  // The next tick, at the same moment, sends them: no lease to wait for.
+  await dispatchOutbox(env.rt.deps, later())
+  expect(notifier.total).toBe(12)
+  expect([...notifier.deliveries.values()].every((n) => n === 1)).toBe(true)
+})
+
+it('a sender that dies after WeChat took messages repeats at most the ten not yet recorded, after their lease', async () => {
+  const ids = await pending(25, { remaining: 0, longTerm: true })
+  const deliveries = new Map<string, number>()
+  let alive = true
+  // The 15th delivery never returns: the function was stopped right there.
+  env.rt.deps.notifier = {
+    deliver: async (m: Message) => {
+      deliveries.set(m.id, (deliveries.get(m.id) ?? 0) + 1)
+      if (alive && [...deliveries.values()].reduce((a, b) => a + b, 0) === 15) return new Promise<never>(() => {})
+      return { delivered: true, channel: 'subscribe' }
+    },
+  } as never
+  void dispatchOutbox(env.rt.deps, later())
+  await new Promise((r) => setTimeout(r, 200))
+  alive = false
+  const outbox = env.rt.store.collection('outbox')
+  // The first ten were recorded as sent; 11–15 went to WeChat, unrecorded, under the dead sender's lease.
+  expect((await outbox.getMany(ids)).filter((m) => m.status === 'sent')).toHaveLength(10)
+  env.clock.set(new Date(env.clock.now().getTime() + LEASE_MS + 1000).toISOString())
+  await dispatchOutbox(env.rt.deps, later())
+  expect((await outbox.getMany(ids)).every((m) => m.status === 'sent')).toBe(true)
+  const twice = [...deliveries.values()].filter((n) => n > 1).length
+  expect(twice).toBeGreaterThan(0)
+  expect(twice).toBeLessThanOrEqual(10)
+  expect([...deliveries.keys()].sort()).toEqual([...ids].sort())
+})

@@ -44,7 +44,7 @@ export class SubscribeNotifier implements Notifier {
   async deliver(message: Message): Promise<DeliveryResult> {
     const template = Object.prototype.hasOwnProperty.call(this.templates, message.kind) ? this.templates[message.kind] : undefined
     if (!template) return { delivered: false, channel: CHANNEL, error: 'NO_TEMPLATE' }
-    const touser = await this.openidOf(message.userId)
+    const touser = message.openid !== undefined ? message.openid : await this.openidOf(message.userId)
     if (!touser) return { delivered: false, channel: CHANNEL, error: 'NO_OPENID' }
     try {
       await this.api.send({

@@ -13,10 +13,14 @@ const TRIES = 5
 
 const isConflict = (err: unknown) => err instanceof AppError && err.code === 'CONFLICT'
 
-/** Takes one use of the consent: 'none' without any, 'busy' when others kept winning the race. */
-export async function takeConsent(consents: Collection<ConsentDoc>, id: string, nowIso: string): Promise<ConsentUse> {
+/**
+ * Takes one use of the consent: 'none' without any, 'busy' when others kept winning the race.
+ * `read`: the consent as the caller just read it (a batch of messages reads theirs in one
+ * request); it is read again only when someone changed it since.
+ */
+export async function takeConsent(consents: Collection<ConsentDoc>, id: string, nowIso: string, read?: ConsentDoc | null): Promise<ConsentUse> {
   for (let i = 0; i < TRIES; i++) {
-    const c = await consents.get(id)
+    const c = i === 0 && read !== undefined ? read : await consents.get(id)
     if (!c || (!c.longTerm && c.remaining <= 0)) return 'none'
     if (c.longTerm) return 'longTerm'
     try {
