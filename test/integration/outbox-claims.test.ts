@@ -2,7 +2,7 @@
 // interval and a manual run). Each message is claimed before it is sent, so it goes out
 // once; a message claimed by a sender that died goes out after the claim's lease.
 import type { Message } from '../../server/ports/notifier'
-import { dispatchOutbox, consentId, OUTBOX_LEASE_MS as LEASE_MS } from '../../server/services/notify/dispatch-outbox'
+import { deliverNow, dispatchOutbox, consentId, OUTBOX_LEASE_MS as LEASE_MS } from '../../server/services/notify/dispatch-outbox'
 import { enqueue } from '../../server/services/notify/enqueue'
 import { createTestEnv, type TestEnv } from '../support/local-env'
 
@@ -125,4 +125,17 @@ it('a sender that dies after WeChat took messages repeats at most the ten not ye
   expect(twice).toBeGreaterThan(0)
   expect(twice).toBeLessThanOrEqual(10)
   expect([...deliveries.keys()].sort()).toEqual([...ids].sort())
+})
+
+it('an urgent delivery with no time left sends nothing and claims nothing: the messages wait for the tick', async () => {
+  const notifier = new CountingNotifier()
+  env.rt.deps.notifier = notifier
+  const ids = await pending(3, { remaining: 0, longTerm: true })
+  // A zero budget (ANJU_URGENT_BUDGET_MS=0): the deadline is now.
+  const report = await deliverNow(env.rt.deps, ids, Date.now())
+  expect(report.sent).toBe(0)
+  expect(notifier.total).toBe(0)
+  expect((await env.rt.store.collection('outbox').getMany(ids)).every((m) => m.status === 'pending' && !m.leaseOwner)).toBe(true)
+  await dispatchOutbox(env.rt.deps, later())
+  expect(notifier.total).toBe(3)
 })

@@ -162,8 +162,11 @@ function sender(deps: Deps) {
     return false
   }
 
-  /** Sends claimed messages in order until the deadline; false when it stopped for time. */
-  async function sendClaimed(claimed: OutboxDoc[], deadline: number): Promise<boolean> {
+  /**
+   * Sends claimed messages in order until the deadline; false when it stopped for time.
+   * `atLeastOne`: the first goes out even past the deadline (a tick always moves the outbox on).
+   */
+  async function sendClaimed(claimed: OutboxDoc[], deadline: number, atLeastOne: boolean): Promise<boolean> {
     // Each message's consent, read for the batch in one request; a one-time consent taken
     // is read again for a later message of the same user and kind.
     const cids = [...new Set(claimed.map((m) => consentId(m.userId, m.kind)))]
@@ -174,7 +177,7 @@ function sender(deps: Deps) {
     const openids = new Map((await deps.store.collection('users').getMany([...new Set(claimed.map((m) => m.userId))])).map((u) => [u._id, u.openid ?? null]))
     const delivered: OutboxDoc[] = []
     for (const [i, m] of claimed.entries()) {
-      if (i > 0 && Date.now() > deadline) {
+      if ((i > 0 || !atLeastOne) && Date.now() >= deadline) {
         await recordSent(delivered)
         await release(claimed.slice(i).map((x) => x._id))
         return false
@@ -204,7 +207,7 @@ export async function dispatchOutbox(deps: Deps, deadline: number): Promise<Disp
     if (due.length === 0 && abandoned.length === 0) return report
     // Another sender may have taken some or all of them meanwhile: the rest are this one's.
     const claimed = await claim([...abandoned, ...due], { dueOnly: true })
-    if (!(await sendClaimed(claimed, deadline)) || Date.now() > deadline) return report
+    if (!(await sendClaimed(claimed, deadline, true)) || Date.now() > deadline) return report
   }
 }
 
@@ -217,6 +220,8 @@ export async function deliverNow(deps: Deps, ids: string[], deadline: number): P
   const { report, outbox, claim, sendClaimed } = sender(deps)
   if (ids.length === 0 || Date.now() > deadline) return report
   const pending = (await outbox.getMany(ids)).filter((m) => m.status === 'pending')
-  await sendClaimed(await claim(pending, { dueOnly: false }), deadline)
+  // No time left (a zero budget: every push waits for the tick): nothing is claimed.
+  if (pending.length === 0 || Date.now() >= deadline) return report
+  await sendClaimed(await claim(pending, { dueOnly: false }), deadline, false)
   return report
 }
