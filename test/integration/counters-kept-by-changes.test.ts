@@ -86,3 +86,10 @@ it('the last figures of a month become its trend line when the next month begins
   expect(after.trends[11]).toMatchObject({ month: '2026-12', patrolled: 1 })
   expect(await drifted(['v-yulong'])).toEqual([])
 })
+
+it('a write of many documents at once cannot reach the collections the counters follow: they would not see it', async () => {
+  // updateWhere gives no document's before and after, so no tally could move with it.
+  await expect(env.rt.deps.store.collection('tasks').updateWhere({ villageId: 'v-yulong' }, { status: 'cancelled' })).rejects.toThrow(/counters/)
+  expect(await env.rt.store.collection('tasks').count({ villageId: 'v-yulong', status: 'cancelled' })).toBe(0)
+  expect(await drifted()).toEqual([])
+})
