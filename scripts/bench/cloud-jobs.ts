@@ -224,7 +224,9 @@ async function main(): Promise<void> {
   log(`seeded in ${round((performance.now() - t) / 1000, 1)} s; measuring ${job} at ${rtt} ms per request, chunk budget ${deps.config.chunkBudgetMs} ms`)
   await emu.setLatency(rtt)
   // The import runs in an api function instance of its own (--in bench: in this process).
-  const instance = job === 'import' && arg('in', 'function') === 'function' ? await startFunctionInstance('api', { ...emu.env, ANJU_DATA_KEY: env.ANJU_DATA_KEY, TZ: env.TZ }) : undefined
+  // In a memory cgroup of the function's deployed size where the machine allows it (root).
+  const instance = job === 'import' && arg('in', 'function') === 'function' ? await startFunctionInstance('api', { ...emu.env, ANJU_DATA_KEY: env.ANJU_DATA_KEY, TZ: env.TZ }, { limitMemory: true }) : undefined
+  if (instance) log(`api function instance: ${instance.memoryLimitMb ? `${instance.memoryLimitMb} MB memory cgroup, ` : 'no memory limit, '}V8 heap limit ${instance.memory().heapLimitMb} MB`)
   const result =
     job === 'import'
       ? await importJob(deps, emu, summary, Number(arg('rows', String(households))), instance).finally(() => instance?.close())
@@ -234,7 +236,7 @@ async function main(): Promise<void> {
   const unsupported = await emu.unsupported()
   await emu.close()
   if (unsupported.length) throw new Error(`requests the emulator does not know: ${unsupported.join(', ')}`)
-  console.log(JSON.stringify({ job, households, villages, rttMs: rtt, chunkBudgetMs: deps.config.chunkBudgetMs, ...result }))
+  console.log(JSON.stringify({ job, households, villages, rttMs: rtt, chunkBudgetMs: deps.config.chunkBudgetMs, ...(instance ? { functionMemoryMb: instance.memoryLimitMb, heapLimitMb: instance.memory().heapLimitMb } : {}), ...result }))
 }
 
 if (require.main === module) {

@@ -3,6 +3,7 @@
 // environment a function has. The parent sends events over IPC; each answer carries this
 // process's memory so that the peak is the function's own.
 //   env: ANJU_FUNCTION_BUNDLE (the bundle's index.js) and the function's variables.
+import v8 from 'node:v8'
 import type { FunctionCall, FunctionAnswer, FunctionReady } from './function-instance'
 
 type Main = (event: unknown) => Promise<unknown>
@@ -14,6 +15,7 @@ const memory = () => {
     // The kernel's high-water mark: every byte the instance ever held, between samples too.
     maxRssMb: Math.round(usage.maxRSS / 1024),
     cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+    heapLimitMb: Math.round(v8.getHeapStatistics().heap_size_limit / 1024 / 1024),
   }
 }
 

@@ -10,7 +10,7 @@ let emu: CloudEmulator
 let instance: FunctionInstance | undefined
 
 afterEach(async () => {
-  instance?.close()
+  await instance?.close()
   await emu?.close()
 })
 
