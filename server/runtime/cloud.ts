@@ -9,7 +9,7 @@ import type { Registry } from '../actions/registry'
 import { ZONE, fitFields, type MessageKind, type Result } from '../../domain'
 import { CloudBaseStore } from '../adapters/cloudbase/cloudbase-store'
 import { TrackingStore } from '../store/tracking-store'
-import { counterKeeper } from '../services/counters/keeper'
+import { keeperFor } from '../services/counters/keeper'
 import { CloudFileStore, type CloudStorageApi } from '../adapters/cloudbase/cloud-file-store'
 import { SubscribeNotifier, type SubscribeSendApi, type SubscribeTemplates } from '../adapters/cloudbase/subscribe-notifier'
 import type { CloudDb } from '../adapters/cloudbase/cloud-db'
@@ -62,7 +62,7 @@ export function createCloudRuntime(cloud: CloudSdk, opts: CloudOptions = {}): { 
   // promise style used here always returns a promise, which CloudDb states.
   const db = cloud.database({ throwOnNotFound: false }) as CloudDb
   const clock = systemClock
-  const store = new TrackingStore(new CloudBaseStore(db, env.TCB_ENV || env.SCF_NAMESPACE || 'current'), config.counters === 'kept' ? counterKeeper(() => clock.now()) : undefined)
+  const store = new TrackingStore(new CloudBaseStore(db, env.TCB_ENV || env.SCF_NAMESPACE || 'current'), keeperFor(config.counters, () => clock.now()))
   const openidOf = async (userId: string) => (await store.collection('users').get(userId))?.openid ?? null
   const deps: Deps = {
     config,

@@ -11,7 +11,7 @@ import { QrMiniCodes } from '../adapters/local/qr-mini-codes'
 import { FixtureWeatherSource } from '../adapters/local/fixture-weather'
 import { SqliteStore } from '../adapters/local/sqlite-store'
 import { TrackingStore } from '../store/tracking-store'
-import { counterKeeper } from '../services/counters/keeper'
+import { keeperFor } from '../services/counters/keeper'
 import { systemClock, type Clock } from '../ports/clock'
 import { OrgDirectory } from '../core/org-directory'
 import { PersonalData } from '../core/personal-data'
@@ -85,7 +85,7 @@ export function createLocalRuntime(opts: LocalOptions): LocalRuntime {
   const fileSecret = Buffer.from(crypto.hkdfSync('sha256', Buffer.from(config.dataKey, 'base64'), Buffer.alloc(0), 'anju-files', 32))
   const files = new DiskFileStore(path.join(opts.dataDir, 'files'), opts.baseUrl, fileSecret, () => clock.now().getTime())
   // Without a keeper each write marks its village to be counted again (config.counters).
-  const tracked = new TrackingStore(store, config.counters === 'kept' ? counterKeeper(() => clock.now()) : undefined)
+  const tracked = new TrackingStore(store, keeperFor(config.counters, () => clock.now()))
   const deps: Deps = {
     config,
     store: tracked,

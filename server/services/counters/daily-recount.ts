@@ -3,8 +3,8 @@
 // (about 300 villages, ~0.8 s each on CloudBase), longer than one tick's function may run,
 // so it is resumable: each tick counts villages in id order from where the day's run
 // stopped until its deadline, and the day's run is done when the last village is counted.
-import { localDate } from '../../../domain'
 import type { Deps } from '../../core/deps'
+import { dayRun } from './day-run'
 import { refreshVillage } from './refresh'
 
 export interface DayRecount {
@@ -15,12 +15,9 @@ export interface DayRecount {
 }
 
 export async function recountDay(deps: Deps, deadline: number): Promise<DayRecount> {
-  const runs = deps.store.collection('jobRuns')
-  const key = `counters:${localDate(deps.clock.now())}`
-  const run = await runs.get(key)
-  // A run without a cursor is finished (runs before the cursor existed were finished too).
-  if (run && run.cursor === undefined) return { counted: 0, done: true }
-  const from = run?.cursor ?? ''
+  const run = await dayRun(deps, 'counters')
+  if (run.done) return { counted: 0, done: true }
+  const from = run.from
   const villages = (await deps.store.collection('orgs').find({ where: { level: 'village' }, limit: 10000, fields: [] })).map((v) => v._id).sort()
   const todo = villages.filter((v) => v > from)
   // Marks set before a village is counted are settled by that count; newer ones stay.
@@ -32,10 +29,10 @@ export async function recountDay(deps: Deps, deadline: number): Promise<DayRecou
     if (rev !== undefined) await deps.dirtyMarks!.clear(v, rev)
     counted++
     if (Date.now() > deadline && counted < todo.length) {
-      await runs.set({ _id: key, job: 'counters', at: deps.clock.now().toISOString(), cursor: v })
+      await run.save(v)
       return { counted, done: false }
     }
   }
-  await runs.set({ _id: key, job: 'counters', at: deps.clock.now().toISOString() })
+  await run.save()
   return { counted, done: true }
 }

@@ -9,6 +9,7 @@
 import { localDate } from '../../../domain'
 import { AppError } from '../../../domain/errors'
 import type { Deps } from '../../core/deps'
+import { dayRun } from './day-run'
 import { TALLY_VERSION, figuresOf, loadTally } from './tally'
 
 /** Counters a read: each carries its village's tally (tens of KB at ~330 households a village). */
@@ -29,12 +30,10 @@ export async function rollFiguresToDay(deps: Deps, deadline: number): Promise<Da
   const now = deps.clock.now()
   const today = localDate(now)
   const month = today.slice(0, 7)
-  const runs = deps.store.collection('jobRuns')
-  const key = `figures:${today}`
-  const run = await runs.get(key)
-  if (run && run.cursor === undefined) return { rolled: 0, done: true }
+  const run = await dayRun(deps, 'figures')
+  if (run.done) return { rolled: 0, done: true }
   const counters = deps.store.collection('villageCounters')
-  let cursor = run?.cursor ?? ''
+  let cursor = run.from
   let rolled = 0
   for (;;) {
     const page = await counters.find({ where: { _id: { $gt: cursor } }, orderBy: [['_id', 'asc']], limit: PAGE, fields: ['figures', 'tally'] })
@@ -52,10 +51,10 @@ export async function rollFiguresToDay(deps: Deps, deadline: number): Promise<Da
     if (page.length < PAGE) break
     cursor = page[page.length - 1]!._id
     if (Date.now() > deadline) {
-      await runs.set({ _id: key, job: 'figures', at: now.toISOString(), cursor })
+      await run.save(cursor)
       return { rolled, done: false }
     }
   }
-  await runs.set({ _id: key, job: 'figures', at: now.toISOString() })
+  await run.save()
   return { rolled, done: true }
 }

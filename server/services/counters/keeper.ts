@@ -17,6 +17,11 @@ export function monthLine(villageId: string, f: VillageFigures): VillageMonthDoc
   return { _id: `${villageId}:${f.month}`, villageId, month: f.month, patrolled: f.patrolledThisMonth, houses: f.houses, dangerous: f.byGrade.C + f.byGrade.D, casesOpened: f.casesOpenedThisMonth }
 }
 
+/** The keeper where writes move the figures (config.counters 'kept'); none where villages are counted again. */
+export function keeperFor(counters: 'kept' | 'recounted', now: () => Date): CounterKeeper | undefined {
+  return counters === 'kept' ? counterKeeper(now) : undefined
+}
+
 export function counterKeeper(now: () => Date): CounterKeeper {
   return {
     moves: (name, before, after) => TALLIED.has(name) && changesTally(name as TalliedName, before, after),
